@@ -1,0 +1,242 @@
+//! The resolved program: plain serde data that the evaluator runs on.
+//!
+//! Everything is indexed by position (`ExamIdx(3)` is `program.exams[3]`), so
+//! evaluation never looks a name up twice. Spans are kept only to point
+//! diagnostics at the rule; evaluation does not need them.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::span::Span;
+
+/// Version of the IR format; bumped on any incompatible change.
+pub const IR_VERSION: u32 = 1;
+
+macro_rules! index_type {
+    ($(#[$doc:meta] $name:ident),* $(,)?) => {$(
+        #[$doc]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub u32);
+
+        impl $name {
+            /// The position in its table.
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+    )*};
+}
+
+index_type!(
+    /// Index into [`Program::exams`].
+    ExamIdx,
+    /// Index into [`Program::products`].
+    ProductIdx,
+    /// Index into [`Program::kinds`].
+    KindIdx,
+    /// Index into [`Program::currencies`].
+    CurrencyIdx,
+    /// Index into [`Program::markets`].
+    MarketIdx,
+);
+
+/// A text in one or more languages, keyed by language tag (`en`, `fr`).
+/// An untagged text in the source is stored under `""` and serves every language.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Text(pub BTreeMap<String, String>);
+
+impl Text {
+    /// The text in `lang`, else the untagged text, else English, else any.
+    pub fn get(&self, lang: &str) -> &str {
+        self.0
+            .get(lang)
+            .or_else(|| self.0.get(""))
+            .or_else(|| self.0.get("en"))
+            .or_else(|| self.0.values().next())
+            .map_or("", String::as_str)
+    }
+
+    /// True when no language has a text.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// A compiled rubric program: catalogs and competencies.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Program {
+    /// Always [`IR_VERSION`] when produced by this compiler.
+    pub format: u32,
+    /// Names of the source files that spans refer to, by `FileId`.
+    pub files: Vec<String>,
+    pub exams: Vec<Exam>,
+    pub products: Vec<Product>,
+    pub kinds: Vec<RevenueKind>,
+    pub currencies: Vec<Currency>,
+    pub markets: Vec<Market>,
+    /// The market of a country that no market lists.
+    pub default_market: Option<MarketIdx>,
+    pub competencies: Vec<Competency>,
+}
+
+/// An exam of the catalog.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Exam {
+    pub id: String,
+    pub title: Text,
+    /// Passes dated after this day do not count.
+    pub retired: Option<NaiveDate>,
+    pub span: Span,
+}
+
+/// A product whose revenue can count.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Product {
+    pub id: String,
+    pub title: Text,
+    pub span: Span,
+}
+
+/// A kind of revenue (`net-new`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RevenueKind {
+    pub id: String,
+    pub title: Text,
+    pub span: Span,
+}
+
+/// A currency amounts are written in (`USD`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Currency {
+    pub id: String,
+    pub title: Text,
+    pub span: Span,
+}
+
+/// A market: a set of countries with its own thresholds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Market {
+    pub id: String,
+    pub title: Text,
+    /// ISO 3166-1 alpha-2 codes, upper case.
+    pub countries: Vec<String>,
+    pub span: Span,
+}
+
+/// A competency: a named credential earned through one of its options.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Competency {
+    pub id: String,
+    pub title: Text,
+    pub summary: Text,
+    pub options: Vec<CompetencyOption>,
+    pub span: Span,
+}
+
+/// One way to earn a competency, with its ordered tiers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CompetencyOption {
+    pub id: String,
+    pub title: Text,
+    pub summary: Text,
+    /// Lowest first.
+    pub tiers: Vec<Tier>,
+    pub span: Span,
+}
+
+/// A level of an option; attained when every requirement holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Tier {
+    pub id: String,
+    pub title: Text,
+    pub requirements: Vec<Requirement>,
+    pub span: Span,
+}
+
+/// One requirement of a tier.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Requirement {
+    Revenue(Threshold),
+    Individuals(Individuals),
+}
+
+/// A performance threshold: revenue of a kind, in products, over a window.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Threshold {
+    pub kind: KindIdx,
+    pub products: Vec<ProductIdx>,
+    /// Length of the window ending on the as-of date, in calendar months.
+    pub window_months: u32,
+    /// Only lines where the partner is Digital Partner of Record count.
+    pub dpor: bool,
+    /// The amount required in each market, indexed like [`Program::markets`].
+    pub amounts: Vec<Money>,
+    pub span: Span,
+}
+
+/// An exact amount in a currency.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Money {
+    pub currency: CurrencyIdx,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+    pub span: Span,
+}
+
+/// Individuals who, each filling one slot, together fill every slot.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Individuals {
+    pub total: u32,
+    pub groups: Vec<SlotGroup>,
+    pub span: Span,
+}
+
+/// `count` slots asking the same thing of one individual each.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SlotGroup {
+    pub count: u32,
+    /// Every clause must hold for the same individual.
+    pub clauses: Vec<Clause>,
+    pub span: Span,
+}
+
+/// "`need` of [exams]": the individual passed at least `need` of these exams.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Clause {
+    pub need: u32,
+    pub exams: Vec<ExamIdx>,
+    pub span: Span,
+}
+
+impl Program {
+    /// The market of an ISO country code: the market listing it, else the default.
+    pub fn market_of(&self, country: &str) -> Option<MarketIdx> {
+        self.markets
+            .iter()
+            .position(|m| m.countries.iter().any(|c| c.eq_ignore_ascii_case(country)))
+            .map(|i| MarketIdx(i as u32))
+            .or(self.default_market)
+    }
+
+    /// The exam with this id.
+    pub fn exam(&self, id: &str) -> Option<ExamIdx> {
+        self.exams
+            .iter()
+            .position(|e| e.id == id)
+            .map(|i| ExamIdx(i as u32))
+    }
+
+    /// The product with this id.
+    pub fn product(&self, id: &str) -> Option<ProductIdx> {
+        self.products
+            .iter()
+            .position(|e| e.id == id)
+            .map(|i| ProductIdx(i as u32))
+    }
+}

@@ -1,0 +1,4 @@
+//! rubric: a declarative language, compiler and evaluator for partner-program competencies.
+
+pub mod ir;
+pub mod span;
