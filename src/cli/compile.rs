@@ -1,0 +1,49 @@
+//! `rubric compile`: print the IR as JSON.
+
+use super::{exit, load, usage_error, Env, RulesArgs};
+
+/// Compile rules and print the resulting IR (format version, catalogs,
+/// competencies, with source spans) as JSON on standard output.
+///
+/// Exits 1, printing diagnostics on standard error and nothing on standard
+/// output, when the rules have errors.
+#[derive(clap::Args, Debug)]
+#[command(after_help = "Examples:\n  rubric compile > cloud-crm.ir.json\n  rubric compile competencies/ --compact")]
+pub struct Args {
+    #[command(flatten)]
+    rules: RulesArgs,
+
+    /// One line of JSON instead of indented JSON.
+    #[arg(long)]
+    compact: bool,
+}
+
+pub fn run(env: &Env, args: Args) -> u8 {
+    let loaded = match load::rules(&args.rules.paths) {
+        Ok(l) => l,
+        Err(m) => return usage_error(&m),
+    };
+    let compilation = rubric::compile(&loaded.sources);
+    let mut failed = false;
+    for d in loaded.errors.iter().chain(&compilation.diagnostics) {
+        failed |= !d.is_warning();
+        eprint!("{}", rubric::report::render_diagnostic(d, env.style, env.width));
+    }
+    match compilation.program {
+        Some(p) if !failed => {
+            let json = if args.compact {
+                serde_json::to_string(&p)
+            } else {
+                serde_json::to_string_pretty(&p)
+            };
+            match json {
+                Ok(s) => {
+                    super::print_stdout(&s);
+                    exit::OK
+                }
+                Err(e) => usage_error(&format!("cannot serialise the IR: {e}")),
+            }
+        }
+        _ => exit::INVALID,
+    }
+}

@@ -1,0 +1,68 @@
+//! Reading rules from the paths given on the command line.
+
+use std::path::{Path, PathBuf};
+
+use rubric::{Error, Sources};
+
+/// Rules read from disk: the sources and any file that was not UTF-8.
+pub struct Loaded {
+    pub sources: Sources,
+    pub errors: Vec<Error>,
+}
+
+/// Reads the rules files at `paths`, or the built-in ones when there is none.
+/// An unreadable path is a usage error, returned as its message.
+pub fn rules(paths: &[PathBuf]) -> Result<Loaded, String> {
+    if paths.is_empty() {
+        return Ok(Loaded {
+            sources: rubric::builtin_sources(),
+            errors: Vec::new(),
+        });
+    }
+    let mut files = Vec::new();
+    for p in paths {
+        let meta = std::fs::metadata(p).map_err(|e| format!("cannot read `{}`: {e}", p.display()))?;
+        if meta.is_dir() {
+            let before = files.len();
+            collect(p, &mut files).map_err(|e| format!("cannot read `{}`: {e}", p.display()))?;
+            if files.len() == before {
+                return Err(format!(
+                    "no `*.{}` rules file under `{}`",
+                    rubric::RULES_EXTENSION,
+                    p.display()
+                ));
+            }
+        } else {
+            files.push(p.clone());
+        }
+    }
+    let mut sources = Sources::new();
+    let mut errors = Vec::new();
+    for f in files {
+        let bytes = std::fs::read(&f).map_err(|e| format!("cannot read `{}`: {e}", f.display()))?;
+        let name = f.display().to_string();
+        let (text, err) = rubric::source_from_bytes(&name, bytes);
+        errors.extend(err.map(Error::from));
+        sources.add(name, text);
+    }
+    Ok(Loaded { sources, errors })
+}
+
+/// Every rules file below `dir`, sorted so that runs are reproducible.
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            collect(&p, out)?;
+        } else if p
+            .extension()
+            .is_some_and(|e| e == rubric::RULES_EXTENSION)
+        {
+            out.push(p);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,113 @@
+//! Command-line parsing and the commands. The only code that touches files,
+//! standard streams and the process exit code.
+
+mod check;
+mod compile;
+mod load;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use rubric::report::Style;
+
+/// rubric: check, compile and evaluate partner-program competency rules.
+#[derive(Parser, Debug)]
+#[command(name = "rubric", version, about, long_about = None)]
+#[command(after_help = "Without PATHS, commands use the competencies built into rubric.\n\
+Exit codes: 0 success, 1 invalid rules or data, 2 usage error.")]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+
+    /// When to colour diagnostics.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    Check(check::Args),
+    Compile(compile::Args),
+}
+
+/// When to use colours.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ColorChoice {
+    /// When standard error is a terminal and NO_COLOR is unset.
+    Auto,
+    Always,
+    Never,
+}
+
+/// Output format of a command.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Text for people.
+    Human,
+    /// JSON for tools.
+    Json,
+}
+
+/// What every command needs from the global options.
+pub struct Env {
+    style: Style,
+    width: usize,
+}
+
+/// Exit codes of SPEC §6.
+pub mod exit {
+    pub const OK: u8 = 0;
+    pub const INVALID: u8 = 1;
+    pub const USAGE: u8 = 2;
+}
+
+/// Rules given on the command line: files, or every rules file below directories.
+#[derive(clap::Args, Debug)]
+pub struct RulesArgs {
+    /// Rules files, or directories searched for `*.rubric` files. Default: the built-in competencies.
+    #[arg(value_name = "PATHS")]
+    paths: Vec<PathBuf>,
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let style = match cli.color {
+        ColorChoice::Always => Style::Color,
+        ColorChoice::Never => Style::Plain,
+        ColorChoice::Auto => {
+            if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+                Style::Color
+            } else {
+                Style::Plain
+            }
+        }
+    };
+    let width = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(100);
+    let env = Env { style, width };
+    let code = match cli.command {
+        Command::Check(a) => check::run(&env, a),
+        Command::Compile(a) => compile::run(&env, a),
+    };
+    ExitCode::from(code)
+}
+
+/// Prints a usage error (exit code 2) the way clap does.
+pub fn usage_error(message: &str) -> u8 {
+    eprintln!("error: {message}");
+    exit::USAGE
+}
+
+/// Writes to standard output; a closed pipe (`rubric compile | head`) is not an error.
+pub fn print_stdout(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes());
+    let _ = out.write_all(b"\n");
+    let _ = out.flush();
+}

@@ -1,0 +1,180 @@
+//! Declarations of the catalogs: exams, products, kinds, currencies, markets.
+
+use std::collections::HashMap;
+
+use super::{CompileError, Cx, Names};
+use crate::ir::{self, MarketIdx, Text};
+use crate::span::Span;
+use crate::syntax::ast::{self, Item};
+
+/// Declares every catalog entry of every file, reporting duplicates.
+pub(super) fn declare<'a>(
+    cx: &mut Cx,
+    files: &'a [ast::File],
+    program: &mut ir::Program,
+) -> Names<'a> {
+    let mut names = Names::default();
+    let mut first: HashMap<(&'static str, &str), Span> = HashMap::new();
+    let mut default_at: Option<(String, Span)> = None;
+    let mut country_at: HashMap<String, (String, Span)> = HashMap::new();
+
+    for item in files.iter().flat_map(|f| &f.items) {
+        let (what, id) = match item {
+            Item::Exam(d) => ("exam", &d.id),
+            Item::Product(d) => ("product", &d.id),
+            Item::Kind(d) => ("kind", &d.id),
+            Item::Currency(d) => ("currency", &d.id),
+            Item::Market(d) => ("market", &d.id),
+            Item::Competency(d) => ("competency", &d.id),
+        };
+        if let Some(prev) = first.get(&(what, id.node.as_str())) {
+            cx.duplicate(what, &id.node, id.span, *prev);
+            continue;
+        }
+        first.insert((what, id.node.as_str()), id.span);
+        match item {
+            Item::Exam(d) => {
+                names.exams.insert(&d.id.node, program.exams.len() as u32);
+                program.exams.push(ir::Exam {
+                    id: d.id.node.clone(),
+                    title: text(cx, &d.title),
+                    retired: d.retired.as_ref().map(|r| r.node),
+                    span: d.span,
+                });
+            }
+            Item::Product(d) => {
+                names.products.insert(&d.id.node, program.products.len() as u32);
+                program.products.push(ir::Product {
+                    id: d.id.node.clone(),
+                    title: text(cx, &d.title),
+                    span: d.span,
+                });
+            }
+            Item::Kind(d) => {
+                names.kinds.insert(&d.id.node, program.kinds.len() as u32);
+                program.kinds.push(ir::RevenueKind {
+                    id: d.id.node.clone(),
+                    title: text(cx, &d.title),
+                    span: d.span,
+                });
+            }
+            Item::Currency(d) => {
+                names.currencies.insert(&d.id.node, program.currencies.len() as u32);
+                program.currencies.push(ir::Currency {
+                    id: d.id.node.clone(),
+                    title: text(cx, &d.title),
+                    span: d.span,
+                });
+            }
+            Item::Market(d) => {
+                let idx = program.markets.len() as u32;
+                names.markets.insert(&d.id.node, idx);
+                for pair in d.default.windows(2) {
+                    cx.push(CompileError::DuplicateProperty {
+                        what: "default",
+                        span: pair[1].into(),
+                        first: pair[0].into(),
+                        src: cx.src(pair[1]),
+                    });
+                }
+                if let Some(&flag) = d.default.first() {
+                    match &default_at {
+                        Some((first_name, first_span)) => {
+                            cx.push(CompileError::SeveralDefaults {
+                                first_name: first_name.clone(),
+                                name: d.id.node.clone(),
+                                span: flag.into(),
+                                first: vec![cx.note(
+                                    format!("`{first_name}` is marked default here"),
+                                    *first_span,
+                                )],
+                                src: cx.src(flag),
+                            });
+                        }
+                        None => {
+                            default_at = Some((d.id.node.clone(), flag));
+                            program.default_market = Some(MarketIdx(idx));
+                        }
+                    }
+                }
+                let mut countries = Vec::new();
+                for list in &d.countries {
+                    for c in &list.node {
+                        if !is_country_code(&c.node) {
+                            cx.push(CompileError::BadCountry {
+                                code: c.node.clone(),
+                                span: c.span.into(),
+                                src: cx.src(c.span),
+                            });
+                            continue;
+                        }
+                        if let Some((market, at)) = country_at.get(&c.node) {
+                            if *market == d.id.node {
+                                cx.push(CompileError::ListedTwice {
+                                    what: "country",
+                                    name: c.node.clone(),
+                                    span: c.span.into(),
+                                    first: (*at).into(),
+                                    src: cx.src(c.span),
+                                });
+                            } else {
+                                cx.push(CompileError::CountryTwice {
+                                    country: c.node.clone(),
+                                    first_market: market.clone(),
+                                    market: d.id.node.clone(),
+                                    span: c.span.into(),
+                                    first: vec![cx.note(
+                                        format!("`{}` is first listed in `{market}` here", c.node),
+                                        *at,
+                                    )],
+                                    src: cx.src(c.span),
+                                });
+                            }
+                            continue;
+                        }
+                        country_at.insert(c.node.clone(), (d.id.node.clone(), c.span));
+                        countries.push(c.node.clone());
+                    }
+                }
+                program.markets.push(ir::Market {
+                    id: d.id.node.clone(),
+                    title: text(cx, &d.title),
+                    countries,
+                    span: d.span,
+                });
+            }
+            Item::Competency(_) => {}
+        }
+    }
+    names
+}
+
+/// Two upper-case ASCII letters. Whether the code is assigned is checked on
+/// partner data, where a typo would matter; here the shape catches `fr` or `FRA`.
+fn is_country_code(s: &str) -> bool {
+    s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Lowers a text, reporting a language given twice.
+pub(super) fn text(cx: &mut Cx, t: &ast::Text) -> Text {
+    let mut out = Text::default();
+    let mut seen: HashMap<&str, Span> = HashMap::new();
+    for (lang, s) in &t.parts {
+        let (key, at) = match lang {
+            Some(l) => (l.node.as_str(), l.span),
+            None => ("", s.span),
+        };
+        if let Some(first) = seen.get(key) {
+            cx.push(CompileError::DuplicateLanguage {
+                lang: if key.is_empty() { "(untagged)".into() } else { key.into() },
+                span: at.into(),
+                first: (*first).into(),
+                src: cx.src(at),
+            });
+            continue;
+        }
+        seen.insert(key, at);
+        out.0.insert(key.to_string(), s.node.clone());
+    }
+    out
+}

@@ -1,0 +1,436 @@
+//! Competencies, options, tiers and requirements: resolution and validation.
+
+use std::collections::HashMap;
+
+use super::catalog::text;
+use super::{CompileError, Cx, Names, UnknownName};
+use crate::ir::{self, Text};
+use crate::span::Span;
+use crate::suggest::did_you_mean;
+use crate::syntax::ast::{self, CompetencyMember, Item, OptionMember, TierMember};
+
+/// Window of `over ttm`, and of a threshold that gives none.
+const TTM_MONTHS: u32 = 12;
+
+/// Lowers every competency of every file into `program`.
+pub(super) fn competencies(
+    cx: &mut Cx,
+    files: &[ast::File],
+    names: &Names,
+    program: &mut ir::Program,
+) {
+    let mut seen: HashMap<&str, ()> = HashMap::new();
+    for item in files.iter().flat_map(|f| &f.items) {
+        let Item::Competency(c) = item else { continue };
+        // Duplicates were reported while declaring; lower only the first.
+        if seen.insert(&c.id.node, ()).is_some() {
+            continue;
+        }
+        let lowered = competency(cx, names, program, c);
+        program.competencies.push(lowered);
+    }
+}
+
+/// Keeps the first `title`/`summary`, reporting any later one.
+fn single(cx: &mut Cx, slot: &mut Option<(Text, Span)>, what: &'static str, l: &ast::Labelled) {
+    let t = text(cx, &l.text);
+    match slot {
+        Some((_, first)) => cx.push(CompileError::DuplicateProperty {
+            what,
+            span: l.span.into(),
+            first: (*first).into(),
+            src: cx.src(l.span),
+        }),
+        None => *slot = Some((t, l.span)),
+    }
+}
+
+fn competency(
+    cx: &mut Cx,
+    names: &Names,
+    program: &ir::Program,
+    c: &ast::CompetencyDecl,
+) -> ir::Competency {
+    let mut title = None;
+    let mut summary = None;
+    let mut options = Vec::new();
+    let mut ids: HashMap<&str, Span> = HashMap::new();
+    for m in &c.members {
+        match m {
+            CompetencyMember::Title(l) => single(cx, &mut title, "title", l),
+            CompetencyMember::Summary(l) => single(cx, &mut summary, "summary", l),
+            CompetencyMember::Option(o) => {
+                if let Some(first) = ids.get(o.id.node.as_str()) {
+                    cx.duplicate("option", &o.id.node, o.id.span, *first);
+                    continue;
+                }
+                ids.insert(&o.id.node, o.id.span);
+                options.push(option(cx, names, program, o));
+            }
+        }
+    }
+    if options.is_empty() {
+        cx.push(CompileError::EmptyBlock {
+            what: "competency",
+            name: c.id.node.clone(),
+            missing: "option",
+            span: c.id.span.into(),
+            help: "add an `option ID { tier ID { ... } }` block: an option is a way to earn the competency".into(),
+            src: cx.src(c.id.span),
+        });
+    }
+    ir::Competency {
+        id: c.id.node.clone(),
+        title: title.map(|t| t.0).unwrap_or_default(),
+        summary: summary.map(|t| t.0).unwrap_or_default(),
+        options,
+        span: c.span,
+    }
+}
+
+fn option(
+    cx: &mut Cx,
+    names: &Names,
+    program: &ir::Program,
+    o: &ast::OptionDecl,
+) -> ir::CompetencyOption {
+    let mut title = None;
+    let mut summary = None;
+    let mut tiers = Vec::new();
+    let mut ids: HashMap<&str, Span> = HashMap::new();
+    for m in &o.members {
+        match m {
+            OptionMember::Title(l) => single(cx, &mut title, "title", l),
+            OptionMember::Summary(l) => single(cx, &mut summary, "summary", l),
+            OptionMember::Tier(t) => {
+                if let Some(first) = ids.get(t.id.node.as_str()) {
+                    cx.duplicate("tier", &t.id.node, t.id.span, *first);
+                    continue;
+                }
+                ids.insert(&t.id.node, t.id.span);
+                tiers.push(tier(cx, names, program, t));
+            }
+        }
+    }
+    if tiers.is_empty() {
+        cx.push(CompileError::EmptyBlock {
+            what: "option",
+            name: o.id.node.clone(),
+            missing: "tier",
+            span: o.id.span.into(),
+            help: "add at least one `tier ID { ... }` block, lowest tier first".into(),
+            src: cx.src(o.id.span),
+        });
+    }
+    ir::CompetencyOption {
+        id: o.id.node.clone(),
+        title: title.map(|t| t.0).unwrap_or_default(),
+        summary: summary.map(|t| t.0).unwrap_or_default(),
+        tiers,
+        span: o.span,
+    }
+}
+
+fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) -> ir::Tier {
+    let mut title = None;
+    let mut requirements = Vec::new();
+    for m in &t.members {
+        match m {
+            TierMember::Title(l) => single(cx, &mut title, "title", l),
+            TierMember::Revenue(r) => {
+                if let Some(th) = revenue(cx, names, program, r) {
+                    requirements.push(ir::Requirement::Revenue(th));
+                }
+            }
+            TierMember::Individuals(i) => {
+                if let Some(ind) = individuals(cx, names, program, i) {
+                    requirements.push(ir::Requirement::Individuals(ind));
+                }
+            }
+        }
+    }
+    let has_requirement = t
+        .members
+        .iter()
+        .any(|m| !matches!(m, TierMember::Title(_)));
+    if !has_requirement {
+        cx.push(CompileError::EmptyTier {
+            tier: t.id.node.clone(),
+            span: t.id.span.into(),
+            src: cx.src(t.id.span),
+        });
+    }
+    ir::Tier {
+        id: t.id.node.clone(),
+        title: title.map(|t| t.0).unwrap_or_default(),
+        requirements,
+        span: t.span,
+    }
+}
+
+/// Looks `id` up in `table`, reporting an unknown name with a suggestion.
+fn resolve(
+    cx: &mut Cx,
+    what: &'static str,
+    table: &std::collections::HashMap<&str, u32>,
+    id: &ast::Ident,
+    declare: impl FnOnce() -> String,
+) -> Option<u32> {
+    if let Some(i) = table.get(id.node.as_str()) {
+        return Some(*i);
+    }
+    let suggestion = did_you_mean(&id.node, table.keys().copied()).map(str::to_string);
+    cx.push(CompileError::Unknown(UnknownName {
+        what,
+        name: id.node.clone(),
+        span: id.span.into(),
+        suggestion,
+        declare: declare(),
+        src: cx.src(id.span),
+    }));
+    None
+}
+
+/// Resolves a list of names, reporting empty lists and names listed twice.
+fn resolve_list(
+    cx: &mut Cx,
+    what: &'static str,
+    table: &std::collections::HashMap<&str, u32>,
+    list: &ast::Spanned<Vec<ast::Ident>>,
+    empty_help: &str,
+    declare: impl Fn(&str) -> String,
+) -> Option<Vec<u32>> {
+    if list.node.is_empty() {
+        cx.push(CompileError::EmptyList {
+            what,
+            span: list.span.into(),
+            help: empty_help.to_string(),
+            src: cx.src(list.span),
+        });
+        return None;
+    }
+    let mut out = Vec::with_capacity(list.node.len());
+    let mut seen: HashMap<&str, Span> = HashMap::new();
+    let mut ok = true;
+    for id in &list.node {
+        if let Some(first) = seen.get(id.node.as_str()) {
+            cx.push(CompileError::ListedTwice {
+                what,
+                name: id.node.clone(),
+                span: id.span.into(),
+                first: (*first).into(),
+                src: cx.src(id.span),
+            });
+            continue;
+        }
+        seen.insert(&id.node, id.span);
+        match resolve(cx, what, table, id, || declare(&id.node)) {
+            Some(i) => out.push(i),
+            None => ok = false,
+        }
+    }
+    ok.then_some(out)
+}
+
+fn revenue(
+    cx: &mut Cx,
+    names: &Names,
+    program: &ir::Program,
+    r: &ast::RevenueReq,
+) -> Option<ir::Threshold> {
+    let kind = resolve(cx, "kind", &names.kinds, &r.kind, || {
+        format!("declare it in the catalog: `kind {} \"title\"`", r.kind.node)
+    });
+    let products = resolve_list(
+        cx,
+        "product",
+        &names.products,
+        &r.products,
+        "list the products whose revenue counts, such as `in [crm-online]`",
+        |n| format!("declare it in the catalog: `product {n} \"title\"`"),
+    );
+    let window_months = match &r.window {
+        None => TTM_MONTHS,
+        Some(w) => match w.node {
+            ast::Window::Ttm => TTM_MONTHS,
+            ast::Window::Months(0) => {
+                cx.push(CompileError::EmptyWindow {
+                    span: w.span.into(),
+                    src: cx.src(w.span),
+                });
+                return None;
+            }
+            ast::Window::Months(n) => n,
+        },
+    };
+    let amounts = amounts(cx, names, program, r)?;
+    Some(ir::Threshold {
+        kind: ir::KindIdx(kind?),
+        products: products?.into_iter().map(ir::ProductIdx).collect(),
+        window_months,
+        dpor: r.dpor.is_some(),
+        amounts,
+        span: r.span,
+    })
+}
+
+fn money(cx: &mut Cx, names: &Names, m: &ast::Money) -> Option<ir::Money> {
+    let currency = resolve(cx, "currency", &names.currencies, &m.currency, || {
+        format!(
+            "declare it in the catalog: `currency {} \"title\"`",
+            m.currency.node
+        )
+    })?;
+    Some(ir::Money {
+        currency: ir::CurrencyIdx(currency),
+        amount: m.amount.node,
+        span: m.span,
+    })
+}
+
+/// The amount for each declared market, in market order.
+fn amounts(
+    cx: &mut Cx,
+    names: &Names,
+    program: &ir::Program,
+    r: &ast::RevenueReq,
+) -> Option<Vec<ir::Money>> {
+    match &r.at_least.node {
+        ast::AtLeast::All(m) => {
+            let m = money(cx, names, m)?;
+            Some(vec![m; program.markets.len()])
+        }
+        ast::AtLeast::PerMarket(per) => {
+            let mut slots: Vec<Option<ir::Money>> = vec![None; program.markets.len()];
+            let mut first: HashMap<u32, Span> = HashMap::new();
+            let mut ok = true;
+            for (market, m) in per {
+                let mi = resolve(cx, "market", &names.markets, market, || {
+                    format!(
+                        "declare it in the catalog: `market {} \"title\" countries [...]`",
+                        market.node
+                    )
+                });
+                let lowered = money(cx, names, m);
+                let Some(mi) = mi else {
+                    ok = false;
+                    continue;
+                };
+                if let Some(at) = first.get(&mi) {
+                    cx.push(CompileError::DuplicateMarketAmount {
+                        market: market.node.clone(),
+                        span: market.span.to(m.span).into(),
+                        first: (*at).into(),
+                        src: cx.src(market.span),
+                    });
+                    ok = false;
+                    continue;
+                }
+                first.insert(mi, market.span.to(m.span));
+                match lowered {
+                    Some(l) => slots[mi as usize] = Some(l),
+                    None => ok = false,
+                }
+            }
+            let mut out = Vec::with_capacity(slots.len());
+            for (i, s) in slots.into_iter().enumerate() {
+                match s {
+                    Some(m) => out.push(m),
+                    None if first.contains_key(&(i as u32)) => ok = false,
+                    None => {
+                        let market = program.markets[i].id.clone();
+                        let at = r.at_least.span;
+                        cx.push(CompileError::MissingMarket {
+                            help: format!(
+                                "add `{market}: USD AMOUNT` to this list, or write one amount for every market (`at least USD AMOUNT`)"
+                            ),
+                            market,
+                            span: at.into(),
+                            src: cx.src(at),
+                        });
+                        ok = false;
+                    }
+                }
+            }
+            ok.then_some(out)
+        }
+    }
+}
+
+fn individuals(
+    cx: &mut Cx,
+    names: &Names,
+    _program: &ir::Program,
+    i: &ast::IndividualsReq,
+) -> Option<ir::Individuals> {
+    let mut groups = Vec::new();
+    let mut ok = true;
+    for g in &i.groups {
+        let mut clauses = Vec::new();
+        for c in &g.clauses {
+            let exams = resolve_list(
+                cx,
+                "exam",
+                &names.exams,
+                &c.exams,
+                "list the exams of which one must be passed, such as `one of [MB2-714, MB2-713]`",
+                |n| format!("declare it in the catalog: `exam {n} \"title\"`"),
+            );
+            let Some(exams) = exams else {
+                ok = false;
+                continue;
+            };
+            let len = c.exams.node.len();
+            if c.need.node == 0 || c.need.node as usize > len {
+                cx.push(CompileError::ImpossibleClause {
+                    need: c.need.node,
+                    len,
+                    span: c.need.span.into(),
+                    src: cx.src(c.need.span),
+                });
+                ok = false;
+                continue;
+            }
+            clauses.push(ir::Clause {
+                need: c.need.node,
+                exams: exams.into_iter().map(ir::ExamIdx).collect(),
+                span: c.span,
+            });
+        }
+        groups.push(ir::SlotGroup {
+            count: g.count.node,
+            clauses,
+            span: g.span,
+        });
+    }
+    let sum: u64 = i.groups.iter().map(|g| u64::from(g.count.node)).sum();
+    if sum != u64::from(i.total.node) {
+        let groups_span = match (i.groups.first(), i.groups.last()) {
+            (Some(a), Some(b)) => a.span.to(b.span),
+            _ => i.span,
+        };
+        let help = if i.groups.is_empty() {
+            "add slot groups such as `1 x one of [EXAM, ...]` whose counts add up to the total"
+                .to_string()
+        } else {
+            format!(
+                "make the counts of the groups add up to {}, or change the total to {sum}",
+                i.total.node
+            )
+        };
+        cx.push(CompileError::SlotCountMismatch {
+            sum,
+            total: i.total.node,
+            span: i.total.span.into(),
+            groups: groups_span.into(),
+            help,
+            src: cx.src(i.total.span),
+        });
+        ok = false;
+    }
+    ok.then(|| ir::Individuals {
+        total: i.total.node,
+        groups,
+        span: i.span,
+    })
+}

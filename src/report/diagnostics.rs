@@ -1,0 +1,104 @@
+//! Diagnostics as text (miette's graphical report) or as JSON records.
+
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, Severity};
+use serde::Serialize;
+
+/// How to draw diagnostics.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    /// Unicode and colours, for a terminal.
+    Color,
+    /// Unicode without colours: files, pipes and snapshots.
+    Plain,
+}
+
+/// Renders one diagnostic as miette draws it, `width` columns wide.
+pub fn render_diagnostic(d: &dyn Diagnostic, style: Style, width: usize) -> String {
+    let theme = match style {
+        Style::Color => GraphicalTheme::unicode(),
+        Style::Plain => GraphicalTheme::unicode_nocolor(),
+    };
+    let handler = GraphicalReportHandler::new_themed(theme).with_width(width);
+    let mut out = String::new();
+    if handler.render_report(&mut out, d).is_err() {
+        out = format!("{d}\n");
+    }
+    out
+}
+
+/// One diagnostic as a JSON record, for tools.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct DiagnosticJson {
+    pub code: Option<String>,
+    pub severity: &'static str,
+    pub message: String,
+    pub file: Option<String>,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub help: Option<String>,
+    pub labels: Vec<LabelJson>,
+}
+
+/// A labelled place of a diagnostic.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct LabelJson {
+    pub message: Option<String>,
+    pub line: usize,
+    pub column: usize,
+    pub offset: usize,
+    pub length: usize,
+}
+
+/// The JSON record of a diagnostic: file, line and column of its first label.
+pub fn diagnostic_json(d: &dyn Diagnostic) -> DiagnosticJson {
+    let severity = match d.severity().unwrap_or(Severity::Error) {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Advice => "advice",
+    };
+    let mut labels = Vec::new();
+    let mut file = None;
+    if let (Some(src), Some(ls)) = (d.source_code(), d.labels()) {
+        for l in ls {
+            if let Ok(contents) = src.read_span(l.inner(), 0, 0) {
+                if file.is_none() {
+                    file = contents.name().map(str::to_string);
+                }
+                let (line, column) = position(&*contents, l.offset());
+                labels.push(LabelJson {
+                    message: l.label().map(str::to_string),
+                    line,
+                    column,
+                    offset: l.offset(),
+                    length: l.len(),
+                });
+            }
+        }
+    }
+    DiagnosticJson {
+        code: d.code().map(|c| c.to_string()),
+        severity,
+        message: d.to_string(),
+        file,
+        line: labels.first().map(|l| l.line),
+        column: labels.first().map(|l| l.column),
+        help: d.help().map(|h| h.to_string()),
+        labels,
+    }
+}
+
+/// 1-based line and column of `offset`, from span contents that start at or before it.
+fn position(contents: &dyn miette::SpanContents<'_>, offset: usize) -> (usize, usize) {
+    let data = contents.data();
+    let rel = offset.saturating_sub(contents.span().offset()).min(data.len());
+    let before = &data[..rel];
+    let newlines = before.iter().filter(|b| **b == b'\n').count();
+    let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+    let col_chars = String::from_utf8_lossy(&before[line_start..]).chars().count();
+    let column = if newlines == 0 {
+        contents.column() + col_chars + 1
+    } else {
+        col_chars + 1
+    };
+    (contents.line() + newlines + 1, column)
+}

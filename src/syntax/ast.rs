@@ -1,0 +1,210 @@
+//! The untyped syntax tree: what the author wrote, with a span on every node.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::span::{FileId, Span};
+
+/// A node with the place it was written. Equality ignores the place.
+#[derive(Clone, Debug)]
+pub struct Spanned<T> {
+    pub node: T,
+    pub span: Span,
+}
+
+impl<T: PartialEq> PartialEq for Spanned<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.node == other.node
+    }
+}
+
+impl<T> Spanned<T> {
+    /// Wraps `node` with its span.
+    pub fn new(node: T, span: Span) -> Spanned<T> {
+        Spanned { node, span }
+    }
+}
+
+/// A name as written: an id being declared or referred to.
+pub type Ident = Spanned<String>;
+
+/// One parsed source file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct File {
+    pub file: FileId,
+    pub items: Vec<Item>,
+}
+
+/// A top-level declaration.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    Exam(ExamDecl),
+    Product(CatalogDecl),
+    Kind(CatalogDecl),
+    Currency(CatalogDecl),
+    Market(MarketDecl),
+    Competency(CompetencyDecl),
+}
+
+impl Item {
+    /// Where the whole item was written.
+    pub fn span(&self) -> Span {
+        match self {
+            Item::Exam(d) => d.span,
+            Item::Product(d) | Item::Kind(d) | Item::Currency(d) => d.span,
+            Item::Market(d) => d.span,
+            Item::Competency(d) => d.span,
+        }
+    }
+}
+
+/// `exam MB2-714 "title" retired 2019-06-30`
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExamDecl {
+    pub id: Ident,
+    pub title: Text,
+    pub retired: Option<Spanned<NaiveDate>>,
+    pub span: Span,
+}
+
+/// `product`, `kind` and `currency`: an id and a title.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CatalogDecl {
+    pub id: Ident,
+    pub title: Text,
+    pub span: Span,
+}
+
+/// `market developing "title" countries [..]` or `... default`
+#[derive(Clone, Debug, PartialEq)]
+pub struct MarketDecl {
+    pub id: Ident,
+    pub title: Text,
+    /// Every `default` flag written (more than one is reported).
+    pub default: Vec<Span>,
+    /// Every `countries [...]` list written.
+    pub countries: Vec<Spanned<Vec<Ident>>>,
+    pub span: Span,
+}
+
+/// A text, plain or per language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    /// `(language, text)`; the language is `None` for a plain `"..."`.
+    pub parts: Vec<(Option<Ident>, Spanned<String>)>,
+    pub span: Span,
+}
+
+/// `competency id { ... }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompetencyDecl {
+    pub id: Ident,
+    pub members: Vec<CompetencyMember>,
+    pub span: Span,
+}
+
+/// What a competency block holds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CompetencyMember {
+    Title(Labelled),
+    Summary(Labelled),
+    Option(OptionDecl),
+}
+
+/// `title ...` or `summary ...`: the keyword's span and the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Labelled {
+    pub text: Text,
+    pub span: Span,
+}
+
+/// `option id { ... }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct OptionDecl {
+    pub id: Ident,
+    pub members: Vec<OptionMember>,
+    pub span: Span,
+}
+
+/// What an option block holds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OptionMember {
+    Title(Labelled),
+    Summary(Labelled),
+    Tier(TierDecl),
+}
+
+/// `tier id { ... }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct TierDecl {
+    pub id: Ident,
+    pub members: Vec<TierMember>,
+    pub span: Span,
+}
+
+/// What a tier block holds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TierMember {
+    Title(Labelled),
+    Revenue(RevenueReq),
+    Individuals(IndividualsReq),
+}
+
+/// `revenue KIND in [PRODUCTS] over WINDOW with dpor at least AMOUNTS`
+#[derive(Clone, Debug, PartialEq)]
+pub struct RevenueReq {
+    pub kind: Ident,
+    pub products: Spanned<Vec<Ident>>,
+    pub window: Option<Spanned<Window>>,
+    pub dpor: Option<Span>,
+    pub at_least: Spanned<AtLeast>,
+    pub span: Span,
+}
+
+/// The revenue window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Window {
+    /// `ttm`: the trailing twelve months.
+    Ttm,
+    /// `N months`.
+    Months(u32),
+}
+
+/// The amount required: one for every market, or one per market.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AtLeast {
+    All(Money),
+    PerMarket(Vec<(Ident, Money)>),
+}
+
+/// `USD 100_000`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Money {
+    pub currency: Ident,
+    pub amount: Spanned<Decimal>,
+    pub span: Span,
+}
+
+/// `individuals N { groups }`
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndividualsReq {
+    pub total: Spanned<u32>,
+    pub groups: Vec<SlotGroup>,
+    pub span: Span,
+}
+
+/// `N x CLAUSE and CLAUSE`
+#[derive(Clone, Debug, PartialEq)]
+pub struct SlotGroup {
+    pub count: Spanned<u32>,
+    pub clauses: Vec<Clause>,
+    pub span: Span,
+}
+
+/// `one of [EXAMS]` or `N of [EXAMS]`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Clause {
+    pub need: Spanned<u32>,
+    pub exams: Spanned<Vec<Ident>>,
+    pub span: Span,
+}

@@ -1,0 +1,399 @@
+//! pest pairs → syntax tree. The grammar guarantees the shape of each pair, so
+//! a missing child means a grammar/builder mismatch; it is skipped, never a panic.
+
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use pest::iterators::Pair;
+use rust_decimal::Decimal;
+
+use super::ast::*;
+use super::{ParseError, Rule};
+use crate::span::{FileId, SourceFile, Span};
+
+pub(super) struct Builder<'a> {
+    file: FileId,
+    src: &'a SourceFile,
+    base: usize,
+    errors: &'a mut Vec<ParseError>,
+}
+
+type P<'i> = Pair<'i, Rule>;
+
+impl<'a> Builder<'a> {
+    pub(super) fn new(
+        file: FileId,
+        src: &'a SourceFile,
+        base: usize,
+        errors: &'a mut Vec<ParseError>,
+    ) -> Self {
+        Builder {
+            file,
+            src,
+            base,
+            errors,
+        }
+    }
+
+    /// The span of a pair, less the whitespace pest leaves at the end of a
+    /// rule whose optional tail was tried and not found.
+    fn span(&self, p: &P) -> Span {
+        let s = p.as_span();
+        let trimmed = s.as_str().trim_end_matches([' ', '\t', '\r', '\n']).len();
+        Span::new(self.file, self.base + s.start(), self.base + s.start() + trimmed)
+    }
+
+    pub(super) fn item(&mut self, p: P) -> Option<Item> {
+        Some(match p.as_rule() {
+            Rule::exam_decl => Item::Exam(self.exam(p)?),
+            Rule::product_decl => Item::Product(self.catalog(p)?),
+            Rule::kind_decl => Item::Kind(self.catalog(p)?),
+            Rule::currency_decl => Item::Currency(self.catalog(p)?),
+            Rule::market_decl => Item::Market(self.market(p)?),
+            Rule::competency_decl => Item::Competency(self.competency(p)?),
+            _ => return None,
+        })
+    }
+
+    /// The children of `p` that carry meaning (keywords dropped).
+    fn children<'i>(p: P<'i>) -> impl Iterator<Item = P<'i>> {
+        p.into_inner().filter(|c| !is_keyword(c.as_rule()))
+    }
+
+    fn ident(&self, p: P) -> Ident {
+        Spanned::new(p.as_str().to_string(), self.span(&p))
+    }
+
+    fn exam(&mut self, p: P) -> Option<ExamDecl> {
+        let span = self.span(&p);
+        let mut it = Self::children(p);
+        let id = self.ident(it.next()?);
+        let title = self.text(it.next()?);
+        let retired = match it.next() {
+            Some(r) => {
+                let d = Self::children(r).next()?;
+                Some(Spanned::new(self.date(&d)?, self.span(&d)))
+            }
+            None => None,
+        };
+        Some(ExamDecl {
+            id,
+            title,
+            retired,
+            span,
+        })
+    }
+
+    fn catalog(&mut self, p: P) -> Option<CatalogDecl> {
+        let span = self.span(&p);
+        let mut it = Self::children(p);
+        let id = self.ident(it.next()?);
+        let title = self.text(it.next()?);
+        Some(CatalogDecl { id, title, span })
+    }
+
+    fn market(&mut self, p: P) -> Option<MarketDecl> {
+        let span = self.span(&p);
+        let mut it = Self::children(p);
+        let id = self.ident(it.next()?);
+        let title = self.text(it.next()?);
+        let mut m = MarketDecl {
+            id,
+            title,
+            default: Vec::new(),
+            countries: Vec::new(),
+            span,
+        };
+        for prop in it {
+            let ps = self.span(&prop);
+            match prop.as_rule() {
+                Rule::default_flag => m.default.push(ps),
+                Rule::countries => {
+                    let list = Self::children(prop).map(|c| self.ident(c)).collect();
+                    m.countries.push(Spanned::new(list, ps));
+                }
+                _ => {}
+            }
+        }
+        Some(m)
+    }
+
+    fn labelled(&mut self, p: P) -> Option<Labelled> {
+        let span = self.span(&p);
+        let text = self.text(Self::children(p).next()?);
+        Some(Labelled { text, span })
+    }
+
+    fn competency(&mut self, p: P) -> Option<CompetencyDecl> {
+        let span = self.span(&p);
+        let mut it = Self::children(p);
+        let id = self.ident(it.next()?);
+        let mut members = Vec::new();
+        for m in it {
+            members.push(match m.as_rule() {
+                Rule::title => CompetencyMember::Title(self.labelled(m)?),
+                Rule::summary => CompetencyMember::Summary(self.labelled(m)?),
+                Rule::option_decl => CompetencyMember::Option(self.option(m)?),
+                _ => continue,
+            });
+        }
+        Some(CompetencyDecl { id, members, span })
+    }
+
+    fn option(&mut self, p: P) -> Option<OptionDecl> {
+        let span = self.span(&p);
+        let mut it = Self::children(p);
+        let id = self.ident(it.next()?);
+        let mut members = Vec::new();
+        for m in it {
+            members.push(match m.as_rule() {
+                Rule::title => OptionMember::Title(self.labelled(m)?),
+                Rule::summary => OptionMember::Summary(self.labelled(m)?),
+                Rule::tier_decl => OptionMember::Tier(self.tier(m)?),
+                _ => continue,
+            });
+        }
+        Some(OptionDecl { id, members, span })
+    }
+
+    fn tier(&mut self, p: P) -> Option<TierDecl> {
+        let span = self.span(&p);
+        let mut it = Self::children(p);
+        let id = self.ident(it.next()?);
+        let mut members = Vec::new();
+        for m in it {
+            members.push(match m.as_rule() {
+                Rule::title => TierMember::Title(self.labelled(m)?),
+                Rule::revenue_req => TierMember::Revenue(self.revenue(m)?),
+                Rule::individuals_req => TierMember::Individuals(self.individuals(m)?),
+                _ => continue,
+            });
+        }
+        Some(TierDecl { id, members, span })
+    }
+
+    fn id_list(&mut self, p: P) -> Spanned<Vec<Ident>> {
+        let span = self.span(&p);
+        Spanned::new(Self::children(p).map(|c| self.ident(c)).collect(), span)
+    }
+
+    fn revenue(&mut self, p: P) -> Option<RevenueReq> {
+        let span = self.span(&p);
+        let mut kind = None;
+        let mut products = None;
+        let mut window = None;
+        let mut dpor = None;
+        let mut at_least = None;
+        for c in Self::children(p) {
+            let cs = self.span(&c);
+            match c.as_rule() {
+                Rule::ident => kind = Some(self.ident(c)),
+                Rule::id_list => products = Some(self.id_list(c)),
+                Rule::window => {
+                    let w = Self::children(c).next()?;
+                    let node = match w.as_rule() {
+                        Rule::months => Window::Months(self.count(Self::children(w).next()?)?.node),
+                        _ => Window::Ttm,
+                    };
+                    window = Some(Spanned::new(node, cs));
+                }
+                Rule::dpor => dpor = Some(cs),
+                Rule::at_least => {
+                    let v = Self::children(c).next()?;
+                    let node = match v.as_rule() {
+                        Rule::money => AtLeast::All(self.money(v)?),
+                        _ => {
+                            let mut per = Vec::new();
+                            for ma in Self::children(v) {
+                                let mut it = Self::children(ma);
+                                let market = self.ident(it.next()?);
+                                per.push((market, self.money(it.next()?)?));
+                            }
+                            AtLeast::PerMarket(per)
+                        }
+                    };
+                    at_least = Some(Spanned::new(node, cs));
+                }
+                _ => {}
+            }
+        }
+        Some(RevenueReq {
+            kind: kind?,
+            products: products?,
+            window,
+            dpor,
+            at_least: at_least?,
+            span,
+        })
+    }
+
+    fn money(&mut self, p: P) -> Option<Money> {
+        let span = self.span(&p);
+        let mut it = Self::children(p);
+        let currency = self.ident(it.next()?);
+        let a = it.next()?;
+        let aspan = self.span(&a);
+        let digits: String = a.as_str().chars().filter(|c| *c != '_').collect();
+        let amount = match Decimal::from_str_exact(&digits) {
+            Ok(d) => d,
+            Err(_) => {
+                self.errors.push(ParseError::AmountOutOfRange {
+                    text: a.as_str().to_string(),
+                    span: aspan.into(),
+                    src: self.src.clone(),
+                });
+                return None;
+            }
+        };
+        Some(Money {
+            currency,
+            amount: Spanned::new(amount, aspan),
+            span,
+        })
+    }
+
+    fn individuals(&mut self, p: P) -> Option<IndividualsReq> {
+        let span = self.span(&p);
+        let mut it = Self::children(p);
+        let total = self.count(it.next()?)?;
+        let mut groups = Vec::new();
+        for g in it {
+            let gs = self.span(&g);
+            let mut git = Self::children(g).filter(|c| c.as_rule() != Rule::times);
+            let count = self.count(git.next()?)?;
+            let mut clauses = Vec::new();
+            for c in git {
+                let cs = self.span(&c);
+                let mut cit = Self::children(c);
+                let n = cit.next()?;
+                let need = match n.as_rule() {
+                    Rule::one => Spanned::new(1, self.span(&n)),
+                    _ => self.count(n)?,
+                };
+                let exams = self.id_list(cit.next()?);
+                clauses.push(Clause {
+                    need,
+                    exams,
+                    span: cs,
+                });
+            }
+            groups.push(SlotGroup {
+                count,
+                clauses,
+                span: gs,
+            });
+        }
+        Some(IndividualsReq {
+            total,
+            groups,
+            span,
+        })
+    }
+
+    fn count(&mut self, p: P) -> Option<Spanned<u32>> {
+        let span = self.span(&p);
+        match p.as_str().parse::<u32>() {
+            Ok(n) => Some(Spanned::new(n, span)),
+            Err(_) => {
+                self.errors.push(ParseError::NumberTooLarge {
+                    text: p.as_str().to_string(),
+                    span: span.into(),
+                    src: self.src.clone(),
+                });
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, p: &P) -> Option<NaiveDate> {
+        match NaiveDate::from_str(p.as_str()) {
+            Ok(d) => Some(d),
+            Err(_) => {
+                self.errors.push(ParseError::BadDate {
+                    text: p.as_str().to_string(),
+                    span: self.span(p).into(),
+                    src: self.src.clone(),
+                });
+                None
+            }
+        }
+    }
+
+    fn text(&mut self, p: P) -> Text {
+        let span = self.span(&p);
+        let mut parts = Vec::new();
+        if let Some(inner) = p.into_inner().next() {
+            match inner.as_rule() {
+                Rule::string => parts.push((None, self.string(inner))),
+                _ => {
+                    for lt in inner.into_inner() {
+                        let mut it = lt.into_inner();
+                        if let (Some(l), Some(s)) = (it.next(), it.next()) {
+                            let lang = self.ident(l);
+                            parts.push((Some(lang), self.string(s)));
+                        }
+                    }
+                }
+            }
+        }
+        Text { parts, span }
+    }
+
+    fn string(&self, p: P) -> Spanned<String> {
+        let span = self.span(&p);
+        let raw = p.as_str();
+        let inner = raw.get(1..raw.len().saturating_sub(1)).unwrap_or("");
+        Spanned::new(unescape(inner), span)
+    }
+}
+
+/// Resolves `\"`, `\\`, `\n` and `\t`; any other escaped character stands for itself.
+pub fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some('t') => out.push('\t'),
+                Some(other) => out.push(other),
+                None => {}
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn is_keyword(r: Rule) -> bool {
+    use Rule::*;
+    matches!(
+        r,
+        kw_exam
+            | kw_product
+            | kw_kind
+            | kw_currency
+            | kw_market
+            | kw_default
+            | kw_countries
+            | kw_retired
+            | kw_competency
+            | kw_title
+            | kw_summary
+            | kw_option
+            | kw_tier
+            | kw_revenue
+            | kw_in
+            | kw_over
+            | kw_ttm
+            | kw_months
+            | kw_with
+            | kw_dpor
+            | kw_at
+            | kw_least
+            | kw_individuals
+            | kw_and
+            | kw_of
+    )
+}
