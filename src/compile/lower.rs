@@ -382,9 +382,15 @@ fn individuals(
             };
             let len = c.exams.node.len();
             if c.need.node == 0 || c.need.node as usize > len {
+                let help = if c.need.node == 0 {
+                    "ask for at least 1 exam: `one of [...]`".to_string()
+                } else {
+                    format!("ask for at most {len} of these exams, or list more exams")
+                };
                 cx.push(CompileError::ImpossibleClause {
                     need: c.need.node,
                     len,
+                    help,
                     span: c.need.span.into(),
                     src: cx.src(c.need.span),
                 });

@@ -72,7 +72,8 @@ impl<'a> Builder<'a> {
         let retired = match it.next() {
             Some(r) => {
                 let d = Self::children(r).next()?;
-                Some(Spanned::new(self.date(&d)?, self.span(&d)))
+                // A bad date is reported; the exam is kept so references to it resolve.
+                self.date(&d).map(|date| Spanned::new(date, self.span(&d)))
             }
             None => None,
         };
@@ -234,17 +235,16 @@ impl<'a> Builder<'a> {
         let a = it.next()?;
         let aspan = self.span(&a);
         let digits: String = a.as_str().chars().filter(|c| *c != '_').collect();
-        let amount = match Decimal::from_str_exact(&digits) {
-            Ok(d) => d,
-            Err(_) => {
-                self.errors.push(ParseError::AmountOutOfRange {
-                    text: a.as_str().to_string(),
-                    span: aspan.into(),
-                    src: self.src.clone(),
-                });
-                return None;
-            }
-        };
+        // An amount out of range is reported and read as the largest amount,
+        // so the rest of the item is still checked.
+        let amount = Decimal::from_str_exact(&digits).unwrap_or_else(|_| {
+            self.errors.push(ParseError::AmountOutOfRange {
+                text: a.as_str().to_string(),
+                span: aspan.into(),
+                src: self.src.clone(),
+            });
+            Decimal::MAX
+        });
         Some(Money {
             currency,
             amount: Spanned::new(amount, aspan),
@@ -290,19 +290,19 @@ impl<'a> Builder<'a> {
         })
     }
 
+    /// A count; one too large is reported and read as the largest count, so
+    /// the rest of the item is still checked.
     fn count(&mut self, p: P) -> Option<Spanned<u32>> {
         let span = self.span(&p);
-        match p.as_str().parse::<u32>() {
-            Ok(n) => Some(Spanned::new(n, span)),
-            Err(_) => {
-                self.errors.push(ParseError::NumberTooLarge {
-                    text: p.as_str().to_string(),
-                    span: span.into(),
-                    src: self.src.clone(),
-                });
-                None
-            }
-        }
+        let n = p.as_str().parse::<u32>().unwrap_or_else(|_| {
+            self.errors.push(ParseError::NumberTooLarge {
+                text: p.as_str().to_string(),
+                span: span.into(),
+                src: self.src.clone(),
+            });
+            u32::MAX
+        });
+        Some(Spanned::new(n, span))
     }
 
     fn date(&mut self, p: &P) -> Option<NaiveDate> {
@@ -326,8 +326,8 @@ impl<'a> Builder<'a> {
             match inner.as_rule() {
                 Rule::string => parts.push((None, self.string(inner))),
                 _ => {
-                    for lt in inner.into_inner() {
-                        let mut it = lt.into_inner();
+                    for lt in Self::children(inner) {
+                        let mut it = Self::children(lt);
                         if let (Some(l), Some(s)) = (it.next(), it.next()) {
                             let lang = self.ident(l);
                             parts.push((Some(lang), self.string(s)));
@@ -395,5 +395,11 @@ fn is_keyword(r: Rule) -> bool {
             | kw_individuals
             | kw_and
             | kw_of
+            | lbrace
+            | rbrace
+            | lbracket
+            | rbracket
+            | comma
+            | colon
     )
 }

@@ -47,10 +47,32 @@ pub(crate) fn describe(err: &Error<Rule>, text: &str, base: usize) -> Expectatio
     if let Some(unterminated) = unterminated_string(text, pos) {
         return unterminated;
     }
-    let mut items: Vec<String> = wanted.iter().map(|s| s.to_string()).collect();
-    items.extend(literals);
-    items.dedup();
-    let help = help_for(&wanted, &found);
+    // Words before punctuation, each once; a `{` that only opens a localized
+    // text is already said by "a text".
+    let mut items: Vec<String> = wanted
+        .iter()
+        .filter(|w| !w.starts_with("`") || w.chars().any(char::is_alphanumeric))
+        .map(|s| s.to_string())
+        .collect();
+    let says_text = wanted.iter().any(|w| w.starts_with("a text"));
+    for p in wanted.iter().map(|s| s.to_string()).chain(literals) {
+        let is_punct = !p.chars().any(char::is_alphanumeric);
+        if is_punct && !items.contains(&p) && !(says_text && p == "`{`") {
+            items.push(p);
+        }
+    }
+    let keywords: Vec<&str> = wanted
+        .iter()
+        .filter_map(|w| w.strip_prefix('`').and_then(|w| w.strip_suffix('`')))
+        .filter(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+        .collect();
+    let word = found.trim_matches('`');
+    let help = match crate::suggest::did_you_mean(word, keywords.iter().copied()) {
+        Some(k) if word.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') => {
+            Some(format!("did you mean `{k}`?"))
+        }
+        _ => help_for(&wanted, &found),
+    };
     let expected = join_or(&items);
     let message = if expected.is_empty() {
         format!("unexpected {found}")
@@ -76,6 +98,12 @@ fn rule_words(rule: Rule) -> Option<&'static str> {
     use Rule::*;
     Some(match rule {
         EOI => "end of file",
+        lbrace => "`{`",
+        rbrace => "`}`",
+        lbracket => "`[`",
+        rbracket => "`]`",
+        comma => "`,`",
+        colon => "`:`",
         exam_decl | kw_exam => "`exam`",
         product_decl | kw_product => "`product`",
         kind_decl | kw_kind => "`kind`",
