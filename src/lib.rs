@@ -11,6 +11,8 @@
 //! ```
 
 pub mod compile;
+pub mod data;
+pub mod eval;
 pub mod ir;
 pub mod report;
 pub mod span;

@@ -3,6 +3,7 @@
 
 mod check;
 mod compile;
+mod eval;
 mod load;
 
 use std::io::IsTerminal;
@@ -31,6 +32,7 @@ pub struct Cli {
 enum Command {
     Check(check::Args),
     Compile(compile::Args),
+    Eval(eval::Args),
 }
 
 /// When to use colours.
@@ -93,6 +95,7 @@ pub fn main() -> ExitCode {
     let code = match cli.command {
         Command::Check(a) => check::run(&env, a),
         Command::Compile(a) => compile::run(&env, a),
+        Command::Eval(a) => eval::run(&env, a),
     };
     ExitCode::from(code)
 }

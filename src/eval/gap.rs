@@ -1,0 +1,120 @@
+//! The cheapest way to reach a tier: revenue shortfalls and the fewest exam
+//! passes, found by a minimum-cost assignment of slots to people.
+
+use super::assign::min_cost_assignment;
+use super::people::People;
+use super::{
+    Gap, IndividualsGap, NewPerson, PersonPlan, RequirementOutcome, RevenueGap, TierOutcome,
+};
+use crate::ir::{Individuals, Requirement, Tier};
+
+/// Above this many slots the assignment (cubic) is not attempted.
+const MAX_PLANNED_SLOTS: usize = 256;
+
+/// The plan to reach `tier` (at index `index`), given how it was evaluated.
+pub(super) fn plan(people: &People, tier: &Tier, index: usize, outcome: &TierOutcome) -> Gap {
+    let mut gap = Gap {
+        tier: index,
+        revenue: Vec::new(),
+        individuals: Vec::new(),
+    };
+    for (ri, (req, found)) in tier.requirements.iter().zip(&outcome.requirements).enumerate() {
+        match (req, found) {
+            (Requirement::Revenue(_), RequirementOutcome::Revenue(r)) if !r.met => {
+                gap.revenue.push(RevenueGap {
+                    requirement: ri,
+                    currency: r.currency,
+                    shortfall: r.shortfall.unwrap_or_default(),
+                });
+            }
+            (Requirement::Individuals(req), RequirementOutcome::Individuals(i)) if !i.met => {
+                gap.individuals.push(individuals(people, req, ri));
+            }
+            _ => {}
+        }
+    }
+    gap
+}
+
+/// The fewest exam passes that fill every slot of `req`.
+///
+/// Rows are slots; columns are the partner's people, then one "new person"
+/// per slot. A cell costs the passes that person still needs for the slot's
+/// group. Costs are scaled so that, among plans with the fewest passes, the
+/// one certifying the fewest new people wins.
+fn individuals(people: &People, req: &Individuals, requirement: usize) -> IndividualsGap {
+    let mut gap = IndividualsGap {
+        requirement,
+        exam_passes: 0,
+        plan: Vec::new(),
+        new_people: Vec::new(),
+        impossible: false,
+    };
+    let rows: Vec<usize> = req
+        .groups
+        .iter()
+        .enumerate()
+        .flat_map(|(gi, g)| std::iter::repeat_n(gi, g.count as usize).take(MAX_PLANNED_SLOTS + 1))
+        .take(MAX_PLANNED_SLOTS + 1)
+        .collect();
+    if rows.len() > MAX_PLANNED_SLOTS {
+        gap.impossible = true;
+        return gap;
+    }
+    let n = people.len();
+    // Per group: each person's missing passes (None = cannot qualify), then a new person's.
+    let costs: Vec<(Vec<Option<u64>>, Option<u64>)> = req
+        .groups
+        .iter()
+        .map(|g| {
+            let per: Vec<Option<u64>> = people
+                .order
+                .iter()
+                .map(|&p| people.missing(Some(p), g).map(|m| passes(&m)))
+                .collect();
+            let fresh = people.missing(None, g).map(|m| passes(&m));
+            (per, fresh)
+        })
+        .collect();
+    let scale = rows.len() as u64 + 1;
+    let cols = n + rows.len();
+    let result = min_cost_assignment(rows.len(), cols, |r, c| {
+        let (per, fresh) = &costs[rows[r]];
+        if c < n {
+            per[c].map(|x| x * scale)
+        } else {
+            fresh.map(|x| x * scale + 1)
+        }
+    });
+    let Some(a) = result else {
+        gap.impossible = true;
+        return gap;
+    };
+    gap.exam_passes = (a.total / scale) as u32;
+    for (r, &c) in a.row_to_col.iter().enumerate() {
+        let group = rows[r];
+        let g = &req.groups[group];
+        if c < n {
+            let person = people.order[c];
+            let pass = people.missing(Some(person), g).unwrap_or_default();
+            if !pass.is_empty() {
+                gap.plan.push(PersonPlan {
+                    person,
+                    group,
+                    pass,
+                });
+            }
+        } else {
+            gap.new_people.push(NewPerson {
+                group,
+                pass: people.missing(None, g).unwrap_or_default(),
+            });
+        }
+    }
+    gap.plan.sort_by_key(|p| (p.group, p.person));
+    gap
+}
+
+fn passes(m: &[super::Missing]) -> u64 {
+    m.iter().map(|x| u64::from(x.need)).sum()
+}

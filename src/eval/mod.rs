@@ -1,0 +1,92 @@
+//! Evaluation of partners against a compiled program.
+//!
+//! Tiers are evaluated independently; the attained tier of an option is the
+//! highest whose requirements all hold. Revenue sums are exact decimals; exam
+//! slots are filled by a maximum bipartite matching, and the plan to reach the
+//! next tier by a minimum-cost assignment, so no result depends on the order of
+//! people, exams or lines.
+
+pub mod assign;
+mod error;
+mod gap;
+pub mod matching;
+mod outcome;
+mod people;
+mod revenue;
+
+use chrono::NaiveDate;
+
+pub use error::EvalError;
+pub use outcome::*;
+
+use crate::data::Partner;
+use crate::ir::{Program, Requirement};
+
+/// What to evaluate.
+#[derive(Clone, Copy, Debug)]
+pub struct Options<'a> {
+    /// The date windows end on and exams count up to.
+    pub as_of: NaiveDate,
+    /// Only this competency, when given.
+    pub competency: Option<&'a str>,
+}
+
+/// Evaluates one partner. A partner that reaches no tier is an ordinary
+/// outcome; only data the rules cannot be applied to (a revenue line in
+/// another currency than its threshold's) is an error.
+pub fn evaluate(
+    program: &Program,
+    partner: &Partner,
+    opts: Options,
+) -> Result<Outcome, Vec<EvalError>> {
+    let mut errors = Vec::new();
+    let people = people::People::new(program, partner, opts.as_of);
+    let mut options = Vec::new();
+    for (ci, competency) in program.competencies.iter().enumerate() {
+        if opts.competency.is_some_and(|id| id != competency.id) {
+            continue;
+        }
+        for (oi, option) in competency.options.iter().enumerate() {
+            let mut tiers = Vec::with_capacity(option.tiers.len());
+            for tier in &option.tiers {
+                let mut requirements = Vec::with_capacity(tier.requirements.len());
+                for req in &tier.requirements {
+                    requirements.push(match req {
+                        Requirement::Revenue(t) => RequirementOutcome::Revenue(revenue::evaluate(
+                            t,
+                            partner,
+                            opts.as_of,
+                            &mut errors,
+                        )),
+                        Requirement::Individuals(i) => {
+                            RequirementOutcome::Individuals(people.evaluate(i))
+                        }
+                    });
+                }
+                let met = requirements.iter().all(RequirementOutcome::met);
+                tiers.push(TierOutcome { met, requirements });
+            }
+            let attained = tiers.iter().rposition(|t| t.met);
+            let next = attained.map_or(0, |a| a + 1);
+            let gap = (next < option.tiers.len())
+                .then(|| gap::plan(&people, &option.tiers[next], next, &tiers[next]));
+            options.push(OptionOutcome {
+                competency: ci,
+                option: oi,
+                attained,
+                tiers,
+                gap,
+            });
+        }
+    }
+    if !errors.is_empty() {
+        errors.sort_by_key(|e| e.sort_key());
+        errors.dedup();
+        return Err(errors);
+    }
+    Ok(Outcome {
+        as_of: opts.as_of,
+        market: partner.market,
+        options,
+    })
+}

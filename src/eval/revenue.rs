@@ -1,0 +1,83 @@
+//! Revenue thresholds: which lines count, their exact sum, the shortfall.
+
+use chrono::{Months, NaiveDate};
+use rust_decimal::Decimal;
+
+use super::{EvalError, Excluded, ExclusionReason, RevenueOutcome};
+use crate::data::Partner;
+use crate::ir::Threshold;
+
+/// The first day after the window's open end: lines count when `start < date <= as_of`.
+pub(crate) fn window_start(as_of: NaiveDate, months: u32) -> NaiveDate {
+    as_of
+        .checked_sub_months(Months::new(months))
+        .unwrap_or(NaiveDate::MIN)
+}
+
+/// Sums the partner's lines that count toward `t`.
+pub(super) fn evaluate(
+    t: &Threshold,
+    partner: &Partner,
+    as_of: NaiveDate,
+    errors: &mut Vec<EvalError>,
+) -> RevenueOutcome {
+    let market = partner.market.index();
+    let required = t.amounts.get(market);
+    let start = window_start(as_of, t.window_months);
+    let mut found = Decimal::ZERO;
+    let mut counted = Vec::new();
+    let mut excluded = Vec::new();
+    for (i, line) in partner.revenue.iter().enumerate() {
+        let i = i as u32;
+        let reason = if !line.product.is_some_and(|p| t.products.contains(&p)) {
+            Some(ExclusionReason::OtherProduct)
+        } else if line.kind != Some(t.kind) {
+            Some(ExclusionReason::OtherKind)
+        } else if line.date > as_of {
+            Some(ExclusionReason::AfterAsOf)
+        } else if line.date <= start {
+            Some(ExclusionReason::BeforeWindow)
+        } else if t.dpor && !line.dpor {
+            Some(ExclusionReason::NotDpor)
+        } else {
+            None
+        };
+        if let Some(reason) = reason {
+            excluded.push(Excluded { line: i, reason });
+            continue;
+        }
+        if let Some(req) = required {
+            if line.currency != Some(req.currency) {
+                errors.push(EvalError::CurrencyMismatch {
+                    line: i,
+                    found: line.currency_id.to_string(),
+                    expected: req.currency,
+                    rule: req.span,
+                });
+                continue;
+            }
+        }
+        // Amounts are validated non-negative and at most 28 digits; a sum
+        // that still overflows saturates rather than wraps.
+        found = found.checked_add(line.amount).unwrap_or(Decimal::MAX);
+        counted.push(i);
+    }
+    let (currency, required) = match required {
+        Some(m) => (m.currency, m.amount),
+        // Compilation gives every market an amount; an out-of-range market
+        // index cannot come from `data::load`.
+        None => (crate::ir::CurrencyIdx(0), Decimal::MAX),
+    };
+    let met = found >= required;
+    RevenueOutcome {
+        met,
+        currency,
+        required,
+        found,
+        shortfall: (!met).then(|| required - found),
+        window_start: start,
+        window_end: as_of,
+        counted,
+        excluded,
+    }
+}
