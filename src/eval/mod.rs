@@ -1,0 +1,4 @@
+//! Evaluation of partners against a compiled program.
+
+pub mod assign;
+pub mod matching;
