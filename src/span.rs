@@ -20,7 +20,6 @@ pub struct Span {
     pub end: u32,
 }
 
-
 impl Span {
     /// A span from byte offsets in `file`.
     pub fn new(file: FileId, start: usize, end: usize) -> Span {

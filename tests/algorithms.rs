@@ -197,7 +197,7 @@ proptest! {
             let mine = cost[r][c].unwrap();
             for x in (0..c).filter(|&x| !used[x]) {
                 prop_assert!(
-                    cost[r][x].map_or(true, |k| k > mine),
+                    cost[r][x].is_none_or(|k| k > mine),
                     "row {} could move from column {} to unused column {}", r, c, x
                 );
             }

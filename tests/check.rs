@@ -27,7 +27,11 @@ fn check_fixture(path: &Path) -> String {
     for f in &files {
         let name = format!(
             "{}{}",
-            if path.is_dir() { format!("{}/", path.file_name().unwrap().to_string_lossy()) } else { String::new() },
+            if path.is_dir() {
+                format!("{}/", path.file_name().unwrap().to_string_lossy())
+            } else {
+                String::new()
+            },
             f.file_name().unwrap().to_string_lossy()
         );
         let (text, err) = rubric::source_from_bytes(&name, std::fs::read(f).unwrap());

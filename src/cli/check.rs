@@ -6,7 +6,9 @@ use super::{exit, load, usage_error, Env, Format, RulesArgs};
 ///
 /// Exits 0 when there is no error (warnings allowed), 1 otherwise.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:\n  rubric check                      # the built-in competencies\n  rubric check competencies/        # every *.rubric file below a directory\n  rubric check --format json my.rubric")]
+#[command(
+    after_help = "Examples:\n  rubric check                      # the built-in competencies\n  rubric check competencies/        # every *.rubric file below a directory\n  rubric check --format json my.rubric"
+)]
 pub struct Args {
     #[command(flatten)]
     rules: RulesArgs,
@@ -38,7 +40,10 @@ pub fn run(env: &Env, args: Args) -> u8 {
         }
         Format::Human => {
             for d in &diagnostics {
-                eprint!("{}", rubric::report::render_diagnostic(d, env.style, env.width));
+                eprint!(
+                    "{}",
+                    rubric::report::render_diagnostic(d, env.style, env.width)
+                );
             }
             let files = loaded.sources.len();
             if errors > 0 {
@@ -46,7 +51,11 @@ pub fn run(env: &Env, args: Args) -> u8 {
                     "error: {} in {}{}",
                     plural(errors, "error"),
                     plural(files, "file"),
-                    if warnings > 0 { format!(", {}", plural(warnings, "warning")) } else { String::new() }
+                    if warnings > 0 {
+                        format!(", {}", plural(warnings, "warning"))
+                    } else {
+                        String::new()
+                    }
                 );
             } else if let Some(p) = &compilation.program {
                 let options: usize = p.competencies.iter().map(|c| c.options.len()).sum();
@@ -56,7 +65,11 @@ pub fn run(env: &Env, args: Args) -> u8 {
                     plural(p.competencies.len(), "competency"),
                     plural(options, "option"),
                     plural(p.exams.len(), "exam"),
-                    if warnings > 0 { format!(", {}", plural(warnings, "warning")) } else { String::new() }
+                    if warnings > 0 {
+                        format!(", {}", plural(warnings, "warning"))
+                    } else {
+                        String::new()
+                    }
                 ));
             }
         }

@@ -8,7 +8,9 @@ use super::{exit, load, usage_error, Env, RulesArgs};
 /// Exits 1, printing diagnostics on standard error and nothing on standard
 /// output, when the rules have errors.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:\n  rubric compile > cloud-crm.ir.json\n  rubric compile competencies/ --compact")]
+#[command(
+    after_help = "Examples:\n  rubric compile > cloud-crm.ir.json\n  rubric compile competencies/ --compact"
+)]
 pub struct Args {
     #[command(flatten)]
     rules: RulesArgs,
@@ -27,7 +29,10 @@ pub fn run(env: &Env, args: Args) -> u8 {
     let mut failed = false;
     for d in loaded.errors.iter().chain(&compilation.diagnostics) {
         failed |= !d.is_warning();
-        eprint!("{}", rubric::report::render_diagnostic(d, env.style, env.width));
+        eprint!(
+            "{}",
+            rubric::report::render_diagnostic(d, env.style, env.width)
+        );
     }
     match compilation.program {
         Some(p) if !failed => {

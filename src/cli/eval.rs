@@ -16,7 +16,9 @@ use rubric::report::{self, render_diagnostic, Context};
 /// Exits 0 when the evaluation ran, whatever tier was reached; 1 when the
 /// rules or the partner data are invalid.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:\n  rubric eval --partner examples/partners/contoso.json\n  rubric eval --partner p.yaml --as-of 2017-07-01 --format json\n  cat p.json | rubric eval --partner - --competency cloud-crm")]
+#[command(
+    after_help = "Examples:\n  rubric eval --partner examples/partners/contoso.json\n  rubric eval --partner p.yaml --as-of 2017-07-01 --format json\n  cat p.json | rubric eval --partner - --competency cloud-crm"
+)]
 pub struct Args {
     #[command(flatten)]
     rules: RulesArgs,
@@ -116,7 +118,10 @@ pub fn run(env: &Env, args: Args) -> u8 {
         }
         Err(errors) => {
             for e in &errors {
-                eprint!("{}", render_diagnostic(&report::eval_error(&cx, e), env.style, env.width));
+                eprint!(
+                    "{}",
+                    render_diagnostic(&report::eval_error(&cx, e), env.style, env.width)
+                );
             }
             exit::INVALID
         }

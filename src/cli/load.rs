@@ -21,7 +21,8 @@ pub fn rules(paths: &[PathBuf]) -> Result<Loaded, String> {
     }
     let mut files = Vec::new();
     for p in paths {
-        let meta = std::fs::metadata(p).map_err(|e| format!("cannot read `{}`: {e}", p.display()))?;
+        let meta =
+            std::fs::metadata(p).map_err(|e| format!("cannot read `{}`: {e}", p.display()))?;
         if meta.is_dir() {
             let before = files.len();
             collect(p, &mut files).map_err(|e| format!("cannot read `{}`: {e}", p.display()))?;
@@ -57,10 +58,7 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for p in entries {
         if p.is_dir() {
             collect(&p, out)?;
-        } else if p
-            .extension()
-            .is_some_and(|e| e == rubric::RULES_EXTENSION)
-        {
+        } else if p.extension().is_some_and(|e| e == rubric::RULES_EXTENSION) {
             out.push(p);
         }
     }

@@ -17,8 +17,10 @@ use rubric::report::Style;
 /// rubric: check, compile and evaluate partner-program competency rules.
 #[derive(Parser, Debug)]
 #[command(name = "rubric", version, about, long_about = None)]
-#[command(after_help = "Without PATHS, commands use the competencies built into rubric.\n\
-Exit codes: 0 success, 1 invalid rules or data, 2 usage error.")]
+#[command(
+    after_help = "Without PATHS, commands use the competencies built into rubric.\n\
+Exit codes: 0 success, 1 invalid rules or data, 2 usage error."
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,

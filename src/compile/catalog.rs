@@ -43,7 +43,9 @@ pub(super) fn declare<'a>(
                 });
             }
             Item::Product(d) => {
-                names.products.insert(&d.id.node, program.products.len() as u32);
+                names
+                    .products
+                    .insert(&d.id.node, program.products.len() as u32);
                 program.products.push(ir::Product {
                     id: d.id.node.clone(),
                     title: text(cx, &d.title),
@@ -59,7 +61,9 @@ pub(super) fn declare<'a>(
                 });
             }
             Item::Currency(d) => {
-                names.currencies.insert(&d.id.node, program.currencies.len() as u32);
+                names
+                    .currencies
+                    .insert(&d.id.node, program.currencies.len() as u32);
                 program.currencies.push(ir::Currency {
                     id: d.id.node.clone(),
                     title: text(cx, &d.title),
@@ -166,7 +170,11 @@ pub(super) fn text(cx: &mut Cx, t: &ast::Text) -> Text {
         };
         if let Some(first) = seen.get(key) {
             cx.push(CompileError::DuplicateLanguage {
-                lang: if key.is_empty() { "(untagged)".into() } else { key.into() },
+                lang: if key.is_empty() {
+                    "(untagged)".into()
+                } else {
+                    key.into()
+                },
                 span: at.into(),
                 first: (*first).into(),
                 src: cx.src(at),

@@ -269,7 +269,6 @@ pub enum CompileError {
         #[source_code]
         src: SourceFile,
     },
-
 }
 
 /// The earlier place a name was defined or stated, shown beside the main error.
@@ -320,9 +319,8 @@ impl Diagnostic for UnknownName {
             Some(_) => format!("no {} is declared with this id", self.what),
             None => format!("not in the {} catalog", self.what),
         };
-        Some(Box::new(std::iter::once(miette::LabeledSpan::new_primary_with_span(
-            Some(label),
-            self.span,
-        ))))
+        Some(Box::new(std::iter::once(
+            miette::LabeledSpan::new_primary_with_span(Some(label), self.span),
+        )))
     }
 }

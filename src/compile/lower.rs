@@ -149,10 +149,7 @@ fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) ->
             }
         }
     }
-    let has_requirement = t
-        .members
-        .iter()
-        .any(|m| !matches!(m, TierMember::Title(_)));
+    let has_requirement = t.members.iter().any(|m| !matches!(m, TierMember::Title(_)));
     if !has_requirement {
         cx.push(CompileError::EmptyTier {
             tier: t.id.node.clone(),
@@ -239,7 +236,10 @@ fn revenue(
     r: &ast::RevenueReq,
 ) -> Option<ir::Threshold> {
     let kind = resolve(cx, "kind", &names.kinds, &r.kind, || {
-        format!("declare it in the catalog: `kind {} \"title\"`", r.kind.node)
+        format!(
+            "declare it in the catalog: `kind {} \"title\"`",
+            r.kind.node
+        )
     });
     let products = resolve_list(
         cx,
@@ -434,7 +434,7 @@ fn individuals(
         });
         ok = false;
     }
-    ok.then(|| ir::Individuals {
+    ok.then_some(ir::Individuals {
         total: i.total.node,
         groups,
         span: i.span,

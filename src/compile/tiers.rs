@@ -16,10 +16,9 @@ pub(super) fn check_order(cx: &mut Cx, program: &Program) {
                                 lower: lower.id.clone(),
                                 what,
                                 span: at.into(),
-                                lower_at: vec![cx.note(
-                                    format!("`{}` asks for more here", lower.id),
-                                    lower_at,
-                                )],
+                                lower_at: vec![
+                                    cx.note(format!("`{}` asks for more here", lower.id), lower_at)
+                                ],
                                 src: cx.src(at),
                             });
                         }
@@ -37,8 +36,12 @@ fn asks_less(
     lr: &Requirement,
 ) -> Option<(String, crate::span::Span, crate::span::Span)> {
     match (hr, lr) {
-        (Requirement::Revenue(h), Requirement::Revenue(l)) if comparable(h, l) => {
-            h.amounts.iter().zip(&l.amounts).enumerate().find_map(|(i, (hm, lm))| {
+        (Requirement::Revenue(h), Requirement::Revenue(l)) if comparable(h, l) => h
+            .amounts
+            .iter()
+            .zip(&l.amounts)
+            .enumerate()
+            .find_map(|(i, (hm, lm))| {
                 (hm.currency == lm.currency && hm.amount < lm.amount).then(|| {
                     let c = &program.currencies[hm.currency.index()].id;
                     (
@@ -50,8 +53,7 @@ fn asks_less(
                         lm.span,
                     )
                 })
-            })
-        }
+            }),
         (Requirement::Individuals(h), Requirement::Individuals(l)) if h.total < l.total => Some((
             format!("{} individuals instead of {}", h.total, l.total),
             h.span,

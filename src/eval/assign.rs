@@ -100,7 +100,7 @@ pub fn min_cost_assignment(
                 }
                 if let Some(c) = cost(i0 - 1, j - 1) {
                     let reduced = i128::from(c) - u[i0] - v[j];
-                    if minv[j].map_or(true, |mv| reduced < mv) {
+                    if minv[j].is_none_or(|mv| reduced < mv) {
                         minv[j] = Some(reduced);
                         way[j] = j0;
                     }

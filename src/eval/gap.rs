@@ -18,7 +18,12 @@ pub(super) fn plan(people: &People, tier: &Tier, index: usize, outcome: &TierOut
         revenue: Vec::new(),
         individuals: Vec::new(),
     };
-    for (ri, (req, found)) in tier.requirements.iter().zip(&outcome.requirements).enumerate() {
+    for (ri, (req, found)) in tier
+        .requirements
+        .iter()
+        .zip(&outcome.requirements)
+        .enumerate()
+    {
         match (req, found) {
             (Requirement::Revenue(_), RequirementOutcome::Revenue(r)) if !r.met => {
                 gap.revenue.push(RevenueGap {

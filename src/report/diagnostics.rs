@@ -90,11 +90,18 @@ pub fn diagnostic_json(d: &dyn Diagnostic) -> DiagnosticJson {
 /// 1-based line and column of `offset`, from span contents that start at or before it.
 fn position(contents: &dyn miette::SpanContents<'_>, offset: usize) -> (usize, usize) {
     let data = contents.data();
-    let rel = offset.saturating_sub(contents.span().offset()).min(data.len());
+    let rel = offset
+        .saturating_sub(contents.span().offset())
+        .min(data.len());
     let before = &data[..rel];
     let newlines = before.iter().filter(|b| **b == b'\n').count();
-    let line_start = before.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-    let col_chars = String::from_utf8_lossy(&before[line_start..]).chars().count();
+    let line_start = before
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |i| i + 1);
+    let col_chars = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count();
     let column = if newlines == 0 {
         contents.column() + col_chars + 1
     } else {

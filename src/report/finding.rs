@@ -44,12 +44,14 @@ impl Diagnostic for Finding {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        Some(Box::new(self.labels.iter().enumerate().map(|(i, (s, l))| {
-            if i == 0 {
-                LabeledSpan::new_primary_with_span(Some(l.clone()), *s)
-            } else {
-                LabeledSpan::new_with_span(Some(l.clone()), *s)
-            }
-        })))
+        Some(Box::new(self.labels.iter().enumerate().map(
+            |(i, (s, l))| {
+                if i == 0 {
+                    LabeledSpan::new_primary_with_span(Some(l.clone()), *s)
+                } else {
+                    LabeledSpan::new_with_span(Some(l.clone()), *s)
+                }
+            },
+        )))
     }
 }

@@ -18,7 +18,11 @@ pub fn amount(d: Decimal, thousands: &str, decimal: &str) -> String {
         }
         grouped.push(c);
     }
-    let sign = if d.is_sign_negative() && !d.is_zero() { "-" } else { "" };
+    let sign = if d.is_sign_negative() && !d.is_zero() {
+        "-"
+    } else {
+        ""
+    };
     match frac {
         // Cents are shown with two digits at least (`0.3` reads `0.30`).
         Some(f) => format!("{sign}{grouped}{decimal}{f:0<2}"),

@@ -126,22 +126,25 @@ fn option(cx: &Context, o: &OptionOutcome, style: Style, width: usize, out: &mut
     let opt = &comp.options[o.option];
     let attained = o.attained.map_or("none", |t| opt.tiers[t].id.as_str());
     let next = o.gap.as_ref().map(|g| opt.tiers[g.tier].id.as_str());
-    let _ = writeln!(out, "{} · {} — option {}", comp.id, comp.title.get("en"), opt.id);
+    let _ = writeln!(
+        out,
+        "{} · {} — option {}",
+        comp.id,
+        comp.title.get("en"),
+        opt.id
+    );
     let _ = writeln!(
         out,
         "  attained: {attained}{}",
         next.map_or(String::new(), |n| format!("   next: {n}"))
     );
     for (tier, t) in opt.tiers.iter().zip(&o.tiers) {
-        let _ = writeln!(
-            out,
-            "\n  {} {}",
-            if t.met { "✓" } else { "✗" },
-            tier.id
-        );
+        let _ = writeln!(out, "\n  {} {}", if t.met { "✓" } else { "✗" }, tier.id);
         for (req, r) in tier.requirements.iter().zip(&t.requirements) {
             match (req, r) {
-                (Requirement::Revenue(th), RequirementOutcome::Revenue(r)) => revenue_line(cx, th, r, out),
+                (Requirement::Revenue(th), RequirementOutcome::Revenue(r)) => {
+                    revenue_line(cx, th, r, out)
+                }
                 (Requirement::Individuals(i), RequirementOutcome::Individuals(r)) => {
                     individuals_lines(cx, i, r, out)
                 }
@@ -211,7 +214,10 @@ fn revenue_words(cx: &Context, tier: &Tier, ri: usize) -> String {
     match tier.requirements.get(ri) {
         Some(Requirement::Revenue(t)) => format!(
             "{} in {}",
-            cx.program.kinds[t.kind.index()].title.get("en").to_lowercase(),
+            cx.program.kinds[t.kind.index()]
+                .title
+                .get("en")
+                .to_lowercase(),
             join(
                 &t.products
                     .iter()
@@ -294,7 +300,11 @@ fn individuals_lines(cx: &Context, req: &Individuals, r: &IndividualsOutcome, ou
             .map(|s| s.person.map_or("—".to_string(), |p| cx.person(p)))
             .collect();
         let shown = if who.len() < g.count as usize {
-            format!("{} (and {} more unfilled)", who.join(", "), g.count as usize - who.len())
+            format!(
+                "{} (and {} more unfilled)",
+                who.join(", "),
+                g.count as usize - who.len()
+            )
         } else {
             who.join(", ")
         };
@@ -326,10 +336,7 @@ pub fn findings(cx: &Context, tier: &Tier, found: &[RequirementOutcome]) -> Vec<
                     ),
                     labels: vec![(
                         at.into(),
-                        format!(
-                            "required in the {} market",
-                            cx.program.markets[market].id
-                        ),
+                        format!("required in the {} market", cx.program.markets[market].id),
                     )],
                     help: Some(format!(
                         "earn {} more, dated after {}{}",
@@ -368,7 +375,11 @@ pub fn findings(cx: &Context, tier: &Tier, found: &[RequirementOutcome]) -> Vec<
                             "closest: {} could {}{}",
                             cx.person(c.person),
                             cx.pass(&c.missing),
-                            if c.busy { " (fills another slot now)" } else { "" }
+                            if c.busy {
+                                " (fills another slot now)"
+                            } else {
+                                ""
+                            }
                         )
                     });
                 out.push(Finding {
@@ -379,7 +390,8 @@ pub fn findings(cx: &Context, tier: &Tier, found: &[RequirementOutcome]) -> Vec<
                         tier.id, r.required, r.filled
                     ),
                     labels,
-                    help: closest.or_else(|| Some("certify more people: see the plan below".into())),
+                    help: closest
+                        .or_else(|| Some("certify more people: see the plan below".into())),
                     src: cx.src(i.span),
                 });
             }

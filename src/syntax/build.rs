@@ -40,7 +40,11 @@ impl<'a> Builder<'a> {
     fn span(&self, p: &P) -> Span {
         let s = p.as_span();
         let trimmed = s.as_str().trim_end_matches([' ', '\t', '\r', '\n']).len();
-        Span::new(self.file, self.base + s.start(), self.base + s.start() + trimmed)
+        Span::new(
+            self.file,
+            self.base + s.start(),
+            self.base + s.start() + trimmed,
+        )
     }
 
     pub(super) fn item(&mut self, p: P) -> Option<Item> {

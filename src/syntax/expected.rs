@@ -68,7 +68,11 @@ pub(crate) fn describe(err: &Error<Rule>, text: &str, base: usize) -> Expectatio
         .collect();
     let word = found.trim_matches('`');
     let help = match crate::suggest::did_you_mean(word, keywords.iter().copied()) {
-        Some(k) if word.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') => {
+        Some(k)
+            if word
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '_') =>
+        {
             Some(format!("did you mean `{k}`?"))
         }
         _ => help_for(&wanted, &found),
@@ -176,8 +180,13 @@ fn help_for(wanted: &BTreeSet<&'static str>, found: &str) -> Option<String> {
     if found == "end of file" {
         return Some("the file ends too early: is a closing `}` or `]` missing?".into());
     }
-    if wanted.contains("a text in double quotes") || wanted.contains("a text (`\"...\"` or `{ en: \"...\" }`)") {
-        return Some("texts are written in double quotes, or per language as `{ en: \"...\", fr: \"...\" }`".into());
+    if wanted.contains("a text in double quotes")
+        || wanted.contains("a text (`\"...\"` or `{ en: \"...\" }`)")
+    {
+        return Some(
+            "texts are written in double quotes, or per language as `{ en: \"...\", fr: \"...\" }`"
+                .into(),
+        );
     }
     None
 }
@@ -217,7 +226,10 @@ fn found_at(text: &str, pos: usize) -> (String, usize) {
         rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-' || c == '.'))
             .unwrap_or(rest.len())
     } else if first == '"' {
-        rest[1..].find(['"', '\n']).map_or(rest.len(), |i| i + 2).min(rest.len())
+        rest[1..]
+            .find(['"', '\n'])
+            .map_or(rest.len(), |i| i + 2)
+            .min(rest.len())
     } else {
         first.len_utf8()
     };

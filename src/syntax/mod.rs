@@ -22,8 +22,14 @@ use crate::span::{FileId, SourceFile};
 pub(crate) struct RubricParser;
 
 /// Keywords that open a top-level item; recovery resumes at one of them.
-pub const TOP_LEVEL_KEYWORDS: [&str; 6] =
-    ["exam", "product", "kind", "currency", "market", "competency"];
+pub const TOP_LEVEL_KEYWORDS: [&str; 6] = [
+    "exam",
+    "product",
+    "kind",
+    "currency",
+    "market",
+    "competency",
+];
 
 /// Parses one file. Returns the items that parsed and every error found.
 pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<ParseError>) {
@@ -36,7 +42,9 @@ pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<ParseError>) {
         match RubricParser::parse(Rule::next_item, &text[offset..]) {
             Ok(mut pairs) => {
                 let Some(top) = pairs.next() else { break };
-                let Some(inner) = top.into_inner().next() else { break };
+                let Some(inner) = top.into_inner().next() else {
+                    break;
+                };
                 if inner.as_rule() == Rule::EOI {
                     break;
                 }
