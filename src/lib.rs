@@ -13,6 +13,7 @@
 pub mod compile;
 pub mod data;
 pub mod eval;
+pub mod format;
 pub mod ir;
 pub mod report;
 pub mod span;

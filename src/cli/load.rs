@@ -19,6 +19,21 @@ pub fn rules(paths: &[PathBuf]) -> Result<Loaded, String> {
             errors: Vec::new(),
         });
     }
+    let files = rule_files(paths)?;
+    let mut sources = Sources::new();
+    let mut errors = Vec::new();
+    for f in files {
+        let bytes = std::fs::read(&f).map_err(|e| format!("cannot read `{}`: {e}", f.display()))?;
+        let name = f.display().to_string();
+        let (text, err) = rubric::source_from_bytes(&name, bytes);
+        errors.extend(err.map(Error::from));
+        sources.add(name, text);
+    }
+    Ok(Loaded { sources, errors })
+}
+
+/// The rules files named by `paths`: files as given, directories searched.
+pub fn rule_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     for p in paths {
         let meta =
@@ -37,16 +52,7 @@ pub fn rules(paths: &[PathBuf]) -> Result<Loaded, String> {
             files.push(p.clone());
         }
     }
-    let mut sources = Sources::new();
-    let mut errors = Vec::new();
-    for f in files {
-        let bytes = std::fs::read(&f).map_err(|e| format!("cannot read `{}`: {e}", f.display()))?;
-        let name = f.display().to_string();
-        let (text, err) = rubric::source_from_bytes(&name, bytes);
-        errors.extend(err.map(Error::from));
-        sources.add(name, text);
-    }
-    Ok(Loaded { sources, errors })
+    Ok(files)
 }
 
 /// Every rules file below `dir`, sorted so that runs are reproducible.

@@ -4,6 +4,7 @@
 mod check;
 mod compile;
 mod eval;
+mod fmt;
 mod load;
 
 use std::io::IsTerminal;
@@ -35,6 +36,7 @@ enum Command {
     Check(check::Args),
     Compile(compile::Args),
     Eval(eval::Args),
+    Fmt(fmt::Args),
 }
 
 /// When to use colours.
@@ -98,6 +100,7 @@ pub fn main() -> ExitCode {
         Command::Check(a) => check::run(&env, a),
         Command::Compile(a) => compile::run(&env, a),
         Command::Eval(a) => eval::run(&env, a),
+        Command::Fmt(a) => fmt::run(&env, a),
     };
     ExitCode::from(code)
 }

@@ -1,0 +1,106 @@
+//! `rubric fmt`: rewrite rules files in the canonical layout.
+
+use std::path::PathBuf;
+
+use super::{exit, load, print_stdout, usage_error, Env};
+use rubric::report::render_diagnostic;
+use rubric::{SourceFile, Sources};
+
+/// Format rules files in place, in rubric's one canonical layout. Comments
+/// are kept; the meaning never changes (checked: the compiled rules before and
+/// after must be the same, or nothing is written).
+///
+/// With --check, nothing is written: each file that is not formatted is shown
+/// as a diff, and the exit code is 1.
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Examples:\n  rubric fmt competencies/\n  rubric fmt --check .          # in CI: fail on unformatted files"
+)]
+pub struct Args {
+    /// Rules files, or directories searched for `*.rubric` files. Default: the current directory.
+    #[arg(value_name = "PATHS")]
+    paths: Vec<PathBuf>,
+
+    /// Change nothing; show a diff and exit 1 if a file is not formatted.
+    #[arg(long)]
+    check: bool,
+}
+
+pub fn run(env: &Env, args: Args) -> u8 {
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(".")]
+    } else {
+        args.paths
+    };
+    let files = match load::rule_files(&paths) {
+        Ok(f) => f,
+        Err(m) => return usage_error(&m),
+    };
+    let mut before = Sources::new();
+    let mut after = Sources::new();
+    let mut changed = Vec::new();
+    let mut failed = false;
+    for path in &files {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => return usage_error(&format!("cannot read `{}`: {e}", path.display())),
+        };
+        let name = path.display().to_string();
+        let (text, err) = rubric::source_from_bytes(&name, bytes);
+        if let Some(e) = err {
+            eprint!("{}", render_diagnostic(&e, env.style, env.width));
+            failed = true;
+            continue;
+        }
+        let src = SourceFile::new(name.clone(), text.clone());
+        match rubric::format::format_source(&src) {
+            Ok(formatted) => {
+                before.add(name.clone(), text.clone());
+                after.add(name.clone(), formatted.clone());
+                if formatted != text {
+                    changed.push((path.clone(), name, text, formatted));
+                }
+            }
+            Err(errors) => {
+                for e in &errors {
+                    eprint!("{}", render_diagnostic(e, env.style, env.width));
+                }
+                failed = true;
+            }
+        }
+    }
+    // The safety net: formatting must not change what the rules mean.
+    if let (Some(a), Some(b)) = (
+        rubric::compile(&before).program,
+        rubric::compile(&after).program,
+    ) {
+        if !rubric::format::same_meaning(&a, &b) {
+            eprintln!("error: formatting would change the meaning of the rules; nothing was written (this is a bug in rubric fmt)");
+            return exit::INVALID;
+        }
+    }
+    for (path, name, text, formatted) in &changed {
+        if args.check {
+            print_stdout(&diff(name, text, formatted));
+        } else if let Err(e) = std::fs::write(path, formatted) {
+            eprintln!("error: cannot write `{name}`: {e}");
+            failed = true;
+        } else {
+            eprintln!("formatted {name}");
+        }
+    }
+    if failed || (args.check && !changed.is_empty()) {
+        exit::INVALID
+    } else {
+        exit::OK
+    }
+}
+
+/// A unified diff from the file as it is to the file formatted.
+fn diff(name: &str, old: &str, new: &str) -> String {
+    similar::TextDiff::from_lines(old, new)
+        .unified_diff()
+        .context_radius(2)
+        .header(name, &format!("{name} (formatted)"))
+        .to_string()
+}

@@ -1,0 +1,429 @@
+//! `rubric fmt`: one canonical layout for rules files.
+//!
+//! The layout depends only on the syntax tree, never on how the source was
+//! laid out, so formatting is idempotent and a scrambled file comes back
+//! byte for byte. Comments are kept before the line they preceded, or at the
+//! end of the line they trailed.
+
+mod comments;
+
+use std::fmt::Write;
+
+use rust_decimal::Decimal;
+
+use crate::span::{FileId, SourceFile};
+use crate::syntax::ast::*;
+use crate::syntax::{self, ParseError};
+use comments::Comment;
+
+/// Width that one-line texts and country lists are kept within.
+const WIDTH: usize = 100;
+const INDENT: &str = "  ";
+
+/// Formats one rules file. A file with syntax errors is not formatted.
+pub fn format_source(src: &SourceFile) -> Result<String, Vec<ParseError>> {
+    let (file, errors) = syntax::parse(FileId(0), src);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut p = Printer {
+        comments: comments::scan(src.text()),
+        next: 0,
+        out: String::new(),
+        depth: 0,
+    };
+    // Comments above the first item, set apart by a blank line, are the
+    // file's header and keep that blank line; otherwise they belong to the item.
+    let first = file
+        .items
+        .first()
+        .map_or(src.text().len(), |i| i.span().start as usize);
+    let header_end = p
+        .comments
+        .iter()
+        .take_while(|c| c.own_line && c.start < first)
+        .last()
+        .map(|c| c.start + c.text.len());
+    if let Some(end) = header_end {
+        let gap = &src.text()[end..first];
+        if gap.matches('\n').count() >= 2 {
+            p.flush_comments(end, false);
+            p.out.push('\n');
+        }
+    }
+    let mut prev: Option<&Item> = None;
+    for item in &file.items {
+        let blank = prev.is_some_and(|p| separated(p, item));
+        p.item(item, blank);
+        prev = Some(item);
+    }
+    p.flush_comments(usize::MAX, false);
+    Ok(p.out)
+}
+
+/// Items of different kinds, and competencies, are separated by a blank line.
+fn separated(a: &Item, b: &Item) -> bool {
+    std::mem::discriminant(a) != std::mem::discriminant(b)
+        || matches!(a, Item::Competency(_))
+        || matches!(b, Item::Competency(_))
+}
+
+struct Printer {
+    comments: Vec<Comment>,
+    next: usize,
+    out: String,
+    depth: usize,
+}
+
+impl Printer {
+    fn indent(&self) -> String {
+        INDENT.repeat(self.depth)
+    }
+
+    /// Writes the comments that start before `pos`. `blank` asks for a blank
+    /// line before what comes next (before its comments, if any).
+    fn flush_comments(&mut self, pos: usize, blank: bool) {
+        let mut blank_pending = blank;
+        while let Some(c) = self.comments.get(self.next) {
+            if c.start >= pos {
+                break;
+            }
+            let c = c.clone();
+            self.next += 1;
+            if !c.own_line && !self.out.is_empty() {
+                // Trailing comment: back on the line it followed.
+                if self.out.ends_with('\n') {
+                    self.out.pop();
+                }
+                let _ = writeln!(self.out, " {}", c.text);
+                continue;
+            }
+            if blank_pending {
+                self.blank_line();
+                blank_pending = false;
+            }
+            let ind = self.indent();
+            let _ = writeln!(self.out, "{ind}{}", c.text);
+        }
+        if blank_pending {
+            self.blank_line();
+        }
+    }
+
+    fn blank_line(&mut self) {
+        if !self.out.is_empty() && !self.out.ends_with("\n\n") && !self.out.ends_with("{\n") {
+            self.out.push('\n');
+        }
+    }
+
+    /// One line of code starting at source offset `at`.
+    fn line(&mut self, at: usize, blank: bool, text: &str) {
+        self.flush_comments(at, blank);
+        let ind = self.indent();
+        let _ = writeln!(self.out, "{ind}{text}");
+    }
+
+    /// Closes a block whose `}` is at source offset `end - 1`.
+    fn close(&mut self, end: usize) {
+        self.flush_comments(end.saturating_sub(1), false);
+        self.depth -= 1;
+        let ind = self.indent();
+        let _ = writeln!(self.out, "{ind}}}");
+    }
+
+    fn item(&mut self, item: &Item, blank: bool) {
+        let start = item.span().start as usize;
+        match item {
+            Item::Exam(d) => {
+                let retired = d
+                    .retired
+                    .as_ref()
+                    .map_or(String::new(), |r| format!(" retired {}", r.node));
+                let head = format!("exam {}", d.id.node);
+                self.text_item(start, blank, &head, &d.title, &retired, d.span.end as usize);
+            }
+            Item::Product(d) => self.catalog(start, blank, "product", d),
+            Item::Kind(d) => self.catalog(start, blank, "kind", d),
+            Item::Currency(d) => self.catalog(start, blank, "currency", d),
+            Item::Market(d) => self.market(start, blank, d),
+            Item::Competency(c) => self.competency(start, blank, c),
+        }
+    }
+
+    fn catalog(&mut self, start: usize, blank: bool, kw: &str, d: &CatalogDecl) {
+        let head = format!("{kw} {}", d.id.node);
+        self.text_item(start, blank, &head, &d.title, "", d.span.end as usize);
+    }
+
+    /// `HEAD TEXT TAIL` on one line when it fits, else the text's entries one per line.
+    fn text_item(&mut self, at: usize, blank: bool, head: &str, t: &Text, tail: &str, end: usize) {
+        let one = format!("{head} {}{tail}", text_inline(t));
+        if self.indent().len() + one.len() <= WIDTH || t.parts.len() < 2 {
+            self.line(at, blank, &one);
+            return;
+        }
+        self.line(at, blank, &format!("{head} {{"));
+        self.depth += 1;
+        for (lang, s) in &t.parts {
+            let lang = lang.as_ref().map_or("", |l| l.node.as_str());
+            let at = s.span.start as usize;
+            self.line(at, false, &format!("{lang}: {},", quote(&s.node)));
+        }
+        self.flush_comments(t.span.end as usize, false);
+        self.depth -= 1;
+        let ind = self.indent();
+        let _ = writeln!(self.out, "{ind}}}{tail}");
+        let _ = end;
+    }
+
+    fn market(&mut self, at: usize, blank: bool, m: &MarketDecl) {
+        let mut head = format!("market {} {}", m.id.node, text_inline(&m.title));
+        if !m.default.is_empty() {
+            head.push_str(" default");
+        }
+        let countries: Vec<&str> = m
+            .countries
+            .iter()
+            .flat_map(|l| l.node.iter().map(|c| c.node.as_str()))
+            .collect();
+        if m.countries.is_empty() {
+            self.line(at, blank, &head);
+            return;
+        }
+        let one = format!("{head} countries [{}]", countries.join(", "));
+        if self.indent().len() + one.len() <= WIDTH {
+            self.line(at, blank, &one);
+            return;
+        }
+        self.line(at, blank, &head);
+        self.depth += 1;
+        let list_at = m.countries[0].span.start as usize;
+        self.line(list_at, false, "countries [");
+        self.depth += 1;
+        let ind = self.indent();
+        let mut row = String::new();
+        for c in countries {
+            if !row.is_empty() && ind.len() + row.len() + c.len() + 2 > WIDTH {
+                let _ = writeln!(self.out, "{ind}{}", row.trim_end());
+                row.clear();
+            }
+            let _ = write!(row, "{c}, ");
+        }
+        if !row.is_empty() {
+            let _ = writeln!(self.out, "{ind}{}", row.trim_end());
+        }
+        self.depth -= 1;
+        let last = m.countries.last().map_or(at, |l| l.span.end as usize);
+        self.close_bracket(last);
+        self.depth -= 1;
+    }
+
+    fn close_bracket(&mut self, end: usize) {
+        self.flush_comments(end.saturating_sub(1), false);
+        let ind = self.indent();
+        let _ = writeln!(self.out, "{ind}]");
+    }
+
+    fn labelled(&mut self, kw: &str, l: &Labelled) {
+        self.text_item(
+            l.span.start as usize,
+            false,
+            kw,
+            &l.text,
+            "",
+            l.span.end as usize,
+        );
+    }
+
+    fn competency(&mut self, at: usize, blank: bool, c: &CompetencyDecl) {
+        self.line(at, blank, &format!("competency {} {{", c.id.node));
+        self.depth += 1;
+        for m in &c.members {
+            match m {
+                CompetencyMember::Title(l) => self.labelled("title", l),
+                CompetencyMember::Summary(l) => self.labelled("summary", l),
+                CompetencyMember::Option(o) => self.option(o),
+            }
+        }
+        self.close(c.span.end as usize);
+    }
+
+    fn option(&mut self, o: &OptionDecl) {
+        self.line(
+            o.span.start as usize,
+            true,
+            &format!("option {} {{", o.id.node),
+        );
+        self.depth += 1;
+        for m in &o.members {
+            match m {
+                OptionMember::Title(l) => self.labelled("title", l),
+                OptionMember::Summary(l) => self.labelled("summary", l),
+                OptionMember::Tier(t) => self.tier(t),
+            }
+        }
+        self.close(o.span.end as usize);
+    }
+
+    fn tier(&mut self, t: &TierDecl) {
+        self.line(
+            t.span.start as usize,
+            true,
+            &format!("tier {} {{", t.id.node),
+        );
+        self.depth += 1;
+        for m in &t.members {
+            match m {
+                TierMember::Title(l) => self.labelled("title", l),
+                TierMember::Revenue(r) => self.revenue(r),
+                TierMember::Individuals(i) => self.individuals(i),
+            }
+        }
+        self.close(t.span.end as usize);
+    }
+
+    fn revenue(&mut self, r: &RevenueReq) {
+        let mut head = format!("revenue {} in [{}]", r.kind.node, ids(&r.products.node));
+        if let Some(w) = &r.window {
+            match w.node {
+                Window::Ttm => head.push_str(" over ttm"),
+                Window::Months(1) => head.push_str(" over 1 month"),
+                Window::Months(n) => {
+                    let _ = write!(head, " over {n} months");
+                }
+            }
+        }
+        if r.dpor.is_some() {
+            head.push_str(" with dpor");
+        }
+        let at = r.span.start as usize;
+        match &r.at_least.node {
+            AtLeast::All(m) => self.line(at, false, &format!("{head} at least {}", money(m))),
+            AtLeast::PerMarket(per) => {
+                self.line(at, false, &format!("{head} at least {{"));
+                self.depth += 1;
+                for (market, m) in per {
+                    let line = format!("{}: {},", market.node, money(m));
+                    self.line(market.span.start as usize, false, &line);
+                }
+                self.close(r.at_least.span.end as usize);
+            }
+        }
+    }
+
+    fn individuals(&mut self, i: &IndividualsReq) {
+        let at = i.span.start as usize;
+        self.line(at, false, &format!("individuals {} {{", i.total.node));
+        self.depth += 1;
+        for g in &i.groups {
+            let clauses: Vec<String> = g
+                .clauses
+                .iter()
+                .map(|c| {
+                    let n = match c.need.node {
+                        1 => "one".to_string(),
+                        n => n.to_string(),
+                    };
+                    format!("{n} of [{}]", ids(&c.exams.node))
+                })
+                .collect();
+            let line = format!("{} x {}", g.count.node, clauses.join(" and "));
+            self.line(g.span.start as usize, false, &line);
+        }
+        self.close(i.span.end as usize);
+    }
+}
+
+fn ids(list: &[Ident]) -> String {
+    list.iter()
+        .map(|i| i.node.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn money(m: &Money) -> String {
+    format!("{} {}", m.currency.node, amount(m.amount.node))
+}
+
+/// `100_000`, `2_500.50`: thousands grouped with `_` from five digits on.
+pub fn amount(d: Decimal) -> String {
+    let s = d.to_string();
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s.as_str(), None),
+    };
+    let digits = int.trim_start_matches('-');
+    let mut grouped = String::new();
+    if digits.len() > 4 {
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push('_');
+            }
+            grouped.push(c);
+        }
+    } else {
+        grouped.push_str(digits);
+    }
+    match frac {
+        Some(f) => format!("{grouped}.{f}"),
+        None => grouped,
+    }
+}
+
+fn text_inline(t: &Text) -> String {
+    match t.parts.as_slice() {
+        [(None, s)] => quote(&s.node),
+        parts => {
+            let inner: Vec<String> = parts
+                .iter()
+                .map(|(l, s)| {
+                    format!(
+                        "{}: {}",
+                        l.as_ref().map_or("", |l| l.node.as_str()),
+                        quote(&s.node)
+                    )
+                })
+                .collect();
+            format!("{{ {} }}", inner.join(", "))
+        }
+    }
+}
+
+/// A string literal for `s`, escaping what the lexer unescapes.
+pub fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Whether two programs mean the same, ignoring where things were written.
+pub fn same_meaning(a: &crate::ir::Program, b: &crate::ir::Program) -> bool {
+    fn strip(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                m.remove("span");
+                m.values_mut().for_each(strip);
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    match (serde_json::to_value(a), serde_json::to_value(b)) {
+        (Ok(mut x), Ok(mut y)) => {
+            strip(&mut x);
+            strip(&mut y);
+            x == y
+        }
+        _ => false,
+    }
+}
