@@ -12,6 +12,7 @@
 
 pub mod compile;
 pub mod data;
+pub mod doc;
 pub mod eval;
 pub mod format;
 pub mod ir;

@@ -3,6 +3,7 @@
 
 mod check;
 mod compile;
+mod doc;
 mod eval;
 mod fmt;
 mod load;
@@ -37,6 +38,7 @@ enum Command {
     Compile(compile::Args),
     Eval(eval::Args),
     Fmt(fmt::Args),
+    Doc(doc::Args),
 }
 
 /// When to use colours.
@@ -101,6 +103,7 @@ pub fn main() -> ExitCode {
         Command::Compile(a) => compile::run(&env, a),
         Command::Eval(a) => eval::run(&env, a),
         Command::Fmt(a) => fmt::run(&env, a),
+        Command::Doc(a) => doc::run(&env, a),
     };
     ExitCode::from(code)
 }

@@ -1,0 +1,96 @@
+//! `rubric doc`: requirements pages in Markdown, from the rules alone.
+
+use std::path::PathBuf;
+
+use clap::ValueEnum;
+
+use super::{exit, load, print_stdout, usage_error, Env, RulesArgs};
+use rubric::doc::{competency_page, Lang};
+use rubric::report::render_diagnostic;
+
+/// Generate the Markdown requirements page of each competency: tiers,
+/// thresholds per market, the DPOR association, exam slots and exam titles,
+/// worded like the Microsoft Partner Network pages.
+#[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Examples:\n  rubric doc                         # English, on standard output\n  rubric doc --lang fr --out docs/   # writes docs/cloud-crm.fr.md"
+)]
+pub struct Args {
+    #[command(flatten)]
+    rules: RulesArgs,
+
+    /// Language of the page: fixed phrases, texts from the rules, number format.
+    #[arg(long, value_enum, default_value_t = DocLang::En)]
+    lang: DocLang,
+
+    /// Write one `<competency>.<lang>.md` file per competency into DIR instead of printing.
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+
+    /// Only this competency.
+    #[arg(long, value_name = "ID")]
+    competency: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum DocLang {
+    /// English.
+    En,
+    /// French.
+    Fr,
+}
+
+pub fn run(env: &Env, args: Args) -> u8 {
+    let loaded = match load::rules(&args.rules.paths) {
+        Ok(l) => l,
+        Err(m) => return usage_error(&m),
+    };
+    let compilation = rubric::compile(&loaded.sources);
+    let mut failed = false;
+    for d in loaded.errors.iter().chain(&compilation.diagnostics) {
+        failed |= !d.is_warning();
+        eprint!("{}", render_diagnostic(d, env.style, env.width));
+    }
+    let program = match compilation.program {
+        Some(p) if !failed => p,
+        _ => return exit::INVALID,
+    };
+    let lang = match args.lang {
+        DocLang::En => Lang::En,
+        DocLang::Fr => Lang::Fr,
+    };
+    let selected: Vec<_> = program
+        .competencies
+        .iter()
+        .filter(|c| args.competency.as_ref().is_none_or(|id| &c.id == id))
+        .collect();
+    if selected.is_empty() {
+        return usage_error(&match &args.competency {
+            Some(id) => format!("no competency `{id}` in the rules"),
+            None => "the rules define no competency".to_string(),
+        });
+    }
+    match &args.out {
+        None => {
+            let pages: Vec<String> = selected
+                .iter()
+                .map(|c| competency_page(&program, c, lang))
+                .collect();
+            print_stdout(&pages.join("\n\n"));
+        }
+        Some(dir) => {
+            if let Err(e) = std::fs::create_dir_all(dir) {
+                return usage_error(&format!("cannot create `{}`: {e}", dir.display()));
+            }
+            for c in selected {
+                let path = dir.join(format!("{}.{}.md", c.id, lang.tag()));
+                let page = competency_page(&program, c, lang) + "\n";
+                if let Err(e) = std::fs::write(&path, page) {
+                    return usage_error(&format!("cannot write `{}`: {e}", path.display()));
+                }
+                eprintln!("wrote {}", path.display());
+            }
+        }
+    }
+    exit::OK
+}
