@@ -20,6 +20,7 @@ pub mod report;
 pub mod span;
 pub mod suggest;
 pub mod syntax;
+pub mod testing;
 
 use include_dir::{include_dir, Dir};
 use miette::Diagnostic;
@@ -85,6 +86,22 @@ pub fn builtin_sources() -> Sources {
         sources.add(name, f.contents_utf8().unwrap_or_default());
     }
     sources
+}
+
+/// The test files shipped beside the built-in competencies, as `(name, text)`.
+pub fn builtin_tests() -> Vec<(String, String)> {
+    let mut files: Vec<_> = BUILTIN
+        .files()
+        .filter(|f| testing::is_test_file(&f.path().to_string_lossy()))
+        .map(|f| {
+            (
+                format!("competencies/{}", f.path().display()),
+                f.contents_utf8().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
 }
 
 /// Parses and compiles every source into one program.

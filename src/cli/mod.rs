@@ -7,6 +7,7 @@ mod doc;
 mod eval;
 mod fmt;
 mod load;
+mod test;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -39,6 +40,7 @@ enum Command {
     Eval(eval::Args),
     Fmt(fmt::Args),
     Doc(doc::Args),
+    Test(test::Args),
 }
 
 /// When to use colours.
@@ -104,6 +106,7 @@ pub fn main() -> ExitCode {
         Command::Eval(a) => eval::run(&env, a),
         Command::Fmt(a) => fmt::run(&env, a),
         Command::Doc(a) => doc::run(&env, a),
+        Command::Test(a) => test::run(&env, a),
     };
     ExitCode::from(code)
 }
