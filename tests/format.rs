@@ -1,0 +1,172 @@
+//! `rubric fmt`: snapshots of before/after, the scrambled shipped file, and
+//! properties (fixpoint, meaning preserved) on generated programs.
+
+use proptest::prelude::*;
+use rubric::format::{format_source, same_meaning};
+use rubric::{SourceFile, Sources};
+
+fn fmt(name: &str, text: &str) -> String {
+    format_source(&SourceFile::new(name, text)).expect("formats")
+}
+
+#[test]
+fn formats_a_messy_file() {
+    let before = include_str!("fixtures/fmt/messy.rubric");
+    let after = fmt("messy.rubric", before);
+    insta::assert_snapshot!(format!("── before ──\n{before}\n── after ──\n{after}"));
+    assert_eq!(fmt("messy.rubric", &after), after, "fmt is idempotent");
+    let mut a = Sources::new();
+    a.add("messy.rubric", before);
+    let mut b = Sources::new();
+    b.add("messy.rubric", after.as_str());
+    let (pa, pb) = (rubric::compile(&a).program, rubric::compile(&b).program);
+    assert!(same_meaning(&pa.unwrap(), &pb.unwrap()));
+}
+
+#[test]
+fn shipped_files_are_formatted() {
+    for (_, src) in rubric::builtin_sources().iter() {
+        assert_eq!(
+            fmt(src.name(), src.text()),
+            src.text(),
+            "{} is not formatted",
+            src.name()
+        );
+    }
+}
+
+/// Re-indents every line at random and adds blank lines, as the acceptance test does.
+fn scramble(text: &str, seed: u64) -> String {
+    let mut x = seed | 1;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let mut out = String::new();
+    for line in text.lines() {
+        out.push_str(&" ".repeat((next() % 9) as usize));
+        out.push_str(line.trim());
+        out.push_str(&" ".repeat((next() % 3) as usize));
+        out.push('\n');
+        if next() % 3 == 0 {
+            out.push('\n');
+        }
+    }
+    out.push_str("\n\n");
+    out
+}
+
+#[test]
+fn scrambled_shipped_file_comes_back_byte_for_byte() {
+    let shipped = include_str!("../competencies/cloud-crm.rubric");
+    for seed in 1..20 {
+        let scrambled = scramble(shipped, seed);
+        assert_ne!(scrambled, shipped);
+        assert_eq!(fmt("cloud-crm.rubric", &scrambled), shipped, "seed {seed}");
+    }
+}
+
+#[test]
+fn refuses_files_with_syntax_errors() {
+    let errors = format_source(&SourceFile::new("bad.rubric", "exam X-1\n")).unwrap_err();
+    assert_eq!(errors.len(), 1);
+}
+
+/// A random valid program, laid out with random spacing and comments.
+fn program() -> impl Strategy<Value = String> {
+    let ws = prop::sample::select(vec![" ", "  ", "\n", " \n  ", "\n\n", " // note\n", "\t"]);
+    let exams = prop::collection::vec("[A-Z]{2}[0-9]-[0-9]{3}", 1..5);
+    let amounts = prop::collection::vec(1u64..10_000_000, 2);
+    let groups = prop::collection::vec((1u32..3, prop::bool::ANY, 1usize..3), 1..3);
+    let spaces = prop::collection::vec(ws, 40);
+    (
+        exams,
+        amounts,
+        groups,
+        spaces,
+        prop::bool::ANY,
+        prop::option::of(1u32..24),
+    )
+        .prop_map(|(mut exams, amounts, groups, spaces, dpor, months)| {
+            exams.sort();
+            exams.dedup();
+            let mut i = 0;
+            let mut s = move || {
+                i += 1;
+                spaces[i % spaces.len()]
+            };
+            let mut t = String::new();
+            t.push_str("// generated\n");
+            for e in &exams {
+                t.push_str(&format!("exam{}{e}{}\"Exam {e}\"\n", s(), s()));
+            }
+            t.push_str(&format!(
+                "product{}p{}{{ en: \"P\",{}fr: \"P fr\" }}\n",
+                s(),
+                s(),
+                s()
+            ));
+            t.push_str("kind k \"K\"\ncurrency USD \"Dollar\"\n");
+            t.push_str(&format!(
+                "market{}a \"A\"{}default\nmarket b \"B\" countries [FR,{}BR]\n",
+                s(),
+                s(),
+                s()
+            ));
+            t.push_str(&format!(
+                "competency{}c{}{{{}title \"C\"{}option o {{",
+                s(),
+                s(),
+                s(),
+                s()
+            ));
+            t.push_str(&format!("{}tier t {{{}revenue k in [p]", s(), s()));
+            if let Some(m) = months {
+                t.push_str(&format!(" over {m} months"));
+            }
+            if dpor {
+                t.push_str(" with dpor");
+            }
+            t.push_str(&format!(
+                " at least {{{}a: USD {},{}b: USD {}{}}}",
+                s(),
+                amounts[0],
+                s(),
+                amounts[1],
+                s()
+            ));
+            let total: u32 = groups.iter().map(|g| g.0).sum();
+            t.push_str(&format!("{}individuals {total} {{", s()));
+            for (count, two, n) in &groups {
+                let list: Vec<&str> = exams.iter().take(*n).map(String::as_str).collect();
+                t.push_str(&format!("{}{count} x one of [{}]", s(), list.join(",")));
+                if *two {
+                    t.push_str(&format!(" and one of [{}]", exams[exams.len() - 1]));
+                }
+                t.push_str(s());
+            }
+            t.push_str("}}}}\n");
+            t
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn fmt_is_a_fixpoint_and_keeps_meaning(text in program()) {
+        let mut before = Sources::new();
+        before.add("gen.rubric", text.as_str());
+        let original = rubric::compile(&before);
+        prop_assert!(original.program.is_some(), "generator made an invalid program: {:?}\n{text}", original.diagnostics);
+        let once = fmt("gen.rubric", &text);
+        let twice = fmt("gen.rubric", &once);
+        prop_assert_eq!(&once, &twice);
+        let mut after = Sources::new();
+        after.add("gen.rubric", once.as_str());
+        let formatted = rubric::compile(&after);
+        prop_assert!(same_meaning(original.program.as_ref().unwrap(), formatted.program.as_ref().unwrap()));
+    }
+}
