@@ -1,0 +1,248 @@
+//! The `rubric` binary as a user runs it: exit codes, where output goes, and
+//! the acceptance scenarios of the issues, on copies of `competencies/`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn rubric(args: &[&str], dir: Option<&Path>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_rubric"));
+    cmd.args(args).env("NO_COLOR", "1").env("COLUMNS", "100");
+    if let Some(d) = dir {
+        cmd.current_dir(d);
+    }
+    cmd.output().expect("rubric runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A fresh copy of the shipped competencies.
+fn copy_competencies() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("competencies");
+    std::fs::create_dir(&dir).unwrap();
+    for e in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/competencies")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, dir.join(p.file_name().unwrap())).unwrap();
+    }
+    (tmp, dir)
+}
+
+fn crm(dir: &Path) -> PathBuf {
+    dir.join("cloud-crm.rubric")
+}
+
+#[test]
+fn check_passes_on_the_builtin_competencies_from_any_directory() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = rubric(&["check"], Some(tmp.path()));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "ok: 2 files, 1 competency, 1 option, 7 exams\n");
+}
+
+#[test]
+fn compile_prints_every_exam_and_amount() {
+    let o = rubric(&["compile"], None);
+    assert_eq!(o.status.code(), Some(0));
+    let ir: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(ir["format"], 1);
+    let exams: Vec<&str> = ir["exams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        exams,
+        ["MB2-706", "MB2-707", "MB2-709", "MB2-710", "MB2-712", "MB2-713", "MB2-714"]
+    );
+    let text = stdout(&o);
+    for amount in ["\"100000\"", "\"50000\"", "\"300000\"", "\"150000\""] {
+        assert!(text.contains(amount), "missing {amount}");
+    }
+}
+
+#[test]
+fn misspelt_exam_is_reported_with_file_line_and_suggestion() {
+    let (_tmp, dir) = copy_competencies();
+    let text = std::fs::read_to_string(crm(&dir)).unwrap();
+    std::fs::write(
+        crm(&dir),
+        text.replacen("MB2-712, MB2-707]", "MB2-712, MB2-770]", 1),
+    )
+    .unwrap();
+    let o = rubric(&["check", dir.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("rubric::resolve::unknown-exam"), "{err}");
+    assert!(err.contains("cloud-crm.rubric:29:30"), "{err}");
+    assert!(err.contains("did you mean `MB2-707`?"), "{err}");
+}
+
+#[test]
+fn file_cut_two_thirds_of_the_way_is_reported() {
+    let (_tmp, dir) = copy_competencies();
+    let text = std::fs::read(crm(&dir)).unwrap();
+    std::fs::write(crm(&dir), &text[..text.len() * 2 / 3]).unwrap();
+    let o = rubric(&["check", dir.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("rubric::syntax::unexpected"), "{err}");
+    assert!(err.contains("cloud-crm.rubric:"), "{err}");
+}
+
+#[test]
+fn random_bytes_are_reported_not_a_panic() {
+    let (_tmp, dir) = copy_competencies();
+    let mut x: u32 = 0x9e37_79b9;
+    let bytes: Vec<u8> = (0..4096)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            (x >> 24) as u8
+        })
+        .collect();
+    std::fs::write(crm(&dir), bytes).unwrap();
+    let o = rubric(&["check", dir.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("cloud-crm.rubric"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn file_copied_under_a_second_name_reports_duplicates() {
+    let (_tmp, dir) = copy_competencies();
+    std::fs::copy(crm(&dir), dir.join("cloud-crm-copy.rubric")).unwrap();
+    std::fs::copy(dir.join("catalog.rubric"), dir.join("catalog-copy.rubric")).unwrap();
+    let o = rubric(&["check", "--format", "json", dir.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1));
+    let records: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
+    // 7 exams, 2 products, 1 kind, 1 currency, 2 markets, 1 competency.
+    assert_eq!(records.len(), 14, "{records:#?}");
+    for r in &records {
+        assert_eq!(r["code"], "rubric::resolve::duplicate-definition");
+        assert!(r["file"].as_str().unwrap().ends_with(".rubric"));
+        assert!(r["line"].as_u64().unwrap() > 0 && r["column"].as_u64().unwrap() > 0);
+    }
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(
+        rubric(&["check", "/no/such/path"], None).status.code(),
+        Some(2)
+    );
+    assert_eq!(rubric(&["frobnicate"], None).status.code(), Some(2));
+    assert_eq!(rubric(&["eval"], None).status.code(), Some(2));
+    let o = rubric(
+        &["eval", "--partner", "x.json", "--as-of", "2017-13-01"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn help_explains_every_command_with_an_example() {
+    for cmd in ["check", "compile", "eval", "fmt", "test", "doc"] {
+        let o = rubric(&[cmd, "--help"], None);
+        assert_eq!(o.status.code(), Some(0));
+        assert!(
+            stdout(&o).contains("Examples:"),
+            "{cmd} --help has no example"
+        );
+    }
+}
+
+#[test]
+fn doc_pages_in_english_and_french() {
+    let en = rubric(&["doc"], None);
+    assert_eq!(en.status.code(), Some(0));
+    insta::assert_snapshot!("doc_en", stdout(&en));
+    let fr = rubric(&["doc", "--lang", "fr"], None);
+    assert_eq!(fr.status.code(), Some(0));
+    insta::assert_snapshot!("doc_fr", stdout(&fr));
+}
+
+#[test]
+fn rule_tests_pass_and_a_wrong_expectation_fails_clearly() {
+    let o = rubric(&["test"], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    insta::assert_snapshot!("test_builtin", stdout(&o));
+
+    let (_tmp, dir) = copy_competencies();
+    let tests = dir.join("cloud-crm.test.yaml");
+    let text = std::fs::read_to_string(&tests).unwrap();
+    let changed = text.replacen(
+        "expect: {cloud-crm/reseller: gold}",
+        "expect: {cloud-crm/reseller: silver}",
+        1,
+    );
+    assert_ne!(text, changed);
+    std::fs::write(&tests, changed).unwrap();
+    let o = rubric(&["test", dir.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.contains("expected silver, got gold"), "{out}");
+    assert!(out.contains("1 failed"), "{out}");
+}
+
+#[test]
+fn fmt_check_reports_a_diff_and_fmt_restores_the_file() {
+    let (_tmp, dir) = copy_competencies();
+    let shipped = std::fs::read_to_string(crm(&dir)).unwrap();
+    let scrambled: String = shipped
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            format!(
+                "{}{}\n{}",
+                " ".repeat(i % 7),
+                l.trim(),
+                if i % 4 == 0 { "\n" } else { "" }
+            )
+        })
+        .collect();
+    std::fs::write(crm(&dir), &scrambled).unwrap();
+    let o = rubric(&["fmt", "--check", dir.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("(formatted)"));
+    assert_eq!(
+        std::fs::read_to_string(crm(&dir)).unwrap(),
+        scrambled,
+        "--check writes nothing"
+    );
+    assert_eq!(
+        rubric(&["fmt", dir.to_str().unwrap()], None).status.code(),
+        Some(0)
+    );
+    assert_eq!(std::fs::read_to_string(crm(&dir)).unwrap(), shipped);
+    let o = rubric(&["fmt", "--check", dir.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn three_broken_items_give_three_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = tmp.path().join("broken.rubric");
+    std::fs::write(
+        &f,
+        "exam X-1 Missing quotes\nproduct p \"P\"\nmarket m \"M\" countries [FR BR]\nkind k \"K\"\ncompetency c {\n  option o { tier t { individuals 1 { 1 x one [X-1] } } }\n}\n",
+    )
+    .unwrap();
+    let o = rubric(&["check", "--format", "json", f.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1));
+    let records: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
+    let lines: Vec<u64> = records
+        .iter()
+        .filter(|r| r["code"] == "rubric::syntax::unexpected")
+        .map(|r| r["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, [1, 3, 6]);
+}
