@@ -2,8 +2,10 @@
 
 use super::{exit, load, usage_error, Env, RulesArgs};
 
-/// Compile rules and print the resulting IR (format version, catalogs,
-/// competencies, with source spans) as JSON on standard output.
+/// Print the compiled rules (the IR) as JSON.
+///
+/// The IR carries a format version, the catalogs and the competencies, with
+/// source spans, as JSON on standard output.
 ///
 /// Exits 1, printing diagnostics on standard error and nothing on standard
 /// output, when the rules have errors.

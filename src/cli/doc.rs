@@ -8,9 +8,11 @@ use super::{exit, load, print_stdout, usage_error, Env, RulesArgs};
 use rubric::doc::{competency_page, Lang};
 use rubric::report::render_diagnostic;
 
-/// Generate the Markdown requirements page of each competency: tiers,
-/// thresholds per market, the DPOR association, exam slots and exam titles,
-/// worded like the Microsoft Partner Network pages.
+/// Generate Markdown requirements pages (English or French).
+///
+/// One page per competency: tiers, thresholds per market, the DPOR
+/// association, exam slots and exam titles, worded like the Microsoft Partner
+/// Network pages.
 #[derive(clap::Args, Debug)]
 #[command(
     after_help = "Examples:\n  rubric doc                         # English, on standard output\n  rubric doc --lang fr --out docs/   # writes docs/cloud-crm.fr.md"

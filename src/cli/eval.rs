@@ -9,9 +9,10 @@ use rubric::data::{self, Catalog};
 use rubric::eval::{self, Options};
 use rubric::report::{self, render_diagnostic, Context};
 
-/// Evaluate one partner against the rules: for every competency option, the
-/// tier attained, the evidence for each requirement, and the cheapest plan to
-/// reach the next tier.
+/// Evaluate a partner: the tier reached, why, and what is missing.
+///
+/// For every competency option: the tier attained, the evidence for each
+/// requirement, and the cheapest plan to reach the next tier.
 ///
 /// Exits 0 when the evaluation ran, whatever tier was reached; 1 when the
 /// rules or the partner data are invalid.

@@ -6,9 +6,11 @@ use super::{exit, load, print_stdout, usage_error, Env};
 use rubric::report::render_diagnostic;
 use rubric::{SourceFile, Sources};
 
-/// Format rules files in place, in rubric's one canonical layout. Comments
-/// are kept; the meaning never changes (checked: the compiled rules before and
-/// after must be the same, or nothing is written).
+/// Format rules files in the canonical layout.
+///
+/// Files are rewritten in place. Comments are kept; the meaning never changes
+/// (checked: the compiled rules before and after must be the same, or nothing
+/// is written).
 ///
 /// With --check, nothing is written: each file that is not formatted is shown
 /// as a diff, and the exit code is 1.

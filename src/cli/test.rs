@@ -6,9 +6,11 @@ use super::{exit, load, print_stdout, usage_error, Env};
 use rubric::report::render_diagnostic;
 use rubric::testing::{self, CaseResult};
 
-/// Run rule tests: `*.test.yaml` files listing partners and the tier each
-/// competency option must reach. Reports pass/fail per case, the reason for
-/// each failure, and which requirements no test saw both met and unmet.
+/// Run the rule tests written beside the competencies.
+///
+/// Test files (`*.test.yaml`) list partners and the tier each competency
+/// option must reach. Reports pass/fail per case, the reason for each failure,
+/// and which requirements no test saw both met and unmet (rule coverage).
 ///
 /// Exits 1 when a case fails or cannot run.
 #[derive(clap::Args, Debug)]

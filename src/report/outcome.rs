@@ -167,7 +167,7 @@ fn option(cx: &Context, o: &OptionOutcome, style: Style, width: usize, out: &mut
             }
         }
     }
-    let _ = writeln!(out, "  plan to reach {}:", tier.id);
+    let _ = writeln!(out, "\n  plan to reach {}:", tier.id);
     for r in &gap.revenue {
         let _ = writeln!(
             out,
