@@ -1,0 +1,241 @@
+//! Evaluation against the shipped competencies, one fixture per case under
+//! `tests/fixtures/eval/`.
+//!
+//! Each fixture is a partner file (format v1) with an extra top-level field
+//! that the loader ignores:
+//!
+//! ```json
+//! "expect": {"tier": "silver" | "gold" | null,
+//!            "gap_exam_passes": 1, "gap_new_people": 0,
+//!            "error": "rubric::eval::currency-mismatch",
+//!            "note": "how the expectation was computed by hand"}
+//! ```
+//!
+//! `gap_*` (optional) are summed over the individuals gaps of the plan to the
+//! tier above the attained one (0 when there is no such plan). `error`
+//! (optional) says the evaluation must fail with that diagnostic code. The
+//! expectations were computed by hand from the rules, not from the evaluator;
+//! the human report of every fixture is snapshotted as well.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use rubric::data::{self, Format, Loaded};
+use rubric::eval::{self, OptionOutcome, Options, Outcome};
+use rubric::report::{self, render_diagnostic, Context, Style};
+use rubric::{Program, SourceFile, Sources};
+use serde_json::Value;
+
+const WIDTH: usize = 100;
+
+struct Rules {
+    sources: Sources,
+    program: Program,
+}
+
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let sources = rubric::builtin_sources();
+        let compiled = rubric::compile(&sources);
+        let program = compiled.program.expect("the shipped competencies compile");
+        Rules { sources, program }
+    })
+}
+
+/// What a fixture says the evaluation must give.
+#[derive(Debug)]
+struct Expect {
+    tier: Option<String>,
+    gap_exam_passes: Option<u64>,
+    gap_new_people: Option<u64>,
+    error: Option<String>,
+    note: String,
+}
+
+impl Expect {
+    fn from_fixture(name: &str, text: &str) -> Expect {
+        let v: Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let e = v
+            .get("expect")
+            .unwrap_or_else(|| panic!("{name}: no `expect` field"));
+        let tier = match &e["tier"] {
+            Value::Null => None,
+            Value::String(s) => Some(s.clone()),
+            other => panic!("{name}: `expect.tier` must be a tier id or null, not {other}"),
+        };
+        let count = |key: &str| {
+            e.get(key).map(|n| {
+                n.as_u64()
+                    .unwrap_or_else(|| panic!("{name}: `expect.{key}` must be a count"))
+            })
+        };
+        let note = e["note"].as_str().unwrap_or_default().to_string();
+        assert!(
+            !note.is_empty(),
+            "{name}: `expect.note` must explain the expectation"
+        );
+        Expect {
+            tier,
+            gap_exam_passes: count("gap_exam_passes"),
+            gap_new_people: count("gap_new_people"),
+            error: e.get("error").and_then(Value::as_str).map(str::to_string),
+            note,
+        }
+    }
+}
+
+fn load(name: &str, text: &str) -> Loaded {
+    let file = SourceFile::new(name, text);
+    match data::load(&file, Format::Json, &rules().program) {
+        Ok(l) => l,
+        Err(errors) => {
+            let shown: String = errors
+                .iter()
+                .map(|e| render_diagnostic(e, Style::Plain, WIDTH))
+                .collect();
+            panic!("{name} does not load:\n{shown}")
+        }
+    }
+}
+
+fn evaluate(loaded: &Loaded) -> Result<Outcome, Vec<eval::EvalError>> {
+    let as_of = loaded.partner.as_of.expect("every fixture has an `as_of`");
+    eval::evaluate(
+        &rules().program,
+        &loaded.partner,
+        Options {
+            as_of,
+            competency: Some("cloud-crm"),
+        },
+    )
+}
+
+/// The single option the shipped rules have: cloud-crm / reseller.
+fn reseller(outcome: &Outcome) -> &OptionOutcome {
+    assert_eq!(outcome.options.len(), 1, "cloud-crm has one option");
+    &outcome.options[0]
+}
+
+fn tier_id(o: &OptionOutcome, tier: usize) -> String {
+    let p = &rules().program;
+    p.competencies[o.competency].options[o.option].tiers[tier]
+        .id
+        .clone()
+}
+
+/// Exam passes and new people of the plan to the next tier, summed over its
+/// individuals requirements.
+fn gap_counts(o: &OptionOutcome) -> (u64, u64) {
+    o.gap.as_ref().map_or((0, 0), |g| {
+        g.individuals.iter().fold((0, 0), |(p, n), i| {
+            (p + u64::from(i.exam_passes), n + i.new_people.len() as u64)
+        })
+    })
+}
+
+/// Checks the outcome against `expect`, and returns the text to snapshot:
+/// load warnings, then the human report or the evaluation errors.
+fn run_fixture(path: &Path) -> String {
+    let file_name = path.file_name().unwrap().to_string_lossy();
+    let name = format!("fixtures/eval/{file_name}");
+    let text = std::fs::read_to_string(path).unwrap();
+    let expect = Expect::from_fixture(&name, &text);
+    let loaded = load(&name, &text);
+    let cx = Context {
+        program: &rules().program,
+        sources: &rules().sources,
+        partner: &loaded.partner,
+    };
+    let mut shown = String::new();
+    for w in &loaded.warnings {
+        shown.push_str(&render_diagnostic(w, Style::Plain, WIDTH));
+    }
+    if !shown.is_empty() {
+        shown.push_str("──\n");
+    }
+    match (evaluate(&loaded), &expect.error) {
+        (Err(errors), Some(code)) => {
+            for e in &errors {
+                let f = report::eval_error(&cx, e);
+                assert_eq!(f.code, code.as_str(), "{name}: {}", expect.note);
+                shown.push_str(&render_diagnostic(&f, Style::Plain, WIDTH));
+            }
+        }
+        (Err(errors), None) => panic!("{name}: evaluation failed: {errors:?}\n{}", expect.note),
+        (Ok(outcome), Some(code)) => {
+            panic!(
+                "{name}: expected error {code}, got {outcome:?}\n{}",
+                expect.note
+            )
+        }
+        (Ok(outcome), None) => {
+            let o = reseller(&outcome);
+            let tier = o.attained.map(|t| tier_id(o, t));
+            assert_eq!(tier, expect.tier, "{name}: attained tier\n{}", expect.note);
+            // The attained tier is the highest met one, and the gap targets the next.
+            let next = o.attained.map_or(0, |a| a + 1);
+            assert_eq!(
+                o.gap.as_ref().map(|g| g.tier),
+                (next < o.tiers.len()).then_some(next),
+                "{name}: the gap targets the tier above the attained one"
+            );
+            let (passes, new_people) = gap_counts(o);
+            if let Some(want) = expect.gap_exam_passes {
+                assert_eq!(passes, want, "{name}: gap exam passes\n{}", expect.note);
+            }
+            if let Some(want) = expect.gap_new_people {
+                assert_eq!(new_people, want, "{name}: gap new people\n{}", expect.note);
+            }
+            shown.push_str(&report::human(&cx, &outcome, Style::Plain, WIDTH));
+        }
+    }
+    shown
+}
+
+#[test]
+fn eval_fixtures() {
+    insta::glob!("fixtures/eval/*.json", |path| {
+        let report = run_fixture(path);
+        insta::assert_snapshot!(report);
+    });
+}
+
+/// The JSON report for integrators, for a few representative fixtures.
+#[test]
+fn eval_json_reports() {
+    for fixture in [
+        "revenue_dpor_false",
+        "greedy_gold_defeats_both_group_orders",
+        "gap_one_exam_short_of_gold",
+    ] {
+        let name = format!("fixtures/eval/{fixture}.json");
+        let text = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests")
+                .join(&name),
+        )
+        .unwrap();
+        let loaded = load(&name, &text);
+        let outcome = evaluate(&loaded).expect("evaluates");
+        let cx = Context {
+            program: &rules().program,
+            sources: &rules().sources,
+            partner: &loaded.partner,
+        };
+        let json = report::outcome_json(&cx, &outcome);
+        // Spot checks of the documented top-level shape (SPEC §6).
+        assert_eq!(json["competencies"][0]["competency"], "cloud-crm");
+        assert_eq!(json["competencies"][0]["option"], "reseller");
+        let expect = Expect::from_fixture(&name, &text);
+        assert_eq!(
+            json["competencies"][0]["attained"].as_str(),
+            expect.tier.as_deref(),
+            "{name}"
+        );
+        insta::assert_snapshot!(
+            format!("json_{fixture}"),
+            serde_json::to_string_pretty(&json).unwrap()
+        );
+    }
+}
