@@ -47,7 +47,9 @@ fn partner(seed: u64, lines: usize, people: usize) -> String {
         if i > 0 {
             s.push(',');
         }
-        s.push_str(&format!("{{\"id\":\"person-{i}\",\"name\":\"Person {i}\",\"exams\":["));
+        s.push_str(&format!(
+            "{{\"id\":\"person-{i}\",\"name\":\"Person {i}\",\"exams\":["
+        ));
         let n = 1 + next() % 3;
         for k in 0..n {
             if k > 0 {
@@ -78,8 +80,13 @@ fn bench(c: &mut Criterion) {
     g.bench_function("parse+evaluate 1000 partners", |b| {
         b.iter(|| {
             for p in &partners {
-                let loaded = data::load_bytes_with(&catalog, "p.json", p.as_bytes(), Some(Format::Json)).unwrap();
-                let opts = Options { as_of: loaded.partner.as_of.unwrap(), competency: None };
+                let loaded =
+                    data::load_bytes_with(&catalog, "p.json", p.as_bytes(), Some(Format::Json))
+                        .unwrap();
+                let opts = Options {
+                    as_of: loaded.partner.as_of.unwrap(),
+                    competency: None,
+                };
                 black_box(eval::evaluate(&program, &loaded.partner, opts).unwrap());
             }
         })
@@ -88,7 +95,10 @@ fn bench(c: &mut Criterion) {
     g.bench_function("parse only, 1000 partners", |b| {
         b.iter(|| {
             for p in &partners {
-                black_box(data::load_bytes_with(&catalog, "p.json", p.as_bytes(), Some(Format::Json)).unwrap());
+                black_box(
+                    data::load_bytes_with(&catalog, "p.json", p.as_bytes(), Some(Format::Json))
+                        .unwrap(),
+                );
             }
         })
     });
@@ -101,8 +111,13 @@ fn bench(c: &mut Criterion) {
         b.iter_batched(
             || (),
             |_| {
-                let loaded = data::load_bytes_with(&catalog, "big.json", big.as_bytes(), Some(Format::Json)).unwrap();
-                let opts = Options { as_of: loaded.partner.as_of.unwrap(), competency: None };
+                let loaded =
+                    data::load_bytes_with(&catalog, "big.json", big.as_bytes(), Some(Format::Json))
+                        .unwrap();
+                let opts = Options {
+                    as_of: loaded.partner.as_of.unwrap(),
+                    competency: None,
+                };
                 black_box(eval::evaluate(&program, &loaded.partner, opts).unwrap())
             },
             BatchSize::SmallInput,

@@ -23,6 +23,13 @@ pub enum EvalError {
 }
 
 impl EvalError {
+    /// The revenue line concerned.
+    pub fn line(&self) -> u32 {
+        match self {
+            EvalError::CurrencyMismatch { line, .. } => *line,
+        }
+    }
+
     /// Orders errors by line so reports are stable.
     pub(crate) fn sort_key(&self) -> (u32, u32) {
         match self {

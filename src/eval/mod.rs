@@ -80,8 +80,9 @@ pub fn evaluate(
         }
     }
     if !errors.is_empty() {
+        // A line wrong for one threshold is wrong for every tier: report it once.
         errors.sort_by_key(|e| e.sort_key());
-        errors.dedup();
+        errors.dedup_by_key(|e| e.line());
         return Err(errors);
     }
     Ok(Outcome {

@@ -112,7 +112,9 @@ pub struct IndividualsOutcome {
     pub required: u32,
     /// Slots filled by a maximum matching.
     pub filled: u32,
-    /// One entry per slot, in group order: who fills it.
+    /// One entry per slot, in group order: who fills it. A group asking for
+    /// more slots than the partner has people lists only people + 1 of them
+    /// (the rest cannot be filled either), so this may be shorter than `required`.
     pub slots: Vec<SlotOutcome>,
 }
 

@@ -18,7 +18,10 @@ pub fn render_diagnostic(d: &dyn Diagnostic, style: Style, width: usize) -> Stri
         Style::Color => GraphicalTheme::unicode(),
         Style::Plain => GraphicalTheme::unicode_nocolor(),
     };
-    let handler = GraphicalReportHandler::new_themed(theme).with_width(width);
+    // Ids such as `MB2-706` must not be split at their hyphen when wrapping.
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(width)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
     let mut out = String::new();
     if handler.render_report(&mut out, d).is_err() {
         out = format!("{d}\n");

@@ -113,7 +113,7 @@ pub fn human(cx: &Context, outcome: &Outcome, style: Style, width: usize) -> Str
     );
     for o in &outcome.options {
         out.push('\n');
-        option(cx, o, style, width, &mut out);
+        option(cx, o, outcome.as_of, style, width, &mut out);
     }
     if outcome.options.is_empty() {
         out.push_str("\nno competency to evaluate\n");
@@ -121,7 +121,14 @@ pub fn human(cx: &Context, outcome: &Outcome, style: Style, width: usize) -> Str
     out
 }
 
-fn option(cx: &Context, o: &OptionOutcome, style: Style, width: usize, out: &mut String) {
+fn option(
+    cx: &Context,
+    o: &OptionOutcome,
+    as_of: chrono::NaiveDate,
+    style: Style,
+    width: usize,
+    out: &mut String,
+) {
     let comp = &cx.program.competencies[o.competency];
     let opt = &comp.options[o.option];
     let attained = o.attained.map_or("none", |t| opt.tiers[t].id.as_str());
@@ -146,7 +153,7 @@ fn option(cx: &Context, o: &OptionOutcome, style: Style, width: usize, out: &mut
                     revenue_line(cx, th, r, out)
                 }
                 (Requirement::Individuals(i), RequirementOutcome::Individuals(r)) => {
-                    individuals_lines(cx, i, r, out)
+                    individuals_lines(cx, i, r, as_of, out)
                 }
                 _ => {}
             }
@@ -284,13 +291,31 @@ pub fn reason_words(r: ExclusionReason) -> &'static str {
     }
 }
 
-fn individuals_lines(cx: &Context, req: &Individuals, r: &IndividualsOutcome, out: &mut String) {
+fn individuals_lines(
+    cx: &Context,
+    req: &Individuals,
+    r: &IndividualsOutcome,
+    as_of: chrono::NaiveDate,
+    out: &mut String,
+) {
+    let late = cx
+        .partner
+        .individuals
+        .iter()
+        .flat_map(|p| &p.exams)
+        .filter(|e| e.passed > as_of && e.exam.is_some())
+        .count();
     let _ = writeln!(
         out,
-        "    {} individuals: {} of {} slots filled",
+        "    {} individuals: {} of {} slots filled{}",
         if r.met { "✓" } else { "✗" },
         r.filled,
-        r.required
+        r.required,
+        match late {
+            0 => String::new(),
+            1 => " (1 exam pass dated after the as-of date does not count)".to_string(),
+            n => format!(" ({n} exam passes dated after the as-of date do not count)"),
+        }
     );
     for (gi, g) in req.groups.iter().enumerate() {
         let who: Vec<String> = r
@@ -365,21 +390,18 @@ pub fn findings(cx: &Context, tier: &Tier, found: &[RequirementOutcome]) -> Vec<
                         (g.span.into(), format!("{filled} of {} filled", g.count))
                     })
                     .collect();
+                // Someone who fills another slot now would only free that
+                // slot: the closest worth naming is a free person.
                 let closest = r
                     .slots
                     .iter()
                     .find(|s| s.person.is_none())
-                    .and_then(|s| s.candidates.first())
+                    .and_then(|s| s.candidates.iter().find(|c| !c.busy))
                     .map(|c| {
                         format!(
-                            "closest: {} could {}{}",
+                            "closest: {} could {}",
                             cx.person(c.person),
-                            cx.pass(&c.missing),
-                            if c.busy {
-                                " (fills another slot now)"
-                            } else {
-                                ""
-                            }
+                            cx.pass(&c.missing)
                         )
                     });
                 out.push(Finding {
@@ -390,8 +412,9 @@ pub fn findings(cx: &Context, tier: &Tier, found: &[RequirementOutcome]) -> Vec<
                         tier.id, r.required, r.filled
                     ),
                     labels,
-                    help: closest
-                        .or_else(|| Some("certify more people: see the plan below".into())),
+                    help: closest.or_else(|| {
+                        Some("no one free is close to qualifying: see the plan below".into())
+                    }),
                     src: cx.src(i.span),
                 });
             }
