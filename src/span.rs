@@ -6,7 +6,9 @@ use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanConten
 use serde::{Deserialize, Serialize};
 
 /// Index of a file in a [`Sources`] set.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct FileId(pub u32);
 
@@ -16,12 +18,6 @@ pub struct Span {
     pub file: FileId,
     pub start: u32,
     pub end: u32,
-}
-
-impl Default for FileId {
-    fn default() -> Self {
-        FileId(0)
-    }
 }
 
 impl Span {
