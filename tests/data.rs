@@ -284,7 +284,9 @@ fn yaml_amounts_are_exact_too() {
 fn defaults_and_forward_compatibility() {
     let data = r#"{"id": "p", "country": "in", "future": {"nested": [1, 2, {"x": null}]},
         "revenue": [{"customer": "a", "product": "d365-plan1", "kind": "net-new",
-                     "amount": "1", "currency": "USD", "date": "2017-01-01", "note": "hi"}],
+                     "amount": "1", "currency": "USD", "date": "2017-01-01", "note": "hi"},
+                    {"customer": "b", "product": "d365-plan1", "kind": "net-new",
+                     "amount": "1", "currency": "USD", "date": "2017-01-01", "dpor": null}],
         "individuals": [{"id": "bob"}, {"id": "carol", "name": null, "exams": null}]}"#;
     let partner = load_text("p.json", data, &program()).unwrap().partner;
     assert_eq!(partner.country, "IN", "lower case is upper-cased");
@@ -292,6 +294,7 @@ fn defaults_and_forward_compatibility() {
     assert_eq!(partner.name, None);
     assert_eq!(partner.as_of, None);
     assert!(!partner.revenue[0].dpor, "dpor defaults to false");
+    assert!(!partner.revenue[1].dpor, "null is absent");
     assert!(partner.individuals.iter().all(|i| i.exams.is_empty()));
 }
 

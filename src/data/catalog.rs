@@ -2,6 +2,7 @@
 //! few comparisons per id rather than a scan of the program's catalogs.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::ir::{CurrencyIdx, ExamIdx, KindIdx, MarketIdx, ProductIdx, Program};
 
@@ -109,6 +110,18 @@ pub(crate) enum Table {
     Currency,
 }
 
+/// "`a`, `b`, `c` and 3 more".
+pub(crate) fn list_ids<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> String {
+    const SHOWN: usize = 6;
+    let total = ids.len();
+    let shown: Vec<String> = ids.take(SHOWN).map(|id| format!("`{id}`")).collect();
+    match total {
+        0 => "none".to_owned(),
+        n if n > SHOWN => format!("{} and {} more", shown.join(", "), n - SHOWN),
+        _ => shown.join(", "),
+    }
+}
+
 /// What the catalog says about a country code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum CountryCheck {
@@ -135,6 +148,8 @@ pub struct Catalog<'p> {
     markets: Box<[u32; 26 * 26]>,
     /// ISO codes, plus any two-letter code a market lists.
     known: Box<[bool; 26 * 26]>,
+    /// "known exams: `MB2-714`, ..." for each [`Table`], made on first use.
+    listings: [OnceLock<String>; 4],
 }
 
 impl<'p> Catalog<'p> {
@@ -166,7 +181,35 @@ impl<'p> Catalog<'p> {
             currencies: IdTable::new(program.currencies.iter().map(|e| e.id.as_str())),
             markets,
             known,
+            listings: Default::default(),
         }
+    }
+
+    /// "known exams: `MB2-714`, `MB2-713` ... and 2 more", for helps.
+    pub(crate) fn known(&self, table: Table) -> &str {
+        let p = self.program;
+        self.listings[table as usize].get_or_init(|| match table {
+            Table::Exam => format!(
+                "known exams: {}",
+                list_ids(p.exams.iter().map(|e| e.id.as_str()))
+            ),
+            Table::Product => {
+                format!(
+                    "known products: {}",
+                    list_ids(p.products.iter().map(|e| e.id.as_str()))
+                )
+            }
+            Table::Kind => {
+                format!(
+                    "known revenue kinds: {}",
+                    list_ids(p.kinds.iter().map(|e| e.id.as_str()))
+                )
+            }
+            Table::Currency => format!(
+                "known currencies: {}",
+                list_ids(p.currencies.iter().map(|e| e.id.as_str()))
+            ),
+        })
     }
 
     /// The program this catalog indexes.

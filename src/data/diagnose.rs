@@ -2,7 +2,7 @@
 
 use miette::SourceSpan;
 
-use super::catalog::Catalog;
+use super::catalog::{list_ids, Catalog, Table};
 use super::error::DataError;
 use super::locate::{yaml, Locator};
 use super::problem::{Found, Issue, Key, Loc, Obj, Problem, Target};
@@ -203,39 +203,80 @@ fn second_document(text: &str) -> usize {
 }
 
 /// The closest id to `wanted` among `ids`, if close enough to be a likely typo.
+///
+/// Warnings for ids the rules do not know are common (people hold other
+/// exams), so this allocates nothing: ids are compared as ASCII-lower-cased
+/// bytes, and ids longer than [`MAX_SUGGESTED`] are not considered.
 fn suggest<'a>(wanted: &str, ids: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let limit = (wanted.chars().count() / 3).max(1);
-    ids.map(|id| {
-        (
-            strsim::levenshtein(&wanted.to_lowercase(), &id.to_lowercase()),
-            id,
-        )
+    let wanted = wanted.as_bytes();
+    if wanted.len() > MAX_SUGGESTED {
+        return None;
+    }
+    ids.filter(|id| {
+        id.len() <= MAX_SUGGESTED
+            && id.len().abs_diff(wanted.len()) <= limit
+            && bag_distance(wanted, id.as_bytes()) <= limit
     })
+    .map(|id| (edit_distance(wanted, id.as_bytes()), id))
     .filter(|&(d, _)| d <= limit)
     .min_by_key(|&(d, _)| d)
     .map(|(_, id)| id)
 }
 
-/// "`a`, `b`, `c` and 3 more".
-fn list_ids<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> String {
-    const SHOWN: usize = 6;
-    let total = ids.len();
-    let shown: Vec<String> = ids.take(SHOWN).map(|id| format!("`{id}`")).collect();
-    match total {
-        0 => "none".to_owned(),
-        n if n > SHOWN => format!("{} and {} more", shown.join(", "), n - SHOWN),
-        _ => shown.join(", "),
+/// Longest id [`suggest`] compares.
+const MAX_SUGGESTED: usize = 64;
+
+/// A lower bound of [`edit_distance`], cheap enough to skip most candidates:
+/// the bytes of the longer string that the other lacks.
+fn bag_distance(a: &[u8], b: &[u8]) -> usize {
+    let mut counts = [0u8; 256];
+    for &c in a {
+        let slot = &mut counts[usize::from(c.to_ascii_lowercase())];
+        *slot = slot.saturating_add(1);
     }
+    let mut common = 0;
+    for &c in b {
+        let slot = &mut counts[usize::from(c.to_ascii_lowercase())];
+        if *slot > 0 {
+            *slot -= 1;
+            common += 1;
+        }
+    }
+    a.len().max(b.len()) - common
+}
+
+/// Levenshtein distance of two short byte strings, ignoring ASCII case.
+fn edit_distance(a: &[u8], b: &[u8]) -> usize {
+    let mut row = [0usize; MAX_SUGGESTED + 1];
+    for (j, cell) in row.iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j;
+    }
+    for (i, &ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let cost = usize::from(!ca.eq_ignore_ascii_case(&cb));
+            let next = (row[j + 1] + 1).min(row[j] + 1).min(diagonal + cost);
+            diagonal = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
 }
 
 /// Help for an id the rules do not know: a likely fix, what happens, what is known.
-fn unknown_help<'a, I>(id: &str, ids: I, consequence: &str, what: &str) -> String
-where
-    I: Iterator<Item = &'a str> + ExactSizeIterator + Clone,
-{
-    match suggest(id, ids.clone()) {
+fn unknown_help(cat: &Catalog, table: Table, id: &str, consequence: &str) -> String {
+    let program = cat.program();
+    let found = match table {
+        Table::Exam => suggest(id, program.exams.iter().map(|e| e.id.as_str())),
+        Table::Product => suggest(id, program.products.iter().map(|e| e.id.as_str())),
+        Table::Kind => suggest(id, program.kinds.iter().map(|e| e.id.as_str())),
+        Table::Currency => suggest(id, program.currencies.iter().map(|e| e.id.as_str())),
+    };
+    match found {
         Some(s) => format!("did you mean `{s}`? as written, {consequence}"),
-        None => format!("{consequence}; known {what}: {}", list_ids(ids)),
+        None => format!("{consequence}; {}", cat.known(table)),
     }
 }
 
@@ -399,10 +440,10 @@ pub(crate) fn diagnose(
             src,
             span: sp,
             help: unknown_help(
+                cat,
+                Table::Product,
                 &id,
-                program.products.iter().map(|p| p.id.as_str()),
                 "this revenue line counts toward no requirement",
-                "products",
             ),
             id,
         },
@@ -410,10 +451,10 @@ pub(crate) fn diagnose(
             src,
             span: sp,
             help: unknown_help(
+                cat,
+                Table::Kind,
                 &id,
-                program.kinds.iter().map(|p| p.id.as_str()),
                 "this revenue line counts toward no requirement",
-                "revenue kinds",
             ),
             id,
         },
@@ -421,10 +462,10 @@ pub(crate) fn diagnose(
             src,
             span: sp,
             help: unknown_help(
+                cat,
+                Table::Currency,
                 &id,
-                program.currencies.iter().map(|p| p.id.as_str()),
                 "a threshold that would count this line reports a currency mismatch",
-                "currencies",
             ),
             id,
         },
@@ -432,10 +473,10 @@ pub(crate) fn diagnose(
             src,
             span: sp,
             help: unknown_help(
+                cat,
+                Table::Exam,
                 &id,
-                program.exams.iter().map(|p| p.id.as_str()),
                 "this pass is ignored: no requirement asks for this exam",
-                "exams",
             ),
             id,
         },
@@ -454,6 +495,38 @@ pub(crate) fn diagnose_all(
         .into_iter()
         .map(|issue| diagnose(issue, src, cat, &mut locator))
         .collect();
-    out.sort_by_key(DataError::offset);
+    out.sort_by_cached_key(DataError::offset);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distances() {
+        assert_eq!(edit_distance(b"", b""), 0);
+        assert_eq!(edit_distance(b"abc", b""), 3);
+        assert_eq!(edit_distance(b"MB2-741", b"mb2-714"), 2);
+        assert_eq!(edit_distance(b"kitten", b"sitting"), 3);
+        assert_eq!(edit_distance(b"crm-onlin", b"crm-online"), 1);
+        assert_eq!(bag_distance(b"70-486", b"MB2-714"), 4);
+        assert!(bag_distance(b"MB2-741", b"mb2-714") <= edit_distance(b"MB2-741", b"mb2-714"));
+        let ids = ["crm-online", "d365-plan1"];
+        assert_eq!(suggest("CRM-Onlin", ids.into_iter()), Some("crm-online"));
+        assert_eq!(suggest("office-365", ids.into_iter()), None);
+        assert_eq!(suggest(&"x".repeat(100), ids.into_iter()), None);
+    }
+
+    #[test]
+    fn positions_are_stripped_from_messages() {
+        assert_eq!(
+            strip_positions("did not find expected key at line 3 column 5, while parsing a block mapping at line 1 column 1"),
+            "did not find expected key, while parsing a block mapping"
+        );
+        assert_eq!(
+            strip_positions("expected `,` or `}` at line 1 column 9"),
+            "expected `,` or `}`"
+        );
+    }
 }

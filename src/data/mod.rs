@@ -14,8 +14,8 @@
 //! - partner: `id` and `country` required; `name`, `as_of` optional (null is
 //!   absent); `revenue` and `individuals` default to empty (null too).
 //! - revenue line: `customer`, `product`, `kind`, `amount`, `currency`, `date`
-//!   required; `dpor` optional and **false when absent**: a line counts toward a
-//!   DPOR threshold only when the data says so.
+//!   required; `dpor` optional and **false when absent** (or null): a line
+//!   counts toward a DPOR threshold only when the data says so.
 //! - individual: `id` required (unique among individuals), `name` optional,
 //!   `exams` defaults to empty.
 //! - exam pass: `exam` and `passed` required.

@@ -170,7 +170,7 @@ impl<'de> Typed<'de> for Amount {
     }
 }
 
-/// `true` or `false`.
+/// `true` or `false` (null: false).
 pub(super) struct Flag;
 
 impl<'de> Typed<'de> for Flag {
@@ -179,6 +179,11 @@ impl<'de> Typed<'de> for Flag {
 
     fn boolean(self, b: bool) -> Result<bool, Miss<'de>> {
         Ok(b)
+    }
+
+    /// Null is absent, and absent is false.
+    fn null(self) -> Result<bool, Miss<'de>> {
+        Ok(false)
     }
 }
 
