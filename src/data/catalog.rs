@@ -1,0 +1,342 @@
+//! Lookup tables built once from a [`Program`], so loading a partner costs a
+//! few comparisons per id rather than a scan of the program's catalogs.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::ir::{CurrencyIdx, ExamIdx, KindIdx, MarketIdx, ProductIdx, Program};
+
+/// The 249 officially assigned ISO 3166-1 alpha-2 codes (ISO 3166 Maintenance
+/// Agency list), upper case.
+const ISO_3166_ALPHA2: [&str; 249] = [
+    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ",
+    "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS",
+    "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN",
+    "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE",
+    "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF",
+    "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM",
+    "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM",
+    "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC",
+    "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK",
+    "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA",
+    "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG",
+    "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW",
+    "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS",
+    "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO",
+    "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
+    "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
+];
+
+/// A two-letter code as an index into a 26×26 table, or `None` if `code` is not
+/// two ASCII letters. Lower case maps like upper case.
+fn slot(code: &str) -> Option<usize> {
+    match code.as_bytes() {
+        [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+            let a = usize::from(a.to_ascii_uppercase() - b'A');
+            let b = usize::from(b.to_ascii_uppercase() - b'A');
+            Some(a * 26 + b)
+        }
+        _ => None,
+    }
+}
+
+/// Ids of one catalog. Small catalogs (the usual case) are scanned, which beats
+/// hashing a short string; large ones are hashed.
+#[derive(Debug)]
+enum IdTable<'p> {
+    Small(Vec<Probe<'p>>),
+    Large(HashMap<&'p str, u32>),
+}
+
+/// An id with its length and first eight bytes in one word, so that a scan
+/// rejects (and, for ids of up to eight bytes, accepts) without `memcmp`.
+#[derive(Debug)]
+struct Probe<'p> {
+    len: usize,
+    head: u64,
+    id: &'p str,
+}
+
+impl<'p> Probe<'p> {
+    fn new(id: &'p str) -> Probe<'p> {
+        let mut head = [0u8; 8];
+        let n = id.len().min(8);
+        head[..n].copy_from_slice(&id.as_bytes()[..n]);
+        Probe {
+            len: id.len(),
+            head: u64::from_le_bytes(head),
+            id,
+        }
+    }
+
+    fn matches(&self, other: &Probe) -> bool {
+        self.len == other.len && self.head == other.head && (self.len <= 8 || self.id == other.id)
+    }
+}
+
+impl<'p> IdTable<'p> {
+    const SCAN_LIMIT: usize = 16;
+
+    fn new(ids: impl ExactSizeIterator<Item = &'p str>) -> IdTable<'p> {
+        if ids.len() <= Self::SCAN_LIMIT {
+            IdTable::Small(ids.map(Probe::new).collect())
+        } else {
+            let mut map = HashMap::with_capacity(ids.len());
+            for (i, id) in ids.enumerate() {
+                // The first declaration wins, as in `Program::exam`.
+                map.entry(id).or_insert(i as u32);
+            }
+            IdTable::Large(map)
+        }
+    }
+
+    fn get(&self, id: &str) -> Option<u32> {
+        match self {
+            IdTable::Small(ids) => {
+                let probe = Probe::new(id);
+                ids.iter().position(|k| k.matches(&probe)).map(|i| i as u32)
+            }
+            IdTable::Large(map) => map.get(id).copied(),
+        }
+    }
+}
+
+/// One of the id catalogs of a program.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Table {
+    Exam,
+    Product,
+    Kind,
+    Currency,
+}
+
+/// "`a`, `b`, `c` and 3 more".
+pub(crate) fn list_ids<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> String {
+    const SHOWN: usize = 6;
+    let total = ids.len();
+    let shown: Vec<String> = ids.take(SHOWN).map(|id| format!("`{id}`")).collect();
+    match total {
+        0 => "none".to_owned(),
+        n if n > SHOWN => format!("{} and {} more", shown.join(", "), n - SHOWN),
+        _ => shown.join(", "),
+    }
+}
+
+/// What the catalog says about a country code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CountryCheck {
+    /// A known country, upper-cased, and its market.
+    Market([u8; 2], MarketIdx),
+    /// A known country that no market lists, with no default market.
+    NoMarket([u8; 2]),
+    /// Not an ISO 3166-1 alpha-2 code, nor a code the rules list.
+    Unknown,
+}
+
+/// The program's ids, indexed for loading many partners against one program.
+///
+/// Build it once with [`Catalog::new`] and pass it to [`super::load_with`];
+/// [`super::load`] builds a fresh one on every call.
+#[derive(Debug)]
+pub struct Catalog<'p> {
+    program: &'p Program,
+    exams: IdTable<'p>,
+    products: IdTable<'p>,
+    kinds: IdTable<'p>,
+    currencies: IdTable<'p>,
+    /// For each two-letter code: 0 = listed by no market, else market index + 1.
+    markets: Box<[u32; 26 * 26]>,
+    /// ISO codes, plus any two-letter code a market lists.
+    known: Box<[bool; 26 * 26]>,
+    /// "known exams: `MB2-714`, ..." for each [`Table`], made on first use.
+    listings: [OnceLock<String>; 4],
+}
+
+impl<'p> Catalog<'p> {
+    /// Indexes the catalogs of `program`.
+    pub fn new(program: &'p Program) -> Catalog<'p> {
+        let mut markets = Box::new([0u32; 26 * 26]);
+        let mut known = Box::new([false; 26 * 26]);
+        for code in ISO_3166_ALPHA2 {
+            if let Some(i) = slot(code) {
+                known[i] = true;
+            }
+        }
+        for (m, market) in program.markets.iter().enumerate() {
+            for code in &market.countries {
+                if let Some(i) = slot(code) {
+                    known[i] = true;
+                    // The first market listing a country wins, as in `Program::market_of`.
+                    if markets[i] == 0 {
+                        markets[i] = m as u32 + 1;
+                    }
+                }
+            }
+        }
+        Catalog {
+            program,
+            exams: IdTable::new(program.exams.iter().map(|e| e.id.as_str())),
+            products: IdTable::new(program.products.iter().map(|e| e.id.as_str())),
+            kinds: IdTable::new(program.kinds.iter().map(|e| e.id.as_str())),
+            currencies: IdTable::new(program.currencies.iter().map(|e| e.id.as_str())),
+            markets,
+            known,
+            listings: Default::default(),
+        }
+    }
+
+    /// "known exams: `MB2-714`, `MB2-713` ... and 2 more", for helps.
+    pub(crate) fn known(&self, table: Table) -> &str {
+        let p = self.program;
+        self.listings[table as usize].get_or_init(|| match table {
+            Table::Exam => format!(
+                "known exams: {}",
+                list_ids(p.exams.iter().map(|e| e.id.as_str()))
+            ),
+            Table::Product => {
+                format!(
+                    "known products: {}",
+                    list_ids(p.products.iter().map(|e| e.id.as_str()))
+                )
+            }
+            Table::Kind => {
+                format!(
+                    "known revenue kinds: {}",
+                    list_ids(p.kinds.iter().map(|e| e.id.as_str()))
+                )
+            }
+            Table::Currency => format!(
+                "known currencies: {}",
+                list_ids(p.currencies.iter().map(|e| e.id.as_str()))
+            ),
+        })
+    }
+
+    /// The program this catalog indexes.
+    pub fn program(&self) -> &'p Program {
+        self.program
+    }
+
+    /// The position of `id` in one of the catalogs.
+    pub(crate) fn lookup(&self, table: Table, id: &str) -> Option<u32> {
+        match table {
+            Table::Exam => self.exams.get(id),
+            Table::Product => self.products.get(id),
+            Table::Kind => self.kinds.get(id),
+            Table::Currency => self.currencies.get(id),
+        }
+    }
+
+    /// The exam with this id.
+    pub fn exam(&self, id: &str) -> Option<ExamIdx> {
+        self.exams.get(id).map(ExamIdx)
+    }
+
+    /// The product with this id.
+    pub fn product(&self, id: &str) -> Option<ProductIdx> {
+        self.products.get(id).map(ProductIdx)
+    }
+
+    /// The revenue kind with this id.
+    pub fn kind(&self, id: &str) -> Option<KindIdx> {
+        self.kinds.get(id).map(KindIdx)
+    }
+
+    /// The currency with this id.
+    pub fn currency(&self, id: &str) -> Option<CurrencyIdx> {
+        self.currencies.get(id).map(CurrencyIdx)
+    }
+
+    /// The market of a country code (either case): the market listing it, else the default.
+    pub fn market_of(&self, country: &str) -> Option<MarketIdx> {
+        match self.country(country) {
+            CountryCheck::Market(_, m) => Some(m),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn country(&self, code: &str) -> CountryCheck {
+        let Some(i) = slot(code) else {
+            return CountryCheck::Unknown;
+        };
+        if !self.known[i] {
+            return CountryCheck::Unknown;
+        }
+        let b = code.as_bytes();
+        let upper = [b[0].to_ascii_uppercase(), b[1].to_ascii_uppercase()];
+        match self.markets[i] {
+            0 => match self.program.default_market {
+                Some(m) => CountryCheck::Market(upper, m),
+                None => CountryCheck::NoMarket(upper),
+            },
+            m => CountryCheck::Market(upper, MarketIdx(m - 1)),
+        }
+    }
+
+    /// A fix for a common wrong country code, if there is one.
+    pub(crate) fn country_hint(code: &str) -> Option<&'static str> {
+        match code.to_ascii_uppercase().as_str() {
+            "UK" => Some("GB"),
+            "EL" => Some("GR"),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_table_is_sorted_unique_two_letters() {
+        assert!(ISO_3166_ALPHA2.windows(2).all(|w| w[0] < w[1]));
+        assert!(ISO_3166_ALPHA2
+            .iter()
+            .all(|c| slot(c).is_some() && c.bytes().all(|b| b.is_ascii_uppercase())));
+    }
+
+    #[test]
+    fn id_tables_find_the_first_declaration() {
+        let ids = [
+            "a",
+            "crm-online",
+            "crm-onlinf",
+            "MB2-714",
+            "MB2-714",
+            "exactly8",
+            "exactly9!",
+            "",
+        ];
+        let table = IdTable::new(ids.iter().copied());
+        let many: Vec<String> = (0..40).map(|i| format!("id-{i}")).collect();
+        let large = IdTable::new(many.iter().map(String::as_str));
+        assert!(matches!(table, IdTable::Small(_)) && matches!(large, IdTable::Large(_)));
+        for (i, id) in ids.iter().enumerate() {
+            let first = ids.iter().position(|k| k == id).unwrap();
+            assert_eq!(table.get(id), Some(first as u32), "{id:?} at {i}");
+        }
+        for absent in [
+            "b",
+            "crm-onlin",
+            "crm-onlinee",
+            "MB2-71",
+            "exactly7",
+            "exactly9?",
+            "é",
+        ] {
+            assert_eq!(table.get(absent), None, "{absent:?}");
+        }
+        assert_eq!(large.get("id-39"), Some(39));
+        assert_eq!(large.get("id-40"), None);
+    }
+
+    #[test]
+    fn slots() {
+        assert_eq!(slot("AA"), Some(0));
+        assert_eq!(slot("zz"), Some(675));
+        assert_eq!(slot("fR"), slot("FR"));
+        for bad in ["", "F", "FRA", "F1", "É", "é1", "\u{0}\u{0}"] {
+            assert_eq!(slot(bad), None, "{bad:?}");
+        }
+    }
+}

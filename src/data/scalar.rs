@@ -1,0 +1,303 @@
+//! Exact parsers for the two scalar formats partner data uses: amounts and dates.
+//!
+//! Both are hand-written rather than delegated: `Decimal::from_str` accepts
+//! underscores and rounds over-long inputs, and a silently rounded amount is a
+//! wrong answer. These parsers either return the exact value written or refuse.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+/// Why an amount was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AmountError {
+    /// Not of the form `-?digits(.digits)?([eE][+-]?digits)?`.
+    NotANumber,
+    /// A number, but not representable exactly as a `Decimal`.
+    OutOfRange,
+}
+
+/// Largest mantissa a `Decimal` holds: 2^96 - 1.
+const MAX_MANTISSA: u128 = (1u128 << 96) - 1;
+/// Most digits after the decimal point a `Decimal` holds.
+const MAX_SCALE: i64 = 28;
+
+/// Parses a decimal number exactly: the JSON number grammar, with leading zeros
+/// allowed. `-0` is zero. The scale written is kept (`60000.10` stays `60000.10`).
+pub(crate) fn parse_amount(text: &str) -> Result<Decimal, AmountError> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    let negative = b.first() == Some(&b'-');
+    if negative {
+        i = 1;
+    }
+    let int_start = i;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    let int = &b[int_start..i];
+    if int.is_empty() {
+        return Err(AmountError::NotANumber);
+    }
+    let mut frac: &[u8] = &[];
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        frac = &b[start..i];
+        if frac.is_empty() {
+            return Err(AmountError::NotANumber);
+        }
+    }
+    let mut exp: i64 = 0;
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        i += 1;
+        let mut exp_negative = false;
+        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+            exp_negative = b[i] == b'-';
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            // Saturate: any exponent this large is out of range anyway.
+            exp = (exp * 10 + i64::from(b[i] - b'0')).min(1_000_000);
+            i += 1;
+        }
+        if i == start {
+            return Err(AmountError::NotANumber);
+        }
+        if exp_negative {
+            exp = -exp;
+        }
+    }
+    if i != b.len() {
+        return Err(AmountError::NotANumber);
+    }
+
+    // The value is digits(int ++ frac) × 10^-scale. Trailing zeros of the
+    // fraction beyond what a Decimal can hold carry no value: drop them.
+    let mut scale = frac.len() as i64 - exp;
+    while scale > MAX_SCALE && frac.last() == Some(&b'0') {
+        frac = &frac[..frac.len() - 1];
+        scale -= 1;
+    }
+    let mut mantissa: u128 = 0;
+    let mut significant = 0i64;
+    for &c in int.iter().chain(frac) {
+        if significant == 0 && c == b'0' {
+            continue;
+        }
+        significant += 1;
+        if significant > 29 {
+            return Err(AmountError::OutOfRange);
+        }
+        mantissa = mantissa * 10 + u128::from(c - b'0');
+    }
+    if significant == 0 {
+        return Ok(Decimal::new(0, scale.clamp(0, MAX_SCALE) as u32));
+    }
+    if scale > MAX_SCALE {
+        return Err(AmountError::OutOfRange);
+    }
+    if scale < 0 {
+        if significant - scale > 29 {
+            return Err(AmountError::OutOfRange);
+        }
+        for _ in 0..-scale {
+            mantissa *= 10;
+        }
+        scale = 0;
+    }
+    if mantissa > MAX_MANTISSA {
+        return Err(AmountError::OutOfRange);
+    }
+    let signed = if negative {
+        -(mantissa as i128)
+    } else {
+        mantissa as i128
+    };
+    Decimal::try_from_i128_with_scale(signed, scale as u32).map_err(|_| AmountError::OutOfRange)
+}
+
+/// Why a date was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum DateError {
+    /// Not `YYYY-MM-DD`.
+    Shape,
+    /// A month outside 1..=12.
+    Month(u32),
+    /// A day the month does not have.
+    Day { year: i32, month: u32, day: u32 },
+}
+
+impl DateError {
+    /// A short reason, for the label under the value.
+    pub(crate) fn reason(&self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        match *self {
+            DateError::Shape => "expected `YYYY-MM-DD`".to_owned(),
+            DateError::Month(m) => format!("there is no month {m}"),
+            DateError::Day { day: 0, .. } => "there is no day 0".to_owned(),
+            DateError::Day { year, month, .. } => format!(
+                "{} {year} has {} days",
+                MONTHS[(month - 1) as usize],
+                days_in_month(year, month)
+            ),
+        }
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    (28..=31)
+        .rev()
+        .find(|&d| NaiveDate::from_ymd_opt(year, month, d).is_some())
+        .unwrap_or(28)
+}
+
+/// Parses a calendar date written exactly `YYYY-MM-DD`.
+pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return Err(DateError::Shape);
+    }
+    let digit = |i: usize| u32::from(b[i].wrapping_sub(b'0'));
+    let d = [
+        digit(0),
+        digit(1),
+        digit(2),
+        digit(3),
+        digit(5),
+        digit(6),
+        digit(8),
+        digit(9),
+    ];
+    if d.iter().any(|&x| x > 9) {
+        return Err(DateError::Shape);
+    }
+    let year = (d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3]) as i32;
+    let (month, day) = (d[4] * 10 + d[5], d[6] * 10 + d[7]);
+    if !(1..=12).contains(&month) {
+        return Err(DateError::Month(month));
+    }
+    NaiveDate::from_ymd_opt(year, month, day).ok_or(DateError::Day { year, month, day })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn dec(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn amounts_are_exact_and_keep_their_scale() {
+        assert_eq!(parse_amount("60000.10").unwrap().to_string(), "60000.10");
+        assert_eq!(
+            parse_amount("0.1").unwrap() + parse_amount("0.2").unwrap(),
+            dec("0.3")
+        );
+        assert_eq!(parse_amount("6.0001e4").unwrap(), dec("60001"));
+        assert_eq!(parse_amount("6E+4").unwrap().to_string(), "60000");
+        assert_eq!(parse_amount("125e-2").unwrap().to_string(), "1.25");
+        assert_eq!(parse_amount("007").unwrap(), dec("7"));
+        assert_eq!(parse_amount("-0").unwrap(), Decimal::ZERO);
+        assert!(!parse_amount("-0.00").unwrap().is_sign_negative());
+        assert_eq!(parse_amount("-5.5").unwrap(), dec("-5.5"));
+        assert_eq!(
+            parse_amount("79228162514264337593543950335").unwrap(),
+            Decimal::MAX
+        );
+        let tiny = format!("0.{}1", "0".repeat(27));
+        assert_eq!(parse_amount(&tiny).unwrap().scale(), 28);
+        let padded = format!("1.{}", "0".repeat(40));
+        assert_eq!(parse_amount(&padded).unwrap(), Decimal::ONE);
+    }
+
+    #[test]
+    fn amounts_that_are_not_numbers() {
+        for s in [
+            "",
+            "-",
+            "10O000.00",
+            "1_000",
+            "+5",
+            ".5",
+            "5.",
+            "1e",
+            "1e+",
+            " 1",
+            "1 ",
+            "1,000",
+            "$5",
+            "NaN",
+            "inf",
+            "0x10",
+            "1.2.3",
+            "--1",
+        ] {
+            assert_eq!(parse_amount(s), Err(AmountError::NotANumber), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn amounts_out_of_range() {
+        let forty = "1".repeat(40);
+        let too_precise = format!("0.{}1", "0".repeat(28));
+        for s in [
+            "1e400",
+            "1e99999999999999999999999",
+            forty.as_str(),
+            "79228162514264337593543950336",
+            too_precise.as_str(),
+            "1e29",
+        ] {
+            assert_eq!(parse_amount(s), Err(AmountError::OutOfRange), "{s:?}");
+        }
+        assert_eq!(parse_amount("1e-400").unwrap_err(), AmountError::OutOfRange);
+        assert_eq!(parse_amount("0e400").unwrap(), Decimal::ZERO);
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(
+            parse_date("2017-07-01").unwrap(),
+            NaiveDate::from_ymd_opt(2017, 7, 1).unwrap()
+        );
+        assert_eq!(parse_date("2017-13-01"), Err(DateError::Month(13)));
+        assert_eq!(
+            parse_date("2017-02-30").unwrap_err().reason(),
+            "February 2017 has 28 days"
+        );
+        assert_eq!(parse_date("2016-02-29").unwrap().to_string(), "2016-02-29");
+        assert_eq!(
+            parse_date("2017-01-00").unwrap_err().reason(),
+            "there is no day 0"
+        );
+        for s in [
+            "2017-7-1",
+            "17-07-01",
+            "2017/07/01",
+            "2017-07-01T00:00",
+            "",
+            "२०१७-07-01",
+        ] {
+            assert_eq!(parse_date(s), Err(DateError::Shape), "{s:?}");
+        }
+    }
+}

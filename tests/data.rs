@@ -1,0 +1,834 @@
+//! Partner data: loading, exact values, and every diagnostic as a snapshot
+//! showing the data and the rendered message.
+
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+use rubric::data::{
+    load, load_bytes, Catalog, DataError, ExamPass, Format, Individual, Loaded, Partner,
+    RevenueLine,
+};
+use rubric::ir::{
+    Currency, CurrencyIdx, Exam, ExamIdx, KindIdx, Market, MarketIdx, Product, ProductIdx, Program,
+    RevenueKind, Text, IR_VERSION,
+};
+use rubric::span::{SourceFile, Span};
+
+const EXAMS: [&str; 7] = [
+    "MB2-714", "MB2-713", "MB2-709", "MB2-710", "MB2-706", "MB2-712", "MB2-707",
+];
+
+fn text(s: &str) -> Text {
+    Text([(String::new(), s.to_owned())].into_iter().collect())
+}
+
+fn market(id: &str, countries: &[&str]) -> Market {
+    Market {
+        id: id.to_owned(),
+        title: text(id),
+        countries: countries.iter().map(|c| (*c).to_owned()).collect(),
+        span: Span::default(),
+    }
+}
+
+/// The Cloud CRM catalogs: two products, `net-new`, USD, two markets with
+/// `developed` as the default, the seven exams of the seed.
+fn program() -> Program {
+    Program {
+        format: IR_VERSION,
+        files: vec!["rules.rubric".to_owned()],
+        exams: EXAMS
+            .iter()
+            .map(|id| Exam {
+                id: (*id).to_owned(),
+                title: text(id),
+                retired: None,
+                span: Span::default(),
+            })
+            .collect(),
+        products: ["crm-online", "d365-plan1"]
+            .iter()
+            .map(|id| Product {
+                id: (*id).to_owned(),
+                title: text(id),
+                span: Span::default(),
+            })
+            .collect(),
+        kinds: vec![RevenueKind {
+            id: "net-new".to_owned(),
+            title: text("Net new"),
+            span: Span::default(),
+        }],
+        currencies: vec![Currency {
+            id: "USD".to_owned(),
+            title: text("US dollar"),
+            span: Span::default(),
+        }],
+        markets: vec![
+            market("developed", &["US", "FR", "GB", "DE"]),
+            market("developing", &["IN", "BR", "XK"]),
+        ],
+        default_market: Some(MarketIdx(0)),
+        competencies: vec![],
+    }
+}
+
+/// Like [`program`], without a default market.
+fn program_without_default() -> Program {
+    Program {
+        default_market: None,
+        ..program()
+    }
+}
+
+const EXAMPLE_JSON: &str = r#"{
+  "id": "contoso",
+  "name": "Contoso Ltd",
+  "country": "FR",
+  "as_of": "2017-07-01",
+  "revenue": [
+    {"customer": "fabrikam", "product": "crm-online", "kind": "net-new",
+     "amount": "60000.00", "currency": "USD", "date": "2017-03-02", "dpor": true}
+  ],
+  "individuals": [
+    {"id": "alice", "name": "Alice Martin",
+     "exams": [{"exam": "MB2-714", "passed": "2016-05-01"}]}
+  ]
+}
+"#;
+
+const EXAMPLE_YAML: &str = "\
+id: contoso
+name: Contoso Ltd
+country: FR
+as_of: 2017-07-01
+revenue:
+  - customer: fabrikam
+    product: crm-online
+    kind: net-new
+    amount: 60000.00
+    currency: USD
+    date: 2017-03-02
+    dpor: true
+individuals:
+  - id: alice
+    name: Alice Martin
+    exams:
+      - exam: MB2-714
+        passed: 2016-05-01
+";
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::from_str(s).unwrap()
+}
+
+fn dec(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap()
+}
+
+fn expected_example() -> Partner {
+    Partner {
+        id: "contoso".into(),
+        name: Some("Contoso Ltd".into()),
+        country: "FR".into(),
+        as_of: Some(date("2017-07-01")),
+        market: MarketIdx(0),
+        revenue: vec![RevenueLine {
+            customer: "fabrikam".into(),
+            product: Some(ProductIdx(0)),
+            product_id: "crm-online".into(),
+            kind: Some(KindIdx(0)),
+            kind_id: "net-new".into(),
+            amount: dec("60000.00"),
+            currency: Some(CurrencyIdx(0)),
+            currency_id: "USD".into(),
+            date: date("2017-03-02"),
+            dpor: true,
+        }],
+        individuals: vec![Individual {
+            id: "alice".into(),
+            name: Some("Alice Martin".into()),
+            exams: vec![ExamPass {
+                exam: Some(ExamIdx(0)),
+                exam_id: "MB2-714".into(),
+                passed: date("2016-05-01"),
+            }],
+        }],
+    }
+}
+
+fn render(d: &dyn Diagnostic) -> String {
+    let mut out = String::new();
+    GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
+        .with_width(100)
+        .render_report(&mut out, d)
+        .unwrap();
+    out
+}
+
+fn render_all(diags: &[DataError]) -> String {
+    diags
+        .iter()
+        .map(|d| render(d))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn load_text(name: &str, text: &str, program: &Program) -> Result<Loaded, Vec<DataError>> {
+    let format = Format::from_path(name).unwrap();
+    load(&SourceFile::new(name, text), format, program)
+}
+
+/// The data, then what loading it reports.
+fn report_with(name: &str, text: &str, program: &Program) -> String {
+    let rendered = match load_text(name, text, program) {
+        Ok(loaded) if loaded.warnings.is_empty() => "loaded, no diagnostics\n".to_owned(),
+        Ok(loaded) => format!("loaded, with warnings:\n{}", render_all(&loaded.warnings)),
+        Err(diags) => render_all(&diags),
+    };
+    format!("{name}:\n{text}\n-----\n{rendered}")
+}
+
+fn report(name: &str, text: &str) -> String {
+    report_with(name, text, &program())
+}
+
+fn codes(result: &Result<Loaded, Vec<DataError>>) -> Vec<String> {
+    let diags: &[DataError] = match result {
+        Ok(l) => &l.warnings,
+        Err(d) => d,
+    };
+    diags
+        .iter()
+        .map(|d| d.code().map(|c| c.to_string()).unwrap_or_default())
+        .collect()
+}
+
+/// Snapshots the report of one data file.
+macro_rules! assert_report {
+    ($snapshot:literal, $name:expr, $text:expr) => {
+        insta::assert_snapshot!($snapshot, report($name, $text))
+    };
+    ($snapshot:literal, $name:expr, $text:expr, $program:expr) => {
+        insta::assert_snapshot!($snapshot, report_with($name, $text, $program))
+    };
+}
+
+// ------------------------------------------------------------------ valid data
+
+#[test]
+fn the_example_loads() {
+    let loaded = load_text("p.json", EXAMPLE_JSON, &program()).unwrap();
+    assert!(loaded.warnings.is_empty());
+    assert_eq!(loaded.partner, expected_example());
+}
+
+#[test]
+fn the_yaml_example_loads_the_same_partner() {
+    let loaded = load_text("p.yaml", EXAMPLE_YAML, &program()).unwrap();
+    assert!(loaded.warnings.is_empty());
+    assert_eq!(loaded.partner, expected_example());
+    // The YAML amount is read as written, not through a float.
+    assert_eq!(loaded.partner.revenue[0].amount.to_string(), "60000.00");
+}
+
+#[test]
+fn yaml_in_flow_style_loads_too() {
+    let flow = EXAMPLE_JSON.replace("\"id\": \"contoso\"", "id: contoso");
+    let loaded = load_text("p.yml", &flow, &program()).unwrap();
+    assert_eq!(loaded.partner, expected_example());
+}
+
+#[test]
+fn amounts_are_exact() {
+    let data = r#"{"id": "p", "country": "US", "revenue": [
+        {"customer": "a", "product": "crm-online", "kind": "net-new", "amount": "0.1", "currency": "USD", "date": "2017-01-01"},
+        {"customer": "b", "product": "crm-online", "kind": "net-new", "amount": "0.2", "currency": "USD", "date": "2017-01-01"},
+        {"customer": "c", "product": "crm-online", "kind": "net-new", "amount": 60000.10, "currency": "USD", "date": "2017-01-01"},
+        {"customer": "d", "product": "crm-online", "kind": "net-new", "amount": 12345678901234567890.123456789, "currency": "USD", "date": "2017-01-01"},
+        {"customer": "e", "product": "crm-online", "kind": "net-new", "amount": 6e4, "currency": "USD", "date": "2017-01-01"},
+        {"customer": "f", "product": "crm-online", "kind": "net-new", "amount": 250000, "currency": "USD", "date": "2017-01-01"}
+    ]}"#;
+    let partner = load_text("p.json", data, &program()).unwrap().partner;
+    let amounts: Vec<Decimal> = partner.revenue.iter().map(|l| l.amount).collect();
+    assert_eq!(amounts[0] + amounts[1], dec("0.3"));
+    assert_eq!((amounts[0] + amounts[1]).to_string(), "0.3");
+    assert_eq!(amounts[2].to_string(), "60000.10");
+    assert_eq!(amounts[3].to_string(), "12345678901234567890.123456789");
+    assert_eq!(amounts[4], dec("60000"));
+    assert_eq!(amounts[5], dec("250000"));
+}
+
+#[test]
+fn yaml_amounts_are_exact_too() {
+    let data = "id: p\ncountry: US\nrevenue:\n\
+      - {customer: a, product: crm-online, kind: net-new, amount: 0.1, currency: USD, date: 2017-01-01}\n\
+      - {customer: b, product: crm-online, kind: net-new, amount: '0.2', currency: USD, date: 2017-01-01}\n\
+      - {customer: c, product: crm-online, kind: net-new, amount: 12345678901234567890.123456789, currency: USD, date: 2017-01-01}\n";
+    let partner = load_text("p.yaml", data, &program()).unwrap().partner;
+    assert_eq!(
+        partner.revenue[0].amount + partner.revenue[1].amount,
+        dec("0.3")
+    );
+    assert_eq!(
+        partner.revenue[2].amount.to_string(),
+        "12345678901234567890.123456789"
+    );
+}
+
+#[test]
+fn defaults_and_forward_compatibility() {
+    let data = r#"{"id": "p", "country": "in", "future": {"nested": [1, 2, {"x": null}]},
+        "revenue": [{"customer": "a", "product": "d365-plan1", "kind": "net-new",
+                     "amount": "1", "currency": "USD", "date": "2017-01-01", "note": "hi"},
+                    {"customer": "b", "product": "d365-plan1", "kind": "net-new",
+                     "amount": "1", "currency": "USD", "date": "2017-01-01", "dpor": null}],
+        "individuals": [{"id": "bob"}, {"id": "carol", "name": null, "exams": null}]}"#;
+    let partner = load_text("p.json", data, &program()).unwrap().partner;
+    assert_eq!(partner.country, "IN", "lower case is upper-cased");
+    assert_eq!(partner.market, MarketIdx(1));
+    assert_eq!(partner.name, None);
+    assert_eq!(partner.as_of, None);
+    assert!(!partner.revenue[0].dpor, "dpor defaults to false");
+    assert!(!partner.revenue[1].dpor, "null is absent");
+    assert!(partner.individuals.iter().all(|i| i.exams.is_empty()));
+}
+
+#[test]
+fn markets_come_from_the_rules() {
+    let p = program();
+    let market = |country: &str| {
+        let data = format!(r#"{{"id": "p", "country": "{country}"}}"#);
+        load_text("p.json", &data, &p).unwrap().partner.market
+    };
+    assert_eq!(market("BR"), MarketIdx(1));
+    assert_eq!(market("US"), MarketIdx(0));
+    assert_eq!(market("JP"), MarketIdx(0), "the default market");
+    assert_eq!(
+        market("XK"),
+        MarketIdx(1),
+        "a user-assigned code the rules list"
+    );
+    let catalog = Catalog::new(&p);
+    let expected = [
+        ("BR", Some(1)),
+        ("br", Some(1)),
+        ("JP", Some(0)),
+        ("XK", Some(1)),
+        ("ZZ", None),
+        ("FRA", None),
+        ("", None),
+    ];
+    for (code, market) in expected {
+        assert_eq!(catalog.market_of(code), market.map(MarketIdx), "{code:?}");
+    }
+}
+
+#[test]
+fn formats() {
+    assert_eq!(Format::from_path("a/b.JSON"), Some(Format::Json));
+    assert_eq!(Format::from_path("p.yml"), Some(Format::Yaml));
+    assert_eq!(Format::from_path("p.yaml"), Some(Format::Yaml));
+    assert_eq!(Format::from_path("-"), None);
+    assert_eq!(Format::from_path("p.txt"), None);
+    assert_eq!(Format::sniff("  \n {\"id\": 1}"), Format::Json);
+    assert_eq!(Format::sniff("\u{feff}{}"), Format::Json);
+    assert_eq!(Format::sniff("id: x"), Format::Yaml);
+    assert_eq!(Format::sniff("[1]"), Format::Yaml);
+}
+
+#[test]
+fn load_bytes_sniffs_stdin() {
+    let p = program();
+    let json = load_bytes("<stdin>", EXAMPLE_JSON.as_bytes(), None, &p).unwrap();
+    let yaml = load_bytes("<stdin>", EXAMPLE_YAML.as_bytes(), None, &p).unwrap();
+    assert_eq!(json.partner, yaml.partner);
+    let bom = format!("\u{feff}{EXAMPLE_JSON}");
+    let loaded = load_bytes("p.json", bom.as_bytes(), None, &p).unwrap();
+    assert_eq!(loaded.partner, expected_example());
+}
+
+#[test]
+fn many_partners_share_one_catalog() {
+    let p = program();
+    let catalog = Catalog::new(&p);
+    for _ in 0..3 {
+        let file = SourceFile::new("p.json", EXAMPLE_JSON);
+        let loaded = rubric::data::load_with(&catalog, &file, Format::Json).unwrap();
+        assert_eq!(loaded.partner, expected_example());
+    }
+}
+
+// ------------------------------------------------------------- syntax errors
+
+#[test]
+fn json_missing_comma() {
+    assert_report!(
+        "json_missing_comma",
+        "p.json",
+        "{\n  \"id\": \"contoso\"\n  \"country\": \"FR\"\n}\n"
+    );
+}
+
+#[test]
+fn json_truncated() {
+    assert_report!(
+        "json_truncated",
+        "p.json",
+        "{\"id\": \"contoso\", \"revenue\": [\n"
+    );
+}
+
+#[test]
+fn json_trailing_characters() {
+    assert_report!(
+        "json_trailing_characters",
+        "p.json",
+        "{\"id\": \"contoso\", \"country\": \"FR\"} {}\n"
+    );
+}
+
+#[test]
+fn yaml_bad_indentation() {
+    assert_report!(
+        "yaml_bad_indentation",
+        "p.yaml",
+        "id: contoso\ncountry: FR\nrevenue:\n  - customer: a\n   product: crm-online\n"
+    );
+}
+
+#[test]
+fn yaml_two_documents() {
+    assert_report!(
+        "yaml_two_documents",
+        "p.yaml",
+        "id: a\ncountry: FR\n---\nid: b\ncountry: FR\n"
+    );
+}
+
+#[test]
+fn not_utf8() {
+    let mut bytes = b"{\"id\": \"caf".to_vec();
+    bytes.push(0xE9); // Latin-1 é
+    bytes.extend_from_slice(b"\", \"country\": \"FR\"}\n");
+    let diags = load_bytes("p.json", &bytes, None, &program()).unwrap_err();
+    insta::assert_snapshot!("not_utf8", render_all(&diags));
+}
+
+#[test]
+fn empty_file() {
+    assert_report!("empty_file", "p.json", "  \n\n");
+    let diags = load_bytes("p.yaml", b"", None, &program()).unwrap_err();
+    assert_eq!(codes(&Err(diags)), ["rubric::data::empty"]);
+}
+
+// ------------------------------------------------------------ missing fields
+
+#[test]
+fn missing_fields() {
+    assert_report!(
+        "missing_fields",
+        "p.json",
+        r#"{
+  "id": "contoso",
+  "revenue": [
+    {"customer": "fabrikam", "product": "crm-online", "kind": "net-new",
+     "currency": "USD", "dpor": true}
+  ],
+  "individuals": [
+    {"name": "Nobody"},
+    {"id": "alice", "exams": [{"exam": "MB2-714"}, {}]}
+  ]
+}"#
+    );
+}
+
+#[test]
+fn missing_fields_yaml() {
+    assert_report!(
+        "missing_fields_yaml",
+        "p.yaml",
+        "id: contoso\nrevenue:\n  - customer: fabrikam\n    product: crm-online\n    kind: net-new\n    currency: USD\n    date: 2017-03-02\n"
+    );
+}
+
+// ---------------------------------------------------------------- wrong types
+
+#[test]
+fn wrong_types() {
+    assert_report!(
+        "wrong_types",
+        "p.json",
+        r#"{
+  "id": 42,
+  "country": "FR",
+  "revenue": [
+    {"customer": "fabrikam", "product": "crm-online", "kind": "net-new",
+     "amount": true, "currency": "USD", "date": 20170302, "dpor": "yes"},
+    7
+  ],
+  "individuals": {"alice": ["MB2-714"]}
+}"#
+    );
+}
+
+#[test]
+fn top_level_array() {
+    assert_report!("top_level_array", "p.json", "[{\"id\": \"contoso\"}]\n");
+}
+
+#[test]
+fn top_level_null_and_scalars() {
+    assert_report!("top_level_null", "p.json", "null\n");
+    for (name, text) in [
+        ("p.json", "\"contoso\""),
+        ("p.json", "42"),
+        ("p.yaml", "just text"),
+        ("p.yaml", "- a\n- b\n"),
+        ("p.yaml", "# only a comment\n"),
+    ] {
+        assert_eq!(
+            codes(&load_text(name, text, &program())),
+            ["rubric::data::wrong-type"],
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn yaml_list_for_an_amount() {
+    assert_report!(
+        "yaml_list_for_an_amount",
+        "p.yaml",
+        "id: contoso\ncountry: XX\nrevenue:\n  - customer: fabrikam\n    product: crm-online\n    kind: net-new\n    amount: [60000]\n    currency: USD\n    date: 2017-03-02\n"
+    );
+}
+
+#[test]
+fn yaml_scalars_are_text() {
+    let data = "id: 0042\ncountry: FR\nindividuals:\n  - id: 7\n    exams: [{exam: MB2-714, passed: 2016-05-01}]\n";
+    let partner = load_text("p.yaml", data, &program()).unwrap().partner;
+    assert_eq!(partner.id, "0042");
+    assert_eq!(partner.individuals[0].id, "7");
+}
+
+// ------------------------------------------------------------------ countries
+
+#[test]
+fn unknown_country() {
+    assert_report!(
+        "unknown_country",
+        "p.json",
+        "{\"id\": \"contoso\", \"country\": \"XX\"}\n"
+    );
+}
+
+#[test]
+fn unknown_country_with_hint() {
+    assert_report!("unknown_country_uk", "p.yaml", "id: contoso\ncountry: UK\n");
+}
+
+#[test]
+fn country_in_no_market() {
+    assert_report!(
+        "no_market",
+        "p.json",
+        "{\"id\": \"contoso\", \"country\": \"jp\"}\n",
+        &program_without_default()
+    );
+}
+
+// ---------------------------------------------------------- dates and amounts
+
+#[test]
+fn bad_dates() {
+    assert_report!(
+        "bad_dates",
+        "p.json",
+        r#"{"id": "contoso", "country": "FR", "as_of": "July 1st, 2017",
+ "revenue": [
+  {"customer": "a", "product": "crm-online", "kind": "net-new", "amount": "1", "currency": "USD", "date": "2017-13-01"},
+  {"customer": "b", "product": "crm-online", "kind": "net-new", "amount": "1", "currency": "USD", "date": "2017-02-30"}
+ ]}"#
+    );
+}
+
+#[test]
+fn bad_amounts() {
+    assert_report!(
+        "bad_amounts",
+        "p.json",
+        r#"{"id": "contoso", "country": "FR", "revenue": [
+  {"customer": "a", "product": "crm-online", "kind": "net-new", "amount": "10O000.00", "currency": "USD", "date": "2017-03-02"},
+  {"customer": "b", "product": "crm-online", "kind": "net-new", "amount": "-5.00", "currency": "USD", "date": "2017-03-02"},
+  {"customer": "c", "product": "crm-online", "kind": "net-new", "amount": -5, "currency": "USD", "date": "2017-03-02"},
+  {"customer": "d", "product": "crm-online", "kind": "net-new", "amount": 1e400, "currency": "USD", "date": "2017-03-02"},
+  {"customer": "e", "product": "crm-online", "kind": "net-new", "amount": "1234567890123456789012345678901234567890", "currency": "USD", "date": "2017-03-02"}
+ ]}"#
+    );
+}
+
+#[test]
+fn bad_amounts_yaml() {
+    assert_report!(
+        "bad_amounts_yaml",
+        "p.yaml",
+        "id: contoso\ncountry: FR\nrevenue:\n  - {customer: a, product: crm-online, kind: net-new, amount: 1e400, currency: USD, date: 2017-03-02}\n  - {customer: b, product: crm-online, kind: net-new, amount: \"$60,000\", currency: USD, date: 2017-03-02}\n  - {customer: c, product: crm-online, kind: net-new, amount: -0.01, currency: USD, date: 2017-03-02}\n"
+    );
+}
+
+// ------------------------------------------------------------------ duplicates
+
+#[test]
+fn duplicate_individuals() {
+    assert_report!(
+        "duplicate_individuals",
+        "p.json",
+        r#"{"id": "contoso", "country": "FR", "individuals": [
+  {"id": "alice", "exams": [{"exam": "MB2-714", "passed": "2016-05-01"}]},
+  {"id": "bob"},
+  {"id": "alice", "exams": [{"exam": "MB2-712", "passed": "2016-06-01"}]}
+]}"#
+    );
+}
+
+#[test]
+fn many_duplicate_individuals_are_each_reported() {
+    let people: Vec<String> = (0..100)
+        .map(|i| format!(r#"{{"id": "p{}"}}"#, i % 40))
+        .collect();
+    let data = format!(
+        r#"{{"id": "c", "country": "FR", "individuals": [{}]}}"#,
+        people.join(",")
+    );
+    let diags = load_text("p.json", &data, &program()).unwrap_err();
+    assert_eq!(diags.len(), 60);
+}
+
+#[test]
+fn duplicate_field() {
+    assert_report!(
+        "duplicate_field",
+        "p.json",
+        "{\"id\": \"contoso\", \"country\": \"FR\", \"id\": \"fabrikam\"}\n"
+    );
+    assert_report!(
+        "duplicate_field_yaml",
+        "p.yaml",
+        "id: contoso\ncountry: FR\nindividuals:\n  - id: alice\n    name: Alice\n    name: Alicia\n"
+    );
+}
+
+#[test]
+fn positions_found_by_walking_the_document() {
+    // Nothing lent by serde here (empty objects, numbers, escaped strings):
+    // the locator walks the text to the path.
+    assert_report!(
+        "walk_yaml",
+        "p.yaml",
+        "id: contoso\ncountry: FR\nrevenue:\n  - {}\nindividuals:\n  - id: alice\n    exams:\n      - 42\n      - exam: MB2-714\n        passed: \"2016-02-3\\u0030\"\n"
+    );
+    assert_report!(
+        "walk_json",
+        "p.json",
+        "{\"id\": \"contoso\", \"coun\\u0074ry\": \"X\\u0058\",\n \"revenue\": [{}, 5],\n \"individuals\": [{\"id\": \"a\\u006c\"}, {\"id\": \"al\"}]}\n"
+    );
+}
+
+// ------------------------------------------------------------------- warnings
+
+#[test]
+fn unknown_ids_are_warnings() {
+    assert_report!(
+        "unknown_ids",
+        "p.json",
+        r#"{"id": "contoso", "country": "FR",
+ "revenue": [
+  {"customer": "a", "product": "crm-onlin", "kind": "net-new", "amount": "1", "currency": "USD", "date": "2017-03-02"},
+  {"customer": "b", "product": "office-365", "kind": "renewal", "amount": "1", "currency": "EUR", "date": "2017-03-02"}
+ ],
+ "individuals": [{"id": "alice", "exams": [{"exam": "70-486", "passed": "2016-05-01"}, {"exam": "MB2-741", "passed": "2016-05-01"}]}]}"#
+    );
+    let loaded = load_text("p.json", r#"{"id": "c", "country": "FR", "revenue": [{"customer": "a", "product": "x", "kind": "net-new", "amount": "1", "currency": "EUR", "date": "2017-03-02"}]}"#, &program()).unwrap();
+    let line = &loaded.partner.revenue[0];
+    assert_eq!((line.product, line.currency), (None, None));
+    assert_eq!(
+        (line.product_id.as_str(), line.currency_id.as_str()),
+        ("x", "EUR")
+    );
+    assert!(loaded.warnings.iter().all(DataError::is_warning));
+}
+
+#[test]
+fn unknown_exam_yaml() {
+    assert_report!(
+        "unknown_exam_yaml",
+        "p.yaml",
+        "id: contoso\ncountry: FR\nindividuals:\n  - id: alice\n    exams:\n      - exam: \"AZ-900\"\n        passed: 2019-01-01\n"
+    );
+}
+
+#[test]
+fn every_error_is_reported() {
+    let result = load_text(
+        "p.json",
+        r#"{"country": "ZZ", "revenue": [
+  {"customer": "a", "product": "nope", "kind": "net-new", "amount": "-1", "currency": "USD", "date": "2017-02-29"},
+  {"customer": "b", "product": "crm-online", "kind": "net-new", "amount": "x", "currency": "USD", "date": "2017-02-28", "dpor": 1}
+ ], "individuals": [{"id": "a"}, {"id": "a"}]}"#,
+        &program(),
+    );
+    let mut codes = codes(&result);
+    codes.sort();
+    assert_eq!(
+        codes,
+        [
+            "rubric::data::bad-amount",
+            "rubric::data::bad-date",
+            "rubric::data::duplicate-individual",
+            "rubric::data::missing-field",
+            "rubric::data::negative-amount",
+            "rubric::data::unknown-country",
+            "rubric::data::unknown-product",
+            "rubric::data::wrong-type",
+        ]
+    );
+}
+
+// ------------------------------------------------------------------ bad input
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let p = program();
+    let wrong_type = &["rubric::data::wrong-type"][..];
+    let too_deep = &["rubric::data::too-deep"][..];
+    let missing = &["rubric::data::missing-field"][..];
+    let cases = [
+        // serde_json skips nested values without recursing.
+        ("p.json", "[", "]", wrong_type),
+        ("p.json", "{\"a\":", "}", missing),
+        ("p.yaml", "[", "]", too_deep),
+        ("p.yaml", "{a: ", "}", too_deep),
+        ("p.yaml", "- ", "", wrong_type),
+    ];
+    for (name, open, close, expected) in cases {
+        let deep = format!("{}1{}", open.repeat(100_000), close.repeat(100_000));
+        assert_eq!(
+            codes(&load_text(name, &deep, &p)),
+            expected,
+            "{name} {open}"
+        );
+        // Unbalanced, too.
+        let result = load_text(name, &open.repeat(100_000), &p);
+        assert_eq!(result.unwrap_err().len(), 1, "{name} {open} unbalanced");
+    }
+    // Deep inside a field that is ignored: skipped in JSON, refused in YAML.
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let json = format!(r#"{{"id": "c", "country": "FR", "future": {deep}}}"#);
+    assert!(load_text("p.json", &json, &p).is_ok());
+    let yaml = format!("id: c\ncountry: FR\nfuture: {deep}\n");
+    assert_eq!(
+        codes(&load_text("p.yaml", &yaml, &p)),
+        ["rubric::data::too-deep"]
+    );
+    // Quotes and comments do not count.
+    let quoted = format!(
+        "id: c\ncountry: FR\nname: '{}' # {}\n",
+        "[".repeat(1000),
+        "{".repeat(1000)
+    );
+    assert!(load_text("p.yaml", &quoted, &p).is_ok());
+}
+
+#[test]
+fn huge_inputs_do_not_hang() {
+    let p = program();
+    let line = r#"{"customer": "a", "product": "crm-online", "kind": "net-new", "amount": -1, "currency": "USD", "date": "2017-01-01"}"#;
+    let lines = vec![line; 20_000].join(",");
+    let data = format!(r#"{{"id": "c", "country": "FR", "revenue": [{lines}]}}"#);
+    let diags = load_text("p.json", &data, &p).unwrap_err();
+    assert_eq!(diags.len(), 20_000);
+    let empties = vec!["{}"; 5_000].join(",");
+    let data = format!(r#"{{"id": "c", "country": "FR", "revenue": [{empties}]}}"#);
+    let diags = load_text("p.json", &data, &p).unwrap_err();
+    assert_eq!(diags.len(), 5_000);
+    let yaml = format!("id: c\ncountry: FR\nrevenue:\n{}", "  - {}\n".repeat(5_000));
+    let diags = load_text("p.yaml", &yaml, &p).unwrap_err();
+    assert_eq!(diags.len(), 5_000);
+    for d in diags.iter().take(100).chain(diags.iter().rev().take(100)) {
+        render(d);
+    }
+}
+
+#[test]
+fn yaml_alias_bombs_are_refused() {
+    let mut bomb = String::from("a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n");
+    for i in 1..12 {
+        let prev = (b'a' + i - 1) as char;
+        let name = (b'a' + i) as char;
+        bomb += &format!("{name}: &{name} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n");
+    }
+    bomb += "id: c\ncountry: FR\n";
+    let result = load_text("p.yaml", &bomb, &program());
+    // Unknown fields are skipped without expanding them, or refused; never a hang.
+    let _ = codes(&result);
+}
+
+fn assert_never_panics(name: &str, bytes: &[u8]) {
+    let p = program();
+    for format in [None, Some(Format::Json), Some(Format::Yaml)] {
+        match load_bytes(name, bytes, format, &p) {
+            Ok(loaded) => loaded.warnings.iter().for_each(|d| {
+                render(d);
+            }),
+            Err(diags) => {
+                assert!(!diags.is_empty());
+                diags.iter().for_each(|d| {
+                    render(d);
+                })
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        assert_never_panics("<stdin>", &bytes);
+    }
+
+    #[test]
+    fn arbitrary_strings_never_panic(s in "\\PC{0,200}") {
+        assert_never_panics("<stdin>", s.as_bytes());
+    }
+
+    #[test]
+    fn json_like_strings_never_panic(s in r#"[{}\[\]":, 0-9a-z\-.eE\n]{0,200}"#) {
+        assert_never_panics("<stdin>", s.as_bytes());
+    }
+
+    #[test]
+    fn edited_examples_never_panic(
+        edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<char>(), 0u8..3), 1..6),
+        yaml in any::<bool>(),
+    ) {
+        let mut text: Vec<char> = if yaml { EXAMPLE_YAML } else { EXAMPLE_JSON }.chars().collect();
+        for (at, c, op) in edits {
+            let i = at.index(text.len() + 1);
+            match op {
+                0 => text.insert(i, c),
+                1 if i < text.len() => { text.remove(i); }
+                _ if i < text.len() => text[i] = c,
+                _ => {}
+            }
+        }
+        let text: String = text.into_iter().collect();
+        assert_never_panics(if yaml { "p.yaml" } else { "p.json" }, text.as_bytes());
+    }
+}
