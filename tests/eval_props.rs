@@ -356,7 +356,7 @@ fn summary(partner: &Partner, outcome: &Outcome) -> Summary {
                                     let mut counted: Vec<String> = r
                                         .counted
                                         .iter()
-                                        .map(|&i| partner.revenue[i as usize].customer.clone())
+                                        .map(|&i| partner.revenue[i as usize].customer.to_string())
                                         .collect();
                                     counted.sort();
                                     ReqSummary::Revenue {

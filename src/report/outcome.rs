@@ -33,7 +33,7 @@ impl<'a> Context<'a> {
         match self.partner.individuals.get(index as usize) {
             Some(p) => match &p.name {
                 Some(n) => format!("{n} ({})", p.id),
-                None => p.id.clone(),
+                None => p.id.to_string(),
             },
             None => format!("#{index}"),
         }
@@ -105,7 +105,7 @@ pub fn human(cx: &Context, outcome: &Outcome, style: Style, width: usize) -> Str
         "{} — {}, {} market — as of {}",
         match &p.name {
             Some(n) => format!("{n} ({})", p.id),
-            None => p.id.clone(),
+            None => p.id.to_string(),
         },
         p.country,
         market.id,
