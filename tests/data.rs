@@ -785,6 +785,16 @@ fn deep_nesting_is_an_error_not_a_crash() {
 }
 
 #[test]
+fn too_deep() {
+    let deep = format!(
+        "id: c\ncountry: FR\nx: {}{}\n",
+        "[".repeat(130),
+        "]".repeat(130)
+    );
+    assert_report!("too_deep_yaml", "p.yaml", &deep);
+}
+
+#[test]
 fn huge_inputs_do_not_hang() {
     let p = program();
     let line = r#"{"customer": "a", "product": "crm-online", "kind": "net-new", "amount": -1, "currency": "USD", "date": "2017-01-01"}"#;
