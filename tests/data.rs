@@ -639,6 +639,46 @@ fn positions_found_by_walking_the_document() {
     );
 }
 
+/// The text of each diagnostic's labels.
+fn labelled(text: &str, diags: &[DataError]) -> Vec<String> {
+    diags
+        .iter()
+        .flat_map(|d| d.labels().into_iter().flatten())
+        .map(|l| text[l.offset()..l.offset() + l.len()].to_owned())
+        .collect()
+}
+
+#[test]
+fn positions_with_bom_and_crlf() {
+    let p = program();
+    let cases: [(&str, &str, &[&str]); 5] = [
+        (
+            "p.yaml",
+            "\u{feff}id: c\r\ncountry: XX\r\nrevenue:\r\n  - {}\r\n",
+            &["XX", "{"],
+        ),
+        (
+            "p.json",
+            "\u{feff}{\"id\": \"c\",\r\n \"country\": \"XX\",\r\n \"revenue\": [{}]}",
+            &["\"XX\"", "{"],
+        ),
+        ("p.yaml", "\u{feff}id: c\r\ncountry: [XX]\r\n", &["["]),
+        (
+            "p.json",
+            "\u{feff}{\"id\": \"c\",\r\n \"country\" \"XX\"}",
+            &["\""],
+        ),
+        ("p.yaml", "\u{feff}id: c\r\ncountry: 'XX\r\n", &["X"]),
+    ];
+    for (name, text, expected) in cases {
+        let diags = load_text(name, text, &p).unwrap_err();
+        assert_eq!(labelled(text, &diags), expected, "{name} {text:?}");
+        for d in &diags {
+            render(d);
+        }
+    }
+}
+
 // ------------------------------------------------------------------- warnings
 
 #[test]
@@ -742,6 +782,16 @@ fn deep_nesting_is_an_error_not_a_crash() {
         "{".repeat(1000)
     );
     assert!(load_text("p.yaml", &quoted, &p).is_ok());
+}
+
+#[test]
+fn too_deep() {
+    let deep = format!(
+        "id: c\ncountry: FR\nx: {}{}\n",
+        "[".repeat(130),
+        "]".repeat(130)
+    );
+    assert_report!("too_deep_yaml", "p.yaml", &deep);
 }
 
 #[test]

@@ -145,14 +145,20 @@ pub(crate) fn yaml_syntax(src: &SourceFile, err: &serde_yaml_ng::Error) -> DataE
         None if message.contains("more than one document") => second_document(text),
         None => 0,
     };
-    let at = point(text, offset);
-    let (message, label) = if message.contains("more than one document") {
+    let end = text.trim_end().len();
+    let (message, label, at) = if message.contains("more than one document") {
+        let message = "the file holds more than one document".to_owned();
         (
-            "the file holds more than one document".to_owned(),
+            message,
             "a second document starts here",
+            point(text, offset),
         )
+    } else if offset >= end {
+        // Nothing to underline at the end: point at the last thing there is.
+        let at = point(text, end.saturating_sub(1));
+        (message, "the file ends after this", at)
     } else {
-        (message, "here")
+        (message, "here", point(text, offset))
     };
     if message.contains("recursion limit exceeded") {
         return DataError::TooDeep {

@@ -62,10 +62,10 @@
 //! when the name was lent (a scan of a few bytes); or a walk of the document to
 //! the problem's path (a byte scanner for JSON; for YAML a second serde_yaml_ng
 //! pass that fails on purpose at the path, whose error carries libyaml's
-//! mark). Walks are limited to 64 per file; past that, or where a path cannot
-//! be followed (a field name written with escapes in YAML, say), the nearest
-//! enclosing object found is labelled, or the start of the file. Objects are
-//! labelled by their `{` in JSON and by their first field name in YAML.
+//! mark). Walks are limited to 64 per file (each costs a pass over the text);
+//! past that the start of the file is labelled, and where a path cannot be
+//! followed, the nearest enclosing object. Objects are labelled by their `{`,
+//! or in YAML block style by their first field name.
 //!
 //! # Limits
 //!
@@ -258,7 +258,7 @@ pub fn load_with(
     let mut ctx = de::Ctx::new(catalog, text, format == Format::Yaml);
     let parsed = match format {
         Format::Json => {
-            // serde_json does not skip a byte-order mark; positions stay file-relative
+            // Neither parser skips a byte-order mark; positions stay file-relative
             // because borrowed strings point into `text` itself.
             let mut json = serde_json::Deserializer::from_str(&text[body_start..]);
             de::PartnerSeed { ctx: &mut ctx }
@@ -267,7 +267,7 @@ pub fn load_with(
                 .map_err(|e| diagnose::json_syntax(file, body_start, &e))
         }
         Format::Yaml => {
-            let yaml = serde_yaml_ng::Deserializer::from_str(text);
+            let yaml = serde_yaml_ng::Deserializer::from_str(&text[body_start..]);
             match (de::PartnerSeed { ctx: &mut ctx }).deserialize(yaml) {
                 Ok(p) => Ok(p),
                 Err(e) if ctx.fatal => {

@@ -156,7 +156,10 @@ pub(crate) fn locate(text: &str, path: Path) -> Option<Loc> {
         target: path.target,
     };
     let err = walk
-        .deserialize(serde_yaml_ng::Deserializer::from_str(text))
+        // As for loading: libyaml would take a byte-order mark for a document.
+        .deserialize(serde_yaml_ng::Deserializer::from_str(
+            text.strip_prefix('\u{feff}').unwrap_or(text),
+        ))
         .err()?;
     let mark = err.location()?;
     Some(token(text, offset(text, mark.line(), mark.column())))
