@@ -110,13 +110,12 @@ pub fn requirement_name(tier: &crate::ir::Tier, ri: usize) -> String {
     }
 }
 
+/// Reads a partner file named in a test file: `(test file, path)` to `(display name, bytes)`.
+pub type ReadPartner<'a> = &'a dyn Fn(&str, &str) -> Result<(String, Vec<u8>), String>;
+
 /// Runs every case of every test file. `read` fetches a partner file named
 /// relative to its test file (the library itself touches no files).
-pub fn run(
-    program: &Program,
-    files: &[(String, String)],
-    read: &dyn Fn(&str, &str) -> Result<(String, Vec<u8>), String>,
-) -> TestReport {
+pub fn run(program: &Program, files: &[(String, String)], read: ReadPartner) -> TestReport {
     let catalog = Catalog::new(program);
     // (competency/option, requirement name) → (seen met, seen unmet)
     let mut seen: BTreeMap<(String, String), (bool, bool)> = BTreeMap::new();
@@ -182,7 +181,7 @@ fn run_case(
     catalog: &Catalog,
     file: &str,
     case: &CaseSpec,
-    read: &dyn Fn(&str, &str) -> Result<(String, Vec<u8>), String>,
+    read: ReadPartner,
     seen: &mut BTreeMap<(String, String), (bool, bool)>,
 ) -> CaseResult {
     let loaded = match &case.partner {

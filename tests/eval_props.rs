@@ -565,7 +565,7 @@ proptest! {
                 .iter()
                 .flat_map(|&g| {
                     let count = slots.iter().filter(|&&s| s == g).count();
-                    std::iter::repeat(g).take(count.min(n + 1))
+                    std::iter::repeat_n(g, count.min(n + 1))
                 })
                 .collect();
             prop_assert_eq!(groups, expanded);
