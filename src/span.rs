@@ -1,6 +1,6 @@
 //! Source files and the one span type every phase attaches to what it reports.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 use serde::{Deserialize, Serialize};
@@ -61,6 +61,9 @@ impl From<Span> for SourceSpan {
 pub struct SourceFile {
     name: Arc<str>,
     text: Arc<str>,
+    /// Byte offsets where lines start, built on first use so that reading
+    /// the span of each of thousands of diagnostics does not rescan the file.
+    lines: Arc<OnceLock<Vec<usize>>>,
 }
 
 impl SourceFile {
@@ -69,7 +72,30 @@ impl SourceFile {
         SourceFile {
             name: name.into(),
             text: text.into(),
+            lines: Arc::new(OnceLock::new()),
         }
+    }
+
+    /// Line starts, counting `\n`, `\r\n` and a lone `\r` as miette does.
+    fn line_starts(&self) -> &[usize] {
+        self.lines.get_or_init(|| {
+            let b = self.text.as_bytes();
+            let mut starts = vec![0];
+            let mut i = 0;
+            while i < b.len() {
+                match b[i] {
+                    b'\n' => starts.push(i + 1),
+                    b'\r' if b.get(i + 1) == Some(&b'\n') => {
+                        starts.push(i + 2);
+                        i += 1;
+                    }
+                    b'\r' => starts.push(i + 1),
+                    _ => {}
+                }
+                i += 1;
+            }
+            starts
+        })
     }
 
     /// The name shown in diagnostics.
@@ -104,14 +130,24 @@ impl SourceCode for SourceFile {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let inner = self
-            .text
-            .read_span(span, context_lines_before, context_lines_after)?;
+        // miette reads a `str` from its start; start instead at the first
+        // context line, found through the line index, so a file with many
+        // diagnostics is not read once per diagnostic.
+        let starts = self.line_starts();
+        let line = starts
+            .partition_point(|&s| s <= span.offset())
+            .saturating_sub(1);
+        let first = line.saturating_sub(context_lines_before);
+        let base = starts[first].min(self.text.len());
+        let local = SourceSpan::new((span.offset() - base.min(span.offset())).into(), span.len());
+        let inner =
+            self.text[base..].read_span(&local, context_lines_before, context_lines_after)?;
+        let shifted = SourceSpan::new((inner.span().offset() + base).into(), inner.span().len());
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.to_string(),
             inner.data(),
-            *inner.span(),
-            inner.line(),
+            shifted,
+            inner.line() + first,
             inner.column(),
             inner.line_count(),
         )))

@@ -12,8 +12,30 @@ pub enum Style {
     Plain,
 }
 
-/// Renders one diagnostic as miette draws it, `width` columns wide.
+/// Column beyond which miette's graphical handler cannot pad a label (it
+/// formats with a width, and Rust refuses widths above `u16::MAX`).
+const MAX_DRAWN_COLUMN: usize = 60_000;
+
+/// Renders one diagnostic as miette draws it, `width` columns wide. A label on
+/// a very long line (a minified file) is told in words instead of drawn.
 pub fn render_diagnostic(d: &dyn Diagnostic, style: Style, width: usize) -> String {
+    let wide = |d: &dyn Diagnostic| {
+        diagnostic_json(d)
+            .labels
+            .iter()
+            .any(|l| l.column > MAX_DRAWN_COLUMN)
+    };
+    let too_wide = wide(d) || d.related().is_some_and(|mut r| r.any(wide));
+    if too_wide {
+        let mut out = String::new();
+        if miette::NarratableReportHandler::new()
+            .render_report(&mut out, d)
+            .is_err()
+        {
+            out = format!("{d}\n");
+        }
+        return out;
+    }
     let theme = match style {
         Style::Color => GraphicalTheme::unicode(),
         Style::Plain => GraphicalTheme::unicode_nocolor(),

@@ -65,6 +65,20 @@ pub enum ParseError {
         src: SourceFile,
     },
 
+    /// So many syntax errors that the rest of the file is not read.
+    #[error("too many syntax errors: stopped after {limit}")]
+    #[diagnostic(
+        code("rubric::syntax::too-many-errors"),
+        help("fix the errors above and run again; is this a rules file?")
+    )]
+    TooManyErrors {
+        limit: usize,
+        #[label("the rest of the file is not checked")]
+        span: SourceSpan,
+        #[source_code]
+        src: SourceFile,
+    },
+
     /// The file's bytes are not UTF-8.
     #[error("`{name}` is not valid UTF-8")]
     #[diagnostic(

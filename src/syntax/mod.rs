@@ -31,15 +31,28 @@ pub const TOP_LEVEL_KEYWORDS: [&str; 6] = [
     "competency",
 ];
 
-/// Parses one file. Returns the items that parsed and every error found.
+/// Syntax errors reported per file before giving up on it. Each error costs
+/// time in proportion to the rest of the file, so the limit also bounds the
+/// time a file of garbage takes.
+pub const MAX_SYNTAX_ERRORS: usize = 100;
+
+/// Parses one file. Returns the items that parsed and every error found (up
+/// to [`MAX_SYNTAX_ERRORS`]).
 pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<ParseError>) {
-    pest::set_error_detail(true);
     let text = src.text();
     let mut items = Vec::new();
     let mut errors = Vec::new();
     let mut offset = 0;
     while offset <= text.len() {
-        match RubricParser::parse(Rule::next_item, &text[offset..]) {
+        if errors.len() >= MAX_SYNTAX_ERRORS {
+            errors.push(ParseError::TooManyErrors {
+                limit: MAX_SYNTAX_ERRORS,
+                span: (offset..offset).into(),
+                src: src.clone(),
+            });
+            break;
+        }
+        match parse_item(&text[offset..]) {
             Ok(mut pairs) => {
                 let Some(top) = pairs.next() else { break };
                 let Some(inner) = top.into_inner().next() else {
@@ -75,6 +88,19 @@ pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<ParseError>) {
         }
     }
     (ast::File { file: id, items }, errors)
+}
+
+/// Parses the next item of `rest`. The parse runs without pest's detailed
+/// error tracking (a fifth of the time); only a failure is parsed again with
+/// it, to say what was expected.
+fn parse_item(rest: &str) -> Result<pest::iterators::Pairs<'_, Rule>, pest::error::Error<Rule>> {
+    pest::set_error_detail(false);
+    RubricParser::parse(Rule::next_item, rest).or_else(|_| {
+        pest::set_error_detail(true);
+        let detailed = RubricParser::parse(Rule::next_item, rest);
+        pest::set_error_detail(false);
+        detailed
+    })
 }
 
 /// The start of the first line after `pos` that opens a top-level item.
