@@ -23,34 +23,20 @@ pub struct Args {
 }
 
 pub fn run(env: &Env, args: Args) -> u8 {
-    let loaded = match load::rules(&args.rules.paths) {
-        Ok(l) => l,
-        Err(m) => return usage_error(&m),
+    let program = match load::program(env, &args.rules.paths) {
+        Ok((_, p)) => p,
+        Err(code) => return code,
     };
-    let compilation = rubric::compile(&loaded.sources);
-    let mut failed = false;
-    for d in loaded.errors.iter().chain(&compilation.diagnostics) {
-        failed |= !d.is_warning();
-        eprint!(
-            "{}",
-            rubric::report::render_diagnostic(d, env.style, env.width)
-        );
-    }
-    match compilation.program {
-        Some(p) if !failed => {
-            let json = if args.compact {
-                serde_json::to_string(&p)
-            } else {
-                serde_json::to_string_pretty(&p)
-            };
-            match json {
-                Ok(s) => {
-                    super::print_stdout(&s);
-                    exit::OK
-                }
-                Err(e) => usage_error(&format!("cannot serialise the IR: {e}")),
-            }
+    let json = if args.compact {
+        serde_json::to_string(&program)
+    } else {
+        serde_json::to_string_pretty(&program)
+    };
+    match json {
+        Ok(s) => {
+            super::print_stdout(&s);
+            exit::OK
         }
-        _ => exit::INVALID,
+        Err(e) => usage_error(&format!("cannot serialise the IR: {e}")),
     }
 }

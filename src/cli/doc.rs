@@ -6,7 +6,6 @@ use clap::ValueEnum;
 
 use super::{exit, load, print_stdout, usage_error, Env, RulesArgs};
 use rubric::doc::{competency_page, Lang};
-use rubric::report::render_diagnostic;
 
 /// Generate Markdown requirements pages (English or French).
 ///
@@ -43,19 +42,9 @@ enum DocLang {
 }
 
 pub fn run(env: &Env, args: Args) -> u8 {
-    let loaded = match load::rules(&args.rules.paths) {
-        Ok(l) => l,
-        Err(m) => return usage_error(&m),
-    };
-    let compilation = rubric::compile(&loaded.sources);
-    let mut failed = false;
-    for d in loaded.errors.iter().chain(&compilation.diagnostics) {
-        failed |= !d.is_warning();
-        eprint!("{}", render_diagnostic(d, env.style, env.width));
-    }
-    let program = match compilation.program {
-        Some(p) if !failed => p,
-        _ => return exit::INVALID,
+    let (_, program) = match load::program(env, &args.rules.paths) {
+        Ok(x) => x,
+        Err(code) => return code,
     };
     let lang = match args.lang {
         DocLang::En => Lang::En,

@@ -42,19 +42,9 @@ pub struct Args {
 }
 
 pub fn run(env: &Env, args: Args) -> u8 {
-    let loaded = match load::rules(&args.rules.paths) {
-        Ok(l) => l,
-        Err(m) => return usage_error(&m),
-    };
-    let compilation = rubric::compile(&loaded.sources);
-    let mut failed = false;
-    for d in loaded.errors.iter().chain(&compilation.diagnostics) {
-        failed |= !d.is_warning();
-        eprint!("{}", render_diagnostic(d, env.style, env.width));
-    }
-    let program = match compilation.program {
-        Some(p) if !failed => p,
-        _ => return exit::INVALID,
+    let (sources, program) = match load::program(env, &args.rules.paths) {
+        Ok(x) => x,
+        Err(code) => return code,
     };
     if let Some(id) = &args.competency {
         if !program.competencies.iter().any(|c| &c.id == id) {
@@ -101,7 +91,7 @@ pub fn run(env: &Env, args: Args) -> u8 {
     };
     let cx = Context {
         program: &program,
-        sources: &loaded.sources,
+        sources: &sources,
         partner: &partner,
     };
     match eval::evaluate(&program, &partner, opts) {

@@ -2,7 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
-use rubric::{Error, Sources};
+use rubric::report::render_diagnostic;
+use rubric::{Error, Program, Sources};
+
+use super::{exit, usage_error, Env};
 
 /// Rules read from disk: the sources and any file that was not UTF-8.
 pub struct Loaded {
@@ -40,7 +43,10 @@ pub fn rule_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
             std::fs::metadata(p).map_err(|e| format!("cannot read `{}`: {e}", p.display()))?;
         if meta.is_dir() {
             let before = files.len();
-            collect(p, &mut files).map_err(|e| format!("cannot read `{}`: {e}", p.display()))?;
+            collect(p, &mut files, &|p: &Path| {
+                p.extension().is_some_and(|e| e == rubric::RULES_EXTENSION)
+            })
+            .map_err(|e| format!("cannot read `{}`: {e}", p.display()))?;
             if files.len() == before {
                 return Err(format!(
                     "no `*.{}` rules file under `{}`",
@@ -55,18 +61,39 @@ pub fn rule_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     Ok(files)
 }
 
-/// Every rules file below `dir`, sorted so that runs are reproducible.
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// Every file below `dir` that `wanted` accepts, sorted so that runs are reproducible.
+pub fn collect(
+    dir: &Path,
+    out: &mut Vec<PathBuf>,
+    wanted: &dyn Fn(&Path) -> bool,
+) -> std::io::Result<()> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
         .map(|e| e.map(|e| e.path()))
         .collect::<Result<_, _>>()?;
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            collect(&p, out)?;
-        } else if p.extension().is_some_and(|e| e == rubric::RULES_EXTENSION) {
+            collect(&p, out, wanted)?;
+        } else if wanted(&p) {
             out.push(p);
         }
     }
     Ok(())
+}
+
+/// Reads and compiles the rules at `paths` (built-in without), printing every
+/// diagnostic. On failure, the exit code: 2 for unreadable paths, 1 for
+/// invalid rules.
+pub fn program(env: &Env, paths: &[PathBuf]) -> Result<(Sources, Program), u8> {
+    let loaded = rules(paths).map_err(|m| usage_error(&m))?;
+    let compilation = rubric::compile(&loaded.sources);
+    let mut failed = false;
+    for d in loaded.errors.iter().chain(&compilation.diagnostics) {
+        failed |= !d.is_warning();
+        eprint!("{}", render_diagnostic(d, env.style, env.width));
+    }
+    match compilation.program {
+        Some(p) if !failed => Ok((loaded.sources, p)),
+        _ => Err(exit::INVALID),
+    }
 }

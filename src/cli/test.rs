@@ -3,7 +3,6 @@
 use std::path::{Path, PathBuf};
 
 use super::{exit, load, print_stdout, usage_error, Env};
-use rubric::report::render_diagnostic;
 use rubric::testing::{self, CaseResult};
 
 /// Run the rule tests written beside the competencies.
@@ -24,19 +23,26 @@ pub struct Args {
 }
 
 pub fn run(env: &Env, args: Args) -> u8 {
-    let (loaded, tests) = if args.paths.is_empty() {
-        match load::rules(&[]) {
-            Ok(l) => (l, rubric::builtin_tests()),
-            Err(m) => return usage_error(&m),
-        }
+    let (rule_paths, tests) = if args.paths.is_empty() {
+        (Vec::new(), rubric::builtin_tests())
     } else {
         let mut test_files = Vec::new();
         let mut rule_paths = Vec::new();
         for p in &args.paths {
             if p.is_dir() {
                 rule_paths.push(p.clone());
-                if let Err(e) = collect_tests(p, &mut test_files) {
+                let mut found = Vec::new();
+                let is_test = |f: &Path| testing::is_test_file(&f.to_string_lossy());
+                if let Err(e) = load::collect(p, &mut found, &is_test) {
                     return usage_error(&format!("cannot read `{}`: {e}", p.display()));
+                }
+                for f in found {
+                    match std::fs::read_to_string(&f) {
+                        Ok(t) => test_files.push((f.display().to_string(), t)),
+                        Err(e) => {
+                            return usage_error(&format!("cannot read `{}`: {e}", f.display()))
+                        }
+                    }
                 }
             } else if testing::is_test_file(&p.to_string_lossy()) {
                 match std::fs::read_to_string(p) {
@@ -47,24 +53,14 @@ pub fn run(env: &Env, args: Args) -> u8 {
                 rule_paths.push(p.clone());
             }
         }
-        let loaded = match load::rules(&rule_paths) {
-            Ok(l) => l,
-            Err(m) => return usage_error(&m),
-        };
-        (loaded, test_files)
+        (rule_paths, test_files)
     };
     if tests.is_empty() {
         return usage_error("no test files (`*.test.yaml`) found");
     }
-    let compilation = rubric::compile(&loaded.sources);
-    let mut failed = false;
-    for d in loaded.errors.iter().chain(&compilation.diagnostics) {
-        failed |= !d.is_warning();
-        eprint!("{}", render_diagnostic(d, env.style, env.width));
-    }
-    let program = match compilation.program {
-        Some(p) if !failed => p,
-        _ => return exit::INVALID,
+    let program = match load::program(env, &rule_paths) {
+        Ok((_, p)) => p,
+        Err(code) => return code,
     };
     let read = |test_file: &str, path: &str| -> Result<(String, Vec<u8>), String> {
         let base = Path::new(test_file).parent().unwrap_or(Path::new("."));
@@ -118,19 +114,4 @@ pub fn run(env: &Env, args: Args) -> u8 {
     } else {
         exit::OK
     }
-}
-
-fn collect_tests(dir: &Path, out: &mut Vec<(String, String)>) -> std::io::Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<Result<_, _>>()?;
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            collect_tests(&p, out)?;
-        } else if testing::is_test_file(&p.to_string_lossy()) {
-            out.push((p.display().to_string(), std::fs::read_to_string(&p)?));
-        }
-    }
-    Ok(())
 }
