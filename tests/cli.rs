@@ -246,3 +246,109 @@ fn three_broken_items_give_three_errors() {
         .collect();
     assert_eq!(lines, [1, 3, 6]);
 }
+
+#[test]
+fn bad_partner_data_exits_1_with_a_located_diagnostic() {
+    let good = include_str!("../examples/partners/contoso.json");
+    let mut x: u32 = 0x1234_5678;
+    let random: Vec<u8> = (0..3000)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            (x >> 24) as u8
+        })
+        .collect();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("truncated", good.as_bytes()[..700].to_vec(), "p.json:14:"),
+        (
+            "bad amount",
+            good.replace("\"60000.00\"", "\"10O000.00\"").into_bytes(),
+            "p.json:8:",
+        ),
+        (
+            "bad date",
+            good.replace("\"2017-03-02\"", "\"2017-13-01\"")
+                .into_bytes(),
+            "p.json:8:",
+        ),
+        (
+            "no country",
+            good.lines()
+                .filter(|l| !l.contains("\"country\""))
+                .collect::<Vec<_>>()
+                .join("\n")
+                .into_bytes(),
+            "p.json:1:1",
+        ),
+        (
+            "nested brackets",
+            "[".repeat(100_000).into_bytes(),
+            "p.json:1:",
+        ),
+        ("random bytes", random, "p.json:"),
+    ];
+    let tmp = tempfile::tempdir().unwrap();
+    for (what, bytes, place) in cases {
+        let f = tmp.path().join("p.json");
+        std::fs::write(&f, bytes).unwrap();
+        let o = rubric(&["eval", "--partner", f.to_str().unwrap()], None);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{what}: {err}");
+        assert!(err.contains("rubric::data::"), "{what}: {err}");
+        assert!(err.contains(place), "{what}: no `{place}` in {err}");
+        assert!(stdout(&o).is_empty(), "{what}");
+    }
+}
+
+#[test]
+fn eval_reads_stdin_and_yaml_and_honours_as_of() {
+    let yaml = include_str!("../examples/partners/fabrikam-india.yaml");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_rubric"));
+    let mut child = cmd
+        .args([
+            "eval",
+            "--partner",
+            "-",
+            "--format",
+            "json",
+            "--as-of",
+            "2018-07-01",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(yaml.as_bytes())
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["as_of"], "2018-07-01");
+    // A year later the revenue has left the window: no tier.
+    assert_eq!(v["competencies"][0]["attained"], serde_json::Value::Null);
+    assert_eq!(v["competencies"][0]["competency"], "cloud-crm");
+    assert_eq!(v["competencies"][0]["option"], "reseller");
+}
+
+#[test]
+fn gap_plan_names_the_exam_and_the_person() {
+    let o = rubric(
+        &["eval", "--partner", "examples/partners/adatum.json"],
+        Some(Path::new(env!("CARGO_MANIFEST_DIR"))),
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(out.contains("attained: silver   next: gold"), "{out}");
+    assert!(
+        out.contains("• Dirk Braun (dirk): pass MB2-712 or MB2-707"),
+        "{out}"
+    );
+    assert!(out.contains("1 exam pass in all"), "{out}");
+}

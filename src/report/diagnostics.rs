@@ -27,14 +27,7 @@ pub fn render_diagnostic(d: &dyn Diagnostic, style: Style, width: usize) -> Stri
     };
     let too_wide = wide(d) || d.related().is_some_and(|mut r| r.any(wide));
     if too_wide {
-        let mut out = String::new();
-        if miette::NarratableReportHandler::new()
-            .render_report(&mut out, d)
-            .is_err()
-        {
-            out = format!("{d}\n");
-        }
-        return out;
+        return render_without_source(d);
     }
     let theme = match style {
         Style::Color => GraphicalTheme::unicode(),
@@ -47,6 +40,37 @@ pub fn render_diagnostic(d: &dyn Diagnostic, style: Style, width: usize) -> Stri
     let mut out = String::new();
     if handler.render_report(&mut out, d).is_err() {
         out = format!("{d}\n");
+    }
+    out
+}
+
+/// A diagnostic whose source line is too long to show: the message, each
+/// place as `file:line:column`, and the help.
+fn render_without_source(d: &dyn Diagnostic) -> String {
+    let j = diagnostic_json(d);
+    let mark = match j.severity {
+        "warning" => "⚠",
+        "advice" => "☞",
+        _ => "×",
+    };
+    let mut out = String::new();
+    if let Some(code) = &j.code {
+        out.push_str(&format!("{code}\n\n"));
+    }
+    out.push_str(&format!("  {mark} {}\n", j.message));
+    for l in &j.labels {
+        out.push_str(&format!(
+            "   ╭─[{}:{}:{}] (line too long to show)\n",
+            j.file.as_deref().unwrap_or("?"),
+            l.line,
+            l.column
+        ));
+        if let Some(m) = &l.message {
+            out.push_str(&format!("   ╰── {m}\n"));
+        }
+    }
+    if let Some(h) = &j.help {
+        out.push_str(&format!("  help: {h}\n"));
     }
     out
 }
