@@ -352,3 +352,35 @@ fn gap_plan_names_the_exam_and_the_person() {
     );
     assert!(out.contains("1 exam pass in all"), "{out}");
 }
+
+#[test]
+fn many_partners_give_json_lines_in_order() {
+    let o = rubric(
+        &[
+            "eval",
+            "--format",
+            "json",
+            "--partner",
+            "examples/partners/adatum.json",
+            "--partner",
+            "examples/partners/northwind.json",
+            "--partner",
+            "examples/partners/fabrikam-india.yaml",
+        ],
+        Some(Path::new(env!("CARGO_MANIFEST_DIR"))),
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let tiers: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .map(|v| v["competencies"][0]["attained"].clone())
+        .collect();
+    assert_eq!(
+        tiers,
+        [
+            serde_json::json!("silver"),
+            serde_json::Value::Null,
+            serde_json::json!("gold")
+        ]
+    );
+}

@@ -3,6 +3,7 @@
 use std::io::Read;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use super::{exit, load, print_stdout, usage_error, Env, Format, RulesArgs};
 use rubric::data::{self, Catalog};
@@ -18,15 +19,17 @@ use rubric::report::{self, render_diagnostic, Context};
 /// rules or the partner data are invalid.
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Examples:\n  rubric eval --partner examples/partners/contoso.json\n  rubric eval --partner p.yaml --as-of 2017-07-01 --format json\n  cat p.json | rubric eval --partner - --competency cloud-crm"
+    after_help = "Examples:\n  rubric eval --partner examples/partners/contoso.json\n  rubric eval --partner p.yaml --as-of 2017-07-01 --format json\n  cat p.json | rubric eval --partner - --competency cloud-crm\n  rubric eval --format json --partner a.json --partner b.json   # JSON Lines"
 )]
 pub struct Args {
     #[command(flatten)]
     rules: RulesArgs,
 
-    /// Partner data file, JSON or YAML (by extension, else sniffed); `-` reads standard input.
-    #[arg(long, value_name = "FILE")]
-    partner: String,
+    /// Partner data file, JSON or YAML (by extension, else sniffed); `-` reads
+    /// standard input. Repeat to evaluate many partners in parallel: reports
+    /// come in the order given, and JSON becomes one object per line.
+    #[arg(long, value_name = "FILE", required = true)]
+    partner: Vec<String>,
 
     /// Evaluate as of this date (YYYY-MM-DD). Default: the partner's `as_of`, else today.
     #[arg(long, value_name = "DATE")]
@@ -54,67 +57,128 @@ pub fn run(env: &Env, args: Args) -> u8 {
             return usage_error(&format!("no competency `{id}` in the rules{hint}"));
         }
     }
-    let (name, bytes) = if args.partner == "-" {
-        let mut buf = Vec::new();
-        if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
-            return usage_error(&format!("cannot read standard input: {e}"));
+    let mut inputs = Vec::with_capacity(args.partner.len());
+    for path in &args.partner {
+        if path == "-" {
+            let mut buf = Vec::new();
+            if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
+                return usage_error(&format!("cannot read standard input: {e}"));
+            }
+            inputs.push(("<stdin>".to_string(), buf));
+        } else {
+            match std::fs::read(path) {
+                Ok(b) => inputs.push((path.clone(), b)),
+                Err(e) => return usage_error(&format!("cannot read `{path}`: {e}")),
+            }
         }
-        ("<stdin>".to_string(), buf)
-    } else {
-        match std::fs::read(&args.partner) {
-            Ok(b) => (args.partner.clone(), b),
-            Err(e) => return usage_error(&format!("cannot read `{}`: {e}", args.partner)),
-        }
-    };
+    }
     let catalog = Catalog::new(&program);
-    let partner = match data::load_bytes_with(&catalog, &name, &bytes, None) {
-        Ok(l) => {
-            for w in &l.warnings {
-                eprint!("{}", render_diagnostic(w, env.style, env.width));
-            }
-            l.partner
-        }
-        Err(errors) => {
-            for e in &errors {
-                eprint!("{}", render_diagnostic(e, env.style, env.width));
-            }
-            return exit::INVALID;
-        }
-    };
-    let as_of = args
-        .as_of
-        .or(partner.as_of)
-        .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let opts = Options {
-        as_of,
-        competency: args.competency.as_deref(),
-    };
-    let cx = Context {
+    let job = Job {
+        env,
         program: &program,
         sources: &sources,
-        partner: &partner,
+        catalog: &catalog,
+        as_of: args.as_of,
+        competency: args.competency.as_deref(),
+        format: args.format,
+        many: inputs.len() > 1,
     };
-    match eval::evaluate(&program, &partner, opts) {
-        Ok(outcome) => {
-            match args.format {
-                Format::Human => {
-                    print_stdout(report::human(&cx, &outcome, env.style, env.width).trim_end())
+    // Partners are independent: evaluate them on every core, print in order.
+    let results: Vec<Evaluated> = inputs
+        .par_iter()
+        .map(|(name, bytes)| job.run(name, bytes))
+        .collect();
+    let mut failed = false;
+    for r in results {
+        eprint!("{}", r.stderr);
+        if let Some(out) = r.stdout {
+            print_stdout(&out);
+        } else {
+            failed = true;
+        }
+    }
+    if failed {
+        exit::INVALID
+    } else {
+        exit::OK
+    }
+}
+
+/// What one partner's evaluation prints.
+struct Evaluated {
+    /// The report; `None` when the data or the evaluation failed.
+    stdout: Option<String>,
+    /// Diagnostics: errors, or data warnings.
+    stderr: String,
+}
+
+/// Everything shared by the evaluations of one run.
+struct Job<'a> {
+    env: &'a Env,
+    program: &'a rubric::Program,
+    sources: &'a rubric::Sources,
+    catalog: &'a Catalog<'a>,
+    as_of: Option<NaiveDate>,
+    competency: Option<&'a str>,
+    format: Format,
+    many: bool,
+}
+
+impl Job<'_> {
+    fn run(&self, name: &str, bytes: &[u8]) -> Evaluated {
+        let (env, program) = (self.env, self.program);
+        let mut stderr = String::new();
+        let partner = match data::load_bytes_with(self.catalog, name, bytes, None) {
+            Ok(l) => {
+                for w in &l.warnings {
+                    stderr.push_str(&render_diagnostic(w, env.style, env.width));
                 }
-                Format::Json => print_stdout(
-                    &serde_json::to_string_pretty(&report::outcome_json(&cx, &outcome))
-                        .unwrap_or_default(),
-                ),
+                l.partner
             }
-            exit::OK
-        }
-        Err(errors) => {
-            for e in &errors {
-                eprint!(
-                    "{}",
-                    render_diagnostic(&report::eval_error(&cx, e), env.style, env.width)
-                );
+            Err(errors) => {
+                for e in &errors {
+                    stderr.push_str(&render_diagnostic(e, env.style, env.width));
+                }
+                return Evaluated {
+                    stdout: None,
+                    stderr,
+                };
             }
-            exit::INVALID
-        }
+        };
+        let as_of = self
+            .as_of
+            .or(partner.as_of)
+            .unwrap_or_else(|| chrono::Local::now().date_naive());
+        let opts = Options {
+            as_of,
+            competency: self.competency,
+        };
+        let cx = Context {
+            program,
+            sources: self.sources,
+            partner: &partner,
+        };
+        let stdout = match eval::evaluate(program, &partner, opts) {
+            Ok(outcome) => Some(match (self.format, self.many) {
+                (Format::Human, _) => report::human(&cx, &outcome, env.style, env.width)
+                    .trim_end()
+                    .to_string(),
+                (Format::Json, false) => {
+                    serde_json::to_string_pretty(&report::outcome_json(&cx, &outcome))
+                        .unwrap_or_default()
+                }
+                (Format::Json, true) => {
+                    serde_json::to_string(&report::outcome_json(&cx, &outcome)).unwrap_or_default()
+                }
+            }),
+            Err(errors) => {
+                for e in &errors {
+                    let d = report::eval_error(&cx, e);
+                    stderr.push_str(&render_diagnostic(&d, env.style, env.width));
+                }
+                None
+            }
+        };
+        Evaluated { stdout, stderr }
     }
 }
