@@ -19,6 +19,9 @@ pub(super) struct People<'a> {
     /// Exams that count for person `p`: `held[offsets[p]..offsets[p + 1]]`, sorted.
     held: Vec<ExamIdx>,
     offsets: Vec<u32>,
+    /// The same as bit sets (bit `e` for exam `e`), when the program declares
+    /// at most 64 exams: a membership test is then one bit test.
+    masks: Option<Vec<u64>>,
 }
 
 impl<'a> People<'a> {
@@ -63,12 +66,25 @@ impl<'a> People<'a> {
             held.truncate(w);
             offsets.push(held.len() as u32);
         }
+        let masks = (program.exams.len() <= 64).then(|| {
+            offsets
+                .windows(2)
+                .map(|w| {
+                    held[w[0] as usize..w[1] as usize]
+                        .iter()
+                        .fold(0u64, |m, e| {
+                            m | 1u64.checked_shl(e.index() as u32).unwrap_or(0)
+                        })
+                })
+                .collect()
+        });
         People {
             program,
             as_of,
             order,
             held,
             offsets,
+            masks,
         }
     }
 
@@ -79,6 +95,13 @@ impl<'a> People<'a> {
 
     fn holds(&self, person: u32, exam: ExamIdx) -> bool {
         let p = person as usize;
+        if let Some(masks) = &self.masks {
+            // Asked only about the program's exams, all below 64 here; a
+            // held index beyond the program's (a hand-built partner) is never
+            // asked about.
+            let i = exam.index();
+            return i < 64 && (masks[p] >> i) & 1 == 1;
+        }
         let list = &self.held[self.offsets[p] as usize..self.offsets[p + 1] as usize];
         list.binary_search(&exam).is_ok()
     }
