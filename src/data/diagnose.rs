@@ -286,12 +286,32 @@ fn unknown_help(cat: &Catalog, table: Table, id: &str, consequence: &str) -> Str
     }
 }
 
+/// The help texts of one load's unknown ids: an id a partner repeats (a
+/// product on many lines) gets its suggestion searched and formatted once.
+#[derive(Default)]
+pub(crate) struct Helps {
+    /// (table, id, help), few enough in practice for a linear search.
+    done: Vec<(Table, String, String)>,
+}
+
+impl Helps {
+    fn get(&mut self, cat: &Catalog, table: Table, id: &str, consequence: &str) -> String {
+        if let Some((.., help)) = self.done.iter().find(|(t, i, _)| *t == table && i == id) {
+            return help.clone();
+        }
+        let help = unknown_help(cat, table, id, consequence);
+        self.done.push((table, id.to_owned(), help.clone()));
+        help
+    }
+}
+
 /// Builds the diagnostic for one issue.
 pub(crate) fn diagnose(
     issue: Issue,
     src: &SourceFile,
     cat: &Catalog,
     locator: &mut Locator,
+    helps: &mut Helps,
 ) -> DataError {
     let program = cat.program();
     let Issue { path, problem, at } = issue;
@@ -445,7 +465,7 @@ pub(crate) fn diagnose(
         Problem::UnknownProduct(id) => DataError::UnknownProduct {
             src,
             span: sp,
-            help: unknown_help(
+            help: helps.get(
                 cat,
                 Table::Product,
                 &id,
@@ -456,7 +476,7 @@ pub(crate) fn diagnose(
         Problem::UnknownKind(id) => DataError::UnknownKind {
             src,
             span: sp,
-            help: unknown_help(
+            help: helps.get(
                 cat,
                 Table::Kind,
                 &id,
@@ -467,7 +487,7 @@ pub(crate) fn diagnose(
         Problem::UnknownCurrency(id) => DataError::UnknownCurrency {
             src,
             span: sp,
-            help: unknown_help(
+            help: helps.get(
                 cat,
                 Table::Currency,
                 &id,
@@ -478,7 +498,7 @@ pub(crate) fn diagnose(
         Problem::UnknownExam(id) => DataError::UnknownExam {
             src,
             span: sp,
-            help: unknown_help(
+            help: helps.get(
                 cat,
                 Table::Exam,
                 &id,
@@ -497,9 +517,10 @@ pub(crate) fn diagnose_all(
     cat: &Catalog,
 ) -> Vec<DataError> {
     let mut locator = Locator::new(src.text(), format);
+    let mut helps = Helps::default();
     let mut out: Vec<DataError> = issues
         .into_iter()
-        .map(|issue| diagnose(issue, src, cat, &mut locator))
+        .map(|issue| diagnose(issue, src, cat, &mut locator, &mut helps))
         .collect();
     out.sort_by_cached_key(DataError::offset);
     out

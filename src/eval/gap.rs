@@ -75,9 +75,9 @@ fn individuals(people: &People, req: &Individuals, requirement: usize) -> Indivi
             let per: Vec<Option<u64>> = people
                 .order
                 .iter()
-                .map(|&p| people.missing(Some(p), g).map(|m| passes(&m)))
+                .map(|&p| people.deficit(Some(p), g))
                 .collect();
-            let fresh = people.missing(None, g).map(|m| passes(&m));
+            let fresh = people.deficit(None, g);
             (per, fresh)
         })
         .collect();
@@ -118,8 +118,4 @@ fn individuals(people: &People, req: &Individuals, requirement: usize) -> Indivi
     }
     gap.plan.sort_by_key(|p| (p.group, p.person));
     gap
-}
-
-fn passes(m: &[super::Missing]) -> u64 {
-    m.iter().map(|x| u64::from(x.need)).sum()
 }

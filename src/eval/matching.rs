@@ -52,6 +52,12 @@ pub struct Matching {
 /// Complexity: `O(E·√V)` time, `O(V)` extra space, with `E` the number of
 /// edges and `V = adj.len() + n_right`.
 pub fn max_matching(n_right: usize, adj: &[Vec<u32>]) -> Matching {
+    max_matching_of(n_right, adj)
+}
+
+/// [`max_matching`] over any edge lists, so that slots of one kind can share
+/// one list instead of each holding a copy.
+pub(crate) fn max_matching_of<A: AsRef<[u32]>>(n_right: usize, adj: &[A]) -> Matching {
     // Slot indices are stored as `u32` in `right`; NIL reserves u32::MAX.
     let mut left: Vec<Option<u32>> = vec![None; adj.len()];
     let n_left = adj.len().min(NIL as usize);
@@ -68,6 +74,7 @@ pub fn max_matching(n_right: usize, adj: &[Vec<u32>]) -> Matching {
     // by it, which leaves Hopcroft–Karp only a few phases of repair work.
     for (u, edges) in adj.iter().enumerate() {
         if let Some(&v) = edges
+            .as_ref()
             .iter()
             .find(|&&v| in_range(v) && right[v as usize].is_none())
         {
@@ -75,6 +82,12 @@ pub fn max_matching(n_right: usize, adj: &[Vec<u32>]) -> Matching {
             right[v as usize] = Some(u as u32);
             size += 1;
         }
+    }
+
+    if size == n_left {
+        // The greedy pass filled every slot (the common case for a partner
+        // with enough people): nothing to repair, no work buffers needed.
+        return Matching { left, right, size };
     }
 
     // Work buffers, allocated once and reused by every phase.
@@ -111,7 +124,7 @@ pub fn max_matching(n_right: usize, adj: &[Vec<u32>]) -> Matching {
                 // Queue is in layer order, so everything after is too deep.
                 break;
             }
-            for &v in &adj[u] {
+            for &v in adj[u].as_ref() {
                 if !in_range(v) {
                     continue;
                 }
@@ -149,7 +162,7 @@ pub fn max_matching(n_right: usize, adj: &[Vec<u32>]) -> Matching {
             stack.push(root as u32);
             while let Some(&top) = stack.last() {
                 let u = top as usize;
-                let edges = &adj[u];
+                let edges = adj[u].as_ref();
                 let mut descended = false;
                 while cursor[u] < edges.len() {
                     let v = edges[cursor[u]];

@@ -20,7 +20,7 @@ pub use error::EvalError;
 pub use outcome::*;
 
 use crate::data::Partner;
-use crate::ir::{Program, Requirement};
+use crate::ir::{Program, Requirement, Threshold};
 
 /// What to evaluate.
 #[derive(Clone, Copy, Debug)]
@@ -47,17 +47,42 @@ pub fn evaluate(
             continue;
         }
         for (oi, option) in competency.options.iter().enumerate() {
-            let mut tiers = Vec::with_capacity(option.tiers.len());
-            for tier in &option.tiers {
-                let mut requirements = Vec::with_capacity(tier.requirements.len());
-                for req in &tier.requirements {
+            let mut tiers: Vec<TierOutcome> = Vec::with_capacity(option.tiers.len());
+            // The last threshold evaluated in this option, where its outcome
+            // is (tier, requirement), if it raised no error: tiers usually
+            // count the same lines against different amounts.
+            let mut last: Option<(&Threshold, usize, usize)> = None;
+            for (ti, tier) in option.tiers.iter().enumerate() {
+                let mut requirements: Vec<RequirementOutcome> =
+                    Vec::with_capacity(tier.requirements.len());
+                for (ri, req) in tier.requirements.iter().enumerate() {
                     requirements.push(match req {
-                        Requirement::Revenue(t) => RequirementOutcome::Revenue(revenue::evaluate(
-                            t,
-                            partner,
-                            opts.as_of,
-                            &mut errors,
-                        )),
+                        Requirement::Revenue(t) => {
+                            let market = partner.market.index();
+                            let prev = last
+                                .filter(|(p, ..)| revenue::same_lines(p, t, market))
+                                .and_then(|(_, pt, pr)| {
+                                    let found = if pt == ti {
+                                        &requirements[pr]
+                                    } else {
+                                        &tiers[pt].requirements[pr]
+                                    };
+                                    match found {
+                                        RequirementOutcome::Revenue(r) => Some(r),
+                                        RequirementOutcome::Individuals(_) => None,
+                                    }
+                                });
+                            let outcome = match prev {
+                                Some(prev) => revenue::rejudge(prev, t, market),
+                                None => {
+                                    let before = errors.len();
+                                    let r = revenue::evaluate(t, partner, opts.as_of, &mut errors);
+                                    last = (errors.len() == before).then_some((t, ti, ri));
+                                    r
+                                }
+                            };
+                            RequirementOutcome::Revenue(outcome)
+                        }
                         Requirement::Individuals(i) => {
                             RequirementOutcome::Individuals(people.evaluate(i))
                         }

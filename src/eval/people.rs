@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::matching::max_matching;
+use super::matching::max_matching_of;
 use super::{Candidate, IndividualsOutcome, Missing, SlotOutcome};
 use crate::data::Partner;
 use crate::ir::{ExamIdx, Individuals, Program, SlotGroup};
@@ -19,6 +19,9 @@ pub(super) struct People<'a> {
     /// Exams that count for person `p`: `held[offsets[p]..offsets[p + 1]]`, sorted.
     held: Vec<ExamIdx>,
     offsets: Vec<u32>,
+    /// The same as bit sets (bit `e` for exam `e`), when the program declares
+    /// at most 64 exams: a membership test is then one bit test.
+    masks: Option<Vec<u64>>,
 }
 
 impl<'a> People<'a> {
@@ -26,12 +29,17 @@ impl<'a> People<'a> {
     /// not after the exam's retirement.
     pub(super) fn new(program: &'a Program, partner: &Partner, as_of: NaiveDate) -> Self {
         let mut order: Vec<u32> = (0..partner.individuals.len() as u32).collect();
-        order.sort_by(|a, b| {
-            partner.individuals[*a as usize]
-                .id
-                .cmp(&partner.individuals[*b as usize].id)
+        // Ids are unique when the loader built the partner; ties (a partner
+        // built by hand) fall back to input order, as a stable sort would.
+        order.sort_unstable_by(|&a, &b| {
+            let (pa, pb) = (
+                &partner.individuals[a as usize],
+                &partner.individuals[b as usize],
+            );
+            pa.id.cmp(&pb.id).then(a.cmp(&b))
         });
-        let mut held = Vec::new();
+        let passes = partner.individuals.iter().map(|p| p.exams.len()).sum();
+        let mut held = Vec::with_capacity(passes);
         let mut offsets = Vec::with_capacity(partner.individuals.len() + 1);
         offsets.push(0);
         for person in &partner.individuals {
@@ -58,12 +66,25 @@ impl<'a> People<'a> {
             held.truncate(w);
             offsets.push(held.len() as u32);
         }
+        let masks = (program.exams.len() <= 64).then(|| {
+            offsets
+                .windows(2)
+                .map(|w| {
+                    held[w[0] as usize..w[1] as usize]
+                        .iter()
+                        .fold(0u64, |m, e| {
+                            m | 1u64.checked_shl(e.index() as u32).unwrap_or(0)
+                        })
+                })
+                .collect()
+        });
         People {
             program,
             as_of,
             order,
             held,
             offsets,
+            masks,
         }
     }
 
@@ -74,6 +95,13 @@ impl<'a> People<'a> {
 
     fn holds(&self, person: u32, exam: ExamIdx) -> bool {
         let p = person as usize;
+        if let Some(masks) = &self.masks {
+            // Asked only about the program's exams, all below 64 here; a
+            // held index beyond the program's (a hand-built partner) is never
+            // asked about.
+            let i = exam.index();
+            return i < 64 && (masks[p] >> i) & 1 == 1;
+        }
         let list = &self.held[self.offsets[p] as usize..self.offsets[p + 1] as usize];
         list.binary_search(&exam).is_ok()
     }
@@ -93,6 +121,32 @@ impl<'a> People<'a> {
             .get(exam.index())
             .and_then(|e| e.retired)
             .is_none_or(|r| r > self.as_of)
+    }
+
+    /// The passes `person` (or a new person, with `None`) still needs for
+    /// `group`, summed over its clauses: 0 when they qualify, `None` when some
+    /// clause can no longer be met. The count of [`People::missing`], without
+    /// building it.
+    pub(super) fn deficit(&self, person: Option<u32>, group: &SlotGroup) -> Option<u64> {
+        let mut total = 0u64;
+        for c in &group.clauses {
+            let held = |e: &ExamIdx| person.is_some_and(|p| self.holds(p, *e));
+            let have = c.exams.iter().filter(|e| held(e)).count() as u32;
+            if have >= c.need {
+                continue;
+            }
+            let need = c.need - have;
+            let open = c
+                .exams
+                .iter()
+                .filter(|e| !held(e) && self.can_take(**e))
+                .count();
+            if (open as u32) < need {
+                return None;
+            }
+            total += u64::from(need);
+        }
+        Some(total)
     }
 
     /// What `person` (or a new person, with `None`) lacks for `group`, clause
@@ -129,22 +183,23 @@ impl<'a> People<'a> {
         let n = self.len();
         // Slots beyond the number of people can never be filled: they are not
         // expanded, so `individuals 4000000000` costs no memory.
+        // One list of eligible people per group (`eligible[ranges[gi]..]`),
+        // shared by every slot of the group rather than copied per slot.
+        let mut eligible: Vec<u32> = Vec::new();
+        let mut ranges = Vec::with_capacity(req.groups.len());
         let mut slot_group = Vec::new();
-        let mut adj: Vec<Vec<u32>> = Vec::new();
         for (gi, g) in req.groups.iter().enumerate() {
-            let eligible: Vec<u32> = self
-                .order
-                .iter()
-                .copied()
-                .filter(|p| self.eligible(*p, g))
-                .collect();
+            let start = eligible.len();
+            eligible.extend(self.order.iter().copied().filter(|p| self.eligible(*p, g)));
+            ranges.push(start..eligible.len());
             let k = (g.count as usize).min(n + 1);
-            for _ in 0..k {
-                slot_group.push(gi);
-                adj.push(eligible.clone());
-            }
+            slot_group.extend(std::iter::repeat_n(gi, k));
         }
-        let m = max_matching(n, &adj);
+        let adj: Vec<&[u32]> = slot_group
+            .iter()
+            .map(|&gi| &eligible[ranges[gi].clone()])
+            .collect();
+        let m = max_matching_of(n, &adj);
         let filled = m.size as u32;
         let mut candidates_of: Vec<Option<Vec<Candidate>>> = vec![None; req.groups.len()];
         let slots = slot_group
@@ -176,32 +231,31 @@ impl<'a> People<'a> {
     /// The people closest to qualifying for `group`: fewest passes missing,
     /// free people before people filling another slot, then by id.
     fn candidates(&self, group: &SlotGroup, filling: &[Option<u32>]) -> Vec<Candidate> {
-        let mut all: Vec<(u32, Candidate)> = self
+        // Rank by cost without building what each person lacks; only the
+        // people shown get their `Missing` list.
+        let mut all: Vec<(u64, bool, u32)> = self
             .order
             .iter()
             .filter_map(|&p| {
-                let missing = self.missing(Some(p), group)?;
+                let cost = self.deficit(Some(p), group)?;
                 // Someone who already qualifies is filling another slot (else the
                 // matching would have used them): not a candidate to train.
-                if missing.is_empty() {
+                if cost == 0 {
                     return None;
                 }
-                let cost = missing.iter().map(|m| m.need).sum::<u32>();
-                Some((
-                    cost,
-                    Candidate {
-                        person: p,
-                        busy: filling.get(p as usize).is_some_and(Option::is_some),
-                        missing,
-                    },
-                ))
+                let busy = filling.get(p as usize).is_some_and(Option::is_some);
+                Some((cost, busy, p))
             })
             .collect();
         // Stable sort keeps id order among equals.
-        all.sort_by_key(|(cost, c)| (*cost, c.busy));
+        all.sort_by_key(|&(cost, busy, _)| (cost, busy));
         all.into_iter()
             .take(CANDIDATES_SHOWN)
-            .map(|(_, c)| c)
+            .map(|(_, busy, person)| Candidate {
+                person,
+                busy,
+                missing: self.missing(Some(person), group).unwrap_or_default(),
+            })
             .collect()
     }
 }

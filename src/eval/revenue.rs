@@ -25,8 +25,10 @@ pub(super) fn evaluate(
     let required = t.amounts.get(market);
     let start = window_start(as_of, t.window_months);
     let mut found = Decimal::ZERO;
-    let mut counted = Vec::new();
-    let mut excluded = Vec::new();
+    // Every line lands in one of the two: sized once, no regrowth.
+    let n = partner.revenue.len();
+    let mut counted = Vec::with_capacity(n);
+    let mut excluded = Vec::with_capacity(n);
     for (i, line) in partner.revenue.iter().enumerate() {
         let i = i as u32;
         let reason = if !line.product.is_some_and(|p| t.products.contains(&p)) {
@@ -62,6 +64,49 @@ pub(super) fn evaluate(
         found = found.checked_add(line.amount).unwrap_or(Decimal::MAX);
         counted.push(i);
     }
+    let (met, currency, required, shortfall) = verdict(required, found);
+    RevenueOutcome {
+        met,
+        currency,
+        required,
+        found,
+        shortfall,
+        window_start: start,
+        window_end: as_of,
+        counted,
+        excluded,
+    }
+}
+
+/// Whether `a` and `b` count the same lines of a partner in market `market`:
+/// the same filter and, where an amount applies, the same currency.
+pub(super) fn same_lines(a: &Threshold, b: &Threshold, market: usize) -> bool {
+    a.kind == b.kind
+        && a.window_months == b.window_months
+        && a.dpor == b.dpor
+        && a.products == b.products
+        && a.amounts.get(market).map(|m| m.currency) == b.amounts.get(market).map(|m| m.currency)
+}
+
+/// The outcome for `t` from `prev`, the outcome of a threshold that counts the
+/// same lines (see [`same_lines`]) and raised no error: the same lines and
+/// sum, judged against `t`'s amount.
+pub(super) fn rejudge(prev: &RevenueOutcome, t: &Threshold, market: usize) -> RevenueOutcome {
+    let (met, currency, required, shortfall) = verdict(t.amounts.get(market), prev.found);
+    RevenueOutcome {
+        met,
+        currency,
+        required,
+        shortfall,
+        ..prev.clone()
+    }
+}
+
+/// Met, currency, required amount and shortfall of a sum against `required`.
+fn verdict(
+    required: Option<&crate::ir::Money>,
+    found: Decimal,
+) -> (bool, crate::ir::CurrencyIdx, Decimal, Option<Decimal>) {
     let (currency, required) = match required {
         Some(m) => (m.currency, m.amount),
         // Compilation gives every market an amount; an out-of-range market
@@ -69,15 +114,5 @@ pub(super) fn evaluate(
         None => (crate::ir::CurrencyIdx(0), Decimal::MAX),
     };
     let met = found >= required;
-    RevenueOutcome {
-        met,
-        currency,
-        required,
-        found,
-        shortfall: (!met).then(|| required - found),
-        window_start: start,
-        window_end: as_of,
-        counted,
-        excluded,
-    }
+    (met, currency, required, (!met).then(|| required - found))
 }
