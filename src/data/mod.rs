@@ -73,7 +73,7 @@
 //!   parsing: the problems found before it are reported, the ones after not.
 //! - YAML flow collections (`[`, `{`) may nest at most 128 deep: libyaml slows
 //!   down with depth, so deeper files are refused before parsing.
-//! - Strings are [`SmallStr`]s: no allocation up to 22 bytes.
+//! - Strings are [`SmallStr`]s: no allocation up to 24 bytes (`compact_str`).
 
 mod catalog;
 mod de;
@@ -82,7 +82,6 @@ mod error;
 pub(crate) mod locate;
 mod problem;
 mod scalar;
-mod small;
 
 use std::fmt;
 
@@ -92,8 +91,11 @@ use serde::de::DeserializeSeed;
 use serde::Serialize;
 
 pub use catalog::Catalog;
+/// The string type of partner data: a typical partner has a hundred and more
+/// short strings (ids, customers, names), and allocating each would cost about
+/// as much as parsing it, so strings of up to 24 bytes are stored inline.
+pub use compact_str::CompactString as SmallStr;
 pub use error::DataError;
-pub use small::SmallStr;
 
 use crate::ir::{CurrencyIdx, ExamIdx, KindIdx, MarketIdx, ProductIdx, Program};
 use crate::span::SourceFile;
