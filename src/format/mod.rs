@@ -140,7 +140,7 @@ impl Printer {
                     .as_ref()
                     .map_or(String::new(), |r| format!(" retired {}", r.node));
                 let head = format!("exam {}", d.id.node);
-                self.text_item(start, blank, &head, &d.title, &retired, d.span.end as usize);
+                self.text_item(start, blank, &head, &d.title, &retired);
             }
             Item::Product(d) => self.catalog(start, blank, "product", d),
             Item::Kind(d) => self.catalog(start, blank, "kind", d),
@@ -152,11 +152,11 @@ impl Printer {
 
     fn catalog(&mut self, start: usize, blank: bool, kw: &str, d: &CatalogDecl) {
         let head = format!("{kw} {}", d.id.node);
-        self.text_item(start, blank, &head, &d.title, "", d.span.end as usize);
+        self.text_item(start, blank, &head, &d.title, "");
     }
 
     /// `HEAD TEXT TAIL` on one line when it fits, else the text's entries one per line.
-    fn text_item(&mut self, at: usize, blank: bool, head: &str, t: &Text, tail: &str, end: usize) {
+    fn text_item(&mut self, at: usize, blank: bool, head: &str, t: &Text, tail: &str) {
         let one = format!("{head} {}{tail}", text_inline(t));
         if self.indent().len() + one.len() <= WIDTH || t.parts.len() < 2 {
             self.line(at, blank, &one);
@@ -173,7 +173,6 @@ impl Printer {
         self.depth -= 1;
         let ind = self.indent();
         let _ = writeln!(self.out, "{ind}}}{tail}");
-        let _ = end;
     }
 
     fn market(&mut self, at: usize, blank: bool, m: &MarketDecl) {
@@ -225,14 +224,7 @@ impl Printer {
     }
 
     fn labelled(&mut self, kw: &str, l: &Labelled) {
-        self.text_item(
-            l.span.start as usize,
-            false,
-            kw,
-            &l.text,
-            "",
-            l.span.end as usize,
-        );
+        self.text_item(l.span.start as usize, false, kw, &l.text, "");
     }
 
     fn competency(&mut self, at: usize, blank: bool, c: &CompetencyDecl) {
