@@ -255,9 +255,16 @@ fn run_case(
         };
         let mut tiers: Vec<&str> = Vec::new();
         for w in wanted {
-            match w.split_once('/') {
-                Some((t, _)) if option.tiers.iter().any(|x| x.id == t) => tiers.push(t),
-                _ => errors.push(format!("`{w}` names no requirement of `{key}` (write `tier/revenue` or `tier/individuals`)")),
+            // The whole name must exist: `gold/revenu` is a typo, not "nothing unmet".
+            let tier = option
+                .tiers
+                .iter()
+                .find(|t| (0..t.requirements.len()).any(|ri| &requirement_name(t, ri) == w));
+            match tier {
+                Some(t) => tiers.push(t.id.as_str()),
+                None => errors.push(format!(
+                    "`{w}` names no requirement of `{key}` (write `tier/revenue` or `tier/individuals`)"
+                )),
             }
         }
         for (ti, tier) in option.tiers.iter().enumerate() {

@@ -78,6 +78,7 @@ pub(super) fn declare<'a>(
                         what: "default",
                         span: pair[1].into(),
                         first: pair[0].into(),
+                        help: "keep a single `default`".into(),
                         src: cx.src(pair[1]),
                     });
                 }

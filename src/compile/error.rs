@@ -127,14 +127,14 @@ pub enum CompileError {
         src: SourceFile,
     },
 
-    /// A block given the same property twice (`title` twice, `default` twice).
+    /// A block given the same property twice (`title` twice, `default` twice,
+    /// two `individuals` blocks in a tier).
     #[error("`{what}` is given more than once")]
-    #[diagnostic(
-        code("rubric::validate::duplicate-property"),
-        help("keep a single `{what}`")
-    )]
+    #[diagnostic(code("rubric::validate::duplicate-property"))]
     DuplicateProperty {
         what: &'static str,
+        #[help]
+        help: String,
         #[label("given again here")]
         span: SourceSpan,
         #[label("first given here")]

@@ -39,6 +39,7 @@ fn single(cx: &mut Cx, slot: &mut Option<(Text, Span)>, what: &'static str, l: &
             what,
             span: l.span.into(),
             first: (*first).into(),
+            help: format!("keep a single `{what}`"),
             src: cx.src(l.span),
         }),
         None => *slot = Some((t, l.span)),
@@ -133,6 +134,7 @@ fn option(
 
 fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) -> ir::Tier {
     let mut title = None;
+    let mut individuals_at: Option<miette::SourceSpan> = None;
     let mut requirements = Vec::new();
     for m in &t.members {
         match m {
@@ -143,6 +145,18 @@ fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) ->
                 }
             }
             TierMember::Individuals(i) => {
+                // A person fills at most one slot of a tier: all its slots are
+                // one matching, so they belong in one block.
+                if let Some(first) = individuals_at {
+                    cx.push(CompileError::DuplicateProperty {
+                        what: "individuals",
+                        span: i.span.into(),
+                        first,
+                        help: "a person fills at most one slot of a tier, so all its exam slots go in one `individuals` block".into(),
+                        src: cx.src(i.span),
+                    });
+                }
+                individuals_at.get_or_insert(i.span.into());
                 if let Some(ind) = individuals(cx, names, program, i) {
                     requirements.push(ir::Requirement::Individuals(ind));
                 }
@@ -175,6 +189,9 @@ fn resolve(
 ) -> Option<u32> {
     if let Some(i) = table.get(id.node.as_str()) {
         return Some(*i);
+    }
+    if cx.is_broken(what, &id.node) {
+        return None;
     }
     let suggestion = did_you_mean(&id.node, table.keys().copied()).map(str::to_string);
     cx.push(CompileError::Unknown(UnknownName {
@@ -258,12 +275,16 @@ fn revenue(
                     span: w.span.into(),
                     src: cx.src(w.span),
                 });
-                return None;
+                // Keep checking the rest of the line; the threshold is dropped below.
+                0
             }
             ast::Window::Months(n) => n,
         },
     };
     let amounts = amounts(cx, names, program, r)?;
+    if window_months == 0 {
+        return None;
+    }
     Some(ir::Threshold {
         kind: ir::KindIdx(kind?),
         products: products?.into_iter().map(ir::ProductIdx).collect(),
@@ -376,12 +397,9 @@ fn individuals(
                 "list the exams of which one must be passed, such as `one of [MB2-714, MB2-713]`",
                 |n| format!("declare it in the catalog: `exam {n} \"title\"`"),
             );
-            let Some(exams) = exams else {
-                ok = false;
-                continue;
-            };
             let len = c.exams.node.len();
-            if c.need.node == 0 || c.need.node as usize > len {
+            // An empty list is reported as such, not also as impossible.
+            if len > 0 && (c.need.node == 0 || c.need.node as usize > len) {
                 let help = if c.need.node == 0 {
                     "ask for at least 1 exam: `one of [...]`".to_string()
                 } else {
@@ -397,6 +415,10 @@ fn individuals(
                 ok = false;
                 continue;
             }
+            let Some(exams) = exams else {
+                ok = false;
+                continue;
+            };
             clauses.push(ir::Clause {
                 need: c.need.node,
                 exams: exams.into_iter().map(ir::ExamIdx).collect(),

@@ -39,6 +39,10 @@ pub fn compile(sources: &Sources, files: &[ast::File]) -> Compiled {
     let mut cx = Cx {
         sources,
         diagnostics: Vec::new(),
+        broken: files
+            .iter()
+            .flat_map(|f| f.broken.iter().cloned())
+            .collect(),
     };
     let mut program = Program {
         format: IR_VERSION,
@@ -65,9 +69,17 @@ pub fn compile(sources: &Sources, files: &[ast::File]) -> Compiled {
 pub(crate) struct Cx<'s> {
     sources: &'s Sources,
     diagnostics: Vec<CompileError>,
+    /// `(keyword, id)` of items that did not parse: their syntax error is
+    /// reported, so a reference to them is not reported as unknown too.
+    broken: std::collections::HashSet<(String, String)>,
 }
 
 impl Cx<'_> {
+    /// Whether `id` names a `what` item that failed to parse.
+    fn is_broken(&self, what: &str, id: &str) -> bool {
+        self.broken.contains(&(what.to_string(), id.to_string()))
+    }
+
     fn src(&self, span: Span) -> crate::span::SourceFile {
         self.sources.get(span.file).clone()
     }

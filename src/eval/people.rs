@@ -120,7 +120,7 @@ impl<'a> People<'a> {
             .exams
             .get(exam.index())
             .and_then(|e| e.retired)
-            .is_none_or(|r| r > self.as_of)
+            .is_none_or(|r| r >= self.as_of)
     }
 
     /// The passes `person` (or a new person, with `None`) still needs for

@@ -33,6 +33,9 @@ pub type Ident = Spanned<String>;
 pub struct File {
     pub file: FileId,
     pub items: Vec<Item>,
+    /// `(keyword, id)` of items that failed to parse, so that references to
+    /// them are not reported as unknown on top of the syntax error.
+    pub broken: Vec<(String, String)>,
 }
 
 /// A top-level declaration.

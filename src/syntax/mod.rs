@@ -42,6 +42,7 @@ pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<ParseError>) {
     let text = src.text();
     let mut items = Vec::new();
     let mut errors = Vec::new();
+    let mut broken = Vec::new();
     let mut offset = 0;
     while offset <= text.len() {
         if errors.len() >= MAX_SYNTAX_ERRORS {
@@ -72,6 +73,9 @@ pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<ParseError>) {
                 offset = end;
             }
             Err(e) => {
+                if let Some(b) = broken_item(&text[offset..]) {
+                    broken.push(b);
+                }
                 let ex = expected::describe(&e, text, offset);
                 errors.push(ParseError::Unexpected {
                     message: ex.message,
@@ -80,14 +84,21 @@ pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<ParseError>) {
                     help: ex.help,
                     src: src.clone(),
                 });
-                match resync(text, ex.start) {
+                match resync(text, offset, ex.start) {
                     Some(next) => offset = next,
                     None => break,
                 }
             }
         }
     }
-    (ast::File { file: id, items }, errors)
+    (
+        ast::File {
+            file: id,
+            items,
+            broken,
+        },
+        errors,
+    )
 }
 
 /// Parses the next item of `rest`. The parse runs without pest's detailed
@@ -103,9 +114,47 @@ fn parse_item(rest: &str) -> Result<pest::iterators::Pairs<'_, Rule>, pest::erro
     })
 }
 
-/// The start of the first line after `pos` that opens a top-level item.
-fn resync(text: &str, pos: usize) -> Option<usize> {
-    let mut line_start = text.get(pos..)?.find('\n')? + pos + 1;
+/// The first position at or after `offset` that is neither blank nor comment.
+fn skip_blank(text: &str, mut offset: usize) -> usize {
+    loop {
+        let rest = &text[offset..];
+        let trimmed = rest.trim_start();
+        offset += rest.len() - trimmed.len();
+        if !trimmed.starts_with("//") {
+            return offset;
+        }
+        match trimmed.find('\n') {
+            Some(n) => offset += n + 1,
+            None => return text.len(),
+        }
+    }
+}
+
+/// The keyword and id that open a broken item (`exam MB2-714 ...`), if readable.
+fn broken_item(rest: &str) -> Option<(String, String)> {
+    let mut words = rest
+        .split(|c: char| c.is_whitespace() || c == '{' || c == '"')
+        .filter(|w| !w.is_empty() && !w.starts_with("//"));
+    let kw = words.next()?;
+    let id = words.next()?;
+    TOP_LEVEL_KEYWORDS
+        .contains(&kw)
+        .then(|| (kw.to_string(), id.to_string()))
+}
+
+/// Where to resume after an error at `pos` in the item that starts at
+/// `offset`: the first line that opens a top-level item, after the item's own
+/// first line. The line of the error itself counts: an item cut short is
+/// usually reported at the keyword that opens the next one.
+fn resync(text: &str, offset: usize, pos: usize) -> Option<usize> {
+    let pos = pos.min(text.len());
+    let error_line = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let item_start = skip_blank(text, offset);
+    let mut line_start = if error_line > item_start {
+        error_line
+    } else {
+        text[pos..].find('\n')? + pos + 1
+    };
     while line_start < text.len() {
         let line = &text[line_start..];
         let word_end = line
