@@ -94,29 +94,23 @@ pub struct Exam {
     pub span: Span,
 }
 
-/// A product whose revenue can count.
+/// A catalog entry that is only an id and a title: products, revenue kinds
+/// and currencies.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Product {
+pub struct Entry {
     pub id: String,
     pub title: Text,
     pub span: Span,
 }
+
+/// A product whose revenue can count.
+pub type Product = Entry;
 
 /// A kind of revenue (`net-new`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RevenueKind {
-    pub id: String,
-    pub title: Text,
-    pub span: Span,
-}
+pub type RevenueKind = Entry;
 
 /// A currency amounts are written in (`USD`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Currency {
-    pub id: String,
-    pub title: Text,
-    pub span: Span,
-}
+pub type Currency = Entry;
 
 /// A market: a set of countries with its own thresholds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -242,7 +242,7 @@ fn run_case(
         if got != want {
             failures.push(format!(
                 "{key}: expected {want}, got {got}{}",
-                why(program, o, option, want, got)
+                why(o, option, want, got)
             ));
         }
     }
@@ -306,13 +306,11 @@ fn find_option<'p>(
 
 /// The unmet requirements that explain a wrong tier.
 fn why(
-    program: &Program,
     o: &eval::OptionOutcome,
     option: &crate::ir::CompetencyOption,
     want: &str,
     got: &str,
 ) -> String {
-    let _ = program;
     // Explain the tier that was expected but missed, or the one reached unexpectedly.
     let focus = option
         .tiers

@@ -33,6 +33,19 @@ fn copy_competencies() -> (tempfile::TempDir, PathBuf) {
     (tmp, dir)
 }
 
+/// `n` pseudo-random bytes (xorshift), the same for the same seed.
+fn random_bytes(seed: u32, n: usize) -> Vec<u8> {
+    let mut x = seed;
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            (x >> 24) as u8
+        })
+        .collect()
+}
+
 fn crm(dir: &Path) -> PathBuf {
     dir.join("cloud-crm.rubric")
 }
@@ -99,15 +112,7 @@ fn file_cut_two_thirds_of_the_way_is_reported() {
 #[test]
 fn random_bytes_are_reported_not_a_panic() {
     let (_tmp, dir) = copy_competencies();
-    let mut x: u32 = 0x9e37_79b9;
-    let bytes: Vec<u8> = (0..4096)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 17;
-            x ^= x << 5;
-            (x >> 24) as u8
-        })
-        .collect();
+    let bytes = random_bytes(0x9e37_79b9, 4096);
     std::fs::write(crm(&dir), bytes).unwrap();
     let o = rubric(&["check", dir.to_str().unwrap()], None);
     assert_eq!(o.status.code(), Some(1));
@@ -250,15 +255,7 @@ fn three_broken_items_give_three_errors() {
 #[test]
 fn bad_partner_data_exits_1_with_a_located_diagnostic() {
     let good = include_str!("../examples/partners/contoso.json");
-    let mut x: u32 = 0x1234_5678;
-    let random: Vec<u8> = (0..3000)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 17;
-            x ^= x << 5;
-            (x >> 24) as u8
-        })
-        .collect();
+    let random = random_bytes(0x1234_5678, 3000);
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("truncated", good.as_bytes()[..700].to_vec(), "p.json:14:"),
         (

@@ -42,29 +42,14 @@ pub(super) fn declare<'a>(
                     span: d.span,
                 });
             }
-            Item::Product(d) => {
-                names
-                    .products
-                    .insert(&d.id.node, program.products.len() as u32);
-                program.products.push(ir::Product {
-                    id: d.id.node.clone(),
-                    title: text(cx, &d.title),
-                    span: d.span,
-                });
-            }
-            Item::Kind(d) => {
-                names.kinds.insert(&d.id.node, program.kinds.len() as u32);
-                program.kinds.push(ir::RevenueKind {
-                    id: d.id.node.clone(),
-                    title: text(cx, &d.title),
-                    span: d.span,
-                });
-            }
-            Item::Currency(d) => {
-                names
-                    .currencies
-                    .insert(&d.id.node, program.currencies.len() as u32);
-                program.currencies.push(ir::Currency {
+            Item::Product(d) | Item::Kind(d) | Item::Currency(d) => {
+                let (table, list) = match item {
+                    Item::Product(_) => (&mut names.products, &mut program.products),
+                    Item::Kind(_) => (&mut names.kinds, &mut program.kinds),
+                    _ => (&mut names.currencies, &mut program.currencies),
+                };
+                table.insert(&d.id.node, list.len() as u32);
+                list.push(ir::Entry {
                     id: d.id.node.clone(),
                     title: text(cx, &d.title),
                     span: d.span,

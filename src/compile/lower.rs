@@ -157,7 +157,7 @@ fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) ->
                     });
                 }
                 individuals_at.get_or_insert(i.span.into());
-                if let Some(ind) = individuals(cx, names, program, i) {
+                if let Some(ind) = individuals(cx, names, i) {
                     requirements.push(ir::Requirement::Individuals(ind));
                 }
             }
@@ -378,12 +378,7 @@ fn amounts(
     }
 }
 
-fn individuals(
-    cx: &mut Cx,
-    names: &Names,
-    _program: &ir::Program,
-    i: &ast::IndividualsReq,
-) -> Option<ir::Individuals> {
+fn individuals(cx: &mut Cx, names: &Names, i: &ast::IndividualsReq) -> Option<ir::Individuals> {
     let mut groups = Vec::new();
     let mut ok = true;
     for g in &i.groups {

@@ -27,10 +27,8 @@ pub struct Compiled {
 impl CompileError {
     /// True for diagnostics that do not stop compilation.
     pub fn is_warning(&self) -> bool {
-        matches!(
-            self,
-            CompileError::EmptyTier { .. } | CompileError::TierAsksLess { .. }
-        )
+        use miette::Diagnostic;
+        matches!(self.severity(), Some(miette::Severity::Warning))
     }
 }
 
