@@ -12,9 +12,11 @@
 
 pub mod compile;
 pub mod data;
+pub mod diag;
 pub mod doc;
 pub mod eval;
 pub mod format;
+pub mod i18n;
 pub mod ir;
 pub mod report;
 pub mod span;

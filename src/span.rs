@@ -108,6 +108,21 @@ impl SourceFile {
         &self.text
     }
 
+    /// Byte range of the line holding `offset`, without its line break.
+    pub fn line_bounds(&self, offset: usize) -> (usize, usize) {
+        let starts = self.line_starts();
+        let offset = offset.min(self.text.len());
+        let line = starts.partition_point(|&s| s <= offset).max(1);
+        let start = starts[line - 1].min(offset);
+        let next = starts.get(line).copied().unwrap_or(self.text.len());
+        let b = self.text.as_bytes();
+        let mut end = next;
+        while end > start && matches!(b[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        (start, end.max(start))
+    }
+
     /// 1-based line and column (in characters) of a byte offset, counting
     /// line breaks as miette does.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
@@ -174,6 +189,11 @@ impl Sources {
     /// The file with this id.
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]
+    }
+
+    /// Every file, indexed by `FileId`.
+    pub fn files(&self) -> &[SourceFile] {
+        &self.files
     }
 
     /// All files with their ids.

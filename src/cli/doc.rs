@@ -2,8 +2,6 @@
 
 use std::path::PathBuf;
 
-use clap::ValueEnum;
-
 use super::{exit, load, print_stdout, usage_error, Env, RulesArgs};
 use rubric::doc::{competency_page, Lang};
 
@@ -20,10 +18,6 @@ pub struct Args {
     #[command(flatten)]
     rules: RulesArgs,
 
-    /// Language of the page: fixed phrases, texts from the rules, number format.
-    #[arg(long, value_enum, default_value_t = DocLang::En)]
-    lang: DocLang,
-
     /// Write one `<competency>.<lang>.md` file per competency into DIR instead of printing.
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
@@ -33,22 +27,14 @@ pub struct Args {
     competency: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
-enum DocLang {
-    /// English.
-    En,
-    /// French.
-    Fr,
-}
-
 pub fn run(env: &Env, args: Args) -> u8 {
     let (_, program) = match load::program(env, &args.rules.paths) {
         Ok(x) => x,
         Err(code) => return code,
     };
-    let lang = match args.lang {
-        DocLang::En => Lang::En,
-        DocLang::Fr => Lang::Fr,
+    let lang = match env.lang {
+        rubric::i18n::Lang::Fr => Lang::Fr,
+        _ => Lang::En,
     };
     let selected: Vec<_> = program
         .competencies

@@ -31,6 +31,11 @@ pub struct Cli {
     /// When to colour diagnostics.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+
+    /// Language of messages and reports: `en` or `fr`. Default: from LC_ALL,
+    /// LC_MESSAGES or LANG, else English.
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<rubric::i18n::Lang>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -65,6 +70,21 @@ pub enum Format {
 pub struct Env {
     style: Style,
     width: usize,
+    pub lang: rubric::i18n::Lang,
+}
+
+impl Env {
+    /// How diagnostics are drawn in this run.
+    pub fn render_options(&self) -> rubric::diag::RenderOptions {
+        rubric::diag::RenderOptions::styled(
+            self.lang,
+            match self.style {
+                Style::Color => rubric::diag::Style::Color,
+                Style::Plain => rubric::diag::Style::Plain,
+            },
+            self.width,
+        )
+    }
 }
 
 /// Exit codes of SPEC §6.
@@ -99,7 +119,8 @@ pub fn main() -> ExitCode {
         .ok()
         .and_then(|c| c.parse().ok())
         .unwrap_or(100);
-    let env = Env { style, width };
+    let lang = cli.lang.unwrap_or_else(rubric::i18n::Lang::from_env);
+    let env = Env { style, width, lang };
     let code = match cli.command {
         Command::Check(a) => check::run(&env, a),
         Command::Compile(a) => compile::run(&env, a),
