@@ -3,7 +3,9 @@
 
 use std::fmt::Write;
 
-use crate::ir::{Clause, Competency, Individuals, Program, Requirement, SlotGroup, Threshold};
+use crate::ir::{
+    Clause, Competency, Individuals, Program, Requirement, SlotGroup, Threshold, Window,
+};
 use crate::report::money::amount;
 
 /// A language the fixed phrases exist in.
@@ -100,25 +102,24 @@ fn revenue(program: &Program, th: &Threshold, n: usize, lang: Lang, out: &mut St
             Lang::Fr => "Votre organisation doit atteindre les seuils de performance.",
         }
     );
-    for (market, m) in program.markets.iter().zip(&th.amounts) {
+    for (mi, m) in &th.amounts {
+        let market = &program.markets[mi.index()];
         let currency = &program.currencies[m.currency.index()].id;
         let amount = money(currency, m.amount, lang);
         let sentence = match lang {
             Lang::En => format!(
                 "Partner must have earned at least {amount} in {products} {kind} in {}",
-                if th.window_months == 12 {
-                    "the TTM period".to_string()
-                } else {
-                    format!("the last {} months", th.window_months)
+                match th.window {
+                    Window::Ttm => "the TTM period".to_string(),
+                    Window::Months(n) => format!("the last {n} months"),
                 }
             ),
             Lang::Fr => format!(
                 "Le partenaire doit avoir gagné au moins {amount} avec {products} ({} sur {})",
                 kind.to_lowercase(),
-                if th.window_months == 12 {
-                    "les douze derniers mois".to_string()
-                } else {
-                    format!("les {} derniers mois", th.window_months)
+                match th.window {
+                    Window::Ttm => "les douze derniers mois".to_string(),
+                    Window::Months(n) => format!("les {n} derniers mois"),
                 }
             ),
         };

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::span::Span;
 
 /// Version of the IR format; bumped on any incompatible change.
-pub const IR_VERSION: u32 = 1;
+pub const IR_VERSION: u32 = 2;
 
 macro_rules! index_type {
     ($(#[$doc:meta] $name:ident),* $(,)?) => {$(
@@ -85,7 +85,7 @@ pub struct Program {
 }
 
 /// An exam of the catalog.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Exam {
     pub id: String,
     pub title: Text,
@@ -96,7 +96,7 @@ pub struct Exam {
 
 /// A catalog entry that is only an id and a title: products, revenue kinds
 /// and currencies.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Entry {
     pub id: String,
     pub title: Text,
@@ -113,7 +113,7 @@ pub type RevenueKind = Entry;
 pub type Currency = Entry;
 
 /// A market: a set of countries with its own thresholds.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Market {
     pub id: String,
     pub title: Text,
@@ -123,7 +123,7 @@ pub struct Market {
 }
 
 /// A competency: a named credential earned through one of its options.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Competency {
     pub id: String,
     pub title: Text,
@@ -133,7 +133,7 @@ pub struct Competency {
 }
 
 /// One way to earn a competency, with its ordered tiers.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct CompetencyOption {
     pub id: String,
     pub title: Text,
@@ -144,7 +144,7 @@ pub struct CompetencyOption {
 }
 
 /// A level of an option; attained when every requirement holds.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Tier {
     pub id: String,
     pub title: Text,
@@ -161,21 +161,41 @@ pub enum Requirement {
 }
 
 /// A performance threshold: revenue of a kind, in products, over a window.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Threshold {
     pub kind: KindIdx,
     pub products: Vec<ProductIdx>,
-    /// Length of the window ending on the as-of date, in calendar months.
-    pub window_months: u32,
+    /// The window ending on the as-of date, as the rules write it.
+    pub window: Window,
     /// Only lines where the partner is Digital Partner of Record count.
     pub dpor: bool,
-    /// The amount required in each market, indexed like [`Program::markets`].
-    pub amounts: Vec<Money>,
+    /// The amount required in each market (the compiler gives every market one).
+    pub amounts: BTreeMap<MarketIdx, Money>,
     pub span: Span,
 }
 
+/// A revenue window ending on the as-of date, kept as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Window {
+    /// `ttm`: the trailing twelve months.
+    Ttm,
+    /// `N months`.
+    Months(u32),
+}
+
+impl Window {
+    /// The length in calendar months.
+    pub fn months(self) -> u32 {
+        match self {
+            Window::Ttm => 12,
+            Window::Months(n) => n,
+        }
+    }
+}
+
 /// An exact amount in a currency.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Money {
     pub currency: CurrencyIdx,
     #[serde(with = "rust_decimal::serde::str")]
@@ -184,7 +204,7 @@ pub struct Money {
 }
 
 /// Individuals who, each filling one slot, together fill every slot.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Individuals {
     pub total: u32,
     pub groups: Vec<SlotGroup>,
@@ -192,7 +212,7 @@ pub struct Individuals {
 }
 
 /// `count` slots asking the same thing of one individual each.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct SlotGroup {
     pub count: u32,
     /// Every clause must hold for the same individual.
@@ -201,12 +221,40 @@ pub struct SlotGroup {
 }
 
 /// "`need` of [exams]": the individual passed at least `need` of these exams.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Clause {
     pub need: u32,
     pub exams: Vec<ExamIdx>,
     pub span: Span,
 }
+
+/// Equality of IR nodes compares what they mean, not where they were written:
+/// the same rules moved in a file, or reformatted, compile to equal programs.
+macro_rules! eq_ignoring_span {
+    ($($name:ident { $($field:ident),* $(,)? })*) => {$(
+        impl PartialEq for $name {
+            fn eq(&self, other: &Self) -> bool {
+                true $(&& self.$field == other.$field)*
+            }
+        }
+    )*};
+}
+
+eq_ignoring_span! {
+    Exam { id, title, retired }
+    Entry { id, title }
+    Market { id, title, countries }
+    Competency { id, title, summary, options }
+    CompetencyOption { id, title, summary, tiers }
+    Tier { id, title, requirements }
+    Threshold { kind, products, window, dpor, amounts }
+    Money { currency, amount }
+    Individuals { total, groups }
+    SlotGroup { count, clauses }
+    Clause { need, exams }
+}
+
+impl Eq for Money {}
 
 impl Program {
     /// The market of an ISO country code: the market listing it, else the default.

@@ -63,7 +63,7 @@ fn compile_prints_every_exam_and_amount() {
     let o = rubric(&["compile"], None);
     assert_eq!(o.status.code(), Some(0));
     let ir: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(ir["format"], 1);
+    assert_eq!(ir["format"], rubric::ir::IR_VERSION);
     let exams: Vec<&str> = ir["exams"]
         .as_array()
         .unwrap()

@@ -285,12 +285,21 @@ fn revenue(
     if window_months == 0 {
         return None;
     }
+    // The IR keeps the window as the author wrote it (`doc` words it back).
+    let window = match r.window.as_ref().map(|w| &w.node) {
+        Some(ast::Window::Months(n)) => ir::Window::Months(*n),
+        _ => ir::Window::Ttm,
+    };
     Some(ir::Threshold {
         kind: ir::KindIdx(kind?),
         products: products?.into_iter().map(ir::ProductIdx).collect(),
-        window_months,
+        window,
         dpor: r.dpor.is_some(),
-        amounts,
+        amounts: amounts
+            .into_iter()
+            .enumerate()
+            .map(|(i, m)| (ir::MarketIdx(i as u32), m))
+            .collect(),
         span: r.span,
     })
 }

@@ -39,9 +39,8 @@ fn asks_less(
         (Requirement::Revenue(h), Requirement::Revenue(l)) if comparable(h, l) => h
             .amounts
             .iter()
-            .zip(&l.amounts)
-            .enumerate()
-            .find_map(|(i, (hm, lm))| {
+            .filter_map(|(m, hm)| Some((m.index(), hm, l.amounts.get(m)?)))
+            .find_map(|(i, hm, lm)| {
                 (hm.currency == lm.currency && hm.amount < lm.amount).then(|| {
                     let c = &program.currencies[hm.currency.index()].id;
                     (
@@ -69,5 +68,5 @@ fn comparable(h: &Threshold, l: &Threshold) -> bool {
     let mut lp = l.products.clone();
     hp.sort();
     lp.sort();
-    h.kind == l.kind && hp == lp && h.window_months == l.window_months && h.dpor == l.dpor
+    h.kind == l.kind && hp == lp && h.window.months() == l.window.months() && h.dpor == l.dpor
 }

@@ -58,7 +58,7 @@ pub fn evaluate(
                 for (ri, req) in tier.requirements.iter().enumerate() {
                     requirements.push(match req {
                         Requirement::Revenue(t) => {
-                            let market = partner.market.index();
+                            let market = partner.market;
                             let prev = last
                                 .filter(|(p, ..)| revenue::same_lines(p, t, market))
                                 .and_then(|(_, pt, pr)| {

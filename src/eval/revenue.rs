@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::{EvalError, Excluded, ExclusionReason, RevenueOutcome};
 use crate::data::Partner;
-use crate::ir::Threshold;
+use crate::ir::{MarketIdx, Threshold};
 
 /// The first day after the window's open end: lines count when `start < date <= as_of`.
 pub(crate) fn window_start(as_of: NaiveDate, months: u32) -> NaiveDate {
@@ -21,9 +21,8 @@ pub(super) fn evaluate(
     as_of: NaiveDate,
     errors: &mut Vec<EvalError>,
 ) -> RevenueOutcome {
-    let market = partner.market.index();
-    let required = t.amounts.get(market);
-    let start = window_start(as_of, t.window_months);
+    let required = t.amounts.get(&partner.market);
+    let start = window_start(as_of, t.window.months());
     let mut found = Decimal::ZERO;
     // Every line lands in one of the two: sized once, no regrowth.
     let n = partner.revenue.len();
@@ -80,19 +79,19 @@ pub(super) fn evaluate(
 
 /// Whether `a` and `b` count the same lines of a partner in market `market`:
 /// the same filter and, where an amount applies, the same currency.
-pub(super) fn same_lines(a: &Threshold, b: &Threshold, market: usize) -> bool {
+pub(super) fn same_lines(a: &Threshold, b: &Threshold, market: MarketIdx) -> bool {
     a.kind == b.kind
-        && a.window_months == b.window_months
+        && a.window.months() == b.window.months()
         && a.dpor == b.dpor
         && a.products == b.products
-        && a.amounts.get(market).map(|m| m.currency) == b.amounts.get(market).map(|m| m.currency)
+        && a.amounts.get(&market).map(|m| m.currency) == b.amounts.get(&market).map(|m| m.currency)
 }
 
 /// The outcome for `t` from `prev`, the outcome of a threshold that counts the
 /// same lines (see [`same_lines`]) and raised no error: the same lines and
 /// sum, judged against `t`'s amount.
-pub(super) fn rejudge(prev: &RevenueOutcome, t: &Threshold, market: usize) -> RevenueOutcome {
-    let (met, currency, required, shortfall) = verdict(t.amounts.get(market), prev.found);
+pub(super) fn rejudge(prev: &RevenueOutcome, t: &Threshold, market: MarketIdx) -> RevenueOutcome {
+    let (met, currency, required, shortfall) = verdict(t.amounts.get(&market), prev.found);
     RevenueOutcome {
         met,
         currency,

@@ -78,7 +78,7 @@ fn revenue(cx: &Context, t: &Threshold, r: &RevenueOutcome) -> Value {
         "kind": cx.program.kinds[t.kind.index()].id,
         "products": t.products.iter().map(|p| &cx.program.products[p.index()].id).collect::<Vec<_>>(),
         "dpor": t.dpor,
-        "window": { "months": t.window_months, "after": r.window_start.to_string(), "until": r.window_end.to_string() },
+        "window": { "months": t.window.months(), "after": r.window_start.to_string(), "until": r.window_end.to_string() },
         "currency": cx.program.currencies.get(r.currency.index()).map(|c| c.id.clone()),
         "required": r.required.to_string(),
         "found": r.found.to_string(),

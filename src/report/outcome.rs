@@ -344,8 +344,7 @@ pub fn findings(cx: &Context, tier: &Tier, found: &[RequirementOutcome]) -> Vec<
         match (req, r) {
             (Requirement::Revenue(t), RequirementOutcome::Revenue(r)) if !r.met => {
                 let c = cx.currency(r.currency);
-                let market = cx.partner.market.index();
-                let at = t.amounts.get(market).map_or(t.span, |m| m.span);
+                let at = t.amounts.get(&cx.partner.market).map_or(t.span, |m| m.span);
                 let shortfall = r.shortfall.unwrap_or_default();
                 out.push(Finding {
                     code: "rubric::eval::revenue-short",
@@ -355,13 +354,13 @@ pub fn findings(cx: &Context, tier: &Tier, found: &[RequirementOutcome]) -> Vec<
                         tier.id,
                         money_en(c, r.required),
                         revenue_words(cx, tier, ri),
-                        window_words(t.window_months),
+                        window_words(t.window.months()),
                         money_en(c, r.found),
                         money_en(c, shortfall)
                     ),
                     labels: vec![(
                         at.into(),
-                        format!("required in the {} market", cx.program.markets[market].id),
+                        format!("required in the {} market", cx.program.markets[cx.partner.market.index()].id),
                     )],
                     help: Some(format!(
                         "earn {} more, dated after {}{}",
