@@ -17,7 +17,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use serde::{Deserialize, Serialize};
 
-pub use args::{Arg, Args, Conj};
+pub use args::{Arg, Args, Conj, Phrase};
 pub use format::{amount, join, money};
 
 /// A language rubric speaks.

@@ -12,9 +12,10 @@ mod expected;
 use pest::Parser;
 use pest_derive::Parser;
 
-pub use error::ParseError;
+use crate::diag::Diagnostic;
+use crate::span::{FileId, SourceFile, Span};
 
-use crate::span::{FileId, SourceFile};
+pub(crate) use error::not_utf8;
 
 /// The pest parser generated from `grammar/rubric.pest`.
 #[derive(Parser)]
@@ -38,7 +39,7 @@ pub const MAX_SYNTAX_ERRORS: usize = 100;
 
 /// Parses one file. Returns the items that parsed and every error found (up
 /// to [`MAX_SYNTAX_ERRORS`]).
-pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<ParseError>) {
+pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<Diagnostic>) {
     let text = src.text();
     let mut items = Vec::new();
     let mut errors = Vec::new();
@@ -46,11 +47,10 @@ pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<ParseError>) {
     let mut offset = 0;
     while offset <= text.len() {
         if errors.len() >= MAX_SYNTAX_ERRORS {
-            errors.push(ParseError::TooManyErrors {
-                limit: MAX_SYNTAX_ERRORS,
-                span: (offset..offset).into(),
-                src: src.clone(),
-            });
+            errors.push(error::too_many_errors(
+                Span::new(id, offset, offset),
+                MAX_SYNTAX_ERRORS,
+            ));
             break;
         }
         match parse_item(&text[offset..]) {
@@ -63,7 +63,7 @@ pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<ParseError>) {
                     break;
                 }
                 let end = offset + inner.as_span().end();
-                let mut b = build::Builder::new(id, src, offset, &mut errors);
+                let mut b = build::Builder::new(id, offset, &mut errors);
                 if let Some(item) = b.item(inner) {
                     items.push(item);
                 }
@@ -76,14 +76,8 @@ pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<ParseError>) {
                 if let Some(b) = broken_item(&text[offset..]) {
                     broken.push(b);
                 }
-                let ex = expected::describe(&e, text, offset);
-                errors.push(ParseError::Unexpected {
-                    message: ex.message,
-                    span: (ex.start..ex.end.max(ex.start)).into(),
-                    label: ex.label,
-                    help: ex.help,
-                    src: src.clone(),
-                });
+                let ex = expected::describe(&e, id, text, offset);
+                errors.push(ex.diagnostic);
                 match resync(text, offset, ex.start) {
                     Some(next) => offset = next,
                     None => break,
