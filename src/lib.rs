@@ -98,9 +98,7 @@ pub fn compile(sources: &Sources) -> Compilation {
     let compiled = compile::compile(sources, &files);
     diagnostics.extend(compiled.diagnostics);
     // A syntax error may leave out an item that the rest refers to: no program then.
-    let program = compiled
-        .program
-        .filter(|_| !diag::has_errors(&diagnostics));
+    let program = compiled.program.filter(|_| !diag::has_errors(&diagnostics));
     Compilation {
         program,
         diagnostics,

@@ -66,10 +66,7 @@ pub fn run(env: &Env, args: Args) -> u8 {
                 }
             }
             Err(errors) => {
-                eprint!(
-                    "{}",
-                    diag::render_all(&errors, &read, env.render_options())
-                );
+                eprint!("{}", diag::render_all(&errors, &read, env.render_options()));
                 failed = true;
             }
         }

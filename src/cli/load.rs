@@ -88,10 +88,7 @@ pub fn program(env: &Env, paths: &[PathBuf]) -> Result<(Sources, Program), u8> {
     let mut failed = false;
     for d in loaded.errors.iter().chain(&compilation.diagnostics) {
         failed |= d.is_error();
-        eprint!(
-            "{}",
-            diag::render(d, &loaded.sources, env.render_options())
-        );
+        eprint!("{}", diag::render(d, &loaded.sources, env.render_options()));
     }
     match compilation.program {
         Some(p) if !failed => Ok((loaded.sources, p)),

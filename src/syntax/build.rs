@@ -21,16 +21,8 @@ pub(super) struct Builder<'a> {
 type P<'i> = Pair<'i, Rule>;
 
 impl<'a> Builder<'a> {
-    pub(super) fn new(
-        file: FileId,
-        base: usize,
-        errors: &'a mut Vec<Diagnostic>,
-    ) -> Self {
-        Builder {
-            file,
-            base,
-            errors,
-        }
+    pub(super) fn new(file: FileId, base: usize, errors: &'a mut Vec<Diagnostic>) -> Self {
+        Builder { file, base, errors }
     }
 
     /// The span of a pair, less the whitespace pest leaves at the end of a

@@ -87,7 +87,10 @@ pub(crate) fn describe(err: &Error<Rule>, file: FileId, text: &str, base: usize)
         .collect();
     let mut d = Diagnostic::error(UNEXPECTED, Span::new(file, pos, end.max(pos)));
     let suggestion = match &found {
-        Found::Token(t) if t.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') => {
+        Found::Token(t)
+            if t.chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '_') =>
+        {
             crate::suggest::did_you_mean(t, keywords.iter().copied())
         }
         _ => None,
