@@ -66,15 +66,21 @@ resolve-duplicate-definition = { $what ->
     .help = supprimez l'une des définitions, ou donnez un autre identifiant à celle-ci
 
 # $hint : fix, ou no-groups pour un bloc sans groupe de places.
-validate-slot-count-mismatch = les groupes de places totalisent { $sum }, mais le total est { $total }
+validate-slot-count-mismatch = les groupes prévoient { $sum ->
+        [one] { $sum } place
+       *[other] { $sum } places
+    }, mais le total est { $total }
     .label = { $total ->
         [one] { $total } personne requise ici
        *[other] { $total } personnes requises ici
     }
     .groups = ces groupes en demandent { $sum }
     .help = { $hint ->
-        [no-groups] ajoutez des groupes de places comme `1 x one of [EXAMEN, ...]` dont les nombres totalisent le total
-       *[fix] faites en sorte que les nombres des groupes totalisent { $total }, ou remplacez le total par { $sum }
+        [no-groups] ajoutez des groupes de places comme `1 x one of [EXAMEN, ...]`, dont la somme des nombres égale le total
+       *[fix] faites en sorte que les groupes prévoient { $total ->
+            [one] { $total } place
+           *[other] { $total } places
+        }, ou remplacez le total par { $sum }
     }
 
 # $what : exam ou product.
