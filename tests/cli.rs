@@ -8,7 +8,9 @@ fn rubric(args: &[&str], dir: Option<&Path>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_rubric"));
     cmd.args(args).env("NO_COLOR", "1").env("COLUMNS", "100");
     // English unless a test asks otherwise, whatever the machine's locale.
-    cmd.env("LANG", "C").env_remove("LC_ALL").env_remove("LC_MESSAGES");
+    cmd.env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     if let Some(d) = dir {
         cmd.current_dir(d);
     }
