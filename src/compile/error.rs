@@ -192,3 +192,103 @@ pub(crate) fn tier_asks_less(
     }
     d
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Arg, Lang};
+    use crate::span::FileId;
+
+    /// Every variant of every message, in both languages: a sentence from the
+    /// catalog with every argument it uses, a label and a help.
+    #[test]
+    fn every_variant_is_worded_in_both_languages() {
+        let s = Span::new(FileId(0), 0, 1);
+        let t = Span::new(FileId(1), 0, 1);
+        let mut all = Vec::new();
+        for kind in [&EXAM, &PRODUCT, &KIND, &CURRENCY, &MARKET] {
+            all.push(unknown(kind, "x", s, Some("y")));
+            all.push(unknown(kind, "x", s, None));
+        }
+        for what in [
+            "exam",
+            "product",
+            "kind",
+            "currency",
+            "market",
+            "competency",
+            "option",
+            "tier",
+        ] {
+            all.push(duplicate(what, "x", s, s));
+            all.push(duplicate(what, "x", s, t));
+        }
+        all.push(slot_count_mismatch(s, Some(s), 1, 2));
+        all.push(slot_count_mismatch(s, None, 0, 1));
+        for what in ["exam", "product"] {
+            all.push(empty_list(what, s));
+        }
+        for what in ["exam", "product", "country"] {
+            all.push(listed_twice(what, "x", s, s));
+        }
+        all.push(impossible_clause(s, 0, 1));
+        all.push(impossible_clause(s, 3, 2));
+        all.push(missing_market("m", s));
+        all.push(duplicate_market_amount("m", s, s));
+        for what in ["title", "summary", "default", "individuals"] {
+            all.push(duplicate_property(what, s, s));
+        }
+        all.push(several_defaults("a", "b", s, t));
+        all.push(country_in_two_markets("FR", "a", "b", s, t));
+        all.push(bad_country_code("fr", s));
+        all.push(empty_window(s));
+        all.push(empty_block("competency", "c", s));
+        all.push(empty_block("option", "o", s));
+        all.push(duplicate_language(Some("en"), s, s));
+        all.push(duplicate_language(None, s, s));
+        all.push(empty_tier("t", s));
+        let money = |n: i64| Arg::money(n.into(), "USD");
+        all.push(tier_asks_less(
+            "gold",
+            "silver",
+            s,
+            s,
+            Args::new()
+                .with("hint", "revenue")
+                .with("amount", money(1))
+                .with("lower-amount", money(2))
+                .with("market", "m"),
+        ));
+        all.push(tier_asks_less(
+            "gold",
+            "silver",
+            s,
+            s,
+            Args::new()
+                .with("hint", "individuals")
+                .with("count", 1u32)
+                .with("lower-count", 2u32),
+        ));
+        for d in &all {
+            for lang in Lang::ALL {
+                let mut words = vec![d.message(lang)];
+                words.extend(d.primary_label(lang));
+                words.extend(d.help(lang));
+                words.extend(d.labels.iter().filter_map(|l| d.attribute(lang, l.attr)));
+                assert_eq!(words.len(), 3 + d.labels.len(), "{lang:?} {d:?}: {words:?}");
+                for w in &words {
+                    assert!(
+                        !w.contains("{$") && !w.contains("rubric::"),
+                        "{lang:?}: {w}"
+                    );
+                }
+            }
+        }
+        let fr = |d: &Diagnostic| d.message(Lang::Fr);
+        assert_eq!(fr(&all[16]), "la devise `x` est définie plusieurs fois");
+        assert_eq!(
+            fr(all.last().unwrap()),
+            "le niveau `gold` demande moins que le niveau inférieur `silver` : 1 personne au lieu de 2"
+        );
+    }
+}

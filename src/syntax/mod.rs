@@ -161,3 +161,62 @@ fn resync(text: &str, offset: usize, pos: usize) -> Option<usize> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn errors(text: &str) -> Vec<Diagnostic> {
+        parse(FileId(0), &SourceFile::new("t.rubric", text)).1
+    }
+
+    /// Each kind of syntax error is worded in both languages, with every
+    /// argument its message uses; lists are joined in the language.
+    #[test]
+    fn syntax_errors_are_worded_in_both_languages() {
+        let cases = [
+            "competency c {\n  option o {\n    teir t {}\n  }\n}\n",
+            "exam X-1 \"never closed\n",
+            "exam X-1 \u{1}\n",
+            "market m \"M\" countries [FR BR]\n",
+            "exam X-1 \"x\" retired 2017-13-01\n",
+            &"exam\n".repeat(3 * MAX_SYNTAX_ERRORS),
+        ];
+        let mut seen = Vec::new();
+        for text in cases {
+            for d in errors(text) {
+                for lang in Lang::ALL {
+                    let words = [d.message(lang), d.primary_label(lang).unwrap_or_default()];
+                    for w in words.iter().chain(&d.help(lang)) {
+                        assert!(!w.is_empty() && !w.contains("{$"), "{lang:?} {d:?}: {w}");
+                    }
+                }
+                seen.push(d);
+            }
+        }
+        let fr: Vec<String> = seen.iter().map(|d| d.message(Lang::Fr)).collect();
+        assert!(
+            fr.contains(&"on attendait `,` ou `]`, mais on trouve `BR`".to_string()),
+            "{fr:?}"
+        );
+        assert!(
+            fr.iter().any(|m| m.ends_with("le caractère '\\u{1}'")),
+            "{fr:?}"
+        );
+        assert!(
+            fr.contains(&"texte non terminé : le `\"` fermant manque".to_string()),
+            "{fr:?}"
+        );
+        let short = seen[0].primary_label(Lang::Fr).unwrap();
+        assert_eq!(short, "on attendait `summary`, `tier` ou …");
+        assert_eq!(
+            seen[0].help(Lang::Fr).unwrap(),
+            "vouliez-vous dire `tier` ?"
+        );
+        assert_eq!(
+            seen.last().map(|d| d.message(Lang::Fr)),
+            Some("trop d'erreurs de syntaxe : arrêt après 100".to_string())
+        );
+    }
+}
