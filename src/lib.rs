@@ -24,14 +24,13 @@ pub mod suggest;
 pub mod syntax;
 pub mod testing;
 
-use include_dir::{include_dir, Dir};
-use miette::Diagnostic;
-use thiserror::Error;
+use std::sync::Arc;
 
-pub use compile::CompileError;
+use include_dir::{include_dir, Dir};
+
+pub use diag::Diagnostic;
 pub use ir::Program;
 pub use span::{FileId, SourceFile, Sources, Span};
-pub use syntax::ParseError;
 
 /// The shipped `competencies/` directory, embedded at build time.
 static BUILTIN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/competencies");
@@ -39,39 +38,20 @@ static BUILTIN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/competencies");
 /// Extension of rules files.
 pub const RULES_EXTENSION: &str = "rubric";
 
-/// A diagnostic of any phase.
-#[derive(Debug, Error, Diagnostic)]
-#[non_exhaustive]
-pub enum Error {
-    #[error(transparent)]
-    #[diagnostic(transparent)]
-    Parse(#[from] ParseError),
-    #[error(transparent)]
-    #[diagnostic(transparent)]
-    Compile(#[from] CompileError),
-}
-
-impl Error {
-    /// True for diagnostics that do not make the run fail.
-    pub fn is_warning(&self) -> bool {
-        matches!(
-            self.severity(),
-            Some(miette::Severity::Warning) | Some(miette::Severity::Advice)
-        )
-    }
-}
-
 /// The result of compiling rules: the program when there was no error, and every diagnostic.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct Compilation {
+    /// The program, when no diagnostic is an error.
     pub program: Option<Program>,
-    pub diagnostics: Vec<Error>,
+    /// Every syntax and compile diagnostic, errors and warnings, in file order.
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 impl Compilation {
     /// True when some diagnostic is an error.
     pub fn has_errors(&self) -> bool {
-        self.diagnostics.iter().any(|d| !d.is_warning())
+        diag::has_errors(&self.diagnostics)
     }
 }
 
@@ -112,36 +92,38 @@ pub fn compile(sources: &Sources) -> Compilation {
     let mut files = Vec::with_capacity(sources.len());
     for (id, src) in sources.iter() {
         let (file, errors) = syntax::parse(id, src);
-        diagnostics.extend(errors.into_iter().map(Error::from));
+        diagnostics.extend(errors);
         files.push(file);
     }
     let compiled = compile::compile(sources, &files);
-    diagnostics.extend(compiled.diagnostics.into_iter().map(Error::from));
+    diagnostics.extend(compiled.diagnostics);
     // A syntax error may leave out an item that the rest refers to: no program then.
-    let program = compiled
-        .program
-        .filter(|_| !diagnostics.iter().any(|d| !d.is_warning()));
+    let program = compiled.program.filter(|_| !diag::has_errors(&diagnostics));
     Compilation {
         program,
         diagnostics,
     }
 }
 
-/// Decodes a rules file read as bytes. Invalid UTF-8 becomes a diagnostic
-/// pointing at the first bad byte; the text is then decoded lossily.
-pub fn source_from_bytes(name: &str, bytes: Vec<u8>) -> (String, Option<ParseError>) {
+/// Adds a rules file read as bytes to `sources` and returns its id. Invalid
+/// UTF-8 is decoded lossily and reported by a diagnostic pointing at the
+/// first bad byte of the added text.
+pub fn add_source_bytes(
+    sources: &mut Sources,
+    name: impl Into<Arc<str>>,
+    bytes: Vec<u8>,
+) -> (FileId, Option<Diagnostic>) {
+    let name = name.into();
     match String::from_utf8(bytes) {
-        Ok(s) => (s, None),
+        Ok(s) => (sources.add(name, s), None),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
             // The lossy text holds U+FFFD (3 bytes) where the bad byte was.
-            let err = ParseError::NotUtf8 {
-                name: name.to_string(),
-                span: (at..at + 3.min(text.len() - at)).into(),
-                src: SourceFile::new(name, text.clone()),
-            };
-            (text, Some(err))
+            let end = at + 3.min(text.len() - at);
+            let id = sources.add(name.clone(), text);
+            let d = syntax::not_utf8(Span::new(id, at, end), &name);
+            (id, Some(d))
         }
     }
 }

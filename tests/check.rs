@@ -1,16 +1,19 @@
 //! Every diagnostic of `rubric check`, as a user sees it: one fixture per case
 //! under `tests/fixtures/check/`, compiled together with the shipped catalog.
 //! A fixture is a `.rubric` file or a directory of them (a multi-file program).
+//! Each fixture has a snapshot in English and one in French.
 
 use std::path::Path;
 
-use rubric::report::{render_diagnostic, Style};
-use rubric::{Error, Sources};
+use rubric::diag::{self, RenderOptions};
+use rubric::i18n::Lang;
+use rubric::{Diagnostic, Sources};
 
 const CATALOG: &str = include_str!("../competencies/catalog.rubric");
 
-/// Compiles the fixture at `path` and shows its sources, then every diagnostic.
-fn check_fixture(path: &Path) -> String {
+/// Compiles the fixture at `path` and shows its sources, then every
+/// diagnostic in `lang`.
+fn check_fixture(path: &Path, lang: Lang) -> String {
     let mut files: Vec<_> = if path.is_dir() {
         std::fs::read_dir(path)
             .unwrap()
@@ -22,7 +25,7 @@ fn check_fixture(path: &Path) -> String {
     files.sort();
     let mut sources = Sources::new();
     sources.add("competencies/catalog.rubric", CATALOG);
-    let mut diagnostics: Vec<Error> = Vec::new();
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
     let mut shown = String::new();
     for f in &files {
         let name = format!(
@@ -34,10 +37,10 @@ fn check_fixture(path: &Path) -> String {
             },
             f.file_name().unwrap().to_string_lossy()
         );
-        let (text, err) = rubric::source_from_bytes(&name, std::fs::read(f).unwrap());
-        diagnostics.extend(err.map(Error::from));
-        shown.push_str(&format!("── {name} ──\n{text}\n"));
-        sources.add(name, text);
+        let (id, err) =
+            rubric::add_source_bytes(&mut sources, name.as_str(), std::fs::read(f).unwrap());
+        diagnostics.extend(err);
+        shown.push_str(&format!("── {name} ──\n{}\n", sources.get(id).text()));
     }
     let compilation = rubric::compile(&sources);
     assert_eq!(
@@ -47,16 +50,25 @@ fn check_fixture(path: &Path) -> String {
     );
     diagnostics.extend(compilation.diagnostics);
     shown.push_str("── diagnostics ──\n");
-    for d in &diagnostics {
-        shown.push_str(&render_diagnostic(d, Style::Plain, 100));
-    }
+    shown.push_str(&diag::render_all(
+        &diagnostics,
+        &sources,
+        RenderOptions::plain(lang),
+    ));
     shown
 }
 
 #[test]
 fn check_fixtures() {
     insta::glob!("fixtures/check/*", |path| {
-        insta::assert_snapshot!(check_fixture(path));
+        insta::assert_snapshot!(check_fixture(path, Lang::En));
+    });
+}
+
+#[test]
+fn check_fixtures_fr() {
+    insta::glob!("fixtures/check/*", |path| {
+        insta::assert_snapshot!(check_fixture(path, Lang::Fr));
     });
 }
 
@@ -84,7 +96,7 @@ fn json_records_locate_the_error() {
     let records: Vec<_> = compilation
         .diagnostics
         .iter()
-        .map(|d| rubric::report::diagnostic_json(d))
+        .map(|d| diag::to_json(d, &sources, Lang::En))
         .collect();
     insta::assert_json_snapshot!(records);
 }

@@ -7,6 +7,10 @@ use std::process::{Command, Output};
 fn rubric(args: &[&str], dir: Option<&Path>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_rubric"));
     cmd.args(args).env("NO_COLOR", "1").env("COLUMNS", "100");
+    // English unless a test asks otherwise, whatever the machine's locale.
+    cmd.env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     if let Some(d) = dir {
         cmd.current_dir(d);
     }
@@ -95,6 +99,72 @@ fn misspelt_exam_is_reported_with_file_line_and_suggestion() {
     assert!(err.contains("rubric::resolve::unknown-exam"), "{err}");
     assert!(err.contains("cloud-crm.rubric:29:30"), "{err}");
     assert!(err.contains("did you mean `MB2-707`?"), "{err}");
+}
+
+#[test]
+fn misspelt_exam_is_reported_in_french_with_the_same_code() {
+    let (_tmp, dir) = copy_competencies();
+    let text = std::fs::read_to_string(crm(&dir)).unwrap();
+    std::fs::write(
+        crm(&dir),
+        text.replacen("MB2-712, MB2-707]", "MB2-712, MB2-770]", 1),
+    )
+    .unwrap();
+    let o = rubric(&["--lang", "fr", "check", dir.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("rubric::resolve::unknown-exam"), "{err}");
+    assert!(err.contains("examen inconnu `MB2-770`"), "{err}");
+    assert!(err.contains("vouliez-vous dire `MB2-707` ?"), "{err}");
+    assert!(err.contains("cloud-crm.rubric:29:30"), "{err}");
+    assert!(
+        err.ends_with("erreur : 1 erreur dans 2 fichiers\n"),
+        "{err}"
+    );
+    // The language also comes from the environment, and JSON records carry it.
+    let o = Command::new(env!("CARGO_BIN_EXE_rubric"))
+        .args(["check", "--format", "json", dir.to_str().unwrap()])
+        .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    let records: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(records.len(), 1, "{records:#?}");
+    assert_eq!(records[0]["code"], "rubric::resolve::unknown-exam");
+    assert_eq!(records[0]["message"], "examen inconnu `MB2-770`");
+    assert_eq!(records[0]["help"], "vouliez-vous dire `MB2-707` ?");
+}
+
+#[test]
+fn check_summaries_in_english_and_french() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = rubric(&["--lang", "fr", "check"], Some(tmp.path()));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "ok : 2 fichiers, 1 compétence, 1 option, 7 examens\n"
+    );
+    let f = tmp.path().join("warn.rubric");
+    std::fs::write(
+        &f,
+        "exam X-1 \"X\"\ncompetency c { option o { tier t { title \"T\" } } }\n",
+    )
+    .unwrap();
+    let o = rubric(&["--lang", "en", "check", f.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "ok: 1 file, 1 competency, 1 option, 1 exam, 1 warning\n"
+    );
+    std::fs::write(&f, "exam X-1\nexam X-2\n").unwrap();
+    let o = rubric(&["--lang", "en", "check", f.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).ends_with("error: 2 errors in 1 file\n"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

@@ -3,10 +3,10 @@
 
 use proptest::prelude::*;
 use rubric::format::{format_source, same_meaning};
-use rubric::{SourceFile, Sources};
+use rubric::{FileId, SourceFile, Sources};
 
 fn fmt(name: &str, text: &str) -> String {
-    format_source(&SourceFile::new(name, text)).expect("formats")
+    format_source(FileId(0), &SourceFile::new(name, text)).expect("formats")
 }
 
 #[test]
@@ -70,8 +70,11 @@ fn scrambled_shipped_file_comes_back_byte_for_byte() {
 
 #[test]
 fn refuses_files_with_syntax_errors() {
-    let errors = format_source(&SourceFile::new("bad.rubric", "exam X-1\n")).unwrap_err();
+    let errors =
+        format_source(FileId(3), &SourceFile::new("bad.rubric", "exam X-1\n")).unwrap_err();
     assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].code, "rubric::syntax::unexpected");
+    assert_eq!(errors[0].span.map(|s| s.file), Some(FileId(3)));
 }
 
 /// A random valid program, laid out with random spacing and comments.

@@ -3,29 +3,27 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use rubric::report::{diagnostic_json, render_diagnostic, Style};
-use rubric::{Error, Sources};
+use rubric::diag::{self, RenderOptions};
+use rubric::i18n::Lang;
+use rubric::{Diagnostic, Sources};
 
 const CATALOG: &str = include_str!("../../competencies/catalog.rubric");
 
 fuzz_target!(|data: &[u8]| {
-    let (text, not_utf8) = rubric::source_from_bytes("fuzz.rubric", data.to_vec());
     let mut sources = Sources::new();
     sources.add("competencies/catalog.rubric", CATALOG);
-    sources.add("fuzz.rubric", text);
+    let (_, not_utf8) = rubric::add_source_bytes(&mut sources, "fuzz.rubric", data.to_vec());
     let compilation = rubric::compile(&sources);
     assert_eq!(
         compilation.program.is_some(),
         !compilation.has_errors(),
         "a program is produced exactly when there is no error"
     );
-    let diagnostics: Vec<Error> = not_utf8
-        .map(Error::from)
-        .into_iter()
-        .chain(compilation.diagnostics)
-        .collect();
-    for d in &diagnostics {
-        let _ = render_diagnostic(d, Style::Plain, 100);
-        let _ = diagnostic_json(d);
+    let diagnostics: Vec<Diagnostic> = not_utf8.into_iter().chain(compilation.diagnostics).collect();
+    for lang in Lang::ALL {
+        for d in &diagnostics {
+            let _ = diag::render(d, &sources, RenderOptions::plain(lang));
+            let _ = diag::to_json(d, &sources, lang);
+        }
     }
 });

@@ -5,7 +5,8 @@
 
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use libfuzzer_sys::fuzz_target;
-use rubric::report::{diagnostic_json, render_diagnostic, Style};
+use rubric::diag::{self, RenderOptions};
+use rubric::i18n::Lang;
 use rubric::Sources;
 
 const CATALOG: &str = include_str!("../../competencies/catalog.rubric");
@@ -143,8 +144,10 @@ fuzz_target!(|input: (bool, Vec<Tok>)| {
         !compilation.has_errors(),
         "a program is produced exactly when there is no error"
     );
-    for d in &compilation.diagnostics {
-        let _ = render_diagnostic(d, Style::Plain, 100);
-        let _ = diagnostic_json(d);
+    for lang in Lang::ALL {
+        for d in &compilation.diagnostics {
+            let _ = diag::render(d, &sources, RenderOptions::plain(lang));
+            let _ = diag::to_json(d, &sources, lang);
+        }
     }
 });

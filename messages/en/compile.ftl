@@ -1,1 +1,166 @@
 ## compile messages (en)
+
+# Unknown names: $name; $hint is `suggest` (with $suggestion) or `declare`.
+resolve-unknown-exam = unknown exam `{ $name }`
+    .label = { $hint ->
+        [suggest] no exam is declared with this id
+       *[declare] not in the exam catalog
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`?
+       *[declare] declare it in the catalog: `exam { $name } "title"`
+    }
+resolve-unknown-product = unknown product `{ $name }`
+    .label = { $hint ->
+        [suggest] no product is declared with this id
+       *[declare] not in the product catalog
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`?
+       *[declare] declare it in the catalog: `product { $name } "title"`
+    }
+resolve-unknown-kind = unknown kind `{ $name }`
+    .label = { $hint ->
+        [suggest] no kind is declared with this id
+       *[declare] not in the kind catalog
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`?
+       *[declare] declare it in the catalog: `kind { $name } "title"`
+    }
+resolve-unknown-currency = unknown currency `{ $name }`
+    .label = { $hint ->
+        [suggest] no currency is declared with this id
+       *[declare] not in the currency catalog
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`?
+       *[declare] declare it in the catalog: `currency { $name } "title"`
+    }
+resolve-unknown-market = unknown market `{ $name }`
+    .label = { $hint ->
+        [suggest] no market is declared with this id
+       *[declare] not in the market catalog
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`?
+       *[declare] declare it in the catalog: `market { $name } "title" countries [...]`
+    }
+
+# $what: exam, product, kind, currency, market, competency, option or tier.
+# .first labels a first definition in the same file; .first-elsewhere titles
+# the note that shows one in another file.
+resolve-duplicate-definition = { $what } `{ $name }` is defined more than once
+    .label = `{ $name }` defined again here
+    .first = first defined here
+    .first-elsewhere = `{ $name }` was first defined here
+    .help = remove one of the definitions, or give this one another id
+
+# $hint: fix, or no-groups for a block without slot groups.
+validate-slot-count-mismatch = slot counts add up to { $sum }, but the total is { $total }
+    .label = { $total ->
+        [one] { $total } individual required here
+       *[other] { $total } individuals required here
+    }
+    .groups = these groups ask for { $sum }
+    .help = { $hint ->
+        [no-groups] add slot groups such as `1 x one of [EXAM, ...]` whose counts add up to the total
+       *[fix] make the counts of the groups add up to { $total }, or change the total to { $sum }
+    }
+
+# $what: exam or product.
+validate-empty-list = empty { $what } list
+    .label = nothing listed
+    .help = { $what ->
+        [exam] list the exams of which one must be passed, such as `one of [MB2-714, MB2-713]`
+       *[product] list the products whose revenue counts, such as `in [crm-online]`
+    }
+
+# $what: exam, product or country.
+validate-listed-twice = { $what } `{ $name }` is listed twice
+    .label = listed again here
+    .first = first listed here
+    .help = remove the second `{ $name }`
+
+# $hint: zero (`0 of`) or too-many (more than the $len exams listed).
+validate-impossible-clause = `{ $need } of` a list of { $len ->
+        [one] { $len } exam
+       *[other] { $len } exams
+    } can never be met
+    .label = asks for { $need }
+    .help = { $hint ->
+        [zero] ask for at least 1 exam: `one of [...]`
+       *[too-many] ask for at most { $len } of these exams, or list more exams
+    }
+
+validate-missing-market-threshold = no amount for market `{ $market }`
+    .label = `{ $market }` is not given an amount
+    .help = add `{ $market }: USD AMOUNT` to this list, or write one amount for every market (`at least USD AMOUNT`)
+
+validate-duplicate-market-threshold = market `{ $market }` is given two amounts
+    .label = second amount
+    .first = first amount
+    .help = keep one amount per market
+
+# $what: title, summary, default or individuals.
+validate-duplicate-property = `{ $what }` is given more than once
+    .label = given again here
+    .first = first given here
+    .help = { $what ->
+        [individuals] a person fills at most one slot of a tier, so all its exam slots go in one `individuals` block
+       *[other] keep a single `{ $what }`
+    }
+
+validate-several-default-markets = markets `{ $previous }` and `{ $name }` are both the default market
+    .label = second default
+    .first = `{ $previous }` is marked default here
+    .help = a country that no market lists falls in the default market, so only one market may be `default`
+
+validate-country-in-two-markets = country `{ $country }` is in two markets, `{ $previous }` and `{ $market }`
+    .label = also listed here
+    .first = `{ $country }` is first listed in `{ $previous }` here
+    .help = a country belongs to exactly one market: remove it from one list
+
+validate-bad-country-code = `{ $code }` is not an ISO 3166-1 alpha-2 country code
+    .label = not a country code
+    .help = write countries as two upper-case letters, such as `FR` or `BR`
+
+validate-empty-window = a window of 0 months holds no revenue
+    .label = empty window
+    .help = use `over ttm` (12 months) or `over N months` with N of at least 1
+
+# $what: competency (without option) or option (without tier).
+validate-empty-block = { $what ->
+        [competency] competency `{ $name }` has no option
+       *[option] option `{ $name }` has no tier
+    }
+    .label = declared here
+    .help = { $what ->
+        [competency] add an `option ID {"{"} tier ID {"{"} ... {"}"} {"}"}` block: an option is a way to earn the competency
+       *[option] add at least one `tier ID {"{"} ... {"}"}` block, lowest tier first
+    }
+
+# $hint: tagged (with $lang) or untagged.
+validate-duplicate-language = { $hint ->
+        [untagged] a text without a language is given twice
+       *[tagged] language `{ $lang }` is given twice
+    }
+    .label = again here
+    .first = first here
+    .help = give each language once
+
+validate-empty-tier = tier `{ $tier }` has no requirement, so every partner attains it
+    .label = no requirement
+    .help = add a `revenue` or `individuals` requirement
+
+# $hint: revenue ($amount, $lower-amount, $market) or individuals ($count, $lower-count).
+validate-tier-asks-less = tier `{ $higher }` asks less than the lower tier `{ $lower }`: { $hint ->
+        [revenue] { $amount } instead of { $lower-amount } in market `{ $market }`
+       *[individuals] { $count ->
+            [one] { $count } individual
+           *[other] { $count } individuals
+        } instead of { $lower-count }
+    }
+    .label = asks less here
+    .lower = `{ $lower }` asks for more here
+    .help = tiers are listed lowest first: check the amounts, or the order of the tiers

@@ -1,1 +1,33 @@
 ## cli messages (fr)
+
+# La dernière ligne de `rubric check` quand les règles sont valides.
+cli-check-ok = ok : { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    }, { $competencies ->
+        [one] { $competencies } compétence
+       *[other] { $competencies } compétences
+    }, { $options ->
+        [one] { $options } option
+       *[other] { $options } options
+    }, { $exams ->
+        [one] { $exams } examen
+       *[other] { $exams } examens
+    }{ $warnings ->
+        [0] {""}
+        [one] , { $warnings } avertissement
+       *[other] , { $warnings } avertissements
+    }
+
+# La dernière ligne de `rubric check` quand les règles ont des erreurs.
+cli-check-failed = erreur : { $errors ->
+        [one] { $errors } erreur
+       *[other] { $errors } erreurs
+    } dans { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    }{ $warnings ->
+        [0] {""}
+        [one] , { $warnings } avertissement
+       *[other] , { $warnings } avertissements
+    }

@@ -1,1 +1,188 @@
 ## compile messages (fr)
+
+# Noms inconnus : $name ; $hint vaut `suggest` (avec $suggestion) ou `declare`.
+resolve-unknown-exam = examen inconnu `{ $name }`
+    .label = { $hint ->
+        [suggest] aucun examen n'est déclaré avec cet identifiant
+       *[declare] absent du catalogue des examens
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ?
+       *[declare] déclarez-le dans le catalogue : `exam { $name } "titre"`
+    }
+resolve-unknown-product = produit inconnu `{ $name }`
+    .label = { $hint ->
+        [suggest] aucun produit n'est déclaré avec cet identifiant
+       *[declare] absent du catalogue des produits
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ?
+       *[declare] déclarez-le dans le catalogue : `product { $name } "titre"`
+    }
+resolve-unknown-kind = type de revenu inconnu `{ $name }`
+    .label = { $hint ->
+        [suggest] aucun type de revenu n'est déclaré avec cet identifiant
+       *[declare] absent du catalogue des types de revenu
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ?
+       *[declare] déclarez-le dans le catalogue : `kind { $name } "titre"`
+    }
+resolve-unknown-currency = devise inconnue `{ $name }`
+    .label = { $hint ->
+        [suggest] aucune devise n'est déclarée avec cet identifiant
+       *[declare] absente du catalogue des devises
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ?
+       *[declare] déclarez-la dans le catalogue : `currency { $name } "titre"`
+    }
+resolve-unknown-market = marché inconnu `{ $name }`
+    .label = { $hint ->
+        [suggest] aucun marché n'est déclaré avec cet identifiant
+       *[declare] absent du catalogue des marchés
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ?
+       *[declare] déclarez-le dans le catalogue : `market { $name } "titre" countries [...]`
+    }
+
+# $what : exam, product, kind, currency, market, competency, option ou tier.
+# .first désigne une première définition dans le même fichier ; .first-elsewhere
+# titre la note qui en montre une dans un autre fichier.
+resolve-duplicate-definition = { $what ->
+        [exam] l'examen `{ $name }` est défini plusieurs fois
+        [product] le produit `{ $name }` est défini plusieurs fois
+        [kind] le type de revenu `{ $name }` est défini plusieurs fois
+        [currency] la devise `{ $name }` est définie plusieurs fois
+        [market] le marché `{ $name }` est défini plusieurs fois
+        [competency] la compétence `{ $name }` est définie plusieurs fois
+        [option] l'option `{ $name }` est définie plusieurs fois
+       *[tier] le niveau `{ $name }` est défini plusieurs fois
+    }
+    .label = nouvelle définition de `{ $name }`
+    .first = première définition
+    .first-elsewhere = première définition de `{ $name }`
+    .help = supprimez l'une des définitions, ou donnez un autre identifiant à celle-ci
+
+# $hint : fix, ou no-groups pour un bloc sans groupe de places.
+validate-slot-count-mismatch = les groupes prévoient { $sum ->
+        [one] { $sum } place
+       *[other] { $sum } places
+    }, mais le total est { $total }
+    .label = { $total ->
+        [one] { $total } personne requise ici
+       *[other] { $total } personnes requises ici
+    }
+    .groups = ces groupes en demandent { $sum }
+    .help = { $hint ->
+        [no-groups] ajoutez des groupes de places comme `1 x one of [EXAMEN, ...]`, dont la somme des nombres égale le total
+       *[fix] faites en sorte que les groupes prévoient { $total ->
+            [one] { $total } place
+           *[other] { $total } places
+        }, ou remplacez le total par { $sum }
+    }
+
+# $what : exam ou product.
+validate-empty-list = { $what ->
+        [exam] liste d'examens vide
+       *[product] liste de produits vide
+    }
+    .label = rien dans la liste
+    .help = { $what ->
+        [exam] indiquez les examens dont l'un doit être réussi, par exemple `one of [MB2-714, MB2-713]`
+       *[product] indiquez les produits dont le revenu compte, par exemple `in [crm-online]`
+    }
+
+# $what : exam, product ou country.
+validate-listed-twice = { $what ->
+        [exam] l'examen `{ $name }` figure deux fois dans la liste
+        [product] le produit `{ $name }` figure deux fois dans la liste
+       *[country] le pays `{ $name }` figure deux fois dans la liste
+    }
+    .label = de nouveau ici
+    .first = première occurrence
+    .help = supprimez la seconde occurrence de `{ $name }`
+
+# $hint : zero (`0 of`) ou too-many (plus que les $len examens de la liste).
+validate-impossible-clause = `{ $need } of` sur une liste de { $len ->
+        [one] { $len } examen
+       *[other] { $len } examens
+    } ne peut jamais être satisfait
+    .label = en demande { $need }
+    .help = { $hint ->
+        [zero] demandez au moins 1 examen : `one of [...]`
+       *[too-many] demandez au plus { $len } de ces examens, ou ajoutez des examens à la liste
+    }
+
+validate-missing-market-threshold = aucun montant pour le marché `{ $market }`
+    .label = `{ $market }` n'a pas de montant
+    .help = ajoutez `{ $market }: USD MONTANT` à cette liste, ou écrivez un seul montant pour tous les marchés (`at least USD MONTANT`)
+
+validate-duplicate-market-threshold = le marché `{ $market }` reçoit deux montants
+    .label = second montant
+    .first = premier montant
+    .help = gardez un seul montant par marché
+
+# $what : title, summary, default ou individuals.
+validate-duplicate-property = `{ $what }` est donné plusieurs fois
+    .label = de nouveau ici
+    .first = première fois ici
+    .help = { $what ->
+        [individuals] une personne occupe au plus une place d'un niveau : toutes ses places d'examens vont donc dans un seul bloc `individuals`
+       *[other] gardez un seul `{ $what }`
+    }
+
+validate-several-default-markets = les marchés `{ $previous }` et `{ $name }` sont tous deux le marché par défaut
+    .label = second marché par défaut
+    .first = `{ $previous }` est marqué `default` ici
+    .help = un pays qu'aucun marché ne liste tombe dans le marché par défaut : un seul marché peut donc être `default`
+
+validate-country-in-two-markets = le pays `{ $country }` est dans deux marchés, `{ $previous }` et `{ $market }`
+    .label = également listé ici
+    .first = `{ $country }` est d'abord listé dans `{ $previous }` ici
+    .help = un pays appartient à un seul marché : retirez-le de l'une des listes
+
+validate-bad-country-code = `{ $code }` n'est pas un code pays ISO 3166-1 alpha-2
+    .label = pas un code pays
+    .help = écrivez les pays en deux lettres majuscules, comme `FR` ou `BR`
+
+validate-empty-window = une période de 0 mois ne contient aucun revenu
+    .label = période vide
+    .help = utilisez `over ttm` (12 mois) ou `over N months` avec N au moins égal à 1
+
+# $what : competency (sans option) ou option (sans niveau).
+validate-empty-block = { $what ->
+        [competency] la compétence `{ $name }` n'a aucune option
+       *[option] l'option `{ $name }` n'a aucun niveau
+    }
+    .label = déclarée ici
+    .help = { $what ->
+        [competency] ajoutez un bloc `option ID {"{"} tier ID {"{"} ... {"}"} {"}"}` : une option est une façon d'obtenir la compétence
+       *[option] ajoutez au moins un bloc `tier ID {"{"} ... {"}"}`, le niveau le plus bas d'abord
+    }
+
+# $hint : tagged (avec $lang) ou untagged.
+validate-duplicate-language = { $hint ->
+        [untagged] un texte sans langue est donné deux fois
+       *[tagged] la langue `{ $lang }` est donnée deux fois
+    }
+    .label = de nouveau ici
+    .first = première fois ici
+    .help = donnez chaque langue une seule fois
+
+validate-empty-tier = le niveau `{ $tier }` n'a aucune exigence : tout partenaire l'atteint
+    .label = aucune exigence
+    .help = ajoutez une exigence `revenue` ou `individuals`
+
+# $hint : revenue ($amount, $lower-amount, $market) ou individuals ($count, $lower-count).
+validate-tier-asks-less = le niveau `{ $higher }` demande moins que le niveau inférieur `{ $lower }` : { $hint ->
+        [revenue] { $amount } au lieu de { $lower-amount } sur le marché `{ $market }`
+       *[individuals] { $count ->
+            [one] { $count } personne
+           *[other] { $count } personnes
+        } au lieu de { $lower-count }
+    }
+    .label = demande moins ici
+    .lower = `{ $lower }` demande davantage ici
+    .help = les niveaux sont listés du plus bas au plus haut : vérifiez les montants, ou l'ordre des niveaux

@@ -1,5 +1,8 @@
 //! `rubric check`: parse and validate rules.
 
+use rubric::diag;
+use rubric::i18n;
+
 use super::{exit, load, usage_error, Env, Format, RulesArgs};
 
 /// Parse and validate rules, reporting every error and warning.
@@ -26,51 +29,36 @@ pub fn run(env: &Env, args: Args) -> u8 {
     let mut compilation = rubric::compile(&loaded.sources);
     let mut diagnostics = loaded.errors;
     diagnostics.append(&mut compilation.diagnostics);
-    let errors = diagnostics.iter().filter(|d| !d.is_warning()).count();
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     match args.format {
         Format::Json => {
             let records: Vec<_> = diagnostics
                 .iter()
-                .map(|d| rubric::report::diagnostic_json(d))
+                .map(|d| diag::to_json(d, &loaded.sources, env.lang))
                 .collect();
             super::print_stdout(
                 &serde_json::to_string_pretty(&records).unwrap_or_else(|_| "[]".into()),
             );
         }
         Format::Human => {
-            for d in &diagnostics {
-                eprint!(
-                    "{}",
-                    rubric::report::render_diagnostic(d, env.style, env.width)
-                );
-            }
-            let files = loaded.sources.len();
+            eprint!(
+                "{}",
+                diag::render_all(&diagnostics, &loaded.sources, env.render_options())
+            );
+            let counts = i18n::Args::new()
+                .with("files", loaded.sources.len())
+                .with("errors", errors)
+                .with("warnings", warnings);
             if errors > 0 {
-                eprintln!(
-                    "error: {} in {}{}",
-                    plural(errors, "error"),
-                    plural(files, "file"),
-                    if warnings > 0 {
-                        format!(", {}", plural(warnings, "warning"))
-                    } else {
-                        String::new()
-                    }
-                );
+                eprintln!("{}", i18n::text(env.lang, "cli-check-failed", &counts));
             } else if let Some(p) = &compilation.program {
                 let options: usize = p.competencies.iter().map(|c| c.options.len()).sum();
-                super::print_stdout(&format!(
-                    "ok: {}, {}, {}, {}{}",
-                    plural(files, "file"),
-                    plural(p.competencies.len(), "competency"),
-                    plural(options, "option"),
-                    plural(p.exams.len(), "exam"),
-                    if warnings > 0 {
-                        format!(", {}", plural(warnings, "warning"))
-                    } else {
-                        String::new()
-                    }
-                ));
+                let counts = counts
+                    .with("competencies", p.competencies.len())
+                    .with("options", options)
+                    .with("exams", p.exams.len());
+                super::print_stdout(&i18n::text(env.lang, "cli-check-ok", &counts));
             }
         }
     }
@@ -78,16 +66,5 @@ pub fn run(env: &Env, args: Args) -> u8 {
         exit::INVALID
     } else {
         exit::OK
-    }
-}
-
-/// `1 file`, `2 files`, `3 competencies`.
-pub fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else if let Some(stem) = word.strip_suffix('y') {
-        format!("{n} {stem}ies")
-    } else {
-        format!("{n} {word}s")
     }
 }

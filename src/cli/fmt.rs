@@ -3,8 +3,7 @@
 use std::path::PathBuf;
 
 use super::{exit, load, print_stdout, usage_error, Env};
-use rubric::report::render_diagnostic;
-use rubric::{SourceFile, Sources};
+use rubric::{diag, Sources};
 
 /// Format rules files in the canonical layout.
 ///
@@ -38,6 +37,9 @@ pub fn run(env: &Env, args: Args) -> u8 {
         Ok(f) => f,
         Err(m) => return usage_error(&m),
     };
+    // Every file read, for drawing diagnostics; `before` and `after` hold
+    // the files that format, for comparing their meaning.
+    let mut read = Sources::new();
     let mut before = Sources::new();
     let mut after = Sources::new();
     let mut changed = Vec::new();
@@ -48,14 +50,14 @@ pub fn run(env: &Env, args: Args) -> u8 {
             Err(e) => return usage_error(&format!("cannot read `{}`: {e}", path.display())),
         };
         let name = path.display().to_string();
-        let (text, err) = rubric::source_from_bytes(&name, bytes);
+        let (id, err) = rubric::add_source_bytes(&mut read, name.as_str(), bytes);
         if let Some(e) = err {
-            eprint!("{}", render_diagnostic(&e, env.style, env.width));
+            eprint!("{}", diag::render(&e, &read, env.render_options()));
             failed = true;
             continue;
         }
-        let src = SourceFile::new(name.clone(), text.clone());
-        match rubric::format::format_source(&src) {
+        let text = read.get(id).text().to_string();
+        match rubric::format::format_source(id, read.get(id)) {
             Ok(formatted) => {
                 before.add(name.clone(), text.clone());
                 after.add(name.clone(), formatted.clone());
@@ -64,9 +66,7 @@ pub fn run(env: &Env, args: Args) -> u8 {
                 }
             }
             Err(errors) => {
-                for e in &errors {
-                    eprint!("{}", render_diagnostic(e, env.style, env.width));
-                }
+                eprint!("{}", diag::render_all(&errors, &read, env.render_options()));
                 failed = true;
             }
         }

@@ -2,15 +2,14 @@
 
 use std::path::{Path, PathBuf};
 
-use rubric::report::render_diagnostic;
-use rubric::{Error, Program, Sources};
+use rubric::{diag, Diagnostic, Program, Sources};
 
 use super::{exit, usage_error, Env};
 
 /// Rules read from disk: the sources and any file that was not UTF-8.
 pub struct Loaded {
     pub sources: Sources,
-    pub errors: Vec<Error>,
+    pub errors: Vec<Diagnostic>,
 }
 
 /// Reads the rules files at `paths`, or the built-in ones when there is none.
@@ -28,9 +27,8 @@ pub fn rules(paths: &[PathBuf]) -> Result<Loaded, String> {
     for f in files {
         let bytes = std::fs::read(&f).map_err(|e| format!("cannot read `{}`: {e}", f.display()))?;
         let name = f.display().to_string();
-        let (text, err) = rubric::source_from_bytes(&name, bytes);
-        errors.extend(err.map(Error::from));
-        sources.add(name, text);
+        let (_, err) = rubric::add_source_bytes(&mut sources, name, bytes);
+        errors.extend(err);
     }
     Ok(Loaded { sources, errors })
 }
@@ -89,8 +87,8 @@ pub fn program(env: &Env, paths: &[PathBuf]) -> Result<(Sources, Program), u8> {
     let compilation = rubric::compile(&loaded.sources);
     let mut failed = false;
     for d in loaded.errors.iter().chain(&compilation.diagnostics) {
-        failed |= !d.is_warning();
-        eprint!("{}", render_diagnostic(d, env.style, env.width));
+        failed |= d.is_error();
+        eprint!("{}", diag::render(d, &loaded.sources, env.render_options()));
     }
     match compilation.program {
         Some(p) if !failed => Ok((loaded.sources, p)),

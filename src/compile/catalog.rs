@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::{CompileError, Cx, Names};
+use super::{error, Cx, Names};
 use crate::ir::{self, MarketIdx, Text};
 use crate::span::Span;
 use crate::syntax::ast::{self, Item};
@@ -59,27 +59,17 @@ pub(super) fn declare<'a>(
                 let idx = program.markets.len() as u32;
                 names.markets.insert(&d.id.node, idx);
                 for pair in d.default.windows(2) {
-                    cx.push(CompileError::DuplicateProperty {
-                        what: "default",
-                        span: pair[1].into(),
-                        first: pair[0].into(),
-                        help: "keep a single `default`".into(),
-                        src: cx.src(pair[1]),
-                    });
+                    cx.push(error::duplicate_property("default", pair[1], pair[0]));
                 }
                 if let Some(&flag) = d.default.first() {
                     match &default_at {
                         Some((first_name, first_span)) => {
-                            cx.push(CompileError::SeveralDefaults {
-                                first_name: first_name.clone(),
-                                name: d.id.node.clone(),
-                                span: flag.into(),
-                                first: vec![cx.note(
-                                    format!("`{first_name}` is marked default here"),
-                                    *first_span,
-                                )],
-                                src: cx.src(flag),
-                            });
+                            cx.push(error::several_defaults(
+                                first_name,
+                                &d.id.node,
+                                flag,
+                                *first_span,
+                            ));
                         }
                         None => {
                             default_at = Some((d.id.node.clone(), flag));
@@ -91,34 +81,16 @@ pub(super) fn declare<'a>(
                 for list in &d.countries {
                     for c in &list.node {
                         if !is_country_code(&c.node) {
-                            cx.push(CompileError::BadCountry {
-                                code: c.node.clone(),
-                                span: c.span.into(),
-                                src: cx.src(c.span),
-                            });
+                            cx.push(error::bad_country_code(&c.node, c.span));
                             continue;
                         }
                         if let Some((market, at)) = country_at.get(&c.node) {
                             if *market == d.id.node {
-                                cx.push(CompileError::ListedTwice {
-                                    what: "country",
-                                    name: c.node.clone(),
-                                    span: c.span.into(),
-                                    first: (*at).into(),
-                                    src: cx.src(c.span),
-                                });
+                                cx.push(error::listed_twice("country", &c.node, c.span, *at));
                             } else {
-                                cx.push(CompileError::CountryTwice {
-                                    country: c.node.clone(),
-                                    first_market: market.clone(),
-                                    market: d.id.node.clone(),
-                                    span: c.span.into(),
-                                    first: vec![cx.note(
-                                        format!("`{}` is first listed in `{market}` here", c.node),
-                                        *at,
-                                    )],
-                                    src: cx.src(c.span),
-                                });
+                                cx.push(error::country_in_two_markets(
+                                    &c.node, market, &d.id.node, c.span, *at,
+                                ));
                             }
                             continue;
                         }
@@ -155,16 +127,8 @@ pub(super) fn text(cx: &mut Cx, t: &ast::Text) -> Text {
             None => ("", s.span),
         };
         if let Some(first) = seen.get(key) {
-            cx.push(CompileError::DuplicateLanguage {
-                lang: if key.is_empty() {
-                    "(untagged)".into()
-                } else {
-                    key.into()
-                },
-                span: at.into(),
-                first: (*first).into(),
-                src: cx.src(at),
-            });
+            let lang = (!key.is_empty()).then_some(key);
+            cx.push(error::duplicate_language(lang, at, *first));
             continue;
         }
         seen.insert(key, at);

@@ -1,326 +1,294 @@
-//! Errors and warnings of name resolution and validation.
+//! Diagnostics of name resolution and validation: their codes, arguments and
+//! places. The words, in the language of the run, are in
+//! `messages/*/compile.ftl`; every diagnostic points at the exact place and
+//! its help says how to fix it.
 
-use miette::{Diagnostic, SourceSpan};
-use thiserror::Error;
+use crate::diag::Diagnostic;
+use crate::i18n::Args;
+use crate::span::Span;
 
-use crate::span::SourceFile;
-
-/// A problem found while resolving and validating a program.
-///
-/// Every variant points at the exact place and says how to fix it. Variants
-/// marked as warnings do not stop compilation.
-#[derive(Debug, Error, Diagnostic)]
-#[non_exhaustive]
-pub enum CompileError {
-    /// A reference to a name that no file declares.
-    #[error(transparent)]
-    #[diagnostic(transparent)]
-    Unknown(#[from] UnknownName),
-
-    /// The same id declared twice.
-    #[error("{what} `{name}` is defined more than once")]
-    #[diagnostic(
-        code("rubric::resolve::duplicate-definition"),
-        help("remove one of the definitions, or give this one another id")
-    )]
-    Duplicate {
-        what: &'static str,
-        name: String,
-        #[label("`{name}` defined again here")]
-        span: SourceSpan,
-        /// The first definition, when it is in the same file.
-        #[label("first defined here")]
-        first: Option<SourceSpan>,
-        /// The first definition, when it is in another file.
-        #[related]
-        elsewhere: Vec<FirstDefinedHere>,
-        #[source_code]
-        src: SourceFile,
-    },
-
-    /// The slot groups of an `individuals` block do not add up to its total.
-    #[error("slot counts add up to {sum}, but the total is {total}")]
-    #[diagnostic(code("rubric::validate::slot-count-mismatch"))]
-    SlotCountMismatch {
-        sum: u64,
-        total: u32,
-        #[label("{total} individuals required here")]
-        span: SourceSpan,
-        #[label("these groups ask for {sum}")]
-        groups: SourceSpan,
-        #[help]
-        help: String,
-        #[source_code]
-        src: SourceFile,
-    },
-
-    /// `one of []`, `in []` or `countries []`.
-    #[error("empty {what} list")]
-    #[diagnostic(code("rubric::validate::empty-list"))]
-    EmptyList {
-        what: &'static str,
-        #[label("nothing listed")]
-        span: SourceSpan,
-        #[help]
-        help: String,
-        #[source_code]
-        src: SourceFile,
-    },
-
-    /// The same name twice in one list.
-    #[error("{what} `{name}` is listed twice")]
-    #[diagnostic(
-        code("rubric::validate::listed-twice"),
-        help("remove the second `{name}`")
-    )]
-    ListedTwice {
-        what: &'static str,
-        name: String,
-        #[label("listed again here")]
-        span: SourceSpan,
-        #[label("first listed here")]
-        first: SourceSpan,
-        #[source_code]
-        src: SourceFile,
-    },
-
-    /// `3 of [A, B]` or `0 of [...]`.
-    #[error("`{need} of` a list of {len} exam(s) can never be met")]
-    #[diagnostic(code("rubric::validate::impossible-clause"))]
-    ImpossibleClause {
-        need: u32,
-        len: usize,
-        #[help]
-        help: String,
-        #[label("asks for {need}")]
-        span: SourceSpan,
-        #[source_code]
-        src: SourceFile,
-    },
-
-    /// A per-market threshold that leaves a declared market out.
-    #[error("no amount for market `{market}`")]
-    #[diagnostic(code("rubric::validate::missing-market-threshold"))]
-    MissingMarket {
-        market: String,
-        #[label("`{market}` is not given an amount")]
-        span: SourceSpan,
-        #[help]
-        help: String,
-        #[source_code]
-        src: SourceFile,
-    },
-
-    /// A market named twice in one threshold.
-    #[error("market `{market}` is given two amounts")]
-    #[diagnostic(
-        code("rubric::validate::duplicate-market-threshold"),
-        help("keep one amount per market")
-    )]
-    DuplicateMarketAmount {
-        market: String,
-        #[label("second amount")]
-        span: SourceSpan,
-        #[label("first amount")]
-        first: SourceSpan,
-        #[source_code]
-        src: SourceFile,
-    },
-
-    /// A block given the same property twice (`title` twice, `default` twice,
-    /// two `individuals` blocks in a tier).
-    #[error("`{what}` is given more than once")]
-    #[diagnostic(code("rubric::validate::duplicate-property"))]
-    DuplicateProperty {
-        what: &'static str,
-        #[help]
-        help: String,
-        #[label("given again here")]
-        span: SourceSpan,
-        #[label("first given here")]
-        first: SourceSpan,
-        #[source_code]
-        src: SourceFile,
-    },
-
-    /// More than one market marked `default`.
-    #[error("markets `{first_name}` and `{name}` are both the default market")]
-    #[diagnostic(
-        code("rubric::validate::several-default-markets"),
-        help("a country that no market lists falls in the default market, so only one market may be `default`")
-    )]
-    SeveralDefaults {
-        first_name: String,
-        name: String,
-        #[label("second default")]
-        span: SourceSpan,
-        #[related]
-        first: Vec<FirstDefinedHere>,
-        #[source_code]
-        src: SourceFile,
-    },
-
-    /// A country listed by two markets.
-    #[error("country `{country}` is in two markets, `{first_market}` and `{market}`")]
-    #[diagnostic(
-        code("rubric::validate::country-in-two-markets"),
-        help("a country belongs to exactly one market: remove it from one list")
-    )]
-    CountryTwice {
-        country: String,
-        first_market: String,
-        market: String,
-        #[label("also listed here")]
-        span: SourceSpan,
-        #[related]
-        first: Vec<FirstDefinedHere>,
-        #[source_code]
-        src: SourceFile,
-    },
-
-    /// Not a two-letter ISO 3166-1 code.
-    #[error("`{code}` is not an ISO 3166-1 alpha-2 country code")]
-    #[diagnostic(
-        code("rubric::validate::bad-country-code"),
-        help("write countries as two upper-case letters, such as `FR` or `BR`")
-    )]
-    BadCountry {
-        code: String,
-        #[label("not a country code")]
-        span: SourceSpan,
-        #[source_code]
-        src: SourceFile,
-    },
-
-    /// `over 0 months`.
-    #[error("a window of 0 months holds no revenue")]
-    #[diagnostic(
-        code("rubric::validate::empty-window"),
-        help("use `over ttm` (12 months) or `over N months` with N of at least 1")
-    )]
-    EmptyWindow {
-        #[label("empty window")]
-        span: SourceSpan,
-        #[source_code]
-        src: SourceFile,
-    },
-
-    /// An option without any tier, or a competency without any option.
-    #[error("{what} `{name}` has no {missing}")]
-    #[diagnostic(code("rubric::validate::empty-block"))]
-    EmptyBlock {
-        what: &'static str,
-        name: String,
-        missing: &'static str,
-        #[label("declared here")]
-        span: SourceSpan,
-        #[help]
-        help: String,
-        #[source_code]
-        src: SourceFile,
-    },
-
-    /// A text that gives the same language twice.
-    #[error("language `{lang}` is given twice")]
-    #[diagnostic(
-        code("rubric::validate::duplicate-language"),
-        help("give each language once")
-    )]
-    DuplicateLanguage {
-        lang: String,
-        #[label("again here")]
-        span: SourceSpan,
-        #[label("first here")]
-        first: SourceSpan,
-        #[source_code]
-        src: SourceFile,
-    },
-
-    /// A tier with no requirement: every partner attains it.
-    #[error("tier `{tier}` has no requirement, so every partner attains it")]
-    #[diagnostic(
-        code("rubric::validate::empty-tier"),
-        severity(Warning),
-        help("add a `revenue` or `individuals` requirement")
-    )]
-    EmptyTier {
-        tier: String,
-        #[label("no requirement")]
-        span: SourceSpan,
-        #[source_code]
-        src: SourceFile,
-    },
-
-    /// A higher tier that asks less than a lower one.
-    #[error("tier `{higher}` asks less than the lower tier `{lower}`: {what}")]
-    #[diagnostic(
-        code("rubric::validate::tier-asks-less"),
-        severity(Warning),
-        help("tiers are listed lowest first: check the amounts, or the order of the tiers")
-    )]
-    TierAsksLess {
-        higher: String,
-        lower: String,
-        what: String,
-        #[label("asks less here")]
-        span: SourceSpan,
-        #[related]
-        lower_at: Vec<FirstDefinedHere>,
-        #[source_code]
-        src: SourceFile,
-    },
-}
-
-/// The earlier place a name was defined or stated, shown beside the main error.
-#[derive(Debug, Error, Diagnostic)]
-#[error("{message}")]
-#[diagnostic(severity(Advice))]
-pub struct FirstDefinedHere {
-    pub message: String,
-    #[label("here")]
-    pub span: SourceSpan,
-    #[source_code]
-    pub src: SourceFile,
-}
-
-/// A reference to an exam, product, kind, currency or market that no file declares.
-#[derive(Debug, Error)]
-#[error("unknown {what} `{name}`")]
-pub struct UnknownName {
-    /// `exam`, `product`, `kind`, `currency` or `market`.
+/// A kind of name that rules refer to, with the code of a reference that no
+/// file declares.
+pub(crate) struct NameKind {
+    /// The keyword that declares it (`exam`); also the `$what` of messages.
     pub what: &'static str,
-    pub name: String,
-    pub span: SourceSpan,
-    /// A close match among the declared names.
-    pub suggestion: Option<String>,
-    /// How to declare it, shown when nothing is close.
-    pub declare: String,
-    pub src: SourceFile,
+    /// The code of an unknown name of this kind.
+    unknown: &'static str,
 }
 
-impl Diagnostic for UnknownName {
-    fn code<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
-        Some(Box::new(format!("rubric::resolve::unknown-{}", self.what)))
-    }
+pub(crate) const EXAM: NameKind = NameKind {
+    what: "exam",
+    unknown: "rubric::resolve::unknown-exam",
+};
+pub(crate) const PRODUCT: NameKind = NameKind {
+    what: "product",
+    unknown: "rubric::resolve::unknown-product",
+};
+pub(crate) const KIND: NameKind = NameKind {
+    what: "kind",
+    unknown: "rubric::resolve::unknown-kind",
+};
+pub(crate) const CURRENCY: NameKind = NameKind {
+    what: "currency",
+    unknown: "rubric::resolve::unknown-currency",
+};
+pub(crate) const MARKET: NameKind = NameKind {
+    what: "market",
+    unknown: "rubric::resolve::unknown-market",
+};
 
-    fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
-        Some(Box::new(match &self.suggestion {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => self.declare.clone(),
-        }))
+/// A reference to a name that no file declares, with a close match if any.
+pub(crate) fn unknown(kind: &NameKind, name: &str, span: Span, close: Option<&str>) -> Diagnostic {
+    let d = Diagnostic::error(kind.unknown, span).arg("name", name);
+    match close {
+        Some(s) => d.arg("hint", "suggest").arg("suggestion", s),
+        None => d.arg("hint", "declare"),
     }
+}
 
-    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        Some(&self.src)
+/// The same id declared twice (`what`: `exam`, …, `competency`, `option`, `tier`).
+/// A first definition in another file is drawn as a note of its own.
+pub(crate) fn duplicate(what: &'static str, name: &str, span: Span, first: Span) -> Diagnostic {
+    let attr = if span.file == first.file {
+        "first"
+    } else {
+        "first-elsewhere"
+    };
+    Diagnostic::error("rubric::resolve::duplicate-definition", span)
+        .arg("what", what)
+        .arg("name", name)
+        .label(first, attr)
+}
+
+/// The slot groups of an `individuals` block (at `groups`, `None` when it
+/// has none) do not add up to its total (at `span`).
+pub(crate) fn slot_count_mismatch(
+    span: Span,
+    groups: Option<Span>,
+    sum: u64,
+    total: u32,
+) -> Diagnostic {
+    let d = Diagnostic::error("rubric::validate::slot-count-mismatch", span)
+        .arg("sum", sum)
+        .arg("total", total);
+    match groups {
+        Some(g) => d.arg("hint", "fix").label(g, "groups"),
+        None => d.arg("hint", "no-groups"),
     }
+}
 
-    fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
-        let label = match &self.suggestion {
-            Some(_) => format!("no {} is declared with this id", self.what),
-            None => format!("not in the {} catalog", self.what),
-        };
-        Some(Box::new(std::iter::once(
-            miette::LabeledSpan::new_primary_with_span(Some(label), self.span),
-        )))
+/// `one of []` or `in []` (`what`: `exam` or `product`).
+pub(crate) fn empty_list(what: &'static str, span: Span) -> Diagnostic {
+    Diagnostic::error("rubric::validate::empty-list", span).arg("what", what)
+}
+
+/// The same name twice in one list (`what`: `exam`, `product` or `country`).
+pub(crate) fn listed_twice(what: &'static str, name: &str, span: Span, first: Span) -> Diagnostic {
+    Diagnostic::error("rubric::validate::listed-twice", span)
+        .arg("what", what)
+        .arg("name", name)
+        .label(first, "first")
+}
+
+/// `3 of [A, B]` or `0 of [...]`.
+pub(crate) fn impossible_clause(span: Span, need: u32, len: usize) -> Diagnostic {
+    Diagnostic::error("rubric::validate::impossible-clause", span)
+        .arg("need", need)
+        .arg("len", len)
+        .arg("hint", if need == 0 { "zero" } else { "too-many" })
+}
+
+/// A per-market threshold that leaves a declared market out.
+pub(crate) fn missing_market(market: &str, span: Span) -> Diagnostic {
+    Diagnostic::error("rubric::validate::missing-market-threshold", span).arg("market", market)
+}
+
+/// A market named twice in one threshold.
+pub(crate) fn duplicate_market_amount(market: &str, span: Span, first: Span) -> Diagnostic {
+    Diagnostic::error("rubric::validate::duplicate-market-threshold", span)
+        .arg("market", market)
+        .label(first, "first")
+}
+
+/// A block given the same property twice (`what`: `title`, `summary`,
+/// `default` or `individuals`).
+pub(crate) fn duplicate_property(what: &'static str, span: Span, first: Span) -> Diagnostic {
+    Diagnostic::error("rubric::validate::duplicate-property", span)
+        .arg("what", what)
+        .label(first, "first")
+}
+
+/// Market `name` marked `default` at `span` when `previous` already is, at `first`.
+pub(crate) fn several_defaults(previous: &str, name: &str, span: Span, first: Span) -> Diagnostic {
+    Diagnostic::error("rubric::validate::several-default-markets", span)
+        .arg("previous", previous)
+        .arg("name", name)
+        .label(first, "first")
+}
+
+/// `country` listed by `market` at `span`, and first by `previous` at `first`.
+pub(crate) fn country_in_two_markets(
+    country: &str,
+    previous: &str,
+    market: &str,
+    span: Span,
+    first: Span,
+) -> Diagnostic {
+    Diagnostic::error("rubric::validate::country-in-two-markets", span)
+        .arg("country", country)
+        .arg("previous", previous)
+        .arg("market", market)
+        .label(first, "first")
+}
+
+/// Not a two-letter ISO 3166-1 code.
+pub(crate) fn bad_country_code(code: &str, span: Span) -> Diagnostic {
+    Diagnostic::error("rubric::validate::bad-country-code", span).arg("code", code)
+}
+
+/// `over 0 months`.
+pub(crate) fn empty_window(span: Span) -> Diagnostic {
+    Diagnostic::error("rubric::validate::empty-window", span)
+}
+
+/// A competency without any option, or an option without any tier (`what`:
+/// `competency` or `option`).
+pub(crate) fn empty_block(what: &'static str, name: &str, span: Span) -> Diagnostic {
+    Diagnostic::error("rubric::validate::empty-block", span)
+        .arg("what", what)
+        .arg("name", name)
+}
+
+/// A text that gives the same language (`None`: no language) twice.
+pub(crate) fn duplicate_language(lang: Option<&str>, span: Span, first: Span) -> Diagnostic {
+    let d = Diagnostic::error("rubric::validate::duplicate-language", span).label(first, "first");
+    match lang {
+        Some(l) => d.arg("hint", "tagged").arg("lang", l),
+        None => d.arg("hint", "untagged"),
+    }
+}
+
+/// A tier with no requirement: every partner attains it.
+pub(crate) fn empty_tier(tier: &str, span: Span) -> Diagnostic {
+    Diagnostic::warning("rubric::validate::empty-tier", span).arg("tier", tier)
+}
+
+/// Tier `higher` asks less at `span` than the lower tier `lower` at
+/// `lower_at`; `detail` says how (`hint` `revenue` or `individuals` and
+/// its amounts or counts).
+pub(crate) fn tier_asks_less(
+    higher: &str,
+    lower: &str,
+    span: Span,
+    lower_at: Span,
+    detail: Args,
+) -> Diagnostic {
+    let mut d = Diagnostic::warning("rubric::validate::tier-asks-less", span)
+        .arg("higher", higher)
+        .arg("lower", lower)
+        .label(lower_at, "lower");
+    for (name, value) in detail.iter() {
+        d.args.set(name, value.clone());
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Arg, Lang};
+    use crate::span::FileId;
+
+    /// Every variant of every message, in both languages: a sentence from the
+    /// catalog with every argument it uses, a label and a help.
+    #[test]
+    fn every_variant_is_worded_in_both_languages() {
+        let s = Span::new(FileId(0), 0, 1);
+        let t = Span::new(FileId(1), 0, 1);
+        let mut all = Vec::new();
+        for kind in [&EXAM, &PRODUCT, &KIND, &CURRENCY, &MARKET] {
+            all.push(unknown(kind, "x", s, Some("y")));
+            all.push(unknown(kind, "x", s, None));
+        }
+        for what in [
+            "exam",
+            "product",
+            "kind",
+            "currency",
+            "market",
+            "competency",
+            "option",
+            "tier",
+        ] {
+            all.push(duplicate(what, "x", s, s));
+            all.push(duplicate(what, "x", s, t));
+        }
+        all.push(slot_count_mismatch(s, Some(s), 1, 2));
+        all.push(slot_count_mismatch(s, None, 0, 1));
+        for what in ["exam", "product"] {
+            all.push(empty_list(what, s));
+        }
+        for what in ["exam", "product", "country"] {
+            all.push(listed_twice(what, "x", s, s));
+        }
+        all.push(impossible_clause(s, 0, 1));
+        all.push(impossible_clause(s, 3, 2));
+        all.push(missing_market("m", s));
+        all.push(duplicate_market_amount("m", s, s));
+        for what in ["title", "summary", "default", "individuals"] {
+            all.push(duplicate_property(what, s, s));
+        }
+        all.push(several_defaults("a", "b", s, t));
+        all.push(country_in_two_markets("FR", "a", "b", s, t));
+        all.push(bad_country_code("fr", s));
+        all.push(empty_window(s));
+        all.push(empty_block("competency", "c", s));
+        all.push(empty_block("option", "o", s));
+        all.push(duplicate_language(Some("en"), s, s));
+        all.push(duplicate_language(None, s, s));
+        all.push(empty_tier("t", s));
+        let money = |n: i64| Arg::money(n.into(), "USD");
+        all.push(tier_asks_less(
+            "gold",
+            "silver",
+            s,
+            s,
+            Args::new()
+                .with("hint", "revenue")
+                .with("amount", money(1))
+                .with("lower-amount", money(2))
+                .with("market", "m"),
+        ));
+        all.push(tier_asks_less(
+            "gold",
+            "silver",
+            s,
+            s,
+            Args::new()
+                .with("hint", "individuals")
+                .with("count", 1u32)
+                .with("lower-count", 2u32),
+        ));
+        for d in &all {
+            for lang in Lang::ALL {
+                let mut words = vec![d.message(lang)];
+                words.extend(d.primary_label(lang));
+                words.extend(d.help(lang));
+                words.extend(d.labels.iter().filter_map(|l| d.attribute(lang, l.attr)));
+                assert_eq!(words.len(), 3 + d.labels.len(), "{lang:?} {d:?}: {words:?}");
+                for w in &words {
+                    assert!(
+                        !w.contains("{$") && !w.contains("rubric::"),
+                        "{lang:?}: {w}"
+                    );
+                }
+            }
+        }
+        let fr = |d: &Diagnostic| d.message(Lang::Fr);
+        assert_eq!(fr(&all[16]), "la devise `x` est définie plusieurs fois");
+        assert_eq!(
+            fr(all.last().unwrap()),
+            "le niveau `gold` demande moins que le niveau inférieur `silver` : 1 personne au lieu de 2"
+        );
     }
 }

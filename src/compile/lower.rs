@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 
 use super::catalog::text;
-use super::{CompileError, Cx, Names, UnknownName};
+use super::error::{self, NameKind, CURRENCY, EXAM, KIND, MARKET, PRODUCT};
+use super::{Cx, Names};
 use crate::ir::{self, Text};
 use crate::span::Span;
 use crate::suggest::did_you_mean;
@@ -35,13 +36,7 @@ pub(super) fn competencies(
 fn single(cx: &mut Cx, slot: &mut Option<(Text, Span)>, what: &'static str, l: &ast::Labelled) {
     let t = text(cx, &l.text);
     match slot {
-        Some((_, first)) => cx.push(CompileError::DuplicateProperty {
-            what,
-            span: l.span.into(),
-            first: (*first).into(),
-            help: format!("keep a single `{what}`"),
-            src: cx.src(l.span),
-        }),
+        Some((_, first)) => cx.push(error::duplicate_property(what, l.span, *first)),
         None => *slot = Some((t, l.span)),
     }
 }
@@ -71,14 +66,7 @@ fn competency(
         }
     }
     if options.is_empty() {
-        cx.push(CompileError::EmptyBlock {
-            what: "competency",
-            name: c.id.node.clone(),
-            missing: "option",
-            span: c.id.span.into(),
-            help: "add an `option ID { tier ID { ... } }` block: an option is a way to earn the competency".into(),
-            src: cx.src(c.id.span),
-        });
+        cx.push(error::empty_block("competency", &c.id.node, c.id.span));
     }
     ir::Competency {
         id: c.id.node.clone(),
@@ -114,14 +102,7 @@ fn option(
         }
     }
     if tiers.is_empty() {
-        cx.push(CompileError::EmptyBlock {
-            what: "option",
-            name: o.id.node.clone(),
-            missing: "tier",
-            span: o.id.span.into(),
-            help: "add at least one `tier ID { ... }` block, lowest tier first".into(),
-            src: cx.src(o.id.span),
-        });
+        cx.push(error::empty_block("option", &o.id.node, o.id.span));
     }
     ir::CompetencyOption {
         id: o.id.node.clone(),
@@ -134,7 +115,7 @@ fn option(
 
 fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) -> ir::Tier {
     let mut title = None;
-    let mut individuals_at: Option<miette::SourceSpan> = None;
+    let mut individuals_at: Option<Span> = None;
     let mut requirements = Vec::new();
     for m in &t.members {
         match m {
@@ -148,15 +129,9 @@ fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) ->
                 // A person fills at most one slot of a tier: all its slots are
                 // one matching, so they belong in one block.
                 if let Some(first) = individuals_at {
-                    cx.push(CompileError::DuplicateProperty {
-                        what: "individuals",
-                        span: i.span.into(),
-                        first,
-                        help: "a person fills at most one slot of a tier, so all its exam slots go in one `individuals` block".into(),
-                        src: cx.src(i.span),
-                    });
+                    cx.push(error::duplicate_property("individuals", i.span, first));
                 }
-                individuals_at.get_or_insert(i.span.into());
+                individuals_at.get_or_insert(i.span);
                 if let Some(ind) = individuals(cx, names, i) {
                     requirements.push(ir::Requirement::Individuals(ind));
                 }
@@ -165,11 +140,7 @@ fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) ->
     }
     let has_requirement = t.members.iter().any(|m| !matches!(m, TierMember::Title(_)));
     if !has_requirement {
-        cx.push(CompileError::EmptyTier {
-            tier: t.id.node.clone(),
-            span: t.id.span.into(),
-            src: cx.src(t.id.span),
-        });
+        cx.push(error::empty_tier(&t.id.node, t.id.span));
     }
     ir::Tier {
         id: t.id.node.clone(),
@@ -182,45 +153,30 @@ fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) ->
 /// Looks `id` up in `table`, reporting an unknown name with a suggestion.
 fn resolve(
     cx: &mut Cx,
-    what: &'static str,
+    kind: &NameKind,
     table: &std::collections::HashMap<&str, u32>,
     id: &ast::Ident,
-    declare: impl FnOnce() -> String,
 ) -> Option<u32> {
     if let Some(i) = table.get(id.node.as_str()) {
         return Some(*i);
     }
-    if cx.is_broken(what, &id.node) {
+    if cx.is_broken(kind.what, &id.node) {
         return None;
     }
-    let suggestion = did_you_mean(&id.node, table.keys().copied()).map(str::to_string);
-    cx.push(CompileError::Unknown(UnknownName {
-        what,
-        name: id.node.clone(),
-        span: id.span.into(),
-        suggestion,
-        declare: declare(),
-        src: cx.src(id.span),
-    }));
+    let close = did_you_mean(&id.node, table.keys().copied());
+    cx.push(error::unknown(kind, &id.node, id.span, close));
     None
 }
 
 /// Resolves a list of names, reporting empty lists and names listed twice.
 fn resolve_list(
     cx: &mut Cx,
-    what: &'static str,
+    kind: &NameKind,
     table: &std::collections::HashMap<&str, u32>,
     list: &ast::Spanned<Vec<ast::Ident>>,
-    empty_help: &str,
-    declare: impl Fn(&str) -> String,
 ) -> Option<Vec<u32>> {
     if list.node.is_empty() {
-        cx.push(CompileError::EmptyList {
-            what,
-            span: list.span.into(),
-            help: empty_help.to_string(),
-            src: cx.src(list.span),
-        });
+        cx.push(error::empty_list(kind.what, list.span));
         return None;
     }
     let mut out = Vec::with_capacity(list.node.len());
@@ -228,17 +184,11 @@ fn resolve_list(
     let mut ok = true;
     for id in &list.node {
         if let Some(first) = seen.get(id.node.as_str()) {
-            cx.push(CompileError::ListedTwice {
-                what,
-                name: id.node.clone(),
-                span: id.span.into(),
-                first: (*first).into(),
-                src: cx.src(id.span),
-            });
+            cx.push(error::listed_twice(kind.what, &id.node, id.span, *first));
             continue;
         }
         seen.insert(&id.node, id.span);
-        match resolve(cx, what, table, id, || declare(&id.node)) {
+        match resolve(cx, kind, table, id) {
             Some(i) => out.push(i),
             None => ok = false,
         }
@@ -252,29 +202,14 @@ fn revenue(
     program: &ir::Program,
     r: &ast::RevenueReq,
 ) -> Option<ir::Threshold> {
-    let kind = resolve(cx, "kind", &names.kinds, &r.kind, || {
-        format!(
-            "declare it in the catalog: `kind {} \"title\"`",
-            r.kind.node
-        )
-    });
-    let products = resolve_list(
-        cx,
-        "product",
-        &names.products,
-        &r.products,
-        "list the products whose revenue counts, such as `in [crm-online]`",
-        |n| format!("declare it in the catalog: `product {n} \"title\"`"),
-    );
+    let kind = resolve(cx, &KIND, &names.kinds, &r.kind);
+    let products = resolve_list(cx, &PRODUCT, &names.products, &r.products);
     let window_months = match &r.window {
         None => TTM_MONTHS,
         Some(w) => match w.node {
             ast::Window::Ttm => TTM_MONTHS,
             ast::Window::Months(0) => {
-                cx.push(CompileError::EmptyWindow {
-                    span: w.span.into(),
-                    src: cx.src(w.span),
-                });
+                cx.push(error::empty_window(w.span));
                 // Keep checking the rest of the line; the threshold is dropped below.
                 0
             }
@@ -305,12 +240,7 @@ fn revenue(
 }
 
 fn money(cx: &mut Cx, names: &Names, m: &ast::Money) -> Option<ir::Money> {
-    let currency = resolve(cx, "currency", &names.currencies, &m.currency, || {
-        format!(
-            "declare it in the catalog: `currency {} \"title\"`",
-            m.currency.node
-        )
-    })?;
+    let currency = resolve(cx, &CURRENCY, &names.currencies, &m.currency)?;
     Some(ir::Money {
         currency: ir::CurrencyIdx(currency),
         amount: m.amount.node,
@@ -335,24 +265,18 @@ fn amounts(
             let mut first: HashMap<u32, Span> = HashMap::new();
             let mut ok = true;
             for (market, m) in per {
-                let mi = resolve(cx, "market", &names.markets, market, || {
-                    format!(
-                        "declare it in the catalog: `market {} \"title\" countries [...]`",
-                        market.node
-                    )
-                });
+                let mi = resolve(cx, &MARKET, &names.markets, market);
                 let lowered = money(cx, names, m);
                 let Some(mi) = mi else {
                     ok = false;
                     continue;
                 };
                 if let Some(at) = first.get(&mi) {
-                    cx.push(CompileError::DuplicateMarketAmount {
-                        market: market.node.clone(),
-                        span: market.span.to(m.span).into(),
-                        first: (*at).into(),
-                        src: cx.src(market.span),
-                    });
+                    cx.push(error::duplicate_market_amount(
+                        &market.node,
+                        market.span.to(m.span),
+                        *at,
+                    ));
                     ok = false;
                     continue;
                 }
@@ -368,16 +292,8 @@ fn amounts(
                     Some(m) => out.push(m),
                     None if first.contains_key(&(i as u32)) => ok = false,
                     None => {
-                        let market = program.markets[i].id.clone();
-                        let at = r.at_least.span;
-                        cx.push(CompileError::MissingMarket {
-                            help: format!(
-                                "add `{market}: USD AMOUNT` to this list, or write one amount for every market (`at least USD AMOUNT`)"
-                            ),
-                            market,
-                            span: at.into(),
-                            src: cx.src(at),
-                        });
+                        let market = &program.markets[i].id;
+                        cx.push(error::missing_market(market, r.at_least.span));
                         ok = false;
                     }
                 }
@@ -393,29 +309,11 @@ fn individuals(cx: &mut Cx, names: &Names, i: &ast::IndividualsReq) -> Option<ir
     for g in &i.groups {
         let mut clauses = Vec::new();
         for c in &g.clauses {
-            let exams = resolve_list(
-                cx,
-                "exam",
-                &names.exams,
-                &c.exams,
-                "list the exams of which one must be passed, such as `one of [MB2-714, MB2-713]`",
-                |n| format!("declare it in the catalog: `exam {n} \"title\"`"),
-            );
+            let exams = resolve_list(cx, &EXAM, &names.exams, &c.exams);
             let len = c.exams.node.len();
             // An empty list is reported as such, not also as impossible.
             if len > 0 && (c.need.node == 0 || c.need.node as usize > len) {
-                let help = if c.need.node == 0 {
-                    "ask for at least 1 exam: `one of [...]`".to_string()
-                } else {
-                    format!("ask for at most {len} of these exams, or list more exams")
-                };
-                cx.push(CompileError::ImpossibleClause {
-                    need: c.need.node,
-                    len,
-                    help,
-                    span: c.need.span.into(),
-                    src: cx.src(c.need.span),
-                });
+                cx.push(error::impossible_clause(c.need.span, c.need.node, len));
                 ok = false;
                 continue;
             }
@@ -438,26 +336,15 @@ fn individuals(cx: &mut Cx, names: &Names, i: &ast::IndividualsReq) -> Option<ir
     let sum: u64 = i.groups.iter().map(|g| u64::from(g.count.node)).sum();
     if sum != u64::from(i.total.node) {
         let groups_span = match (i.groups.first(), i.groups.last()) {
-            (Some(a), Some(b)) => a.span.to(b.span),
-            _ => i.span,
+            (Some(a), Some(b)) => Some(a.span.to(b.span)),
+            _ => None,
         };
-        let help = if i.groups.is_empty() {
-            "add slot groups such as `1 x one of [EXAM, ...]` whose counts add up to the total"
-                .to_string()
-        } else {
-            format!(
-                "make the counts of the groups add up to {}, or change the total to {sum}",
-                i.total.node
-            )
-        };
-        cx.push(CompileError::SlotCountMismatch {
+        cx.push(error::slot_count_mismatch(
+            i.total.span,
+            groups_span,
             sum,
-            total: i.total.node,
-            span: i.total.span.into(),
-            groups: groups_span.into(),
-            help,
-            src: cx.src(i.total.span),
-        });
+            i.total.node,
+        ));
         ok = false;
     }
     ok.then_some(ir::Individuals {

@@ -11,8 +11,7 @@ mod tiers;
 
 use std::collections::HashMap;
 
-pub use error::{CompileError, FirstDefinedHere, UnknownName};
-
+use crate::diag::Diagnostic;
 use crate::ir::{Program, IR_VERSION};
 use crate::span::{Sources, Span};
 use crate::syntax::ast;
@@ -21,21 +20,12 @@ use crate::syntax::ast;
 #[derive(Debug)]
 pub struct Compiled {
     pub program: Option<Program>,
-    pub diagnostics: Vec<CompileError>,
-}
-
-impl CompileError {
-    /// True for diagnostics that do not stop compilation.
-    pub fn is_warning(&self) -> bool {
-        use miette::Diagnostic;
-        matches!(self.severity(), Some(miette::Severity::Warning))
-    }
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Resolves and validates parsed files into one program.
 pub fn compile(sources: &Sources, files: &[ast::File]) -> Compiled {
     let mut cx = Cx {
-        sources,
         diagnostics: Vec::new(),
         broken: files
             .iter()
@@ -56,7 +46,7 @@ pub fn compile(sources: &Sources, files: &[ast::File]) -> Compiled {
     let names = catalog::declare(&mut cx, files, &mut program);
     lower::competencies(&mut cx, files, &names, &mut program);
     tiers::check_order(&mut cx, &program);
-    let failed = cx.diagnostics.iter().any(|d| !d.is_warning());
+    let failed = crate::diag::has_errors(&cx.diagnostics);
     Compiled {
         program: (!failed).then_some(program),
         diagnostics: cx.diagnostics,
@@ -64,52 +54,26 @@ pub fn compile(sources: &Sources, files: &[ast::File]) -> Compiled {
 }
 
 /// Shared state of one compilation.
-pub(crate) struct Cx<'s> {
-    sources: &'s Sources,
-    diagnostics: Vec<CompileError>,
+pub(crate) struct Cx {
+    diagnostics: Vec<Diagnostic>,
     /// `(keyword, id)` of items that did not parse: their syntax error is
     /// reported, so a reference to them is not reported as unknown too.
     broken: std::collections::HashSet<(String, String)>,
 }
 
-impl Cx<'_> {
+impl Cx {
     /// Whether `id` names a `what` item that failed to parse.
     fn is_broken(&self, what: &str, id: &str) -> bool {
         self.broken.contains(&(what.to_string(), id.to_string()))
     }
 
-    fn src(&self, span: Span) -> crate::span::SourceFile {
-        self.sources.get(span.file).clone()
-    }
-
-    fn push(&mut self, e: CompileError) {
-        self.diagnostics.push(e);
+    fn push(&mut self, d: Diagnostic) {
+        self.diagnostics.push(d);
     }
 
     /// Reports `span` as a second definition of `name`, first defined at `first`.
     fn duplicate(&mut self, what: &'static str, name: &str, span: Span, first: Span) {
-        let same_file = span.file == first.file;
-        self.push(CompileError::Duplicate {
-            what,
-            name: name.to_string(),
-            span: span.into(),
-            first: same_file.then(|| first.into()),
-            elsewhere: if same_file {
-                Vec::new()
-            } else {
-                vec![self.note(format!("`{name}` was first defined here"), first)]
-            },
-            src: self.src(span),
-        });
-    }
-
-    /// A note pointing at `span`, for `#[related]` lists.
-    fn note(&self, message: String, span: Span) -> FirstDefinedHere {
-        FirstDefinedHere {
-            message,
-            span: span.into(),
-            src: self.src(span),
-        }
+        self.push(error::duplicate(what, name, span, first));
     }
 }
 

@@ -1,6 +1,7 @@
 //! The order of tiers: a higher tier should never ask less than a lower one.
 
-use super::{CompileError, Cx};
+use super::{error, Cx};
+use crate::i18n::{Arg, Args};
 use crate::ir::{Program, Requirement, Threshold};
 
 /// Warns where a tier asks less than a tier listed before it.
@@ -10,17 +11,10 @@ pub(super) fn check_order(cx: &mut Cx, program: &Program) {
             for lower in &option.tiers[..hi_pos] {
                 for hr in &higher.requirements {
                     for lr in &lower.requirements {
-                        if let Some((what, at, lower_at)) = asks_less(program, hr, lr) {
-                            cx.push(CompileError::TierAsksLess {
-                                higher: higher.id.clone(),
-                                lower: lower.id.clone(),
-                                what,
-                                span: at.into(),
-                                lower_at: vec![
-                                    cx.note(format!("`{}` asks for more here", lower.id), lower_at)
-                                ],
-                                src: cx.src(at),
-                            });
+                        if let Some((detail, at, lower_at)) = asks_less(program, hr, lr) {
+                            cx.push(error::tier_asks_less(
+                                &higher.id, &lower.id, at, lower_at, detail,
+                            ));
                         }
                     }
                 }
@@ -29,12 +23,13 @@ pub(super) fn check_order(cx: &mut Cx, program: &Program) {
     }
 }
 
-/// Whether `hr` (of the higher tier) is weaker than the comparable `lr`.
+/// Whether `hr` (of the higher tier) is weaker than the comparable `lr`: how
+/// (the arguments of the message), where, and where the lower tier asks more.
 fn asks_less(
     program: &Program,
     hr: &Requirement,
     lr: &Requirement,
-) -> Option<(String, crate::span::Span, crate::span::Span)> {
+) -> Option<(Args, crate::span::Span, crate::span::Span)> {
     match (hr, lr) {
         (Requirement::Revenue(h), Requirement::Revenue(l)) if comparable(h, l) => h
             .amounts
@@ -43,18 +38,19 @@ fn asks_less(
             .find_map(|(i, hm, lm)| {
                 (hm.currency == lm.currency && hm.amount < lm.amount).then(|| {
                     let c = &program.currencies[hm.currency.index()].id;
-                    (
-                        format!(
-                            "{} {} instead of {} {} in market `{}`",
-                            c, hm.amount, c, lm.amount, program.markets[i].id
-                        ),
-                        hm.span,
-                        lm.span,
-                    )
+                    let detail = Args::new()
+                        .with("hint", "revenue")
+                        .with("amount", Arg::money(hm.amount, c))
+                        .with("lower-amount", Arg::money(lm.amount, c))
+                        .with("market", &program.markets[i].id);
+                    (detail, hm.span, lm.span)
                 })
             }),
         (Requirement::Individuals(h), Requirement::Individuals(l)) if h.total < l.total => Some((
-            format!("{} individuals instead of {}", h.total, l.total),
+            Args::new()
+                .with("hint", "individuals")
+                .with("count", h.total)
+                .with("lower-count", l.total),
             h.span,
             l.span,
         )),

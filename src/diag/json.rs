@@ -8,8 +8,7 @@ use crate::span::{Sources, Span};
 
 /// One diagnostic as a JSON record: its words in one language and every place
 /// as file, line and column (1-based, columns in characters) and byte range.
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
-#[derive(schemars::JsonSchema)]
+#[derive(Clone, Debug, Serialize, PartialEq, Eq, schemars::JsonSchema)]
 #[non_exhaustive]
 pub struct DiagnosticJson {
     /// Stable code, `rubric::<phase>::<kind>`.
@@ -31,8 +30,7 @@ pub struct DiagnosticJson {
 }
 
 /// A labelled place of a diagnostic.
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
-#[derive(schemars::JsonSchema)]
+#[derive(Clone, Debug, Serialize, PartialEq, Eq, schemars::JsonSchema)]
 #[non_exhaustive]
 pub struct LabelJson {
     /// The words of the label, if any.

@@ -164,8 +164,11 @@ mod tests {
         let mut sources = Sources::new();
         let line = format!("{}MB2-741{}", "x".repeat(100_000), "y".repeat(100_000));
         let f = sources.add("p.json", line);
-        let d = Diagnostic::warning("rubric::common::test-diagnostic", Span::new(f, 100_000, 100_007))
-            .arg("name", "MB2-741");
+        let d = Diagnostic::warning(
+            "rubric::common::test-diagnostic",
+            Span::new(f, 100_000, 100_007),
+        )
+        .arg("name", "MB2-741");
         let out = render(&d, &sources, RenderOptions::plain(Lang::En));
         assert!(out.len() < 1_000, "{} bytes:\n{out}", out.len());
         assert!(out.contains("p.json:1:100001"), "{out}");

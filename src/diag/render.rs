@@ -244,7 +244,11 @@ impl View {
             let whole = labelled(&|o| o, &|_, e| e);
             return (View::Whole(file.clone()), whole);
         }
-        let lo = labels.iter().map(|l| clamp(l.0).0).min().unwrap_or(line_start);
+        let lo = labels
+            .iter()
+            .map(|l| clamp(l.0).0)
+            .min()
+            .unwrap_or(line_start);
         let hi = labels
             .iter()
             .map(|l| {

@@ -11,18 +11,20 @@ use std::fmt::Write;
 
 use rust_decimal::Decimal;
 
+use crate::diag::Diagnostic;
 use crate::span::{FileId, SourceFile};
+use crate::syntax;
 use crate::syntax::ast::*;
-use crate::syntax::{self, ParseError};
 use comments::Comment;
 
 /// Width that one-line texts and country lists are kept within.
 const WIDTH: usize = 100;
 const INDENT: &str = "  ";
 
-/// Formats one rules file. A file with syntax errors is not formatted.
-pub fn format_source(src: &SourceFile) -> Result<String, Vec<ParseError>> {
-    let (file, errors) = syntax::parse(FileId(0), src);
+/// Formats one rules file, file `id` of its sources. A file with syntax
+/// errors is not formatted: its syntax diagnostics are returned.
+pub fn format_source(id: FileId, src: &SourceFile) -> Result<String, Vec<Diagnostic>> {
+    let (file, errors) = syntax::parse(id, src);
     if !errors.is_empty() {
         return Err(errors);
     }

@@ -41,6 +41,29 @@ pub enum Arg {
     },
     /// A calendar day, shown as `YYYY-MM-DD` in every language.
     Date(NaiveDate),
+    /// Phrases, each worded in the language, joined: "`}`, a name or end of file".
+    Phrases(Vec<Phrase>, Conj),
+}
+
+/// One item of [`Arg::Phrases`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum Phrase {
+    /// Code, shown in backticks in every language (a keyword, `{`).
+    Code(String),
+    /// A catalog message without arguments, by id ("a name", "un nom").
+    Text(&'static str),
+}
+
+impl Phrase {
+    /// The phrase in `lang`.
+    pub fn words(&self, lang: Lang) -> String {
+        match self {
+            Phrase::Code(c) => format!("`{c}`"),
+            Phrase::Text(id) => super::word(lang, id),
+        }
+    }
 }
 
 impl Arg {
@@ -52,6 +75,11 @@ impl Arg {
     /// Words joined with `conj`.
     pub fn words<S: Into<String>>(items: impl IntoIterator<Item = S>, conj: Conj) -> Arg {
         Arg::Words(items.into_iter().map(Into::into).collect(), conj)
+    }
+
+    /// Phrases joined with `conj`.
+    pub fn phrases(items: impl IntoIterator<Item = Phrase>, conj: Conj) -> Arg {
+        Arg::Phrases(items.into_iter().collect(), conj)
     }
 
     /// An amount of money.
@@ -74,6 +102,10 @@ impl Arg {
             Arg::Words(items, conj) => FluentValue::from(join(lang, items, *conj)),
             Arg::Money { amount, currency } => FluentValue::from(money(lang, *amount, currency)),
             Arg::Date(d) => FluentValue::from(d.to_string()),
+            Arg::Phrases(items, conj) => {
+                let words: Vec<String> = items.iter().map(|p| p.words(lang)).collect();
+                FluentValue::from(join(lang, &words, *conj))
+            }
         }
     }
 }

@@ -80,7 +80,10 @@ mod tests {
         let d = |s| Decimal::from_str(s).unwrap();
         assert_eq!(money(Lang::En, d("240500.00"), "USD"), "USD 240,500");
         assert_eq!(money(Lang::En, d("0.3"), "USD"), "USD 0.30");
-        assert_eq!(money(Lang::En, d("1234567.891"), "USD"), "USD 1,234,567.891");
+        assert_eq!(
+            money(Lang::En, d("1234567.891"), "USD"),
+            "USD 1,234,567.891"
+        );
         assert_eq!(money(Lang::En, d("-1000"), "USD"), "USD -1,000");
         assert_eq!(
             money(Lang::Fr, d("150000.5"), "USD"),

@@ -17,7 +17,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use serde::{Deserialize, Serialize};
 
-pub use args::{Arg, Args, Conj};
+pub use args::{Arg, Args, Conj, Phrase};
 pub use format::{amount, join, money};
 
 /// A language rubric speaks.
@@ -88,8 +88,10 @@ macro_rules! ftl_files {
 }
 
 /// The catalog files; each phase owns one so that they can change independently.
-const EN: &[(&str, &str)] = ftl_files!("en": "common", "syntax", "compile", "data", "eval", "report", "doc", "test", "cli");
-const FR: &[(&str, &str)] = ftl_files!("fr": "common", "syntax", "compile", "data", "eval", "report", "doc", "test", "cli");
+const EN: &[(&str, &str)] =
+    ftl_files!("en": "common", "syntax", "compile", "data", "eval", "report", "doc", "test", "cli");
+const FR: &[(&str, &str)] =
+    ftl_files!("fr": "common", "syntax", "compile", "data", "eval", "report", "doc", "test", "cli");
 
 /// The raw Fluent files of a language, as `(name, text)`: for tests and tools.
 pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {

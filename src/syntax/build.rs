@@ -8,31 +8,21 @@ use pest::iterators::Pair;
 use rust_decimal::Decimal;
 
 use super::ast::*;
-use super::{ParseError, Rule};
-use crate::span::{FileId, SourceFile, Span};
+use super::{error, Rule};
+use crate::diag::Diagnostic;
+use crate::span::{FileId, Span};
 
 pub(super) struct Builder<'a> {
     file: FileId,
-    src: &'a SourceFile,
     base: usize,
-    errors: &'a mut Vec<ParseError>,
+    errors: &'a mut Vec<Diagnostic>,
 }
 
 type P<'i> = Pair<'i, Rule>;
 
 impl<'a> Builder<'a> {
-    pub(super) fn new(
-        file: FileId,
-        src: &'a SourceFile,
-        base: usize,
-        errors: &'a mut Vec<ParseError>,
-    ) -> Self {
-        Builder {
-            file,
-            src,
-            base,
-            errors,
-        }
+    pub(super) fn new(file: FileId, base: usize, errors: &'a mut Vec<Diagnostic>) -> Self {
+        Builder { file, base, errors }
     }
 
     /// The span of a pair, less the whitespace pest leaves at the end of a
@@ -242,11 +232,8 @@ impl<'a> Builder<'a> {
         // An amount out of range is reported and read as the largest amount,
         // so the rest of the item is still checked.
         let amount = Decimal::from_str_exact(&digits).unwrap_or_else(|_| {
-            self.errors.push(ParseError::AmountOutOfRange {
-                text: a.as_str().to_string(),
-                span: aspan.into(),
-                src: self.src.clone(),
-            });
+            self.errors
+                .push(error::amount_out_of_range(aspan, a.as_str()));
             Decimal::MAX
         });
         Some(Money {
@@ -299,11 +286,7 @@ impl<'a> Builder<'a> {
     fn count(&mut self, p: P) -> Option<Spanned<u32>> {
         let span = self.span(&p);
         let n = p.as_str().parse::<u32>().unwrap_or_else(|_| {
-            self.errors.push(ParseError::NumberTooLarge {
-                text: p.as_str().to_string(),
-                span: span.into(),
-                src: self.src.clone(),
-            });
+            self.errors.push(error::number_too_large(span, p.as_str()));
             u32::MAX
         });
         Some(Spanned::new(n, span))
@@ -313,11 +296,8 @@ impl<'a> Builder<'a> {
         match NaiveDate::from_str(p.as_str()) {
             Ok(d) => Some(d),
             Err(_) => {
-                self.errors.push(ParseError::BadDate {
-                    text: p.as_str().to_string(),
-                    span: self.span(p).into(),
-                    src: self.src.clone(),
-                });
+                let span = self.span(p);
+                self.errors.push(error::bad_date(span, p.as_str()));
                 None
             }
         }

@@ -1,31 +1,45 @@
-//! Turns what pest expected into words an author understands.
+//! Turns what pest expected into the arguments of a message an author understands.
 
 use std::collections::BTreeSet;
 
 use pest::error::{Error, ErrorVariant, InputLocation};
 
+use super::error::UNEXPECTED;
 use super::Rule;
+use crate::diag::Diagnostic;
+use crate::i18n::{Arg, Conj, Lang, Phrase};
+use crate::span::{FileId, Span};
 
-/// What the parser wanted and what it found, phrased for authors.
+/// What the parser wanted and what it found, as the arguments of a
+/// `rubric::syntax::unexpected` diagnostic (worded in messages/*/syntax.ftl).
 pub(crate) struct Expectation {
-    pub message: String,
-    pub label: String,
-    pub help: Option<String>,
+    pub diagnostic: Diagnostic,
+    /// Where the error is, for resuming after it.
     pub start: usize,
-    pub end: usize,
+}
+
+/// What was found where something else was expected.
+#[derive(PartialEq, Eq)]
+enum Found {
+    /// The end of the file.
+    Eof,
+    /// A control character (or the replacement of an invalid byte), as `'\u{1}'`.
+    Char(String),
+    /// A token, shown in backticks.
+    Token(String),
 }
 
 /// Literal tokens worth naming; whitespace, comment openers and the quote that
 /// starts a string are covered by the rule names or would only confuse.
 const PUNCTUATION: [&str; 8] = ["{", "}", "[", "]", ",", ":", "x", "×"];
 
-/// Describes a pest error at absolute offset `base` in `text`.
-pub(crate) fn describe(err: &Error<Rule>, text: &str, base: usize) -> Expectation {
+/// Describes a pest error at absolute offset `base` in `text` of file `file`.
+pub(crate) fn describe(err: &Error<Rule>, file: FileId, text: &str, base: usize) -> Expectation {
     let pos = match err.location {
         InputLocation::Pos(p) => p,
         InputLocation::Span((s, _)) => s,
     } + base;
-    let mut wanted: BTreeSet<&'static str> = BTreeSet::new();
+    let mut wanted: BTreeSet<Phrase> = BTreeSet::new();
     if let ErrorVariant::ParsingError { positives, .. } = &err.variant {
         for r in positives {
             if let Some(w) = rule_words(*r) {
@@ -33,166 +47,170 @@ pub(crate) fn describe(err: &Error<Rule>, text: &str, base: usize) -> Expectatio
             }
         }
     }
-    let mut literals: BTreeSet<String> = BTreeSet::new();
+    let mut literals: BTreeSet<Phrase> = BTreeSet::new();
     if let Some(attempts) = err.parse_attempts() {
         for t in attempts.expected_tokens() {
             // Ranges print as `0..9` and built-ins as a word: both are skipped below.
             let s = t.to_string();
             if PUNCTUATION.contains(&s.as_str()) {
-                literals.insert(format!("`{s}`"));
+                literals.insert(Phrase::Code(s));
             }
         }
     }
-    let (found, end) = found_at(text, pos);
-    if let Some(unterminated) = unterminated_string(text, pos) {
+    if let Some(unterminated) = unterminated_string(file, text, pos) {
         return unterminated;
     }
-    // Words before punctuation, each once; a `{` that only opens a localized
-    // text is already said by "a text".
-    let mut items: Vec<String> = wanted
-        .iter()
-        .filter(|w| !w.starts_with("`") || w.chars().any(char::is_alphanumeric))
-        .map(|s| s.to_string())
+    let (found, end) = found_at(text, pos);
+    // Keywords, then phrases (in English alphabetical order, so that the
+    // order does not depend on the language), then punctuation, each once;
+    // a `{` that only opens a localized text is already said by "a text".
+    let mut ordered: Vec<&Phrase> = wanted.iter().collect();
+    ordered.sort_by_key(|p| (matches!(p, Phrase::Text(_)), p.words(Lang::En)));
+    let mut items: Vec<Phrase> = ordered
+        .into_iter()
+        .filter(|w| !is_punct(w))
+        .cloned()
         .collect();
-    let says_text = wanted.iter().any(|w| w.starts_with("a text"));
-    for p in wanted.iter().map(|s| s.to_string()).chain(literals) {
-        let is_punct = !p.chars().any(char::is_alphanumeric);
-        if is_punct && !items.contains(&p) && !(says_text && p == "`{`") {
-            items.push(p);
+    let says_text = wanted.contains(&Phrase::Text(TEXT)) || wanted.contains(&Phrase::Text(STRING));
+    for p in wanted.iter().chain(&literals) {
+        let opens_text = says_text && *p == Phrase::Code("{".into());
+        if is_punct(p) && !items.contains(p) && !opens_text {
+            items.push(p.clone());
         }
     }
     let keywords: Vec<&str> = wanted
         .iter()
-        .filter_map(|w| w.strip_prefix('`').and_then(|w| w.strip_suffix('`')))
-        .filter(|w| w.chars().all(|c| c.is_ascii_lowercase()))
+        .filter_map(|w| match w {
+            Phrase::Code(c) if c.chars().all(|c| c.is_ascii_lowercase()) => Some(c.as_str()),
+            _ => None,
+        })
         .collect();
-    let word = found.trim_matches('`');
-    let help = match crate::suggest::did_you_mean(word, keywords.iter().copied()) {
-        Some(k)
-            if word
-                .chars()
+    let mut d = Diagnostic::error(UNEXPECTED, Span::new(file, pos, end.max(pos)));
+    let suggestion = match &found {
+        Found::Token(t)
+            if t.chars()
                 .all(|c| c.is_alphanumeric() || c == '-' || c == '_') =>
         {
-            Some(format!("did you mean `{k}`?"))
+            crate::suggest::did_you_mean(t, keywords.iter().copied())
         }
-        _ => help_for(&wanted, &found),
+        _ => None,
     };
-    let expected = join_or(&items);
-    let message = if expected.is_empty() {
-        format!("unexpected {found}")
-    } else {
-        format!("expected {expected}, found {found}")
+    d = match suggestion {
+        Some(k) => d.arg("hint", "suggest").arg("suggestion", k),
+        None => d.arg("hint", help_for(&wanted, &found)),
     };
-    let label = if expected.is_empty() {
-        "not expected here".to_string()
+    d = match found {
+        Found::Eof => d.arg("kind", "eof"),
+        Found::Char(c) => d.arg("kind", "char").arg("found", c),
+        Found::Token(t) => d.arg("kind", "token").arg("found", t),
+    };
+    d = if items.is_empty() {
+        d.arg("case", "unexpected")
     } else {
-        format!("expected {}", short(&items))
+        d.arg("case", "expected")
+            .arg("short", Arg::phrases(short(&items), Conj::Or))
+            .arg("expected", Arg::phrases(items, Conj::Or))
     };
     Expectation {
-        message,
-        label,
-        help,
+        diagnostic: d,
         start: pos,
-        end,
     }
 }
 
-/// The words for a rule, or `None` for rules an author never sees.
-fn rule_words(rule: Rule) -> Option<&'static str> {
+/// Punctuation: code without a letter or digit (`}`, `,`).
+fn is_punct(p: &Phrase) -> bool {
+    matches!(p, Phrase::Code(c) if !c.chars().any(char::is_alphanumeric))
+}
+
+/// Catalog ids of the phrases that help hints are keyed on.
+const TEXT: &str = "syntax-word-text";
+const STRING: &str = "syntax-word-string";
+const SLOT_GROUP: &str = "syntax-word-slot-group";
+
+/// The phrase for a rule, or `None` for rules an author never sees.
+fn rule_words(rule: Rule) -> Option<Phrase> {
     use Rule::*;
-    Some(match rule {
-        EOI => "end of file",
-        lbrace => "`{`",
-        rbrace => "`}`",
-        lbracket => "`[`",
-        rbracket => "`]`",
-        comma => "`,`",
-        colon => "`:`",
-        exam_decl | kw_exam => "`exam`",
-        product_decl | kw_product => "`product`",
-        kind_decl | kw_kind => "`kind`",
-        currency_decl | kw_currency => "`currency`",
-        market_decl | kw_market => "`market`",
-        competency_decl | kw_competency => "`competency`",
-        default_flag | kw_default => "`default`",
-        countries | kw_countries => "`countries`",
-        retired | kw_retired => "`retired`",
-        title | kw_title => "`title`",
-        summary | kw_summary => "`summary`",
-        option_decl | kw_option => "`option`",
-        tier_decl | kw_tier => "`tier`",
-        revenue_req | kw_revenue => "`revenue`",
-        kw_in => "`in`",
-        window | kw_over => "`over`",
-        ttm | kw_ttm => "`ttm`",
-        kw_months => "`months`",
-        months => "a number of months",
-        dpor | kw_with => "`with dpor`",
-        kw_dpor => "`dpor`",
-        at_least | kw_at => "`at least`",
-        kw_least => "`least`",
-        individuals_req | kw_individuals => "`individuals`",
-        kw_and => "`and`",
-        kw_of => "`of`",
-        one | kw_one => "`one`",
-        times => "`x`",
-        slot_group => "a slot group (`1 x one of [...]`)",
-        clause => "an exam clause (`one of [...]`)",
-        id_list => "a list in brackets (`[a, b]`)",
-        market_amounts => "amounts per market (`{ developed: USD 100_000 }`)",
-        market_amount => "a market amount (`developed: USD 100_000`)",
-        money => "an amount with its currency (`USD 100_000`)",
-        text => "a text (`\"...\"` or `{ en: \"...\" }`)",
-        localized => "texts per language (`{ en: \"...\", fr: \"...\" }`)",
-        lang_text => "a language and its text (`en: \"...\"`)",
-        string => "a text in double quotes",
-        ident => "a name",
-        count => "a whole number",
-        amount => "an amount",
-        date => "a date (YYYY-MM-DD)",
-        _ => return None,
-    })
+    let lit = |c: &str| Some(Phrase::Code(c.to_string()));
+    let phrase = |id: &'static str| Some(Phrase::Text(id));
+    match rule {
+        EOI => phrase("syntax-word-eof"),
+        lbrace => lit("{"),
+        rbrace => lit("}"),
+        lbracket => lit("["),
+        rbracket => lit("]"),
+        comma => lit(","),
+        colon => lit(":"),
+        exam_decl | kw_exam => lit("exam"),
+        product_decl | kw_product => lit("product"),
+        kind_decl | kw_kind => lit("kind"),
+        currency_decl | kw_currency => lit("currency"),
+        market_decl | kw_market => lit("market"),
+        competency_decl | kw_competency => lit("competency"),
+        default_flag | kw_default => lit("default"),
+        countries | kw_countries => lit("countries"),
+        retired | kw_retired => lit("retired"),
+        title | kw_title => lit("title"),
+        summary | kw_summary => lit("summary"),
+        option_decl | kw_option => lit("option"),
+        tier_decl | kw_tier => lit("tier"),
+        revenue_req | kw_revenue => lit("revenue"),
+        kw_in => lit("in"),
+        window | kw_over => lit("over"),
+        ttm | kw_ttm => lit("ttm"),
+        kw_months => lit("months"),
+        months => phrase("syntax-word-months"),
+        dpor | kw_with => lit("with dpor"),
+        kw_dpor => lit("dpor"),
+        at_least | kw_at => lit("at least"),
+        kw_least => lit("least"),
+        individuals_req | kw_individuals => lit("individuals"),
+        kw_and => lit("and"),
+        kw_of => lit("of"),
+        one | kw_one => lit("one"),
+        times => lit("x"),
+        slot_group => phrase(SLOT_GROUP),
+        clause => phrase("syntax-word-clause"),
+        id_list => phrase("syntax-word-id-list"),
+        market_amounts => phrase("syntax-word-market-amounts"),
+        market_amount => phrase("syntax-word-market-amount"),
+        money => phrase("syntax-word-money"),
+        text => phrase(TEXT),
+        localized => phrase("syntax-word-localized"),
+        lang_text => phrase("syntax-word-lang-text"),
+        string => phrase(STRING),
+        ident => phrase("syntax-word-ident"),
+        count => phrase("syntax-word-count"),
+        amount => phrase("syntax-word-amount"),
+        date => phrase("syntax-word-date"),
+        _ => None,
+    }
 }
 
-/// A hint for the common mistakes, keyed on what was expected and found.
-fn help_for(wanted: &BTreeSet<&'static str>, found: &str) -> Option<String> {
-    let item_start = wanted.contains("`competency`") && wanted.contains("`exam`");
-    if item_start {
-        return Some(
-            "a file holds top-level items: `exam`, `product`, `kind`, `currency`, `market` and `competency`"
-                .into(),
-        );
+/// The help for the common mistakes, keyed on what was expected and found:
+/// the `$hint` of the message.
+fn help_for(wanted: &BTreeSet<Phrase>, found: &Found) -> &'static str {
+    let has = |c: &str| wanted.contains(&Phrase::Code(c.to_string()));
+    if has("competency") && has("exam") {
+        "item"
+    } else if has("revenue") && has("individuals") {
+        "tier"
+    } else if has("tier") {
+        "option"
+    } else if has("option") {
+        "competency"
+    } else if wanted.contains(&Phrase::Text(SLOT_GROUP)) {
+        "slots"
+    } else if *found == Found::Eof {
+        "eof"
+    } else if wanted.contains(&Phrase::Text(STRING)) || wanted.contains(&Phrase::Text(TEXT)) {
+        "text"
+    } else {
+        "none"
     }
-    if wanted.contains("`revenue`") && wanted.contains("`individuals`") {
-        return Some(
-            "a tier holds `title`, `revenue ... at least ...` and `individuals N { ... }`".into(),
-        );
-    }
-    if wanted.contains("`tier`") {
-        return Some("an option holds `title`, `summary` and `tier` blocks".into());
-    }
-    if wanted.contains("`option`") {
-        return Some("a competency holds `title`, `summary` and `option` blocks".into());
-    }
-    if wanted.contains("a slot group (`1 x one of [...]`)") {
-        return Some("each line of an `individuals` block reads `COUNT x one of [EXAM, ...]`, optionally followed by `and one of [...]`".into());
-    }
-    if found == "end of file" {
-        return Some("the file ends too early: is a closing `}` or `]` missing?".into());
-    }
-    if wanted.contains("a text in double quotes")
-        || wanted.contains("a text (`\"...\"` or `{ en: \"...\" }`)")
-    {
-        return Some(
-            "texts are written in double quotes, or per language as `{ en: \"...\", fr: \"...\" }`"
-                .into(),
-        );
-    }
-    None
 }
 
 /// A `"` with no closing quote on its line gets its own message.
-fn unterminated_string(text: &str, pos: usize) -> Option<Expectation> {
+fn unterminated_string(file: FileId, text: &str, pos: usize) -> Option<Expectation> {
     let rest = text.get(pos..)?;
     if !rest.starts_with('"') {
         return None;
@@ -208,19 +226,18 @@ fn unterminated_string(text: &str, pos: usize) -> Option<Expectation> {
         }
     }
     Some(Expectation {
-        message: "unterminated text: the closing `\"` is missing".into(),
-        label: "this text is never closed".into(),
-        help: Some("close the text with `\"` on the same line; a text cannot span lines (write `\\n` for a line break)".into()),
+        diagnostic: Diagnostic::error(UNEXPECTED, Span::new(file, pos, pos + line_end))
+            .arg("case", "unterminated")
+            .arg("hint", "unterminated"),
         start: pos,
-        end: pos + line_end,
     })
 }
 
 /// Describes the token at `pos`, returning it and where it ends.
-fn found_at(text: &str, pos: usize) -> (String, usize) {
+fn found_at(text: &str, pos: usize) -> (Found, usize) {
     let rest = text.get(pos..).unwrap_or("");
     let Some(first) = rest.chars().next() else {
-        return ("end of file".into(), pos);
+        return (Found::Eof, pos);
     };
     let len = if first.is_alphanumeric() || first == '_' {
         rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '-' || c == '.'))
@@ -234,28 +251,21 @@ fn found_at(text: &str, pos: usize) -> (String, usize) {
         first.len_utf8()
     };
     let tok = &rest[..len];
-    let shown: String = tok.chars().take(40).collect();
-    let desc = if first.is_control() || first == '\u{FFFD}' {
-        format!("character {:?}", first)
+    let found = if first.is_control() || first == '\u{FFFD}' {
+        Found::Char(format!("{first:?}"))
     } else {
-        format!("`{shown}`")
+        Found::Token(tok.chars().take(40).collect())
     };
-    (desc, pos + len)
-}
-
-fn join_or(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} or {}", init.join(", "), last),
-    }
+    (found, pos + len)
 }
 
 /// The label under the span: short enough to sit beside the source.
-fn short(items: &[String]) -> String {
+fn short(items: &[Phrase]) -> Vec<Phrase> {
     if items.len() <= 3 {
-        join_or(items)
+        items.to_vec()
     } else {
-        format!("{} or …", items[..2].join(", "))
+        let mut s = items[..2].to_vec();
+        s.push(Phrase::Text("syntax-word-more"));
+        s
     }
 }

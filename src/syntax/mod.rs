@@ -12,9 +12,10 @@ mod expected;
 use pest::Parser;
 use pest_derive::Parser;
 
-pub use error::ParseError;
+use crate::diag::Diagnostic;
+use crate::span::{FileId, SourceFile, Span};
 
-use crate::span::{FileId, SourceFile};
+pub(crate) use error::not_utf8;
 
 /// The pest parser generated from `grammar/rubric.pest`.
 #[derive(Parser)]
@@ -38,7 +39,7 @@ pub const MAX_SYNTAX_ERRORS: usize = 100;
 
 /// Parses one file. Returns the items that parsed and every error found (up
 /// to [`MAX_SYNTAX_ERRORS`]).
-pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<ParseError>) {
+pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<Diagnostic>) {
     let text = src.text();
     let mut items = Vec::new();
     let mut errors = Vec::new();
@@ -46,11 +47,10 @@ pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<ParseError>) {
     let mut offset = 0;
     while offset <= text.len() {
         if errors.len() >= MAX_SYNTAX_ERRORS {
-            errors.push(ParseError::TooManyErrors {
-                limit: MAX_SYNTAX_ERRORS,
-                span: (offset..offset).into(),
-                src: src.clone(),
-            });
+            errors.push(error::too_many_errors(
+                Span::new(id, offset, offset),
+                MAX_SYNTAX_ERRORS,
+            ));
             break;
         }
         match parse_item(&text[offset..]) {
@@ -63,7 +63,7 @@ pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<ParseError>) {
                     break;
                 }
                 let end = offset + inner.as_span().end();
-                let mut b = build::Builder::new(id, src, offset, &mut errors);
+                let mut b = build::Builder::new(id, offset, &mut errors);
                 if let Some(item) = b.item(inner) {
                     items.push(item);
                 }
@@ -76,14 +76,8 @@ pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<ParseError>) {
                 if let Some(b) = broken_item(&text[offset..]) {
                     broken.push(b);
                 }
-                let ex = expected::describe(&e, text, offset);
-                errors.push(ParseError::Unexpected {
-                    message: ex.message,
-                    span: (ex.start..ex.end.max(ex.start)).into(),
-                    label: ex.label,
-                    help: ex.help,
-                    src: src.clone(),
-                });
+                let ex = expected::describe(&e, id, text, offset);
+                errors.push(ex.diagnostic);
                 match resync(text, offset, ex.start) {
                     Some(next) => offset = next,
                     None => break,
@@ -166,4 +160,63 @@ fn resync(text: &str, offset: usize, pos: usize) -> Option<usize> {
         line_start += line.find('\n')? + 1;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn errors(text: &str) -> Vec<Diagnostic> {
+        parse(FileId(0), &SourceFile::new("t.rubric", text)).1
+    }
+
+    /// Each kind of syntax error is worded in both languages, with every
+    /// argument its message uses; lists are joined in the language.
+    #[test]
+    fn syntax_errors_are_worded_in_both_languages() {
+        let cases = [
+            "competency c {\n  option o {\n    teir t {}\n  }\n}\n",
+            "exam X-1 \"never closed\n",
+            "exam X-1 \u{1}\n",
+            "market m \"M\" countries [FR BR]\n",
+            "exam X-1 \"x\" retired 2017-13-01\n",
+            &"exam\n".repeat(3 * MAX_SYNTAX_ERRORS),
+        ];
+        let mut seen = Vec::new();
+        for text in cases {
+            for d in errors(text) {
+                for lang in Lang::ALL {
+                    let words = [d.message(lang), d.primary_label(lang).unwrap_or_default()];
+                    for w in words.iter().chain(&d.help(lang)) {
+                        assert!(!w.is_empty() && !w.contains("{$"), "{lang:?} {d:?}: {w}");
+                    }
+                }
+                seen.push(d);
+            }
+        }
+        let fr: Vec<String> = seen.iter().map(|d| d.message(Lang::Fr)).collect();
+        assert!(
+            fr.contains(&"on attendait `,` ou `]`, mais on trouve `BR`".to_string()),
+            "{fr:?}"
+        );
+        assert!(
+            fr.iter().any(|m| m.ends_with("le caractère '\\u{1}'")),
+            "{fr:?}"
+        );
+        assert!(
+            fr.contains(&"texte non terminé : le `\"` fermant manque".to_string()),
+            "{fr:?}"
+        );
+        let short = seen[0].primary_label(Lang::Fr).unwrap();
+        assert_eq!(short, "on attendait `summary`, `tier` ou …");
+        assert_eq!(
+            seen[0].help(Lang::Fr).unwrap(),
+            "vouliez-vous dire `tier` ?"
+        );
+        assert_eq!(
+            seen.last().map(|d| d.message(Lang::Fr)),
+            Some("trop d'erreurs de syntaxe : arrêt après 100".to_string())
+        );
+    }
 }
