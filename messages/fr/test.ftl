@@ -4,15 +4,15 @@
 
 test-syntax = ce fichier de tests n'est pas du YAML valide
     .label = le YAML ne peut pas être lu à partir d'ici
-    .help = vérifiez l'indentation et la syntaxe `clé: valeur` à cet endroit ; mettez entre guillemets les valeurs qui contiennent `: ` ou ` #`, ou qui commencent par un caractère spécial
+    .help = vérifiez l'indentation et la syntaxe `key: value` à cet endroit ; mettez entre guillemets les valeurs qui contiennent `: ` ou ` #`, ou qui commencent par un caractère spécial
 
 test-unknown-field = champ inconnu `{ $field }` dans { $place ->
     [file] le fichier de tests
    *[case] le cas de test `{ $case }`
 }
-    .label = pas un champ { $place ->
-        [file] d'un fichier de tests
-       *[case] d'un cas de test
+    .label = n'est pas un champ { $place ->
+        [file] de fichier de tests
+       *[case] de cas de test
     }
     .help = { $hint ->
         [suggest] vouliez-vous dire `{ $suggestion }` ?

@@ -235,9 +235,80 @@ fn token_len(text: &str, start: usize, problem: &Problem) -> usize {
         .find(|c: char| matches!(c, ',' | '}' | ']' | '#'))
         .unwrap_or(line.len());
     let token = line[..end].trim_end();
-    match token.chars().next() {
+    match line.chars().next() {
         None => rest.chars().next().map_or(0, char::len_utf8),
-        Some('{' | '[') => 1,
+        // A flow collection closed on the same line is shown whole.
+        Some(open @ ('{' | '[')) => closing(line, open).map_or(1, |end| end + 1),
         Some(_) => token.len(),
+    }
+}
+
+/// The byte index of the bracket that closes the one `line` starts with.
+fn closing(line: &str, open: char) -> Option<usize> {
+    let close = if open == '{' { '}' } else { ']' };
+    let mut depth = 0usize;
+    for (i, c) in line.char_indices() {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            depth -= 1;
+            if depth == 0 {
+                return Some(i);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{self, Lang};
+
+    #[test]
+    fn every_code_has_a_message_in_both_languages() {
+        let codes = [
+            "rubric::test::syntax",
+            "rubric::test::unknown-field",
+            "rubric::test::missing-field",
+            "rubric::test::wrong-type",
+            "rubric::test::bad-date",
+            "rubric::test::invalid",
+        ];
+        for code in codes {
+            let id = crate::diag::message_id(code);
+            for lang in Lang::ALL {
+                for attr in [None, Some("label"), Some("help")] {
+                    assert!(
+                        i18n::lookup(lang, &id, attr, &Args::new()).is_some(),
+                        "{code} {attr:?} in {lang:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn problems_are_placed_on_what_they_name() {
+        let text = "tests:\n  - name: é\n    expct: {a/b: gold}\n";
+        let d = read(FileId(0), text).unwrap_err();
+        assert_eq!(d.code, "rubric::test::unknown-field");
+        let span = d.span.unwrap();
+        assert_eq!(&text[span.start as usize..span.end as usize], "expct");
+        assert_eq!(d.args.get("suggestion"), Some(&Arg::Str("expect".into())));
+
+        let text = "tests:\n  - name: a\n    partner: p\n    expect: [a/b]\n";
+        let d = read(FileId(0), text).unwrap_err();
+        assert_eq!(d.code, "rubric::test::wrong-type");
+        let span = d.span.unwrap();
+        assert_eq!(&text[span.start as usize..span.end as usize], "[a/b]");
+    }
+
+    #[test]
+    fn a_clean_file_reads() {
+        let text = "tests:\n  - name: a\n    as_of: 2017-07-01\n    partner: p.json\n    expect: {a/b: none}\n";
+        let spec = read(FileId(0), text).unwrap();
+        assert_eq!(spec.tests.len(), 1);
+        assert_eq!(spec.tests[0].expect["a/b"], "none");
     }
 }
