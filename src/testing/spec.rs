@@ -231,9 +231,7 @@ fn token_len(text: &str, start: usize, problem: &Problem) -> usize {
         }
     }
     let line = rest.lines().next().unwrap_or("");
-    let end = line
-        .find(|c: char| matches!(c, ',' | '}' | ']' | '#'))
-        .unwrap_or(line.len());
+    let end = line.find([',', '}', ']', '#']).unwrap_or(line.len());
     let token = line[..end].trim_end();
     match line.chars().next() {
         None => rest.chars().next().map_or(0, char::len_utf8),
