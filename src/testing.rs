@@ -5,38 +5,64 @@
 //! expected per competency option, and optionally the requirements expected
 //! unmet. See docs/language.md, "Testing rules".
 
+mod spec;
+
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
-use serde::Deserialize;
-
 use crate::data::{self, Catalog, Format};
+use crate::diag::Diagnostic;
 use crate::eval::{self, Options, Outcome};
+use crate::i18n::{self, Arg, Args, Conj, Lang};
 use crate::ir::{Program, Requirement};
 use crate::report::{render_diagnostic, Style};
+use crate::span::Sources;
+use crate::suggest::did_you_mean;
+use spec::CaseSpec;
 
 /// Suffixes of test files.
 pub const TEST_SUFFIXES: [&str; 3] = [".test.yaml", ".test.yml", ".test.json"];
 
-/// One test file as written.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileSpec {
-    tests: Vec<CaseSpec>,
+/// One sentence about a case, worded only when printed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Finding {
+    /// A message of the catalog (`messages/<lang>/test.ftl`) and its arguments.
+    Message {
+        /// The message id (`test-wrong-tier`).
+        id: &'static str,
+        /// Its arguments.
+        args: Args,
+        /// Phrases worded in the same language and joined with "and" into
+        /// the argument `reasons` (the requirements behind a wrong tier).
+        reasons: Vec<Finding>,
+    },
+    /// A problem worded elsewhere (partner data, a file that cannot be read).
+    Rendered(String),
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CaseSpec {
-    name: String,
-    #[serde(default)]
-    as_of: Option<NaiveDate>,
-    partner: serde_yaml_ng::Value,
-    /// `competency/option` → tier id, or `none`.
-    expect: BTreeMap<String, String>,
-    /// `competency/option` → requirements expected unmet (`gold/revenue`).
-    #[serde(default)]
-    unmet: BTreeMap<String, Vec<String>>,
+impl Finding {
+    fn new(id: &'static str, args: Args) -> Finding {
+        Finding::Message {
+            id,
+            args,
+            reasons: Vec::new(),
+        }
+    }
+
+    /// The sentence, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Finding::Message { id, args, reasons } => {
+                let mut args = args.clone();
+                if !reasons.is_empty() {
+                    let words: Vec<String> = reasons.iter().map(|r| r.text(lang)).collect();
+                    args.set("reasons", i18n::join(lang, &words, Conj::And));
+                }
+                i18n::text(lang, id, &args)
+            }
+            Finding::Rendered(s) => s.clone(),
+        }
+    }
 }
 
 /// The verdict on one case.
@@ -44,9 +70,9 @@ struct CaseSpec {
 pub enum CaseResult {
     Pass,
     /// Expectations that did not hold, one sentence each.
-    Fail(Vec<String>),
+    Fail(Vec<Finding>),
     /// The case could not run (bad partner data, unknown option…).
-    Error(Vec<String>),
+    Error(Vec<Finding>),
 }
 
 /// One case and its verdict.
@@ -56,11 +82,12 @@ pub struct CaseReport {
     pub result: CaseResult,
 }
 
-/// One file and its cases; `error` when the file itself cannot be read.
+/// One file and its cases; `error` when the file itself cannot be read (its
+/// span points into [`TestReport::sources`]).
 #[derive(Debug, Clone)]
 pub struct FileReport {
     pub name: String,
-    pub error: Option<String>,
+    pub error: Option<Diagnostic>,
     pub cases: Vec<CaseReport>,
 }
 
@@ -78,6 +105,8 @@ pub struct Uncovered {
 pub struct TestReport {
     pub files: Vec<FileReport>,
     pub uncovered: Vec<Uncovered>,
+    /// The test files, for rendering their diagnostics.
+    pub sources: Sources,
 }
 
 impl TestReport {
@@ -132,16 +161,15 @@ pub fn run(program: &Program, files: &[(String, String)], read: ReadPartner) -> 
         }
     }
     let mut reports = Vec::new();
+    let mut sources = Sources::new();
     for (name, text) in files {
-        let spec: FileSpec = match serde_yaml_ng::from_str(text) {
+        let file = sources.add(name.as_str(), text.as_str());
+        let spec = match spec::read(file, text) {
             Ok(s) => s,
-            Err(e) => {
-                let at = e.location().map_or(String::new(), |l| {
-                    format!(" at line {}, column {}", l.line(), l.column())
-                });
+            Err(d) => {
                 reports.push(FileReport {
                     name: name.clone(),
-                    error: Some(format!("cannot read the test file{at}: {e}")),
+                    error: Some(d),
                     cases: Vec::new(),
                 });
                 continue;
@@ -173,6 +201,7 @@ pub fn run(program: &Program, files: &[(String, String)], read: ReadPartner) -> 
     TestReport {
         files: reports,
         uncovered,
+        sources,
     }
 }
 
@@ -187,7 +216,7 @@ fn run_case(
     let loaded = match &case.partner {
         serde_yaml_ng::Value::String(path) => match read(file, path) {
             Ok((name, bytes)) => data::load_bytes_with(catalog, &name, &bytes, None),
-            Err(e) => return CaseResult::Error(vec![e]),
+            Err(e) => return CaseResult::Error(vec![Finding::Rendered(e)]),
         },
         inline => {
             let text = serde_yaml_ng::to_string(inline).unwrap_or_default();
@@ -201,15 +230,13 @@ fn run_case(
             return CaseResult::Error(
                 errors
                     .iter()
-                    .map(|e| render_diagnostic(e, Style::Plain, 100))
+                    .map(|e| Finding::Rendered(render_diagnostic(e, Style::Plain, 100)))
                     .collect(),
             )
         }
     };
     let Some(as_of) = case.as_of.or(partner.as_of) else {
-        return CaseResult::Error(vec![
-            "no as-of date: give `as_of` in the case or in the partner".into(),
-        ]);
+        return CaseResult::Error(vec![Finding::new("test-no-as-of", Args::new())]);
     };
     let outcome = match eval::evaluate(
         program,
@@ -221,7 +248,12 @@ fn run_case(
     ) {
         Ok(o) => o,
         Err(errors) => {
-            return CaseResult::Error(errors.iter().map(|e| format!("{e:?}")).collect());
+            return CaseResult::Error(
+                errors
+                    .iter()
+                    .map(|e| Finding::Rendered(format!("{e:?}")))
+                    .collect(),
+            );
         }
     };
     record_coverage(program, &outcome, seen);
@@ -229,28 +261,36 @@ fn run_case(
     let mut errors = Vec::new();
     for (key, want) in &case.expect {
         let Some((o, option)) = find_option(program, &outcome, key) else {
-            errors.push(format!(
-                "no competency option `{key}` (write `competency/option`)"
-            ));
+            errors.push(no_option(program, key));
             continue;
         };
         let got = o.attained.map_or("none", |t| option.tiers[t].id.as_str());
         if want != "none" && !option.tiers.iter().any(|t| &t.id == want) {
-            errors.push(format!("`{key}` has no tier `{want}`"));
+            let tiers = option.tiers.iter().map(|t| t.id.as_str());
+            let args = Args::new().with("option", key).with("tier", want);
+            errors.push(Finding::new(
+                "test-no-tier",
+                suggest(args, want, tiers.chain(["none"])),
+            ));
             continue;
         }
         if got != want {
-            failures.push(format!(
-                "{key}: expected {want}, got {got}{}",
-                why(o, option, want, got)
-            ));
+            let reasons = why(program, o, option, want, got);
+            let args = Args::new()
+                .with("option", key)
+                .with("want", want)
+                .with("got", got)
+                .with("explained", if reasons.is_empty() { "no" } else { "yes" });
+            failures.push(Finding::Message {
+                id: "test-wrong-tier",
+                args,
+                reasons,
+            });
         }
     }
     for (key, wanted) in &case.unmet {
         let Some((o, option)) = find_option(program, &outcome, key) else {
-            errors.push(format!(
-                "no competency option `{key}` (write `competency/option`)"
-            ));
+            errors.push(no_option(program, key));
             continue;
         };
         let mut tiers: Vec<&str> = Vec::new();
@@ -262,9 +302,16 @@ fn run_case(
                 .find(|t| (0..t.requirements.len()).any(|ri| &requirement_name(t, ri) == w));
             match tier {
                 Some(t) => tiers.push(t.id.as_str()),
-                None => errors.push(format!(
-                    "`{w}` names no requirement of `{key}` (write `tier/revenue` or `tier/individuals`)"
-                )),
+                None => {
+                    let names: Vec<String> = option
+                        .tiers
+                        .iter()
+                        .flat_map(|t| (0..t.requirements.len()).map(|ri| requirement_name(t, ri)))
+                        .collect();
+                    let args = Args::new().with("requirement", w).with("option", key);
+                    let args = suggest(args, w, names.iter().map(String::as_str));
+                    errors.push(Finding::new("test-no-requirement", args));
+                }
             }
         }
         for (ti, tier) in option.tiers.iter().enumerate() {
@@ -274,10 +321,11 @@ fn run_case(
             for (ri, r) in o.tiers[ti].requirements.iter().enumerate() {
                 let name = requirement_name(tier, ri);
                 let expected_unmet = wanted.contains(&name);
+                let args = || Args::new().with("option", key).with("requirement", &name);
                 if expected_unmet && r.met() {
-                    failures.push(format!("{key}: expected {name} unmet, but it is met"));
+                    failures.push(Finding::new("test-met-not-unmet", args()));
                 } else if !expected_unmet && !r.met() {
-                    failures.push(format!("{key}: {name} is unmet, but not listed in `unmet`"));
+                    failures.push(Finding::new("test-unmet-not-listed", args()));
                 }
             }
         }
@@ -304,13 +352,36 @@ fn find_option<'p>(
     })
 }
 
-/// The unmet requirements that explain a wrong tier.
+/// `no competency option `x``, with the option meant if it looks like a typo.
+fn no_option(program: &Program, key: &str) -> Finding {
+    let keys: Vec<String> = program
+        .competencies
+        .iter()
+        .flat_map(|c| c.options.iter().map(move |o| format!("{}/{}", c.id, o.id)))
+        .collect();
+    let args = Args::new().with("option", key);
+    Finding::new(
+        "test-no-option",
+        suggest(args, key, keys.iter().map(String::as_str)),
+    )
+}
+
+/// `args` with `hint` (`suggest` or `none`) and the suggestion for `name`.
+fn suggest<'a>(args: Args, name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Args {
+    match did_you_mean(name, candidates) {
+        Some(s) => args.with("hint", "suggest").with("suggestion", s),
+        None => args.with("hint", "none"),
+    }
+}
+
+/// The requirements that explain a wrong tier, one phrase each.
 fn why(
+    program: &Program,
     o: &eval::OptionOutcome,
     option: &crate::ir::CompetencyOption,
     want: &str,
     got: &str,
-) -> String {
+) -> Vec<Finding> {
     // Explain the tier that was expected but missed, or the one reached unexpectedly.
     let focus = option
         .tiers
@@ -319,32 +390,34 @@ fn why(
         .filter(|ti| !o.tiers[*ti].met)
         .or_else(|| option.tiers.iter().position(|t| t.id == got));
     let Some(ti) = focus else {
-        return String::new();
+        return Vec::new();
     };
     let tier = &option.tiers[ti];
-    let reasons: Vec<String> = o.tiers[ti]
+    o.tiers[ti]
         .requirements
         .iter()
         .enumerate()
         .map(|(ri, r)| {
-            let name = requirement_name(tier, ri);
-            let detail = match r {
-                eval::RequirementOutcome::Revenue(r) => format!(
-                    "found {} of {} required",
-                    r.found.normalize(),
-                    r.required.normalize()
-                ),
-                eval::RequirementOutcome::Individuals(i) => {
-                    format!("{} of {} slots filled", i.filled, i.required)
-                }
-            };
-            format!(
-                "{name} {} ({detail})",
-                if r.met() { "met" } else { "unmet" }
+            let args = Args::new()
+                .with("requirement", requirement_name(tier, ri))
+                .with("met", if r.met() { "yes" } else { "no" });
+            Finding::new(
+                "test-reason",
+                match r {
+                    eval::RequirementOutcome::Revenue(r) => {
+                        let currency = &program.currencies[r.currency.index()].id;
+                        args.with("kind", "revenue")
+                            .with("found", Arg::money(r.found, currency.as_str()))
+                            .with("required", Arg::money(r.required, currency.as_str()))
+                    }
+                    eval::RequirementOutcome::Individuals(i) => args
+                        .with("kind", "individuals")
+                        .with("filled", i.filled)
+                        .with("slots", i.required),
+                },
             )
         })
-        .collect();
-    format!(" — {}", reasons.join("; "))
+        .collect()
 }
 
 fn record_coverage(

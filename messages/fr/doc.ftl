@@ -1,1 +1,70 @@
-## doc messages (fr)
+## doc messages (fr) : les phrases des pages de `rubric doc`, rédigées comme
+## les pages de compétences du Microsoft Partner Network, et les erreurs
+## d'utilisation de `rubric doc`.
+
+# Un montant sur une page : `100 000 USD` (espaces insécables).
+doc-money = { $amount }{"\u00A0"}{ $currency }
+
+doc-revenue-intro = Votre organisation doit atteindre les seuils de performance.
+
+doc-revenue-threshold = Le partenaire doit avoir gagné au moins { $amount } avec { $products } ({ $kind-lower } sur { $window ->
+    [ttm] les douze derniers mois
+   *[months] { $months ->
+        [one] le dernier mois
+       *[other] les { $months } derniers mois
+    }
+})
+
+doc-dpor = Pour ces clients, vous devez être associé en tant que Partenaire de référence numérique pour { $products }.
+
+doc-individuals-intro = Votre organisation doit compter **{ $n }** { $n ->
+    [one] personne ayant réussi
+   *[other] personnes ayant réussi
+} les examens requis.
+
+doc-subject = { $position ->
+    [first] **{ $n }** { $n ->
+        [one] personne
+       *[other] personnes
+    }
+    [same] { $n ->
+        [one] La même personne
+       *[other] Les **{ $n }** mêmes personnes
+    }
+    [other] { $n ->
+        [one] L'autre personne
+       *[other] Les **{ $n }** autres personnes
+    }
+   *[another] { $n ->
+        [one] Une autre personne
+       *[other] **{ $n }** autres personnes
+    }
+}
+
+doc-clause = { $who } { $n ->
+    [one] doit
+   *[other] doivent
+}{ $also ->
+    [yes] {" "}également
+   *[no] {""}
+}{ $n ->
+    [one] {""}
+   *[other] {" "}chacune
+} réussir { $need ->
+    [one] l'un des examens suivants
+   *[other] **{ $need }** des examens suivants
+} :
+
+doc-exam = { $id }{"\u00A0"}: { $title }
+
+doc-exam-retired = { $id }{"\u00A0"}: { $title } (retiré le { $day }/{ $month }/{ $year })
+
+# Erreurs d'utilisation.
+doc-no-such-competency = aucune compétence `{ $id }` dans les règles{ $hint ->
+    [suggest] {" "}(vouliez-vous dire `{ $suggestion }` ?)
+   *[none] {""}
+}
+doc-no-competency = les règles ne définissent aucune compétence
+doc-cannot-create = impossible de créer `{ $path }` : { $error }
+doc-cannot-write = impossible d'écrire `{ $path }` : { $error }
+doc-wrote = écrit : { $path }

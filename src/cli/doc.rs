@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 use super::{exit, load, print_stdout, usage_error, Env, RulesArgs};
-use rubric::doc::{competency_page, Lang};
+use rubric::doc::competency_page;
+use rubric::i18n::{self, Args as Words};
 
 /// Generate Markdown requirements pages (English or French).
 ///
@@ -32,10 +33,7 @@ pub fn run(env: &Env, args: Args) -> u8 {
         Ok(x) => x,
         Err(code) => return code,
     };
-    let lang = match env.lang {
-        rubric::i18n::Lang::Fr => Lang::Fr,
-        _ => Lang::En,
-    };
+    let lang = env.lang;
     let selected: Vec<_> = program
         .competencies
         .iter()
@@ -43,8 +41,15 @@ pub fn run(env: &Env, args: Args) -> u8 {
         .collect();
     if selected.is_empty() {
         return usage_error(&match &args.competency {
-            Some(id) => format!("no competency `{id}` in the rules"),
-            None => "the rules define no competency".to_string(),
+            Some(id) => {
+                let ids = program.competencies.iter().map(|c| c.id.as_str());
+                let words = match rubric::suggest::did_you_mean(id, ids) {
+                    Some(s) => Words::new().with("hint", "suggest").with("suggestion", s),
+                    None => Words::new().with("hint", "none"),
+                };
+                i18n::text(lang, "doc-no-such-competency", &words.with("id", id))
+            }
+            None => i18n::word(lang, "doc-no-competency"),
         });
     }
     match &args.out {
@@ -57,15 +62,22 @@ pub fn run(env: &Env, args: Args) -> u8 {
         }
         Some(dir) => {
             if let Err(e) = std::fs::create_dir_all(dir) {
-                return usage_error(&format!("cannot create `{}`: {e}", dir.display()));
+                let words = Words::new()
+                    .with("path", dir.display().to_string())
+                    .with("error", e.to_string());
+                return usage_error(&i18n::text(lang, "doc-cannot-create", &words));
             }
             for c in selected {
                 let path = dir.join(format!("{}.{}.md", c.id, lang.tag()));
                 let page = competency_page(&program, c, lang) + "\n";
                 if let Err(e) = std::fs::write(&path, page) {
-                    return usage_error(&format!("cannot write `{}`: {e}", path.display()));
+                    let words = Words::new()
+                        .with("path", path.display().to_string())
+                        .with("error", e.to_string());
+                    return usage_error(&i18n::text(lang, "doc-cannot-write", &words));
                 }
-                eprintln!("wrote {}", path.display());
+                let words = Words::new().with("path", path.display().to_string());
+                eprintln!("{}", i18n::text(lang, "doc-wrote", &words));
             }
         }
     }

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use super::{exit, load, print_stdout, usage_error, Env};
+use rubric::i18n::{self, Args as Words, Lang};
 use rubric::{diag, Sources};
 
 /// Format rules files in the canonical layout.
@@ -47,7 +48,12 @@ pub fn run(env: &Env, args: Args) -> u8 {
     for path in &files {
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
-            Err(e) => return usage_error(&format!("cannot read `{}`: {e}", path.display())),
+            Err(e) => {
+                let words = Words::new()
+                    .with("path", path.display().to_string())
+                    .with("error", e.to_string());
+                return usage_error(&i18n::text(env.lang, "fmt-cannot-read", &words));
+            }
         };
         let name = path.display().to_string();
         let (id, err) = rubric::add_source_bytes(&mut read, name.as_str(), bytes);
@@ -77,18 +83,21 @@ pub fn run(env: &Env, args: Args) -> u8 {
         rubric::compile(&after).program,
     ) {
         if !rubric::format::same_meaning(&a, &b) {
-            eprintln!("error: formatting would change the meaning of the rules; nothing was written (this is a bug in rubric fmt)");
+            eprintln!("{}", i18n::word(env.lang, "fmt-meaning-changed"));
             return exit::INVALID;
         }
     }
     for (path, name, text, formatted) in &changed {
+        let words = Words::new().with("path", name.as_str());
         if args.check {
-            print_stdout(&diff(name, text, formatted));
+            print_stdout(&diff(env.lang, name, text, formatted));
+            eprintln!("{}", i18n::text(env.lang, "fmt-would-reformat", &words));
         } else if let Err(e) = std::fs::write(path, formatted) {
-            eprintln!("error: cannot write `{name}`: {e}");
+            let words = words.with("error", e.to_string());
+            eprintln!("{}", i18n::text(env.lang, "fmt-cannot-write", &words));
             failed = true;
         } else {
-            eprintln!("formatted {name}");
+            eprintln!("{}", i18n::text(env.lang, "fmt-formatted", &words));
         }
     }
     if failed || (args.check && !changed.is_empty()) {
@@ -99,10 +108,11 @@ pub fn run(env: &Env, args: Args) -> u8 {
 }
 
 /// A unified diff from the file as it is to the file formatted.
-fn diff(name: &str, old: &str, new: &str) -> String {
+fn diff(lang: Lang, name: &str, old: &str, new: &str) -> String {
+    let formatted = i18n::text(lang, "fmt-diff-formatted", &Words::new().with("path", name));
     similar::TextDiff::from_lines(old, new)
         .unified_diff()
         .context_radius(2)
-        .header(name, &format!("{name} (formatted)"))
+        .header(name, &formatted)
         .to_string()
 }

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{exit, load, print_stdout, usage_error, Env};
+use rubric::i18n::{self, Args as Words};
 use rubric::testing::{self, CaseResult};
 
 /// Run the rule tests written beside the competencies.
@@ -23,6 +24,13 @@ pub struct Args {
 }
 
 pub fn run(env: &Env, args: Args) -> u8 {
+    let lang = env.lang;
+    let cannot_read = |path: &Path, e: std::io::Error| {
+        let words = Words::new()
+            .with("path", path.display().to_string())
+            .with("error", e.to_string());
+        usage_error(&i18n::text(lang, "test-cannot-read", &words))
+    };
     let (rule_paths, tests) = if args.paths.is_empty() {
         (Vec::new(), rubric::builtin_tests())
     } else {
@@ -34,20 +42,18 @@ pub fn run(env: &Env, args: Args) -> u8 {
                 let mut found = Vec::new();
                 let is_test = |f: &Path| testing::is_test_file(&f.to_string_lossy());
                 if let Err(e) = load::collect(p, &mut found, &is_test) {
-                    return usage_error(&format!("cannot read `{}`: {e}", p.display()));
+                    return cannot_read(p, e);
                 }
                 for f in found {
                     match std::fs::read_to_string(&f) {
                         Ok(t) => test_files.push((f.display().to_string(), t)),
-                        Err(e) => {
-                            return usage_error(&format!("cannot read `{}`: {e}", f.display()))
-                        }
+                        Err(e) => return cannot_read(&f, e),
                     }
                 }
             } else if testing::is_test_file(&p.to_string_lossy()) {
                 match std::fs::read_to_string(p) {
                     Ok(t) => test_files.push((p.display().to_string(), t)),
-                    Err(e) => return usage_error(&format!("cannot read `{}`: {e}", p.display())),
+                    Err(e) => return cannot_read(p, e),
                 }
             } else {
                 rule_paths.push(p.clone());
@@ -56,7 +62,7 @@ pub fn run(env: &Env, args: Args) -> u8 {
         (rule_paths, test_files)
     };
     if tests.is_empty() {
-        return usage_error("no test files (`*.test.yaml`) found");
+        return usage_error(&i18n::word(lang, "test-no-files"));
     }
     let program = match load::program(env, &rule_paths) {
         Ok((_, p)) => p,
@@ -67,51 +73,79 @@ pub fn run(env: &Env, args: Args) -> u8 {
         let full = base.join(path);
         std::fs::read(&full)
             .map(|b| (full.display().to_string(), b))
-            .map_err(|e| format!("cannot read partner `{}`: {e}", full.display()))
+            .map_err(|e| {
+                let words = Words::new()
+                    .with("path", full.display().to_string())
+                    .with("error", e.to_string());
+                i18n::text(lang, "test-cannot-read-partner", &words)
+            })
     };
     let report = testing::run(&program, &tests, &read);
-    let mut out = String::new();
-    for f in &report.files {
-        out.push_str(&format!("{}\n", f.name));
-        if let Some(e) = &f.error {
-            out.push_str(&format!("  ✗ {e}\n"));
-        }
-        for c in &f.cases {
-            match &c.result {
-                CaseResult::Pass => out.push_str(&format!("  ✓ {}\n", c.name)),
-                CaseResult::Fail(why) | CaseResult::Error(why) => {
-                    out.push_str(&format!("  ✗ {}\n", c.name));
-                    for w in why {
-                        for line in w.lines() {
-                            out.push_str(&format!("      {line}\n"));
-                        }
-                    }
-                }
-            }
-        }
-    }
-    if report.uncovered.is_empty() {
-        out.push_str("\nrule coverage: every requirement was seen both met and unmet\n");
-    } else {
-        out.push_str(&format!(
-            "\nrule coverage: {} requirement(s) not exercised both ways:\n",
-            report.uncovered.len()
-        ));
-        for u in &report.uncovered {
-            let never = match (u.seen_met, u.seen_unmet) {
-                (false, false) => "never evaluated",
-                (true, false) => "never seen unmet",
-                _ => "never seen met",
-            };
-            out.push_str(&format!("  {}: {never}\n", u.requirement));
-        }
-    }
-    let (passed, failed_cases) = report.counts();
-    out.push_str(&format!("\ntests: {passed} passed; {failed_cases} failed"));
+    let out = render(env, &report);
     print_stdout(&out);
+    let (_, failed_cases) = report.counts();
     if failed_cases > 0 {
         exit::INVALID
     } else {
         exit::OK
     }
+}
+
+/// The report as people read it: each file and its cases, rule coverage, totals.
+fn render(env: &Env, report: &testing::TestReport) -> String {
+    let lang = env.lang;
+    let mut out = String::new();
+    let mut indented = |text: &str, indent: &str| {
+        // Blank lines stay blank: no trailing spaces.
+        for line in text.lines() {
+            if !line.trim().is_empty() {
+                out.push_str(indent);
+                out.push_str(line);
+            }
+            out.push('\n');
+        }
+    };
+    for f in &report.files {
+        indented(&f.name, "");
+        if let Some(d) = &f.error {
+            let shown = rubric::diag::render(d, &report.sources, env.render_options());
+            indented(&format!("✗ {}", shown.trim_end()), "  ");
+        }
+        for c in &f.cases {
+            match &c.result {
+                CaseResult::Pass => indented(&format!("✓ {}", c.name), "  "),
+                CaseResult::Fail(why) | CaseResult::Error(why) => {
+                    indented(&format!("✗ {}", c.name), "  ");
+                    for w in why {
+                        indented(&w.text(lang), "      ");
+                    }
+                }
+            }
+        }
+    }
+    out.push('\n');
+    if report.uncovered.is_empty() {
+        out.push_str(&i18n::word(lang, "test-coverage-complete"));
+        out.push('\n');
+    } else {
+        let words = Words::new().with("n", report.uncovered.len());
+        out.push_str(&i18n::text(lang, "test-coverage-gaps", &words));
+        out.push('\n');
+        for u in &report.uncovered {
+            let never = match (u.seen_met, u.seen_unmet) {
+                (false, false) => "evaluated",
+                (true, false) => "unmet",
+                _ => "met",
+            };
+            let words = Words::new()
+                .with("requirement", u.requirement.as_str())
+                .with("never", never);
+            out.push_str(&format!("  {}\n", i18n::text(lang, "test-never", &words)));
+        }
+    }
+    let (passed, failed) = report.counts();
+    let words = Words::new().with("passed", passed).with("failed", failed);
+    out.push('\n');
+    out.push_str(&i18n::text(lang, "test-summary", &words));
+    out
 }

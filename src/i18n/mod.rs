@@ -88,10 +88,8 @@ macro_rules! ftl_files {
 }
 
 /// The catalog files; each phase owns one so that they can change independently.
-const EN: &[(&str, &str)] =
-    ftl_files!("en": "common", "syntax", "compile", "data", "eval", "report", "doc", "test", "cli");
-const FR: &[(&str, &str)] =
-    ftl_files!("fr": "common", "syntax", "compile", "data", "eval", "report", "doc", "test", "cli");
+const EN: &[(&str, &str)] = ftl_files!("en": "common", "syntax", "compile", "data", "eval", "report", "doc", "test", "fmt", "cli");
+const FR: &[(&str, &str)] = ftl_files!("fr": "common", "syntax", "compile", "data", "eval", "report", "doc", "test", "fmt", "cli");
 
 /// The raw Fluent files of a language, as `(name, text)`: for tests and tools.
 pub fn sources(lang: Lang) -> &'static [(&'static str, &'static str)] {

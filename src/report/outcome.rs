@@ -360,7 +360,10 @@ pub fn findings(cx: &Context, tier: &Tier, found: &[RequirementOutcome]) -> Vec<
                     ),
                     labels: vec![(
                         at.into(),
-                        format!("required in the {} market", cx.program.markets[cx.partner.market.index()].id),
+                        format!(
+                            "required in the {} market",
+                            cx.program.markets[cx.partner.market.index()].id
+                        ),
                     )],
                     help: Some(format!(
                         "earn {} more, dated after {}{}",
