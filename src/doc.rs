@@ -6,7 +6,6 @@ use std::fmt::Write;
 use crate::ir::{
     Clause, Competency, Individuals, Program, Requirement, SlotGroup, Threshold, Window,
 };
-use crate::report::money::amount;
 
 /// A language the fixed phrases exist in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,9 +66,9 @@ pub fn competency_page(program: &Program, c: &Competency, lang: Lang) -> String 
 /// `US$100,000` in English, `100 000 USD` in French.
 fn money(currency: &str, d: rust_decimal::Decimal, lang: Lang) -> String {
     match (lang, currency) {
-        (Lang::En, "USD") => format!("US${}", amount(d, ",", ".")),
-        (Lang::En, c) => format!("{c} {}", amount(d, ",", ".")),
-        (Lang::Fr, c) => format!("{}\u{a0}{c}", amount(d, "\u{202f}", ",")),
+        (Lang::En, "USD") => format!("US${}", crate::i18n::amount(crate::i18n::Lang::En, d)),
+        (Lang::En, c) => format!("{c} {}", crate::i18n::amount(crate::i18n::Lang::En, d)),
+        (Lang::Fr, c) => format!("{}\u{a0}{c}", crate::i18n::amount(crate::i18n::Lang::Fr, d)),
     }
 }
 

@@ -221,7 +221,12 @@ fn run_case(
     ) {
         Ok(o) => o,
         Err(errors) => {
-            return CaseResult::Error(errors.iter().map(|e| format!("{e:?}")).collect());
+            return CaseResult::Error(
+                errors
+                    .iter()
+                    .map(|e| e.message(crate::i18n::Lang::En))
+                    .collect(),
+            );
         }
     };
     record_coverage(program, &outcome, seen);
@@ -234,7 +239,7 @@ fn run_case(
             ));
             continue;
         };
-        let got = o.attained.map_or("none", |t| option.tiers[t].id.as_str());
+        let got = o.attained.unwrap_or("none");
         if want != "none" && !option.tiers.iter().any(|t| &t.id == want) {
             errors.push(format!("`{key}` has no tier `{want}`"));
             continue;
@@ -293,15 +298,13 @@ fn run_case(
 
 fn find_option<'p>(
     program: &'p Program,
-    outcome: &'p Outcome,
+    outcome: &'p Outcome<'p>,
     key: &str,
-) -> Option<(&'p eval::OptionOutcome, &'p crate::ir::CompetencyOption)> {
+) -> Option<(&'p eval::OptionOutcome<'p>, &'p crate::ir::CompetencyOption)> {
     let (c, o) = key.split_once('/')?;
-    outcome.options.iter().find_map(|oo| {
-        let comp = &program.competencies[oo.competency];
-        let opt = &comp.options[oo.option];
-        (comp.id == c && opt.id == o).then_some((oo, opt))
-    })
+    let found = outcome.option(c, o)?;
+    let comp = program.competencies.iter().find(|x| x.id == c)?;
+    Some((found, comp.options.iter().find(|x| x.id == o)?))
 }
 
 /// The unmet requirements that explain a wrong tier.
@@ -353,9 +356,11 @@ fn record_coverage(
     seen: &mut BTreeMap<(String, String), (bool, bool)>,
 ) {
     for o in &outcome.options {
-        let comp = &program.competencies[o.competency];
-        let opt = &comp.options[o.option];
-        let key = format!("{}/{}", comp.id, opt.id);
+        let Some((_, opt)) = find_option(program, outcome, &format!("{}/{}", o.competency, o.option))
+        else {
+            continue;
+        };
+        let key = format!("{}/{}", o.competency, o.option);
         for (tier, t) in opt.tiers.iter().zip(&o.tiers) {
             for (ri, r) in t.requirements.iter().enumerate() {
                 if let Some(s) = seen.get_mut(&(key.clone(), requirement_name(tier, ri))) {

@@ -171,6 +171,7 @@ fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) ->
             src: cx.src(t.id.span),
         });
     }
+    ir::name_requirements(&mut requirements);
     ir::Tier {
         id: t.id.node.clone(),
         title: title.map(|t| t.0).unwrap_or_default(),
@@ -291,6 +292,7 @@ fn revenue(
         _ => ir::Window::Ttm,
     };
     Some(ir::Threshold {
+        id: String::new(),
         kind: ir::KindIdx(kind?),
         products: products?.into_iter().map(ir::ProductIdx).collect(),
         window,
@@ -461,6 +463,7 @@ fn individuals(cx: &mut Cx, names: &Names, i: &ast::IndividualsReq) -> Option<ir
         ok = false;
     }
     ok.then_some(ir::Individuals {
+        id: String::new(),
         total: i.total.node,
         groups,
         span: i.span,
