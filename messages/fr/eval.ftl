@@ -11,7 +11,7 @@ eval-revenue-short = le niveau `{ $tier }` exige { $required } de { $what } sur 
        *[other] les { $months } derniers mois
     } ; trouvé { $found }, il manque { $shortfall }
     .label = requis sur le marché { $market }
-    .help = réalisez encore { $shortfall }, datés après le { $after }{ $dpor ->
+    .help = réalisez encore { $shortfall } de ventes datées après le { $after }{ $dpor ->
         [yes] , auprès de clients dont vous êtes Digital Partner of Record
        *[no] {""}
     }
