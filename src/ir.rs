@@ -75,13 +75,19 @@ pub struct Program {
     pub format: u32,
     /// Names of the source files that spans refer to, by `FileId`.
     pub files: Vec<String>,
+    /// The exam catalog; `ExamIdx` indexes it.
     pub exams: Vec<Exam>,
+    /// The product catalog; `ProductIdx` indexes it.
     pub products: Vec<Product>,
+    /// The revenue kinds; `KindIdx` indexes them.
     pub kinds: Vec<RevenueKind>,
+    /// The currencies; `CurrencyIdx` indexes them.
     pub currencies: Vec<Currency>,
+    /// The markets; `MarketIdx` indexes them.
     pub markets: Vec<Market>,
     /// The market of a country that no market lists.
     pub default_market: Option<MarketIdx>,
+    /// The competencies, in source order.
     pub competencies: Vec<Competency>,
 }
 
@@ -157,16 +163,20 @@ pub struct Tier {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Requirement {
+    /// Revenue of a kind over a window.
     Revenue(Threshold),
+    /// Individuals holding exams.
     Individuals(Individuals),
 }
 
 /// A performance threshold: revenue of a kind, in products, over a window.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct Threshold {
-    /// The requirement's id in its tier (see [`name_requirements`]).
+    /// The requirement's id in its tier: `revenue`, `revenue-2`…
     pub id: String,
+    /// The revenue kind that counts.
     pub kind: KindIdx,
+    /// The products whose revenue counts.
     pub products: Vec<ProductIdx>,
     /// The window ending on the as-of date, as the rules write it.
     pub window: Window,
@@ -200,7 +210,9 @@ impl Window {
 /// An exact amount in a currency.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct Money {
+    /// The currency.
     pub currency: CurrencyIdx,
+    /// The exact amount, as a decimal string.
     #[serde(with = "rust_decimal::serde::str")]
     #[schemars(with = "String")]
     pub amount: Decimal,
@@ -210,9 +222,11 @@ pub struct Money {
 /// Individuals who, each filling one slot, together fill every slot.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct Individuals {
-    /// The requirement's id in its tier (see [`name_requirements`]).
+    /// The requirement's id in its tier: `individuals`, `individuals-2`…
     pub id: String,
+    /// Slots to fill in all.
     pub total: u32,
+    /// The slot groups, in the order written.
     pub groups: Vec<SlotGroup>,
     pub span: Span,
 }
@@ -220,6 +234,7 @@ pub struct Individuals {
 /// `count` slots asking the same thing of one individual each.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct SlotGroup {
+    /// Number of slots.
     pub count: u32,
     /// Every clause must hold for the same individual.
     pub clauses: Vec<Clause>,
@@ -229,7 +244,9 @@ pub struct SlotGroup {
 /// "`need` of [exams]": the individual passed at least `need` of these exams.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct Clause {
+    /// Passes needed.
     pub need: u32,
+    /// The exams that count.
     pub exams: Vec<ExamIdx>,
     pub span: Span,
 }

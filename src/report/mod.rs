@@ -6,6 +6,7 @@ mod diagnostics;
 mod finding;
 mod json;
 mod outcome;
+mod schemas;
 
 pub use diagnostics::{diagnostic_json, render_diagnostic, Style};
 pub use finding::{findings, REVENUE_SHORT, SLOTS_UNFILLED};
@@ -16,3 +17,4 @@ pub use json::{
     RevenueJson, SlotJson, TierJson, WindowJson, EVAL_JSON_VERSION,
 };
 pub use outcome::{human, Context};
+pub use schemas::json_schemas;
