@@ -53,7 +53,12 @@ fn main() -> std::process::ExitCode {
     };
     // The outcome names competencies, options and tiers by id.
     for o in &outcome.options {
-        println!("{}/{}: {}", o.competency, o.option, o.attained.unwrap_or("none"));
+        println!(
+            "{}/{}: {}",
+            o.competency,
+            o.option,
+            o.attained.unwrap_or("none")
+        );
     }
     // The same as typed JSON records, and as the report a person reads.
     let json = report::eval_report(&cx, &outcome);

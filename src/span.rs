@@ -7,15 +7,26 @@ use serde::{Deserialize, Serialize};
 
 /// Index of a file in a [`Sources`] set.
 #[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
 )]
-#[derive(schemars::JsonSchema)]
 #[serde(transparent)]
 pub struct FileId(pub u32);
 
 /// A byte range in one source file. Small and `Copy`, kept on every AST and IR node.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[derive(schemars::JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub struct Span {
     /// The file, by its index in the program's `files`.
     pub file: FileId,

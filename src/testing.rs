@@ -356,7 +356,8 @@ fn record_coverage(
     seen: &mut BTreeMap<(String, String), (bool, bool)>,
 ) {
     for o in &outcome.options {
-        let Some((_, opt)) = find_option(program, outcome, &format!("{}/{}", o.competency, o.option))
+        let Some((_, opt)) =
+            find_option(program, outcome, &format!("{}/{}", o.competency, o.option))
         else {
             continue;
         };

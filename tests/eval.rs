@@ -181,7 +181,11 @@ fn run_fixture(path: &Path) -> String {
             // The attained tier is the highest met one, and the gap targets the next.
             let met: Vec<&str> = o.tiers.iter().filter(|t| t.met).map(|t| t.tier).collect();
             assert_eq!(o.attained, met.last().copied(), "{name}");
-            let next = o.tiers.iter().position(|t| Some(t.tier) == o.attained).map_or(0, |a| a + 1);
+            let next = o
+                .tiers
+                .iter()
+                .position(|t| Some(t.tier) == o.attained)
+                .map_or(0, |a| a + 1);
             assert_eq!(
                 o.gap.as_ref().map(|g| g.tier),
                 o.tiers.get(next).map(|t| t.tier),
@@ -301,5 +305,8 @@ fn currency_mismatch_in_french() {
     assert_eq!(e.code, eval::CURRENCY_MISMATCH);
     let fr = diag::render(e, &rules().sources, RenderOptions::plain(Lang::Fr));
     assert!(fr.contains("`revenue[1]`"), "{fr}");
-    assert!(fr.contains("est en `EUR`, mais ce seuil est en `USD`"), "{fr}");
+    assert!(
+        fr.contains("est en `EUR`, mais ce seuil est en `USD`"),
+        "{fr}"
+    );
 }

@@ -21,8 +21,7 @@ fn root() -> &'static Path {
 /// The checked-in schema `name`, compiled.
 fn validator(name: &str) -> jsonschema::Validator {
     let path = root().join("schemas").join(name);
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let schema: Value = serde_json::from_str(&text).unwrap();
     jsonschema::validator_for(&schema).unwrap_or_else(|e| panic!("{name} is not a schema: {e}"))
 }
@@ -135,7 +134,10 @@ fn rubric_cli(args: &[&str]) -> (Option<i32>, String) {
         .env("NO_COLOR", "1")
         .output()
         .expect("rubric runs");
-    (o.status.code(), String::from_utf8_lossy(&o.stdout).into_owned())
+    (
+        o.status.code(),
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+    )
 }
 
 #[test]
@@ -176,10 +178,7 @@ fn check_json_output_matches_the_diagnostics_schema() {
     ]);
     assert_eq!(code, Some(1), "{out}");
     let records: Value = serde_json::from_str(&out).unwrap();
-    assert!(
-        records.as_array().is_some_and(|r| !r.is_empty()),
-        "{out}"
-    );
+    assert!(records.as_array().is_some_and(|r| !r.is_empty()), "{out}");
     assert_valid(
         &validator("diagnostics.schema.json"),
         &records,

@@ -7,9 +7,9 @@ use rayon::prelude::*;
 
 use super::{exit, load, print_stdout, usage_error, Env, Format, RulesArgs};
 use rubric::data::{self, Catalog};
+use rubric::diag;
 use rubric::eval::{self, Options};
 use rubric::report::{self, render_diagnostic, Context};
-use rubric::diag;
 
 /// Evaluate a partner: the tier reached, why, and what is missing.
 ///
