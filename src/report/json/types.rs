@@ -1,24 +1,12 @@
-//! An evaluation outcome as JSON for integrators: typed records borrowing
-//! their strings from the program, the partner and the outcome, serialized
-//! straight to text. Amounts are exact decimal strings. The JSON Schema of
-//! the report is derived from these types ([`eval_report_schema`]) and checked
-//! in as `schemas/eval-report.schema.json`.
+//! The records of the evaluation JSON report: plain serde structs borrowing
+//! their strings, with their JSON Schema derived alongside.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::outcome::Context;
-use crate::eval::{
-    Candidate, ExclusionReason, Gap, IndividualsGap, IndividualsOutcome, Missing, OptionOutcome,
-    Outcome, RequirementOutcome, RevenueOutcome, TierOutcome,
-};
-use crate::ir::Program;
-
-/// Version of the evaluation JSON format. 2: requirements and gaps name
-/// requirements by id; `why` of excluded lines dropped (see `reason`).
-pub const EVAL_JSON_VERSION: u32 = 2;
+use crate::eval::ExclusionReason;
 
 /// The evaluation of one partner (`rubric eval --format json`).
 #[derive(Debug, Serialize, JsonSchema)]
@@ -29,7 +17,7 @@ pub struct EvalReport<'a> {
     /// The partner evaluated.
     pub partner: PartnerJson<'a>,
     /// The date windows end on and exams are counted up to.
-    pub as_of: NaiveDate,
+    pub as_of: Day,
     /// One entry per competency option evaluated.
     pub competencies: Vec<OptionJson<'a>>,
 }
@@ -126,9 +114,9 @@ pub struct WindowJson {
     /// Its length in calendar months (`ttm` is 12).
     pub months: u32,
     /// The day before the window opens.
-    pub after: NaiveDate,
+    pub after: Day,
     /// The as-of date.
-    pub until: NaiveDate,
+    pub until: Day,
 }
 
 /// A revenue line of the partner.
@@ -148,18 +136,33 @@ pub struct LineJson<'a> {
     /// The currency id as written.
     pub currency: &'a str,
     /// The day of the sale.
-    pub date: NaiveDate,
+    pub date: Day,
     /// The partner is Digital Partner of Record for this customer.
     pub dpor: bool,
 }
 
-/// A revenue line that did not count, and why.
+/// A revenue line that did not count, and why: the fields of [`LineJson`]
+/// and `reason` (written out rather than flattened: serde's `flatten`
+/// serializes through a map, several times slower).
 #[derive(Debug, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct ExcludedJson<'a> {
-    /// The line.
-    #[serde(flatten)]
-    pub line: LineJson<'a>,
+    /// 0-based index of the line in the partner's `revenue`.
+    pub line: u32,
+    /// The customer's id.
+    pub customer: &'a str,
+    /// The product id as written.
+    pub product: &'a str,
+    /// The revenue kind id as written.
+    pub kind: &'a str,
+    /// The exact amount.
+    pub amount: Amount,
+    /// The currency id as written.
+    pub currency: &'a str,
+    /// The day of the sale.
+    pub date: Day,
+    /// The partner is Digital Partner of Record for this customer.
+    pub dpor: bool,
     /// The first reason found.
     pub reason: ExclusionReason,
 }
@@ -325,235 +328,49 @@ impl JsonSchema for Amount {
     }
 }
 
-/// The typed JSON report of `outcome`, borrowing from `cx` and `outcome`.
-pub fn eval_report<'a>(cx: &Context<'a>, outcome: &'a Outcome<'a>) -> EvalReport<'a> {
-    let p = cx.partner;
-    EvalReport {
-        format: EVAL_JSON_VERSION,
-        partner: PartnerJson {
-            id: &p.id,
-            name: p.name.as_deref(),
-            country: &p.country,
-            market: outcome.market,
-        },
-        as_of: outcome.as_of,
-        competencies: outcome.options.iter().map(|o| option(cx, o)).collect(),
+/// A calendar day, as `YYYY-MM-DD`: written from a stack buffer, not
+/// through `Display` one character at a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Day(pub NaiveDate);
+
+impl Serialize for Day {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let d = self.0;
+        let y = d.year();
+        if !(0..=9999).contains(&y) {
+            return s.collect_str(&d);
+        }
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        let (y, m, dd) = (y as u32, d.month(), d.day());
+        let b = [
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(dd / 10),
+            digit(dd),
+        ];
+        match std::str::from_utf8(&b) {
+            Ok(text) => s.serialize_str(text),
+            Err(_) => s.collect_str(&d),
+        }
     }
 }
 
-/// The JSON text of the report of `outcome`: indented, or on one line (for
-/// JSON Lines).
-pub fn eval_json(cx: &Context, outcome: &Outcome, pretty: bool) -> String {
-    let report = eval_report(cx, outcome);
-    let text = if pretty {
-        serde_json::to_string_pretty(&report)
-    } else {
-        serde_json::to_string(&report)
-    };
-    // Serializing these types cannot fail: no maps with non-string keys, no
-    // failing `Serialize` impl.
-    text.unwrap_or_default()
-}
-
-/// The JSON Schema of [`EvalReport`].
-pub fn eval_report_schema() -> schemars::Schema {
-    schemars::schema_for!(EvalReport<'static>)
-}
-
-fn option<'a>(cx: &Context<'a>, o: &'a OptionOutcome<'a>) -> OptionJson<'a> {
-    OptionJson {
-        competency: o.competency,
-        option: o.option,
-        attained: o.attained,
-        next: o.gap.as_ref().map(|g| g.tier),
-        tiers: o.tiers.iter().map(|t| tier(cx, t)).collect(),
-        gap: o.gap.as_ref().map(|g| gap(cx, g)),
+impl JsonSchema for Day {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Day".into()
     }
-}
 
-fn tier<'a>(cx: &Context<'a>, t: &'a TierOutcome<'a>) -> TierJson<'a> {
-    TierJson {
-        tier: t.tier,
-        met: t.met,
-        requirements: t
-            .requirements
-            .iter()
-            .map(|r| match r {
-                RequirementOutcome::Revenue(r) => RequirementJson::Revenue(revenue(cx, r)),
-                RequirementOutcome::Individuals(r) => {
-                    RequirementJson::Individuals(individuals(cx, r))
-                }
-            })
-            .collect(),
-    }
-}
-
-fn id<T>(table: &[T], i: usize, f: impl Fn(&T) -> &str) -> &str {
-    table.get(i).map_or("", f)
-}
-
-fn line<'a>(cx: &Context<'a>, i: u32) -> LineJson<'a> {
-    match cx.partner.revenue.get(i as usize) {
-        Some(l) => LineJson {
-            line: i,
-            customer: &l.customer,
-            product: &l.product_id,
-            kind: &l.kind_id,
-            amount: Amount(l.amount),
-            currency: &l.currency_id,
-            date: l.date,
-            dpor: l.dpor,
-        },
-        // An outcome refers only to its partner's lines.
-        None => LineJson {
-            line: i,
-            customer: "",
-            product: "",
-            kind: "",
-            amount: Amount(Decimal::ZERO),
-            currency: "",
-            date: NaiveDate::MIN,
-            dpor: false,
-        },
-    }
-}
-
-fn revenue<'a>(cx: &Context<'a>, r: &'a RevenueOutcome<'a>) -> RevenueJson<'a> {
-    let program: &'a Program = cx.program;
-    let t = r.rule;
-    RevenueJson {
-        id: r.requirement,
-        met: r.met,
-        kind: id(&program.kinds, t.kind.index(), |k| &k.id),
-        products: t
-            .products
-            .iter()
-            .map(|p| id(&program.products, p.index(), |p| &p.id))
-            .collect(),
-        dpor: t.dpor,
-        window: WindowJson {
-            months: t.window.months(),
-            after: r.window_start,
-            until: r.window_end,
-        },
-        currency: r.currency,
-        required: Amount(r.required),
-        found: Amount(r.found),
-        shortfall: r.shortfall.map(Amount),
-        counted: r.counted.iter().map(|i| line(cx, *i)).collect(),
-        excluded: r
-            .excluded
-            .iter()
-            .map(|e| ExcludedJson {
-                line: line(cx, e.line),
-                reason: e.reason,
-            })
-            .collect(),
-    }
-}
-
-fn person<'a>(cx: &Context<'a>, p: u32) -> &'a str {
-    id(&cx.partner.individuals, p as usize, |i| &i.id)
-}
-
-fn missing<'a>(m: &'a [Missing<'a>]) -> Vec<MissingJson<'a>> {
-    m.iter()
-        .map(|m| MissingJson {
-            clause: m.clause,
-            need: m.need,
-            of: &m.exams,
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A calendar day, `YYYY-MM-DD`.",
+            "type": "string",
+            "format": "date",
         })
-        .collect()
-}
-
-fn candidate<'a>(cx: &Context<'a>, c: &'a Candidate<'a>) -> CandidateJson<'a> {
-    CandidateJson {
-        person: person(cx, c.person),
-        busy: c.busy,
-        missing: missing(&c.missing),
-    }
-}
-
-fn individuals<'a>(cx: &Context<'a>, r: &'a IndividualsOutcome<'a>) -> IndividualsJson<'a> {
-    let program: &'a Program = cx.program;
-    IndividualsJson {
-        id: r.requirement,
-        met: r.met,
-        required: r.required,
-        filled: r.filled,
-        groups: r
-            .rule
-            .groups
-            .iter()
-            .map(|g| GroupJson {
-                count: g.count,
-                clauses: g
-                    .clauses
-                    .iter()
-                    .map(|c| ClauseJson {
-                        need: c.need,
-                        of: c
-                            .exams
-                            .iter()
-                            .map(|e| id(&program.exams, e.index(), |e| &e.id))
-                            .collect(),
-                    })
-                    .collect(),
-            })
-            .collect(),
-        slots: r
-            .slots
-            .iter()
-            .map(|s| SlotJson {
-                group: s.group,
-                person: s.person.map(|p| person(cx, p)),
-                candidates: s.candidates.iter().map(|c| candidate(cx, c)).collect(),
-            })
-            .collect(),
-    }
-}
-
-fn individuals_gap<'a>(cx: &Context<'a>, i: &'a IndividualsGap<'a>) -> IndividualsGapJson<'a> {
-    IndividualsGapJson {
-        requirement: i.requirement,
-        exam_passes: i.exam_passes,
-        impossible: i.impossible,
-        plan: i
-            .plan
-            .iter()
-            .map(|p| PersonPlanJson {
-                person: person(cx, p.person),
-                group: p.group,
-                pass: missing(&p.pass),
-            })
-            .collect(),
-        new_people: i
-            .new_people
-            .iter()
-            .map(|n| NewPersonJson {
-                group: n.group,
-                pass: missing(&n.pass),
-            })
-            .collect(),
-    }
-}
-
-fn gap<'a>(cx: &Context<'a>, g: &'a Gap<'a>) -> GapJson<'a> {
-    GapJson {
-        tier: g.tier,
-        revenue: g
-            .revenue
-            .iter()
-            .map(|r| RevenueGapJson {
-                requirement: r.requirement,
-                currency: r.currency,
-                shortfall: Amount(r.shortfall),
-            })
-            .collect(),
-        individuals: g
-            .individuals
-            .iter()
-            .map(|i| individuals_gap(cx, i))
-            .collect(),
     }
 }
