@@ -354,3 +354,51 @@ impl Program {
             .map(|i| ProductIdx(i as u32))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn threshold() -> Requirement {
+        Requirement::Revenue(Threshold {
+            id: String::new(),
+            kind: KindIdx(0),
+            products: vec![ProductIdx(0)],
+            window: Window::Ttm,
+            dpor: false,
+            amounts: BTreeMap::new(),
+            span: Span::default(),
+        })
+    }
+
+    fn individuals() -> Requirement {
+        Requirement::Individuals(Individuals {
+            id: String::new(),
+            total: 1,
+            groups: Vec::new(),
+            span: Span::default(),
+        })
+    }
+
+    #[test]
+    fn requirements_are_named_by_kind_then_rank() {
+        let mut reqs = vec![threshold(), individuals(), threshold(), threshold()];
+        name_requirements(&mut reqs);
+        let ids: Vec<&str> = reqs.iter().map(Requirement::id).collect();
+        assert_eq!(ids, ["revenue", "individuals", "revenue-2", "revenue-3"]);
+    }
+
+    #[test]
+    fn equality_ignores_spans_but_not_ids() {
+        let mut a = threshold();
+        let mut b = threshold();
+        if let Requirement::Revenue(t) = &mut b {
+            t.span = Span::new(crate::span::FileId(1), 5, 9);
+        }
+        assert_eq!(a, b);
+        if let Requirement::Revenue(t) = &mut a {
+            t.id = "revenue-2".into();
+        }
+        assert_ne!(a, b);
+    }
+}
