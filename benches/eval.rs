@@ -8,6 +8,7 @@ use std::hint::black_box;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use rubric::data::{self, Catalog, Format};
 use rubric::eval::{self, Options};
+use rubric::report::{self, Context};
 
 mod common;
 
@@ -33,7 +34,7 @@ fn bench(c: &mut Criterion) {
             competency: None,
         };
         let outcome = eval::evaluate(&program, &loaded.partner, opts).unwrap();
-        let attained = outcome.options[0].attained.map(|t| t as u8);
+        let attained = outcome.options[0].attained.map(|t| u8::from(t == "gold"));
         assert_eq!(common::baseline::decide(p).unwrap(), attained, "{p}");
     }
 
@@ -50,6 +51,45 @@ fn bench(c: &mut Criterion) {
                     competency: None,
                 };
                 black_box(eval::evaluate(&program, &loaded.partner, opts).unwrap());
+            }
+        })
+    });
+    // What `rubric eval --format json` does per partner, single thread.
+    let sources = rubric::builtin_sources();
+    g.bench_function("parse+evaluate+JSON text 1000 partners", |b| {
+        b.iter(|| {
+            for p in &partners {
+                let loaded =
+                    data::load_bytes_with(&catalog, "p.json", p.as_bytes(), Some(Format::Json))
+                        .unwrap();
+                let opts = Options {
+                    as_of: loaded.partner.as_of.unwrap(),
+                    competency: None,
+                };
+                let outcome = eval::evaluate(&program, &loaded.partner, opts).unwrap();
+                let cx = Context {
+                    program: &program,
+                    sources: &sources,
+                    partner: &loaded.partner,
+                };
+                black_box(report::eval_json(&cx, &outcome, false));
+            }
+        })
+    });
+    let loaded: Vec<_> = partners
+        .iter()
+        .map(|p| {
+            data::load_bytes_with(&catalog, "p.json", p.as_bytes(), Some(Format::Json)).unwrap()
+        })
+        .collect();
+    g.bench_function("evaluate only, 1000 loaded partners", |b| {
+        b.iter(|| {
+            for l in &loaded {
+                let opts = Options {
+                    as_of: l.partner.as_of.unwrap(),
+                    competency: None,
+                };
+                black_box(eval::evaluate(&program, &l.partner, opts).unwrap());
             }
         })
     });

@@ -41,7 +41,8 @@ fn main() -> std::process::ExitCode {
     ) {
         Ok(o) => o,
         Err(errors) => {
-            eprintln!("cannot evaluate: {errors:?}");
+            let opts = rubric::diag::RenderOptions::plain(rubric::i18n::Lang::En);
+            eprint!("{}", rubric::diag::render_all(&errors, &sources, opts));
             return std::process::ExitCode::from(1);
         }
     };
@@ -50,15 +51,19 @@ fn main() -> std::process::ExitCode {
         sources: &sources,
         partner: &loaded.partner,
     };
+    // The outcome names competencies, options and tiers by id.
     for o in &outcome.options {
-        let c = &program.competencies[o.competency];
-        let opt = &c.options[o.option];
-        let tier = o.attained.map_or("none", |t| opt.tiers[t].id.as_str());
-        println!("{}/{}: {tier}", c.id, opt.id);
+        println!(
+            "{}/{}: {}",
+            o.competency,
+            o.option,
+            o.attained.unwrap_or("none")
+        );
     }
-    println!(
-        "{}",
-        report::outcome_json(&cx, &outcome)["competencies"][0]["attained"]
-    );
+    // The same as typed JSON records, and as the report a person reads.
+    let json = report::eval_report(&cx, &outcome);
+    println!("{:?}", json.competencies[0].attained);
+    let opts = rubric::diag::RenderOptions::plain(rubric::i18n::Lang::Fr);
+    print!("{}", report::human(&cx, &outcome, opts));
     std::process::ExitCode::SUCCESS
 }

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
@@ -18,7 +19,7 @@ pub const IR_VERSION: u32 = 2;
 macro_rules! index_type {
     ($(#[$doc:meta] $name:ident),* $(,)?) => {$(
         #[$doc]
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
         #[serde(transparent)]
         pub struct $name(pub u32);
 
@@ -46,7 +47,7 @@ index_type!(
 
 /// A text in one or more languages, keyed by language tag (`en`, `fr`).
 /// An untagged text in the source is stored under `""` and serves every language.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(transparent)]
 pub struct Text(pub BTreeMap<String, String>);
 
@@ -68,24 +69,30 @@ impl Text {
 }
 
 /// A compiled rubric program: catalogs and competencies.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Program {
     /// Always [`IR_VERSION`] when produced by this compiler.
     pub format: u32,
     /// Names of the source files that spans refer to, by `FileId`.
     pub files: Vec<String>,
+    /// The exam catalog; `ExamIdx` indexes it.
     pub exams: Vec<Exam>,
+    /// The product catalog; `ProductIdx` indexes it.
     pub products: Vec<Product>,
+    /// The revenue kinds; `KindIdx` indexes them.
     pub kinds: Vec<RevenueKind>,
+    /// The currencies; `CurrencyIdx` indexes them.
     pub currencies: Vec<Currency>,
+    /// The markets; `MarketIdx` indexes them.
     pub markets: Vec<Market>,
     /// The market of a country that no market lists.
     pub default_market: Option<MarketIdx>,
+    /// The competencies, in source order.
     pub competencies: Vec<Competency>,
 }
 
 /// An exam of the catalog.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct Exam {
     pub id: String,
     pub title: Text,
@@ -96,7 +103,7 @@ pub struct Exam {
 
 /// A catalog entry that is only an id and a title: products, revenue kinds
 /// and currencies.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct Entry {
     pub id: String,
     pub title: Text,
@@ -113,7 +120,7 @@ pub type RevenueKind = Entry;
 pub type Currency = Entry;
 
 /// A market: a set of countries with its own thresholds.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct Market {
     pub id: String,
     pub title: Text,
@@ -123,7 +130,7 @@ pub struct Market {
 }
 
 /// A competency: a named credential earned through one of its options.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct Competency {
     pub id: String,
     pub title: Text,
@@ -133,7 +140,7 @@ pub struct Competency {
 }
 
 /// One way to earn a competency, with its ordered tiers.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct CompetencyOption {
     pub id: String,
     pub title: Text,
@@ -144,7 +151,7 @@ pub struct CompetencyOption {
 }
 
 /// A level of an option; attained when every requirement holds.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct Tier {
     pub id: String,
     pub title: Text,
@@ -153,17 +160,23 @@ pub struct Tier {
 }
 
 /// One requirement of a tier.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Requirement {
+    /// Revenue of a kind over a window.
     Revenue(Threshold),
+    /// Individuals holding exams.
     Individuals(Individuals),
 }
 
 /// A performance threshold: revenue of a kind, in products, over a window.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct Threshold {
+    /// The requirement's id in its tier: `revenue`, `revenue-2`…
+    pub id: String,
+    /// The revenue kind that counts.
     pub kind: KindIdx,
+    /// The products whose revenue counts.
     pub products: Vec<ProductIdx>,
     /// The window ending on the as-of date, as the rules write it.
     pub window: Window,
@@ -175,7 +188,7 @@ pub struct Threshold {
 }
 
 /// A revenue window ending on the as-of date, kept as written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Window {
     /// `ttm`: the trailing twelve months.
@@ -195,25 +208,33 @@ impl Window {
 }
 
 /// An exact amount in a currency.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct Money {
+    /// The currency.
     pub currency: CurrencyIdx,
+    /// The exact amount, as a decimal string.
     #[serde(with = "rust_decimal::serde::str")]
+    #[schemars(with = "String")]
     pub amount: Decimal,
     pub span: Span,
 }
 
 /// Individuals who, each filling one slot, together fill every slot.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct Individuals {
+    /// The requirement's id in its tier: `individuals`, `individuals-2`…
+    pub id: String,
+    /// Slots to fill in all.
     pub total: u32,
+    /// The slot groups, in the order written.
     pub groups: Vec<SlotGroup>,
     pub span: Span,
 }
 
 /// `count` slots asking the same thing of one individual each.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct SlotGroup {
+    /// Number of slots.
     pub count: u32,
     /// Every clause must hold for the same individual.
     pub clauses: Vec<Clause>,
@@ -221,9 +242,11 @@ pub struct SlotGroup {
 }
 
 /// "`need` of [exams]": the individual passed at least `need` of these exams.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 pub struct Clause {
+    /// Passes needed.
     pub need: u32,
+    /// The exams that count.
     pub exams: Vec<ExamIdx>,
     pub span: Span,
 }
@@ -247,14 +270,63 @@ eq_ignoring_span! {
     Competency { id, title, summary, options }
     CompetencyOption { id, title, summary, tiers }
     Tier { id, title, requirements }
-    Threshold { kind, products, window, dpor, amounts }
+    Threshold { id, kind, products, window, dpor, amounts }
     Money { currency, amount }
-    Individuals { total, groups }
+    Individuals { id, total, groups }
     SlotGroup { count, clauses }
     Clause { need, exams }
 }
 
 impl Eq for Money {}
+
+impl Requirement {
+    /// The requirement's id in its tier: `revenue`, `individuals`, `revenue-2`.
+    pub fn id(&self) -> &str {
+        match self {
+            Requirement::Revenue(t) => &t.id,
+            Requirement::Individuals(i) => &i.id,
+        }
+    }
+
+    /// Where the requirement is written.
+    pub fn span(&self) -> Span {
+        match self {
+            Requirement::Revenue(t) => t.span,
+            Requirement::Individuals(i) => i.span,
+        }
+    }
+
+    /// The kind of requirement, as its id starts: `revenue` or `individuals`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Requirement::Revenue(_) => "revenue",
+            Requirement::Individuals(_) => "individuals",
+        }
+    }
+
+    fn set_id(&mut self, id: String) {
+        match self {
+            Requirement::Revenue(t) => t.id = id,
+            Requirement::Individuals(i) => i.id = id,
+        }
+    }
+}
+
+/// Gives each requirement of a tier its id: its kind (`revenue`,
+/// `individuals`), suffixed `-2`, `-3`… when the kind repeats, in order. Ids
+/// let an outcome and a report name a requirement rather than count to it.
+pub fn name_requirements(requirements: &mut [Requirement]) {
+    let mut seen: BTreeMap<&'static str, u32> = BTreeMap::new();
+    for r in requirements {
+        let n = seen.entry(r.kind()).or_insert(0);
+        *n += 1;
+        let id = match *n {
+            1 => r.kind().to_string(),
+            n => format!("{}-{n}", r.kind()),
+        };
+        r.set_id(id);
+    }
+}
 
 impl Program {
     /// The market of an ISO country code: the market listing it, else the default.
@@ -280,5 +352,53 @@ impl Program {
             .iter()
             .position(|e| e.id == id)
             .map(|i| ProductIdx(i as u32))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn threshold() -> Requirement {
+        Requirement::Revenue(Threshold {
+            id: String::new(),
+            kind: KindIdx(0),
+            products: vec![ProductIdx(0)],
+            window: Window::Ttm,
+            dpor: false,
+            amounts: BTreeMap::new(),
+            span: Span::default(),
+        })
+    }
+
+    fn individuals() -> Requirement {
+        Requirement::Individuals(Individuals {
+            id: String::new(),
+            total: 1,
+            groups: Vec::new(),
+            span: Span::default(),
+        })
+    }
+
+    #[test]
+    fn requirements_are_named_by_kind_then_rank() {
+        let mut reqs = vec![threshold(), individuals(), threshold(), threshold()];
+        name_requirements(&mut reqs);
+        let ids: Vec<&str> = reqs.iter().map(Requirement::id).collect();
+        assert_eq!(ids, ["revenue", "individuals", "revenue-2", "revenue-3"]);
+    }
+
+    #[test]
+    fn equality_ignores_spans_but_not_ids() {
+        let mut a = threshold();
+        let mut b = threshold();
+        if let Requirement::Revenue(t) = &mut b {
+            t.span = Span::new(crate::span::FileId(1), 5, 9);
+        }
+        assert_eq!(a, b);
+        if let Requirement::Revenue(t) = &mut a {
+            t.id = "revenue-2".into();
+        }
+        assert_ne!(a, b);
     }
 }

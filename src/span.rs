@@ -7,16 +7,32 @@ use serde::{Deserialize, Serialize};
 
 /// Index of a file in a [`Sources`] set.
 #[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
 )]
 #[serde(transparent)]
 pub struct FileId(pub u32);
 
 /// A byte range in one source file. Small and `Copy`, kept on every AST and IR node.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
 pub struct Span {
+    /// The file, by its index in the program's `files`.
     pub file: FileId,
+    /// Byte offset of the start.
     pub start: u32,
+    /// Byte offset just past the end.
     pub end: u32,
 }
 

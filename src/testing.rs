@@ -38,6 +38,8 @@ pub enum Finding {
     },
     /// A problem worded elsewhere (partner data, a file that cannot be read).
     Rendered(String),
+    /// A diagnostic of another phase (an evaluation error), worded in the report's language.
+    Diagnostic(crate::diag::Diagnostic),
 }
 
 impl Finding {
@@ -61,6 +63,7 @@ impl Finding {
                 i18n::text(lang, id, &args)
             }
             Finding::Rendered(s) => s.clone(),
+            Finding::Diagnostic(d) => d.message(lang),
         }
     }
 }
@@ -251,7 +254,7 @@ fn run_case(
             return CaseResult::Error(
                 errors
                     .iter()
-                    .map(|e| Finding::Rendered(format!("{e:?}")))
+                    .map(|e| Finding::Diagnostic(e.clone()))
                     .collect(),
             );
         }
@@ -264,7 +267,7 @@ fn run_case(
             errors.push(no_option(program, key));
             continue;
         };
-        let got = o.attained.map_or("none", |t| option.tiers[t].id.as_str());
+        let got = o.attained.unwrap_or("none");
         if want != "none" && !option.tiers.iter().any(|t| &t.id == want) {
             let tiers = option.tiers.iter().map(|t| t.id.as_str());
             let args = Args::new().with("option", key).with("tier", want);
@@ -275,7 +278,7 @@ fn run_case(
             continue;
         }
         if got != want {
-            let reasons = why(program, o, option, want, got);
+            let reasons = why(o, option, want, got);
             let args = Args::new()
                 .with("option", key)
                 .with("want", want)
@@ -341,15 +344,13 @@ fn run_case(
 
 fn find_option<'p>(
     program: &'p Program,
-    outcome: &'p Outcome,
+    outcome: &'p Outcome<'p>,
     key: &str,
-) -> Option<(&'p eval::OptionOutcome, &'p crate::ir::CompetencyOption)> {
+) -> Option<(&'p eval::OptionOutcome<'p>, &'p crate::ir::CompetencyOption)> {
     let (c, o) = key.split_once('/')?;
-    outcome.options.iter().find_map(|oo| {
-        let comp = &program.competencies[oo.competency];
-        let opt = &comp.options[oo.option];
-        (comp.id == c && opt.id == o).then_some((oo, opt))
-    })
+    let found = outcome.option(c, o)?;
+    let comp = program.competencies.iter().find(|x| x.id == c)?;
+    Some((found, comp.options.iter().find(|x| x.id == o)?))
 }
 
 /// `no competency option `x``, with the option meant if it looks like a typo.
@@ -376,7 +377,6 @@ fn suggest<'a>(args: Args, name: &str, candidates: impl IntoIterator<Item = &'a 
 
 /// The requirements that explain a wrong tier, one phrase each.
 fn why(
-    program: &Program,
     o: &eval::OptionOutcome,
     option: &crate::ir::CompetencyOption,
     want: &str,
@@ -404,12 +404,10 @@ fn why(
             Finding::new(
                 "test-reason",
                 match r {
-                    eval::RequirementOutcome::Revenue(r) => {
-                        let currency = &program.currencies[r.currency.index()].id;
-                        args.with("kind", "revenue")
-                            .with("found", Arg::money(r.found, currency.as_str()))
-                            .with("required", Arg::money(r.required, currency.as_str()))
-                    }
+                    eval::RequirementOutcome::Revenue(r) => args
+                        .with("kind", "revenue")
+                        .with("found", Arg::money(r.found, r.currency))
+                        .with("required", Arg::money(r.required, r.currency)),
                     eval::RequirementOutcome::Individuals(i) => args
                         .with("kind", "individuals")
                         .with("filled", i.filled)
@@ -426,9 +424,12 @@ fn record_coverage(
     seen: &mut BTreeMap<(String, String), (bool, bool)>,
 ) {
     for o in &outcome.options {
-        let comp = &program.competencies[o.competency];
-        let opt = &comp.options[o.option];
-        let key = format!("{}/{}", comp.id, opt.id);
+        let Some((_, opt)) =
+            find_option(program, outcome, &format!("{}/{}", o.competency, o.option))
+        else {
+            continue;
+        };
+        let key = format!("{}/{}", o.competency, o.option);
         for (tier, t) in opt.tiers.iter().zip(&o.tiers) {
             for (ri, r) in t.requirements.iter().enumerate() {
                 if let Some(s) = seen.get_mut(&(key.clone(), requirement_name(tier, ri))) {

@@ -451,3 +451,45 @@ fn many_partners_give_json_lines_in_order() {
         ]
     );
 }
+
+#[test]
+fn eval_speaks_french_with_lang_fr() {
+    let root = Some(Path::new(env!("CARGO_MANIFEST_DIR")));
+    let o = rubric(
+        &[
+            "eval",
+            "--lang",
+            "fr",
+            "--partner",
+            "examples/partners/adatum.json",
+        ],
+        root,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("atteint : silver   suivant : gold"), "{out}");
+    assert!(out.contains("320\u{202f}000\u{a0}USD"), "{out}");
+    assert!(
+        out.contains("• Dirk Braun (dirk) : réussir MB2-712 ou MB2-707"),
+        "{out}"
+    );
+    assert!(out.contains("rubric::eval::slots-unfilled"), "{out}");
+    assert!(!out.contains("attained"), "{out}");
+    // The JSON report does not depend on the language.
+    let json = |lang| {
+        let o = rubric(
+            &[
+                "eval",
+                "--lang",
+                lang,
+                "--format",
+                "json",
+                "--partner",
+                "examples/partners/adatum.json",
+            ],
+            root,
+        );
+        stdout(&o)
+    };
+    assert_eq!(json("fr"), json("en"));
+}

@@ -21,7 +21,9 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use rubric::data::{self, Format, Loaded};
+use rubric::diag::{self, Diagnostic, RenderOptions};
 use rubric::eval::{self, OptionOutcome, Options, Outcome};
+use rubric::i18n::Lang;
 use rubric::report::{self, render_diagnostic, Context, Style};
 use rubric::{Program, SourceFile, Sources};
 use serde_json::Value;
@@ -99,7 +101,7 @@ fn load(name: &str, text: &str) -> Loaded {
     }
 }
 
-fn evaluate(loaded: &Loaded) -> Result<Outcome, Vec<eval::EvalError>> {
+fn evaluate(loaded: &Loaded) -> Result<Outcome<'static>, Vec<Diagnostic>> {
     let as_of = loaded.partner.as_of.expect("every fixture has an `as_of`");
     eval::evaluate(
         &rules().program,
@@ -112,16 +114,11 @@ fn evaluate(loaded: &Loaded) -> Result<Outcome, Vec<eval::EvalError>> {
 }
 
 /// The single option the shipped rules have: cloud-crm / reseller.
-fn reseller(outcome: &Outcome) -> &OptionOutcome {
+fn reseller<'o>(outcome: &'o Outcome<'static>) -> &'o OptionOutcome<'static> {
     assert_eq!(outcome.options.len(), 1, "cloud-crm has one option");
-    &outcome.options[0]
-}
-
-fn tier_id(o: &OptionOutcome, tier: usize) -> String {
-    let p = &rules().program;
-    p.competencies[o.competency].options[o.option].tiers[tier]
-        .id
-        .clone()
+    let o = &outcome.options[0];
+    assert_eq!((o.competency, o.option), ("cloud-crm", "reseller"));
+    o
 }
 
 /// Exam passes and new people of the plan to the next tier, summed over its
@@ -157,9 +154,13 @@ fn run_fixture(path: &Path) -> String {
     match (evaluate(&loaded), &expect.error) {
         (Err(errors), Some(code)) => {
             for e in &errors {
-                let f = report::eval_error(&cx, e);
-                assert_eq!(f.code, code.as_str(), "{name}: {}", expect.note);
-                shown.push_str(&render_diagnostic(&f, Style::Plain, WIDTH));
+                assert_eq!(e.code, code.as_str(), "{name}: {}", expect.note);
+                assert!(e.is_error(), "{name}: {e:?}");
+                shown.push_str(&diag::render(
+                    e,
+                    &rules().sources,
+                    RenderOptions::plain(Lang::En),
+                ));
             }
         }
         (Err(errors), None) => panic!("{name}: evaluation failed: {errors:?}\n{}", expect.note),
@@ -171,13 +172,23 @@ fn run_fixture(path: &Path) -> String {
         }
         (Ok(outcome), None) => {
             let o = reseller(&outcome);
-            let tier = o.attained.map(|t| tier_id(o, t));
-            assert_eq!(tier, expect.tier, "{name}: attained tier\n{}", expect.note);
+            assert_eq!(
+                o.attained,
+                expect.tier.as_deref(),
+                "{name}: attained tier\n{}",
+                expect.note
+            );
             // The attained tier is the highest met one, and the gap targets the next.
-            let next = o.attained.map_or(0, |a| a + 1);
+            let met: Vec<&str> = o.tiers.iter().filter(|t| t.met).map(|t| t.tier).collect();
+            assert_eq!(o.attained, met.last().copied(), "{name}");
+            let next = o
+                .tiers
+                .iter()
+                .position(|t| Some(t.tier) == o.attained)
+                .map_or(0, |a| a + 1);
             assert_eq!(
                 o.gap.as_ref().map(|g| g.tier),
-                (next < o.tiers.len()).then_some(next),
+                o.tiers.get(next).map(|t| t.tier),
                 "{name}: the gap targets the tier above the attained one"
             );
             let (passes, new_people) = gap_counts(o);
@@ -187,7 +198,11 @@ fn run_fixture(path: &Path) -> String {
             if let Some(want) = expect.gap_new_people {
                 assert_eq!(new_people, want, "{name}: gap new people\n{}", expect.note);
             }
-            shown.push_str(&report::human(&cx, &outcome, Style::Plain, WIDTH));
+            shown.push_str(&report::human(
+                &cx,
+                &outcome,
+                RenderOptions::plain(Lang::En),
+            ));
         }
     }
     shown
@@ -201,41 +216,97 @@ fn eval_fixtures() {
     });
 }
 
+/// Loads and evaluates the fixture `name` (without `.json`), which must evaluate.
+fn fixture(name: &str) -> (String, String, Loaded) {
+    let name = format!("fixtures/eval/{name}.json");
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests")
+            .join(&name),
+    )
+    .unwrap();
+    let loaded = load(&name, &text);
+    (name, text, loaded)
+}
+
 /// The JSON report for integrators, for a few representative fixtures.
 #[test]
 fn eval_json_reports() {
-    for fixture in [
+    for fixture_name in [
         "revenue_dpor_false",
         "greedy_gold_defeats_both_group_orders",
         "gap_one_exam_short_of_gold",
     ] {
-        let name = format!("fixtures/eval/{fixture}.json");
-        let text = std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("tests")
-                .join(&name),
-        )
-        .unwrap();
-        let loaded = load(&name, &text);
+        let (name, text, loaded) = fixture(fixture_name);
         let outcome = evaluate(&loaded).expect("evaluates");
         let cx = Context {
             program: &rules().program,
             sources: &rules().sources,
             partner: &loaded.partner,
         };
-        let json = report::outcome_json(&cx, &outcome);
+        let pretty = report::eval_json(&cx, &outcome, true);
+        let json: Value = serde_json::from_str(&pretty).unwrap();
         // Spot checks of the documented top-level shape (SPEC §6).
+        assert_eq!(json["format"], report::EVAL_JSON_VERSION);
         assert_eq!(json["competencies"][0]["competency"], "cloud-crm");
         assert_eq!(json["competencies"][0]["option"], "reseller");
+        assert_eq!(
+            json["competencies"][0]["tiers"][0]["requirements"][0]["id"],
+            "revenue"
+        );
         let expect = Expect::from_fixture(&name, &text);
         assert_eq!(
             json["competencies"][0]["attained"].as_str(),
             expect.tier.as_deref(),
             "{name}"
         );
-        insta::assert_snapshot!(
-            format!("json_{fixture}"),
-            serde_json::to_string_pretty(&json).unwrap()
-        );
+        // One line for JSON Lines, the same value.
+        let line = report::eval_json(&cx, &outcome, false);
+        assert!(!line.contains('\n'));
+        assert_eq!(serde_json::from_str::<Value>(&line).unwrap(), json);
+        insta::assert_snapshot!(format!("json_{fixture_name}"), pretty);
     }
+}
+
+/// The human report in French, for a few fixtures: every sentence comes from
+/// the French catalog, amounts are written the French way.
+#[test]
+fn eval_reports_in_french() {
+    for fixture_name in [
+        "gap_one_exam_short_of_gold",
+        "gap_three_people_one_new",
+        "revenue_one_cent_below",
+        "exams_passed_after_as_of",
+    ] {
+        let (_, _, loaded) = fixture(fixture_name);
+        let outcome = evaluate(&loaded).expect("evaluates");
+        let cx = Context {
+            program: &rules().program,
+            sources: &rules().sources,
+            partner: &loaded.partner,
+        };
+        let fr = report::human(&cx, &outcome, RenderOptions::plain(Lang::Fr));
+        let en = report::human(&cx, &outcome, RenderOptions::plain(Lang::En));
+        assert_ne!(fr, en);
+        assert!(fr.contains("atteint : "), "{fr}");
+        assert!(!fr.contains("attained"), "{fr}");
+        insta::assert_snapshot!(format!("fr_{fixture_name}"), fr);
+    }
+}
+
+/// An evaluation error is a diagnostic that speaks French too, with the
+/// line named by its index as in the JSON report.
+#[test]
+fn currency_mismatch_in_french() {
+    let (_, _, loaded) = fixture("currency_other_in_window_is_error");
+    let errors = evaluate(&loaded).expect_err("a line in EUR");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let e = &errors[0];
+    assert_eq!(e.code, eval::CURRENCY_MISMATCH);
+    let fr = diag::render(e, &rules().sources, RenderOptions::plain(Lang::Fr));
+    assert!(fr.contains("`revenue[1]`"), "{fr}");
+    assert!(
+        fr.contains("est en `EUR`, mais ce seuil est en `USD`"),
+        "{fr}"
+    );
 }

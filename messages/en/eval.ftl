@@ -1,1 +1,33 @@
 ## eval messages (en)
+
+eval-currency-mismatch = revenue line `revenue[{ $line }]` (customer `{ $customer }`) is in `{ $found }`, but this threshold is in `{ $expected }`
+    .label = amounts here are in { $expected }
+    .help = convert the line to { $expected } in the partner data; rubric does not guess exchange rates
+
+# An unmet revenue threshold of the next tier, in the evaluation report.
+# $what: the revenue kind and products, worded by `report-revenue-what`.
+eval-revenue-short = tier `{ $tier }` needs { $required } of { $what } over { $months ->
+        [one] the last month
+       *[other] the last { $months } months
+    }; found { $found } — short by { $shortfall }
+    .label = required in the { $market } market
+    .help = earn { $shortfall } more, dated after { $after }{ $dpor ->
+        [yes] , from customers for whom you are Digital Partner of Record
+       *[no] {""}
+    }
+
+# Unfilled exam slots of the next tier. Each slot group is labelled with how
+# many of its slots are filled (`$filled-N` of `$count-N` for group N); the
+# first group is the primary label. $closest: `yes` when someone free could
+# fill a slot, then $person and $pass (worded by `report-pass`).
+eval-slots-unfilled = tier `{ $tier }` needs { $required } individuals in these exam slots; { $filled } can be filled
+    .label = { $filled-1 } of { $count-1 } filled
+    .group-2 = { $filled-2 } of { $count-2 } filled
+    .group-3 = { $filled-3 } of { $count-3 } filled
+    .group-4 = { $filled-4 } of { $count-4 } filled
+    .group-5 = { $filled-5 } of { $count-5 } filled
+    .group-6 = { $filled-6 } of { $count-6 } filled
+    .help = { $closest ->
+        [yes] closest: { $person } could { $pass }
+       *[no] no one free is close to qualifying: see the plan below
+    }

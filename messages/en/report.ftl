@@ -1,1 +1,65 @@
 ## report messages (en)
+## The human evaluation report, line by line.
+
+report-header = { $partner } — { $country }, { $market } market — as of { $as_of }
+report-option = { $competency } · { $title } — option { $option }
+report-attained = attained: { $tier }
+report-next = next: { $tier }
+report-none = none
+report-top-tier = { $tier } is the top tier of this option
+report-no-competency = no competency to evaluate
+
+report-revenue = revenue: { $found } of { $required } required
+report-short-by = short by { $shortfall }
+report-lines-counted = { $n ->
+        [one] { $n } line counted
+       *[other] { $n } lines counted
+    }
+report-dpor-only = DPOR only
+# Revenue lines left out of a threshold, counted by reason.
+report-excluded = { $n } { $reason ->
+        [other-product] { $n ->
+            [one] other product
+           *[other] other products
+        }
+        [other-kind] { $n ->
+            [one] other revenue kind
+           *[other] other revenue kinds
+        }
+        [before-window] before the window
+        [after-as-of] after the as-of date
+       *[not-dpor] not DPOR
+    }
+# $kind: the revenue kind's title; $products: product titles, joined.
+report-revenue-what = { $kind } in { $products }
+
+report-individuals = individuals: { $filled } of { $required } slots filled
+report-late-passes = { $n ->
+        [one] (1 exam pass dated after the as-of date does not count)
+       *[other] ({ $n } exam passes dated after the as-of date do not count)
+    }
+report-clause-some = { $need } of { $exams }
+report-more-unfilled = (and { $n } more unfilled)
+
+report-plan = plan to reach { $tier }:
+report-plan-earn = earn { $amount } more { $what }
+report-plan-impossible = the exam slots cannot be filled: some required exams are retired
+report-plan-new-person = a newly certified person: { $pass }
+report-plan-total = { $passes ->
+        [one] 1 exam pass
+       *[other] { $passes } exam passes
+    } in all{ $new ->
+        [0] {""}
+        [one] , 1 new person
+       *[other] , { $new } new people
+    }
+# What a person must pass: `report-pass` around the clauses, each worded by
+# `report-pass-count` when only some of its exams are needed, and joined by
+# `report-pass-separator`.
+report-pass = pass { $what }
+report-pass-count = { $need } of { $exams }
+report-pass-separator = {", and "}
+# Punctuation that differs between languages.
+report-separator = {"; "}
+# $who: a person or a slot group; $what: what they need or who fills it.
+report-colon = { $who }: { $what }

@@ -1,1 +1,32 @@
 ## eval messages (fr)
+
+eval-currency-mismatch = la ligne de revenu `revenue[{ $line }]` (client `{ $customer }`) est en `{ $found }`, mais ce seuil est en `{ $expected }`
+    .label = les montants sont ici en { $expected }
+    .help = convertissez la ligne en { $expected } dans les données du partenaire : rubric ne devine pas les taux de change
+
+# Seuil de revenu non atteint du niveau suivant, dans le rapport d'évaluation.
+# $what : le type de revenu et les produits, formulés par `report-revenue-what`.
+eval-revenue-short = le niveau `{ $tier }` exige { $required } de { $what } sur { $months ->
+        [one] le dernier mois
+       *[other] les { $months } derniers mois
+    } ; trouvé { $found }, il manque { $shortfall }
+    .label = requis sur le marché { $market }
+    .help = réalisez encore { $shortfall } de ventes datées après le { $after }{ $dpor ->
+        [yes] , auprès de clients dont vous êtes Digital Partner of Record
+       *[no] {""}
+    }
+
+# Places d'examen non pourvues du niveau suivant. Chaque groupe de places est
+# annoté du nombre de places pourvues (`$filled-N` sur `$count-N` pour le
+# groupe N) ; le premier groupe porte l'annotation principale.
+eval-slots-unfilled = le niveau `{ $tier }` exige { $required } personnes sur ces places d'examen ; { $filled } peuvent être pourvues
+    .label = { $filled-1 } sur { $count-1 } pourvues
+    .group-2 = { $filled-2 } sur { $count-2 } pourvues
+    .group-3 = { $filled-3 } sur { $count-3 } pourvues
+    .group-4 = { $filled-4 } sur { $count-4 } pourvues
+    .group-5 = { $filled-5 } sur { $count-5 } pourvues
+    .group-6 = { $filled-6 } sur { $count-6 } pourvues
+    .help = { $closest ->
+        [yes] la personne la plus proche : { $person } pourrait { $pass }
+       *[no] aucune personne disponible n'est près de se qualifier : voir le plan ci-dessous
+    }

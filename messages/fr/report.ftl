@@ -1,1 +1,66 @@
 ## report messages (fr)
+## Le rapport d'évaluation lisible, ligne par ligne.
+
+report-header = { $partner } — { $country }, marché { $market } — au { $as_of }
+report-option = { $competency } · { $title } — option { $option }
+report-attained = atteint : { $tier }
+report-next = suivant : { $tier }
+report-none = aucun
+report-top-tier = { $tier } est le plus haut niveau de cette option
+report-no-competency = aucune compétence à évaluer
+
+report-revenue = revenus : { $found } sur { $required } requis
+report-short-by = il manque { $shortfall }
+report-lines-counted = { $n ->
+        [one] { $n } ligne comptée
+       *[other] { $n } lignes comptées
+    }
+report-dpor-only = DPOR uniquement
+# Lignes de revenu écartées d'un seuil, comptées par motif.
+report-excluded = { $n } { $reason ->
+        [other-product] { $n ->
+            [one] autre produit
+           *[other] autres produits
+        }
+        [other-kind] { $n ->
+            [one] autre type de revenu
+           *[other] autres types de revenu
+        }
+        [before-window] avant la période
+        [after-as-of] après la date d'évaluation
+       *[not-dpor] sans DPOR
+    }
+# $kind : le titre du type de revenu ; $products : les titres des produits.
+report-revenue-what = { $kind } sur { $products }
+
+report-individuals = personnes : { $filled } places pourvues sur { $required }
+report-late-passes = { $n ->
+        [one] ({ $n } examen réussi après la date d'évaluation ne compte pas)
+       *[other] ({ $n } examens réussis après la date d'évaluation ne comptent pas)
+    }
+report-clause-some = { $need } parmi { $exams }
+report-more-unfilled = { $n ->
+        [one] (et { $n } autre non pourvue)
+       *[other] (et { $n } autres non pourvues)
+    }
+
+report-plan = plan pour atteindre { $tier } :
+report-plan-earn = réaliser encore { $amount } de { $what }
+report-plan-impossible = les places d'examen ne peuvent pas être pourvues : certains examens requis sont retirés
+report-plan-new-person = une personne nouvellement certifiée : { $pass }
+report-plan-total = { $passes ->
+        [one] { $passes } examen à réussir
+       *[other] { $passes } examens à réussir
+    } en tout{ $new ->
+        [0] {""}
+        [one] , avec 1 nouvelle personne à certifier
+       *[other] , avec { $new } nouvelles personnes à certifier
+    }
+# Ce qu'une personne doit réussir.
+report-pass = réussir { $what }
+report-pass-count = { $need } parmi { $exams }
+report-pass-separator = {", et "}
+# Ponctuation propre à chaque langue.
+report-separator = {" ; "}
+# $who : une personne ou un groupe de places ; $what : ce qu'il lui faut ou qui l'occupe.
+report-colon = { $who } : { $what }

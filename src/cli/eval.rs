@@ -7,6 +7,7 @@ use rayon::prelude::*;
 
 use super::{exit, load, print_stdout, usage_error, Env, Format, RulesArgs};
 use rubric::data::{self, Catalog};
+use rubric::diag;
 use rubric::eval::{self, Options};
 use rubric::report::{self, render_diagnostic, Context};
 
@@ -159,23 +160,19 @@ impl Job<'_> {
             partner: &partner,
         };
         let stdout = match eval::evaluate(program, &partner, opts) {
-            Ok(outcome) => Some(match (self.format, self.many) {
-                (Format::Human, _) => report::human(&cx, &outcome, env.style, env.width)
+            Ok(outcome) => Some(match self.format {
+                Format::Human => report::human(&cx, &outcome, env.render_options())
                     .trim_end()
                     .to_string(),
-                (Format::Json, false) => {
-                    serde_json::to_string_pretty(&report::outcome_json(&cx, &outcome))
-                        .unwrap_or_default()
-                }
-                (Format::Json, true) => {
-                    serde_json::to_string(&report::outcome_json(&cx, &outcome)).unwrap_or_default()
-                }
+                // Many partners: one object per line (JSON Lines).
+                Format::Json => report::eval_json(&cx, &outcome, !self.many),
             }),
             Err(errors) => {
-                for e in &errors {
-                    let d = report::eval_error(&cx, e);
-                    stderr.push_str(&render_diagnostic(&d, env.style, env.width));
-                }
+                stderr.push_str(&diag::render_all(
+                    &errors,
+                    self.sources,
+                    env.render_options(),
+                ));
                 None
             }
         };

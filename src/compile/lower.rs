@@ -142,6 +142,7 @@ fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) ->
     if !has_requirement {
         cx.push(error::empty_tier(&t.id.node, t.id.span));
     }
+    ir::name_requirements(&mut requirements);
     ir::Tier {
         id: t.id.node.clone(),
         title: title.map(|t| t.0).unwrap_or_default(),
@@ -226,6 +227,7 @@ fn revenue(
         _ => ir::Window::Ttm,
     };
     Some(ir::Threshold {
+        id: String::new(),
         kind: ir::KindIdx(kind?),
         products: products?.into_iter().map(ir::ProductIdx).collect(),
         window,
@@ -348,6 +350,7 @@ fn individuals(cx: &mut Cx, names: &Names, i: &ast::IndividualsReq) -> Option<ir
         ok = false;
     }
     ok.then_some(ir::Individuals {
+        id: String::new(),
         total: i.total.node,
         groups,
         span: i.span,

@@ -13,7 +13,7 @@ use crate::span::{Sources, Span};
 pub struct DiagnosticJson {
     /// Stable code, `rubric::<phase>::<kind>`.
     pub code: String,
-    /// `error` or `warning`.
+    /// `error`, `warning` or `note`.
     pub severity: Severity,
     /// The message.
     pub message: String,

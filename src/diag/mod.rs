@@ -26,6 +26,8 @@ pub use render::{render, render_all, RenderOptions, Style};
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// Information, not a problem: an unmet requirement in an evaluation report.
+    Note,
     /// Does not stop anything: an id the rules do not know, a suspicious rule.
     Warning,
     /// The rules or the data cannot be used.
@@ -73,6 +75,14 @@ impl Diagnostic {
     pub fn warning(code: &'static str, span: impl Into<Option<Span>>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Warning,
+            ..Diagnostic::error(code, span)
+        }
+    }
+
+    /// A note (not a problem) with code `code`, at `span`.
+    pub fn note(code: &'static str, span: impl Into<Option<Span>>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Note,
             ..Diagnostic::error(code, span)
         }
     }

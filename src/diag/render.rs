@@ -109,6 +109,7 @@ pub fn render(d: &Diagnostic, sources: &Sources, opts: RenderOptions) -> String 
         severity: match d.severity {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
+            Severity::Note => miette::Severity::Advice,
         },
         message,
         help,

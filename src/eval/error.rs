@@ -1,39 +1,39 @@
-//! Data the rules cannot be applied to.
+//! Data the rules cannot be applied to, as diagnostics pointing at the rule.
 
-use crate::ir::CurrencyIdx;
+use crate::data::Partner;
+use crate::diag::Diagnostic;
+use crate::ir::{CurrencyIdx, Program};
 use crate::span::Span;
 
-/// An evaluation that cannot give a trustworthy answer.
-///
-/// Plain data: `report` turns it into a diagnostic pointing at the rule.
-#[derive(Clone, Debug, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum EvalError {
-    /// A revenue line that would count, but in another currency than the threshold.
-    CurrencyMismatch {
-        /// Index into the partner's revenue lines.
-        line: u32,
-        /// The line's currency as written in the data.
-        found: String,
-        /// The threshold's currency.
-        expected: CurrencyIdx,
-        /// The threshold's amount in the rules.
-        rule: Span,
-    },
+/// Code of a revenue line in another currency than its threshold's.
+pub const CURRENCY_MISMATCH: &str = "rubric::eval::currency-mismatch";
+
+/// A revenue line that would count, but in another currency than the
+/// threshold: kept as indices while evaluating, turned into a diagnostic once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Mismatch {
+    /// Index into the partner's revenue lines.
+    pub line: u32,
+    /// The threshold's currency.
+    pub expected: CurrencyIdx,
+    /// The threshold's amount in the rules.
+    pub rule: Span,
 }
 
-impl EvalError {
-    /// The revenue line concerned.
-    pub fn line(&self) -> u32 {
-        match self {
-            EvalError::CurrencyMismatch { line, .. } => *line,
-        }
-    }
-
-    /// Orders errors by line so reports are stable.
-    pub(crate) fn sort_key(&self) -> (u32, u32) {
-        match self {
-            EvalError::CurrencyMismatch { line, rule, .. } => (*line, rule.start),
-        }
+impl Mismatch {
+    /// The diagnostic, on the rule's amount (the loader keeps no spans of
+    /// lines on its fast path): the line is named by its 0-based index, as
+    /// in the JSON report.
+    pub fn diagnostic(self, program: &Program, partner: &Partner) -> Diagnostic {
+        let line = partner.revenue.get(self.line as usize);
+        let expected = program
+            .currencies
+            .get(self.expected.index())
+            .map_or("", |c| c.id.as_str());
+        Diagnostic::error(CURRENCY_MISMATCH, self.rule)
+            .arg("line", self.line)
+            .arg("customer", line.map_or("", |l| &*l.customer))
+            .arg("found", line.map_or("", |l| &*l.currency_id))
+            .arg("expected", expected)
     }
 }

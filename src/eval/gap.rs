@@ -6,34 +6,30 @@ use super::people::People;
 use super::{
     Gap, IndividualsGap, NewPerson, PersonPlan, RequirementOutcome, RevenueGap, TierOutcome,
 };
-use crate::ir::{Individuals, Requirement, Tier};
+use crate::ir::{Individuals, Tier};
 
 /// Above this many slots the assignment (cubic) is not attempted.
 const MAX_PLANNED_SLOTS: usize = 256;
 
 /// The plan to reach `tier` (at index `index`), given how it was evaluated.
-pub(super) fn plan(people: &People, tier: &Tier, index: usize, outcome: &TierOutcome) -> Gap {
+pub(super) fn plan<'p>(people: &People<'p>, tier: &'p Tier, outcome: &TierOutcome<'p>) -> Gap<'p> {
     let mut gap = Gap {
-        tier: index,
+        tier: &tier.id,
         revenue: Vec::new(),
         individuals: Vec::new(),
     };
-    for (ri, (req, found)) in tier
-        .requirements
-        .iter()
-        .zip(&outcome.requirements)
-        .enumerate()
-    {
-        match (req, found) {
-            (Requirement::Revenue(_), RequirementOutcome::Revenue(r)) if !r.met => {
+    for found in &outcome.requirements {
+        match found {
+            RequirementOutcome::Revenue(r) if !r.met => {
                 gap.revenue.push(RevenueGap {
-                    requirement: ri,
+                    requirement: r.requirement,
+                    rule: r.rule,
                     currency: r.currency,
                     shortfall: r.shortfall.unwrap_or_default(),
                 });
             }
-            (Requirement::Individuals(req), RequirementOutcome::Individuals(i)) if !i.met => {
-                gap.individuals.push(individuals(people, req, ri));
+            RequirementOutcome::Individuals(i) if !i.met => {
+                gap.individuals.push(individuals(people, i.rule));
             }
             _ => {}
         }
@@ -47,9 +43,9 @@ pub(super) fn plan(people: &People, tier: &Tier, index: usize, outcome: &TierOut
 /// per slot. A cell costs the passes that person still needs for the slot's
 /// group. Costs are scaled so that, among plans with the fewest passes, the
 /// one certifying the fewest new people wins.
-fn individuals(people: &People, req: &Individuals, requirement: usize) -> IndividualsGap {
+fn individuals<'p>(people: &People<'p>, req: &'p Individuals) -> IndividualsGap<'p> {
     let mut gap = IndividualsGap {
-        requirement,
+        requirement: &req.id,
         exam_passes: 0,
         plan: Vec::new(),
         new_people: Vec::new(),

@@ -16,10 +16,11 @@ mod revenue;
 
 use chrono::NaiveDate;
 
-pub use error::EvalError;
+pub use error::CURRENCY_MISMATCH;
 pub use outcome::*;
 
 use crate::data::Partner;
+use crate::diag::Diagnostic;
 use crate::ir::{Program, Requirement, Threshold};
 
 /// What to evaluate.
@@ -33,20 +34,23 @@ pub struct Options<'a> {
 
 /// Evaluates one partner. A partner that reaches no tier is an ordinary
 /// outcome; only data the rules cannot be applied to (a revenue line in
-/// another currency than its threshold's) is an error.
-pub fn evaluate(
-    program: &Program,
+/// another currency than its threshold's) gives errors, as diagnostics
+/// (`rubric::eval::currency-mismatch`) pointing at the rule.
+///
+/// The outcome borrows its ids from `program`.
+pub fn evaluate<'p>(
+    program: &'p Program,
     partner: &Partner,
     opts: Options,
-) -> Result<Outcome, Vec<EvalError>> {
+) -> Result<Outcome<'p>, Vec<Diagnostic>> {
     let mut errors = Vec::new();
     let people = people::People::new(program, partner, opts.as_of);
     let mut options = Vec::new();
-    for (ci, competency) in program.competencies.iter().enumerate() {
+    for competency in &program.competencies {
         if opts.competency.is_some_and(|id| id != competency.id) {
             continue;
         }
-        for (oi, option) in competency.options.iter().enumerate() {
+        for option in &competency.options {
             let mut tiers: Vec<TierOutcome> = Vec::with_capacity(option.tiers.len());
             // The last threshold evaluated in this option, where its outcome
             // is (tier, requirement), if it raised no error: tiers usually
@@ -73,10 +77,16 @@ pub fn evaluate(
                                     }
                                 });
                             let outcome = match prev {
-                                Some(prev) => revenue::rejudge(prev, t, market),
+                                Some(prev) => revenue::rejudge(prev, program, t, market),
                                 None => {
                                     let before = errors.len();
-                                    let r = revenue::evaluate(t, partner, opts.as_of, &mut errors);
+                                    let r = revenue::evaluate(
+                                        program,
+                                        t,
+                                        partner,
+                                        opts.as_of,
+                                        &mut errors,
+                                    );
                                     last = (errors.len() == before).then_some((t, ti, ri));
                                     r
                                 }
@@ -89,16 +99,20 @@ pub fn evaluate(
                     });
                 }
                 let met = requirements.iter().all(RequirementOutcome::met);
-                tiers.push(TierOutcome { met, requirements });
+                tiers.push(TierOutcome {
+                    tier: &tier.id,
+                    met,
+                    requirements,
+                });
             }
             let attained = tiers.iter().rposition(|t| t.met);
             let next = attained.map_or(0, |a| a + 1);
             let gap = (next < option.tiers.len())
-                .then(|| gap::plan(&people, &option.tiers[next], next, &tiers[next]));
+                .then(|| gap::plan(&people, &option.tiers[next], &tiers[next]));
             options.push(OptionOutcome {
-                competency: ci,
-                option: oi,
-                attained,
+                competency: &competency.id,
+                option: &option.id,
+                attained: attained.map(|a| tiers[a].tier),
                 tiers,
                 gap,
             });
@@ -106,13 +120,19 @@ pub fn evaluate(
     }
     if !errors.is_empty() {
         // A line wrong for one threshold is wrong for every tier: report it once.
-        errors.sort_by_key(|e| e.sort_key());
-        errors.dedup_by_key(|e| e.line());
-        return Err(errors);
+        errors.sort_by_key(|e: &error::Mismatch| (e.line, e.rule.start));
+        errors.dedup_by_key(|e| e.line);
+        return Err(errors
+            .into_iter()
+            .map(|e| e.diagnostic(program, partner))
+            .collect());
     }
     Ok(Outcome {
         as_of: opts.as_of,
-        market: partner.market,
+        market: program
+            .markets
+            .get(partner.market.index())
+            .map_or("", |m| m.id.as_str()),
         options,
     })
 }

@@ -1,58 +1,93 @@
 //! The result of evaluating one partner: plain data with every piece of evidence.
 //!
-//! Evidence refers to the partner's data by position (`line` is an index into
-//! the partner's `revenue`, `person` into its `individuals`) and to the rules
-//! by IR index, so evaluation allocates no strings; `report` resolves names.
+//! The outcome names what it is about by id, borrowed from the program it was
+//! evaluated against (`Outcome<'p>`): competencies, options, tiers,
+//! requirements, exams, currencies and the market. Each requirement's outcome
+//! also holds the rule it judged, so a report never has to match outcomes to
+//! rules by position. The partner's data is referred to by position (`line` is
+//! an index into the partner's `revenue`, `person` into its `individuals`), so
+//! evaluation allocates no strings.
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::ir::{CurrencyIdx, ExamIdx, MarketIdx};
+use crate::ir::{Individuals, Threshold};
 
 /// Everything learnt about one partner.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Outcome {
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Outcome<'p> {
     /// The date windows end on and exams are counted up to.
     pub as_of: NaiveDate,
-    /// The partner's market, from its country.
-    pub market: MarketIdx,
+    /// The id of the partner's market, from its country.
+    pub market: &'p str,
     /// One entry per competency option evaluated.
-    pub options: Vec<OptionOutcome>,
+    pub options: Vec<OptionOutcome<'p>>,
+}
+
+impl<'p> Outcome<'p> {
+    /// The outcome of option `option` of competency `competency`.
+    pub fn option(&self, competency: &str, option: &str) -> Option<&OptionOutcome<'p>> {
+        self.options
+            .iter()
+            .find(|o| o.competency == competency && o.option == option)
+    }
 }
 
 /// The verdict for one option of one competency.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct OptionOutcome {
-    /// Index into `Program::competencies`.
-    pub competency: usize,
-    /// Index into that competency's `options`.
-    pub option: usize,
-    /// The highest tier whose requirements all hold (index into `tiers`).
-    pub attained: Option<usize>,
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct OptionOutcome<'p> {
+    /// The competency's id.
+    pub competency: &'p str,
+    /// The option's id.
+    pub option: &'p str,
+    /// The id of the highest tier whose requirements all hold.
+    pub attained: Option<&'p str>,
     /// Every tier, lowest first, evaluated independently.
-    pub tiers: Vec<TierOutcome>,
+    pub tiers: Vec<TierOutcome<'p>>,
     /// The cheapest way to the tier above the attained one, if there is one.
-    pub gap: Option<Gap>,
+    pub gap: Option<Gap<'p>>,
+}
+
+impl<'p> OptionOutcome<'p> {
+    /// The outcome of the tier `id`.
+    pub fn tier(&self, id: &str) -> Option<&TierOutcome<'p>> {
+        self.tiers.iter().find(|t| t.tier == id)
+    }
 }
 
 /// One tier: met when every requirement is.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct TierOutcome {
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct TierOutcome<'p> {
+    /// The tier's id.
+    pub tier: &'p str,
+    /// Every requirement holds.
     pub met: bool,
     /// In the order of the tier's requirements.
-    pub requirements: Vec<RequirementOutcome>,
+    pub requirements: Vec<RequirementOutcome<'p>>,
+}
+
+impl<'p> TierOutcome<'p> {
+    /// The outcome of the requirement `id` (`revenue`, `individuals-2`).
+    pub fn requirement(&self, id: &str) -> Option<&RequirementOutcome<'p>> {
+        self.requirements.iter().find(|r| r.id() == id)
+    }
 }
 
 /// The finding for one requirement.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
-pub enum RequirementOutcome {
-    Revenue(RevenueOutcome),
-    Individuals(IndividualsOutcome),
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum RequirementOutcome<'p> {
+    /// A revenue threshold.
+    Revenue(RevenueOutcome<'p>),
+    /// Exam slots.
+    Individuals(IndividualsOutcome<'p>),
 }
 
-impl RequirementOutcome {
+impl<'p> RequirementOutcome<'p> {
     /// Whether the requirement holds.
     pub fn met(&self) -> bool {
         match self {
@@ -60,13 +95,28 @@ impl RequirementOutcome {
             RequirementOutcome::Individuals(i) => i.met,
         }
     }
+
+    /// The requirement's id in its tier.
+    pub fn id(&self) -> &'p str {
+        match self {
+            RequirementOutcome::Revenue(r) => r.requirement,
+            RequirementOutcome::Individuals(i) => i.requirement,
+        }
+    }
 }
 
 /// A revenue threshold against the partner's lines.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct RevenueOutcome {
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct RevenueOutcome<'p> {
+    /// The requirement's id in its tier.
+    pub requirement: &'p str,
+    /// The threshold judged.
+    pub rule: &'p Threshold,
+    /// The sum reaches the amount required.
     pub met: bool,
-    pub currency: CurrencyIdx,
+    /// The currency's id.
+    pub currency: &'p str,
     /// The amount required in the partner's market.
     pub required: Decimal,
     /// The sum of the lines that counted.
@@ -75,6 +125,7 @@ pub struct RevenueOutcome {
     pub shortfall: Option<Decimal>,
     /// Lines count when `window_start < date <= window_end`.
     pub window_start: NaiveDate,
+    /// The as-of date.
     pub window_end: NaiveDate,
     /// Indices of the lines that counted.
     pub counted: Vec<u32>,
@@ -83,15 +134,18 @@ pub struct RevenueOutcome {
 }
 
 /// A revenue line left out, and why.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Excluded {
+    /// Index into the partner's revenue lines.
     pub line: u32,
+    /// Why it did not count.
     pub reason: ExclusionReason,
 }
 
 /// Why a revenue line did not count toward a threshold.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum ExclusionReason {
     /// Its product is not one the threshold lists.
     OtherProduct,
@@ -105,95 +159,144 @@ pub enum ExclusionReason {
     NotDpor,
 }
 
+impl ExclusionReason {
+    /// Every reason, in the order reports list them.
+    pub const ALL: [ExclusionReason; 5] = [
+        ExclusionReason::OtherProduct,
+        ExclusionReason::OtherKind,
+        ExclusionReason::BeforeWindow,
+        ExclusionReason::AfterAsOf,
+        ExclusionReason::NotDpor,
+    ];
+
+    /// The reason's name in reports and JSON (`other-product`).
+    pub fn name(self) -> &'static str {
+        match self {
+            ExclusionReason::OtherProduct => "other-product",
+            ExclusionReason::OtherKind => "other-kind",
+            ExclusionReason::BeforeWindow => "before-window",
+            ExclusionReason::AfterAsOf => "after-as-of",
+            ExclusionReason::NotDpor => "not-dpor",
+        }
+    }
+}
+
 /// Exam slots against the partner's individuals.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct IndividualsOutcome {
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct IndividualsOutcome<'p> {
+    /// The requirement's id in its tier.
+    pub requirement: &'p str,
+    /// The slots judged.
+    pub rule: &'p Individuals,
+    /// Enough slots are filled.
     pub met: bool,
+    /// Slots to fill.
     pub required: u32,
     /// Slots filled by a maximum matching.
     pub filled: u32,
     /// One entry per slot, in group order: who fills it. A group asking for
     /// more slots than the partner has people lists only people + 1 of them
     /// (the rest cannot be filled either), so this may be shorter than `required`.
-    pub slots: Vec<SlotOutcome>,
+    pub slots: Vec<SlotOutcome<'p>>,
 }
 
 /// One slot of a group, and who fills it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct SlotOutcome {
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct SlotOutcome<'p> {
     /// Index of the slot group in the requirement.
     pub group: usize,
     /// Index into the partner's individuals, when filled.
     pub person: Option<u32>,
     /// For an unfilled slot: the closest people and what each lacks.
-    pub candidates: Vec<Candidate>,
+    pub candidates: Vec<Candidate<'p>>,
 }
 
 /// A person who could fill a slot after passing more exams.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Candidate {
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Candidate<'p> {
+    /// Index into the partner's individuals.
     pub person: u32,
     /// Fills another slot already, so would be moved.
     pub busy: bool,
     /// What the person lacks, clause by clause.
-    pub missing: Vec<Missing>,
+    pub missing: Vec<Missing<'p>>,
 }
 
 /// `need` more passes among `exams`, for the clause at index `clause` of the group.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Missing {
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Missing<'p> {
+    /// Index of the clause in its slot group.
     pub clause: usize,
+    /// Passes still needed.
     pub need: u32,
-    /// The exams of the clause that the person has not passed and can still take.
-    pub exams: Vec<ExamIdx>,
+    /// Ids of the exams of the clause that the person has not passed and can still take.
+    pub exams: Vec<&'p str>,
 }
 
 /// The cheapest way to reach a tier.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Gap {
-    /// Index of the tier in the option.
-    pub tier: usize,
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Gap<'p> {
+    /// The tier's id.
+    pub tier: &'p str,
     /// Revenue still to earn, one per unmet threshold.
-    pub revenue: Vec<RevenueGap>,
+    pub revenue: Vec<RevenueGap<'p>>,
     /// Exam slots still to fill, one per unmet individuals requirement.
-    pub individuals: Vec<IndividualsGap>,
+    pub individuals: Vec<IndividualsGap<'p>>,
 }
 
 /// Revenue still to earn for one threshold of the target tier.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct RevenueGap {
-    /// Index of the requirement in the tier.
-    pub requirement: usize,
-    pub currency: CurrencyIdx,
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct RevenueGap<'p> {
+    /// The requirement's id in the tier.
+    pub requirement: &'p str,
+    /// The threshold.
+    pub rule: &'p Threshold,
+    /// The currency's id.
+    pub currency: &'p str,
+    /// The amount still to earn.
     pub shortfall: Decimal,
 }
 
 /// The fewest exam passes that fill every slot of an individuals requirement.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct IndividualsGap {
-    /// Index of the requirement in the tier.
-    pub requirement: usize,
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct IndividualsGap<'p> {
+    /// The requirement's id in the tier.
+    pub requirement: &'p str,
     /// Exam passes in all, new people included.
     pub exam_passes: u32,
     /// What existing people should pass (people who already qualify are not listed).
-    pub plan: Vec<PersonPlan>,
+    pub plan: Vec<PersonPlan<'p>>,
     /// People to certify from scratch when the partner has too few.
-    pub new_people: Vec<NewPerson>,
+    pub new_people: Vec<NewPerson<'p>>,
     /// No assignment exists (e.g. only retired exams left): the tier cannot be reached.
     pub impossible: bool,
 }
 
 /// Passes one existing person needs to fill a slot of `group`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct PersonPlan {
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct PersonPlan<'p> {
+    /// Index into the partner's individuals.
     pub person: u32,
+    /// Index of the slot group in the requirement.
     pub group: usize,
-    pub pass: Vec<Missing>,
+    /// The passes, clause by clause.
+    pub pass: Vec<Missing<'p>>,
 }
 
 /// A person to certify for a slot of `group`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct NewPerson {
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct NewPerson<'p> {
+    /// Index of the slot group in the requirement.
     pub group: usize,
-    pub pass: Vec<Missing>,
+    /// The passes, clause by clause.
+    pub pass: Vec<Missing<'p>>,
 }

@@ -151,7 +151,11 @@ impl<'a> People<'a> {
 
     /// What `person` (or a new person, with `None`) lacks for `group`, clause
     /// by clause; `None` when some clause can no longer be met.
-    pub(super) fn missing(&self, person: Option<u32>, group: &SlotGroup) -> Option<Vec<Missing>> {
+    pub(super) fn missing(
+        &self,
+        person: Option<u32>,
+        group: &SlotGroup,
+    ) -> Option<Vec<Missing<'a>>> {
         let mut out = Vec::new();
         for (ci, c) in group.clauses.iter().enumerate() {
             let held = |e: &ExamIdx| person.is_some_and(|p| self.holds(p, *e));
@@ -160,11 +164,11 @@ impl<'a> People<'a> {
                 continue;
             }
             let need = c.need - have;
-            let exams: Vec<ExamIdx> = c
+            let exams: Vec<&'a str> = c
                 .exams
                 .iter()
-                .copied()
-                .filter(|e| !held(e) && self.can_take(*e))
+                .filter(|e| !held(e) && self.can_take(**e))
+                .map(|e| self.exam_id(*e))
                 .collect();
             if (exams.len() as u32) < need {
                 return None;
@@ -178,8 +182,16 @@ impl<'a> People<'a> {
         Some(out)
     }
 
+    /// The id of an exam of the program.
+    fn exam_id(&self, exam: ExamIdx) -> &'a str {
+        self.program
+            .exams
+            .get(exam.index())
+            .map_or("", |e| e.id.as_str())
+    }
+
     /// Fills the slots of `req` with a maximum matching.
-    pub(super) fn evaluate(&self, req: &Individuals) -> IndividualsOutcome {
+    pub(super) fn evaluate(&self, req: &'a Individuals) -> IndividualsOutcome<'a> {
         let n = self.len();
         // Slots beyond the number of people can never be filled: they are not
         // expanded, so `individuals 4000000000` costs no memory.
@@ -221,6 +233,8 @@ impl<'a> People<'a> {
             })
             .collect();
         IndividualsOutcome {
+            requirement: &req.id,
+            rule: req,
             met: filled >= req.total,
             required: req.total,
             filled,
@@ -230,7 +244,7 @@ impl<'a> People<'a> {
 
     /// The people closest to qualifying for `group`: fewest passes missing,
     /// free people before people filling another slot, then by id.
-    fn candidates(&self, group: &SlotGroup, filling: &[Option<u32>]) -> Vec<Candidate> {
+    fn candidates(&self, group: &SlotGroup, filling: &[Option<u32>]) -> Vec<Candidate<'a>> {
         // Rank by cost without building what each person lacks; only the
         // people shown get their `Missing` list.
         let mut all: Vec<(u64, bool, u32)> = self

@@ -3,9 +3,10 @@
 use chrono::{Months, NaiveDate};
 use rust_decimal::Decimal;
 
-use super::{EvalError, Excluded, ExclusionReason, RevenueOutcome};
+use super::error::Mismatch;
+use super::{Excluded, ExclusionReason, RevenueOutcome};
 use crate::data::Partner;
-use crate::ir::{MarketIdx, Threshold};
+use crate::ir::{MarketIdx, Money, Program, Threshold};
 
 /// The first day after the window's open end: lines count when `start < date <= as_of`.
 pub(crate) fn window_start(as_of: NaiveDate, months: u32) -> NaiveDate {
@@ -15,12 +16,13 @@ pub(crate) fn window_start(as_of: NaiveDate, months: u32) -> NaiveDate {
 }
 
 /// Sums the partner's lines that count toward `t`.
-pub(super) fn evaluate(
-    t: &Threshold,
+pub(super) fn evaluate<'p>(
+    program: &'p Program,
+    t: &'p Threshold,
     partner: &Partner,
     as_of: NaiveDate,
-    errors: &mut Vec<EvalError>,
-) -> RevenueOutcome {
+    errors: &mut Vec<Mismatch>,
+) -> RevenueOutcome<'p> {
     let required = t.amounts.get(&partner.market);
     let start = window_start(as_of, t.window.months());
     let mut found = Decimal::ZERO;
@@ -49,9 +51,8 @@ pub(super) fn evaluate(
         }
         if let Some(req) = required {
             if line.currency != Some(req.currency) {
-                errors.push(EvalError::CurrencyMismatch {
+                errors.push(Mismatch {
                     line: i,
-                    found: line.currency_id.to_string(),
                     expected: req.currency,
                     rule: req.span,
                 });
@@ -63,8 +64,10 @@ pub(super) fn evaluate(
         found = found.checked_add(line.amount).unwrap_or(Decimal::MAX);
         counted.push(i);
     }
-    let (met, currency, required, shortfall) = verdict(required, found);
+    let (met, currency, required, shortfall) = verdict(program, required, found);
     RevenueOutcome {
+        requirement: &t.id,
+        rule: t,
         met,
         currency,
         required,
@@ -90,9 +93,16 @@ pub(super) fn same_lines(a: &Threshold, b: &Threshold, market: MarketIdx) -> boo
 /// The outcome for `t` from `prev`, the outcome of a threshold that counts the
 /// same lines (see [`same_lines`]) and raised no error: the same lines and
 /// sum, judged against `t`'s amount.
-pub(super) fn rejudge(prev: &RevenueOutcome, t: &Threshold, market: MarketIdx) -> RevenueOutcome {
-    let (met, currency, required, shortfall) = verdict(t.amounts.get(&market), prev.found);
+pub(super) fn rejudge<'p>(
+    prev: &RevenueOutcome<'p>,
+    program: &'p Program,
+    t: &'p Threshold,
+    market: MarketIdx,
+) -> RevenueOutcome<'p> {
+    let (met, currency, required, shortfall) = verdict(program, t.amounts.get(&market), prev.found);
     RevenueOutcome {
+        requirement: &t.id,
+        rule: t,
         met,
         currency,
         required,
@@ -102,15 +112,22 @@ pub(super) fn rejudge(prev: &RevenueOutcome, t: &Threshold, market: MarketIdx) -
 }
 
 /// Met, currency, required amount and shortfall of a sum against `required`.
-fn verdict(
-    required: Option<&crate::ir::Money>,
+fn verdict<'p>(
+    program: &'p Program,
+    required: Option<&Money>,
     found: Decimal,
-) -> (bool, crate::ir::CurrencyIdx, Decimal, Option<Decimal>) {
+) -> (bool, &'p str, Decimal, Option<Decimal>) {
     let (currency, required) = match required {
-        Some(m) => (m.currency, m.amount),
+        Some(m) => (
+            program
+                .currencies
+                .get(m.currency.index())
+                .map_or("", |c| c.id.as_str()),
+            m.amount,
+        ),
         // Compilation gives every market an amount; an out-of-range market
         // index cannot come from `data::load`.
-        None => (crate::ir::CurrencyIdx(0), Decimal::MAX),
+        None => ("", Decimal::MAX),
     };
     let met = found >= required;
     (met, currency, required, (!met).then(|| required - found))

@@ -1,7 +1,8 @@
 //! Diagnostics as text (miette's graphical report) or as JSON records.
 
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, Severity};
-use serde::Serialize;
+
+use crate::diag::{DiagnosticJson, LabelJson};
 
 /// How to draw diagnostics.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,13 +50,13 @@ pub fn render_diagnostic(d: &dyn Diagnostic, style: Style, width: usize) -> Stri
 fn render_without_source(d: &dyn Diagnostic) -> String {
     let j = diagnostic_json(d);
     let mark = match j.severity {
-        "warning" => "⚠",
-        "advice" => "☞",
-        _ => "×",
+        crate::diag::Severity::Warning => "⚠",
+        crate::diag::Severity::Note => "☞",
+        crate::diag::Severity::Error => "×",
     };
     let mut out = String::new();
-    if let Some(code) = &j.code {
-        out.push_str(&format!("{code}\n\n"));
+    if !j.code.is_empty() {
+        out.push_str(&format!("{}\n\n", j.code));
     }
     out.push_str(&format!("  {mark} {}\n", j.message));
     for l in &j.labels {
@@ -75,62 +76,49 @@ fn render_without_source(d: &dyn Diagnostic) -> String {
     out
 }
 
-/// One diagnostic as a JSON record, for tools.
-#[derive(Debug, Serialize, PartialEq, Eq)]
-pub struct DiagnosticJson {
-    pub code: Option<String>,
-    pub severity: &'static str,
-    pub message: String,
-    pub file: Option<String>,
-    pub line: Option<usize>,
-    pub column: Option<usize>,
-    pub help: Option<String>,
-    pub labels: Vec<LabelJson>,
-}
-
-/// A labelled place of a diagnostic.
-#[derive(Debug, Serialize, PartialEq, Eq)]
-pub struct LabelJson {
-    pub message: Option<String>,
-    pub line: usize,
-    pub column: usize,
-    pub offset: usize,
-    pub length: usize,
-}
-
-/// The JSON record of a diagnostic: file, line and column of its first label.
+/// The JSON record of a miette diagnostic (phases not yet moved to
+/// [`crate::diag::Diagnostic`]), in the shape of [`crate::diag::to_json`] so
+/// that every command prints one kind of record. Advice becomes a note.
 pub fn diagnostic_json(d: &dyn Diagnostic) -> DiagnosticJson {
     let severity = match d.severity().unwrap_or(Severity::Error) {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Advice => "advice",
+        Severity::Error => crate::diag::Severity::Error,
+        Severity::Warning => crate::diag::Severity::Warning,
+        Severity::Advice => crate::diag::Severity::Note,
     };
     let mut labels = Vec::new();
-    let mut file = None;
     if let (Some(src), Some(ls)) = (d.source_code(), d.labels()) {
         for l in ls {
             if let Ok(contents) = src.read_span(l.inner(), 0, 0) {
-                if file.is_none() {
-                    file = contents.name().map(str::to_string);
-                }
                 let (line, column) = position(&*contents, l.offset());
                 labels.push(LabelJson {
                     message: l.label().map(str::to_string),
+                    file: contents.name().unwrap_or_default().to_string(),
                     line,
                     column,
                     offset: l.offset(),
                     length: l.len(),
+                    primary: l.primary(),
                 });
             }
         }
     }
+    // One primary label (the first flagged, else the first), placed first
+    // as `diag::to_json` orders them.
+    let p = labels.iter().position(|l| l.primary).unwrap_or(0);
+    for (i, l) in labels.iter_mut().enumerate() {
+        l.primary = i == p;
+    }
+    if !labels.is_empty() {
+        labels[..=p].rotate_right(1);
+    }
+    let primary = labels.first();
     DiagnosticJson {
-        code: d.code().map(|c| c.to_string()),
+        code: d.code().map(|c| c.to_string()).unwrap_or_default(),
         severity,
         message: d.to_string(),
-        file,
-        line: labels.first().map(|l| l.line),
-        column: labels.first().map(|l| l.column),
+        file: primary.map(|l| l.file.clone()),
+        line: primary.map(|l| l.line),
+        column: primary.map(|l| l.column),
         help: d.help().map(|h| h.to_string()),
         labels,
     }

@@ -1,57 +1,95 @@
-//! Findings of an evaluation as diagnostics pointing at the rule they concern.
+//! The unmet requirements of a tier as notes pointing at the rules they concern.
+//!
+//! A partner missing a tier is an ordinary outcome, so these are notes, not
+//! warnings or errors. Titles and plans in their arguments are worded in the
+//! report's language.
 
-use miette::{Diagnostic, LabeledSpan, Severity, SourceSpan};
+use super::outcome::Context;
+use crate::diag::Diagnostic;
+use crate::eval::{IndividualsOutcome, RequirementOutcome, RevenueOutcome, TierOutcome};
+use crate::i18n::{Arg, Lang};
 
-use crate::span::SourceFile;
+/// Code of a revenue threshold not reached.
+pub const REVENUE_SHORT: &str = "rubric::eval::revenue-short";
+/// Code of exam slots not all filled.
+pub const SLOTS_UNFILLED: &str = "rubric::eval::slots-unfilled";
 
-/// A diagnostic built at report time: an unmet requirement, or data the
-/// rules cannot be applied to.
-#[derive(Debug, Clone)]
-pub struct Finding {
-    pub code: &'static str,
-    pub severity: Severity,
-    pub message: String,
-    pub labels: Vec<(SourceSpan, String)>,
-    pub help: Option<String>,
-    pub src: SourceFile,
+/// Slot groups labelled one by one (the catalog has an attribute for each);
+/// groups beyond are left unlabelled.
+const GROUP_LABELS: [(&str, &str, &str); 6] = [
+    ("label", "filled-1", "count-1"),
+    ("group-2", "filled-2", "count-2"),
+    ("group-3", "filled-3", "count-3"),
+    ("group-4", "filled-4", "count-4"),
+    ("group-5", "filled-5", "count-5"),
+    ("group-6", "filled-6", "count-6"),
+];
+
+/// The unmet requirements of `tier` as notes on the rules, in requirement order.
+pub fn findings(cx: &Context, tier: &TierOutcome, lang: Lang) -> Vec<Diagnostic> {
+    tier.requirements
+        .iter()
+        .filter(|r| !r.met())
+        .map(|r| match r {
+            RequirementOutcome::Revenue(r) => revenue_short(cx, tier.tier, r, lang),
+            RequirementOutcome::Individuals(r) => slots_unfilled(cx, tier.tier, r, lang),
+        })
+        .collect()
 }
 
-impl std::fmt::Display for Finding {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
-    }
+fn revenue_short(cx: &Context, tier: &str, r: &RevenueOutcome, lang: Lang) -> Diagnostic {
+    let t = r.rule;
+    let market = cx.partner.market;
+    let at = t.amounts.get(&market).map_or(t.span, |m| m.span);
+    let c = r.currency;
+    Diagnostic::note(REVENUE_SHORT, at)
+        .arg("tier", tier)
+        .arg("required", Arg::money(r.required, c))
+        .arg("what", cx.revenue_what(lang, t))
+        .arg("months", t.window.months())
+        .arg("found", Arg::money(r.found, c))
+        .arg("shortfall", Arg::money(r.shortfall.unwrap_or_default(), c))
+        .arg(
+            "market",
+            cx.program
+                .markets
+                .get(market.index())
+                .map_or("", |m| m.id.as_str()),
+        )
+        .arg("after", r.window_start)
+        .arg("dpor", if t.dpor { "yes" } else { "no" })
 }
 
-impl std::error::Error for Finding {}
-
-impl Diagnostic for Finding {
-    fn code<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
-        Some(Box::new(self.code))
+fn slots_unfilled(cx: &Context, tier: &str, r: &IndividualsOutcome, lang: Lang) -> Diagnostic {
+    let rule = r.rule;
+    let mut d = Diagnostic::note(SLOTS_UNFILLED, rule.groups.first().map(|g| g.span))
+        .arg("tier", tier)
+        .arg("required", r.required)
+        .arg("filled", r.filled);
+    for (gi, (g, (attr, filled_arg, count_arg))) in rule.groups.iter().zip(GROUP_LABELS).enumerate()
+    {
+        let filled = r
+            .slots
+            .iter()
+            .filter(|s| s.group == gi && s.person.is_some())
+            .count();
+        d = d.arg(filled_arg, filled).arg(count_arg, g.count);
+        if gi > 0 {
+            d = d.label(g.span, attr);
+        }
     }
-
-    fn severity(&self) -> Option<Severity> {
-        Some(self.severity)
-    }
-
-    fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
-        self.help
-            .as_ref()
-            .map(|h| Box::new(h) as Box<dyn std::fmt::Display>)
-    }
-
-    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        Some(&self.src)
-    }
-
-    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        Some(Box::new(self.labels.iter().enumerate().map(
-            |(i, (s, l))| {
-                if i == 0 {
-                    LabeledSpan::new_primary_with_span(Some(l.clone()), *s)
-                } else {
-                    LabeledSpan::new_with_span(Some(l.clone()), *s)
-                }
-            },
-        )))
+    // Someone who fills another slot now would only free that slot: the
+    // closest worth naming is a free person.
+    let closest = r
+        .slots
+        .iter()
+        .find(|s| s.person.is_none())
+        .and_then(|s| s.candidates.iter().find(|c| !c.busy));
+    match closest {
+        Some(c) => d
+            .arg("closest", "yes")
+            .arg("person", cx.person(c.person))
+            .arg("pass", cx.pass(lang, &c.missing)),
+        None => d.arg("closest", "no"),
     }
 }

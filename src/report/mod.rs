@@ -1,12 +1,20 @@
-//! Rendering: diagnostics and evaluation outcomes as human text or JSON.
+//! Rendering: evaluation outcomes as a human report (English or French) or
+//! typed JSON, the unmet requirements of a tier as notes on the rules, and
+//! miette diagnostics of the phases not yet moved to [`crate::diag`].
 
 mod diagnostics;
 mod finding;
 mod json;
-pub mod money;
 mod outcome;
+mod schemas;
 
-pub use diagnostics::{diagnostic_json, render_diagnostic, DiagnosticJson, LabelJson, Style};
-pub use finding::Finding;
-pub use json::{outcome_json, EVAL_JSON_VERSION};
-pub use outcome::{eval_error, findings, human, reason_words, Context};
+pub use diagnostics::{diagnostic_json, render_diagnostic, Style};
+pub use finding::{findings, REVENUE_SHORT, SLOTS_UNFILLED};
+pub use json::{
+    eval_json, eval_report, eval_report_schema, Amount, CandidateJson, ClauseJson, EvalReport,
+    ExcludedJson, GapJson, GroupJson, IndividualsGapJson, IndividualsJson, LineJson, MissingJson,
+    NewPersonJson, OptionJson, PartnerJson, PersonPlanJson, RequirementJson, RevenueGapJson,
+    RevenueJson, SlotJson, TierJson, WindowJson, EVAL_JSON_VERSION,
+};
+pub use outcome::{human, Context};
+pub use schemas::json_schemas;

@@ -1,65 +1,68 @@
-//! An evaluation outcome as the report a partner manager reads.
+//! An evaluation outcome as the report a partner manager reads, in English or
+//! French: every sentence comes from the message catalog (`report.ftl`).
 
 use std::fmt::Write;
 
-use miette::Severity;
-
-use super::finding::Finding;
-use super::money::money_en;
-use super::{render_diagnostic, Style};
+use super::finding::findings;
 use crate::data::Partner;
+use crate::diag::{self, RenderOptions};
 use crate::eval::{
-    EvalError, ExclusionReason, IndividualsOutcome, Missing, OptionOutcome, Outcome,
-    RequirementOutcome, RevenueOutcome,
+    ExclusionReason, IndividualsOutcome, Missing, OptionOutcome, Outcome, RequirementOutcome,
+    RevenueOutcome, TierOutcome,
 };
-use crate::ir::{Individuals, Program, Requirement, SlotGroup, Threshold, Tier};
-use crate::span::{Sources, Span};
+use crate::i18n::{self, Arg, Args, Conj, Lang};
+use crate::ir::{Program, SlotGroup, Threshold};
+use crate::span::Sources;
 
 /// What a report needs besides the outcome: the rules, their sources, the partner.
 #[derive(Clone, Copy)]
 pub struct Context<'a> {
+    /// The program the outcome was evaluated against.
     pub program: &'a Program,
+    /// The rules' sources, for diagnostics pointing at them.
     pub sources: &'a Sources,
+    /// The partner evaluated.
     pub partner: &'a Partner,
 }
 
 impl<'a> Context<'a> {
-    fn src(&self, span: Span) -> crate::span::SourceFile {
-        self.sources.get(span.file).clone()
-    }
-
     /// `Alice Martin (alice)`, or the id alone.
     pub fn person(&self, index: u32) -> String {
         match self.partner.individuals.get(index as usize) {
             Some(p) => match &p.name {
-                Some(n) => format!("{n} ({})", p.id),
+                Some(n) => format!("{n} ({})", &*p.id),
                 None => p.id.to_string(),
             },
             None => format!("#{index}"),
         }
     }
 
-    fn exam(&self, e: crate::ir::ExamIdx) -> &'a str {
-        &self.program.exams[e.index()].id
+    /// The partner as a report names it: `Contoso (contoso)`, or the id alone.
+    fn partner_name(&self) -> String {
+        let p = self.partner;
+        match &p.name {
+            Some(n) => format!("{n} ({})", &*p.id),
+            None => p.id.to_string(),
+        }
     }
 
-    fn currency(&self, c: crate::ir::CurrencyIdx) -> &'a str {
-        self.program
-            .currencies
-            .get(c.index())
-            .map_or("", |c| c.id.as_str())
-    }
-
-    /// `MB2-714|MB2-713 + MB2-710|MB2-706`: what a slot group asks, compactly.
-    fn group(&self, g: &SlotGroup) -> String {
+    /// `MB2-714|MB2-713 + 2 of MB2-710|MB2-706`: what a slot group asks, compactly.
+    fn group(&self, lang: Lang, g: &SlotGroup) -> String {
+        let exam = |e: &crate::ir::ExamIdx| {
+            self.program
+                .exams
+                .get(e.index())
+                .map_or("", |e| e.id.as_str())
+        };
         g.clauses
             .iter()
             .map(|c| {
-                let list: Vec<&str> = c.exams.iter().map(|e| self.exam(*e)).collect();
+                let list = c.exams.iter().map(exam).collect::<Vec<_>>().join("|");
                 if c.need == 1 {
-                    list.join("|")
+                    list
                 } else {
-                    format!("{} of {}", c.need, list.join("|"))
+                    let args = Args::new().with("need", c.need).with("exams", list);
+                    i18n::text(lang, "report-clause-some", &args)
                 }
             })
             .collect::<Vec<_>>()
@@ -67,56 +70,65 @@ impl<'a> Context<'a> {
     }
 
     /// `pass MB2-710 or MB2-706`, `pass 2 of A, B or C`, `pass A and B`.
-    pub fn pass(&self, missing: &[Missing]) -> String {
+    pub fn pass(&self, lang: Lang, missing: &[Missing]) -> String {
         let parts: Vec<String> = missing
             .iter()
             .map(|m| {
-                let names: Vec<&str> = m.exams.iter().map(|e| self.exam(*e)).collect();
-                if m.need as usize == names.len() {
-                    join(&names, "and")
+                if m.need as usize == m.exams.len() {
+                    i18n::join(lang, &m.exams, Conj::And)
                 } else if m.need == 1 {
-                    join(&names, "or")
+                    i18n::join(lang, &m.exams, Conj::Or)
                 } else {
-                    format!("{} of {}", m.need, join(&names, "or"))
+                    let args = Args::new()
+                        .with("need", m.need)
+                        .with("exams", Arg::words(m.exams.iter().copied(), Conj::Or));
+                    i18n::text(lang, "report-pass-count", &args)
                 }
             })
             .collect();
-        format!("pass {}", parts.join(", and "))
+        let what = parts.join(&i18n::word(lang, "report-pass-separator"));
+        i18n::text(lang, "report-pass", &Args::new().with("what", what))
     }
-}
 
-fn join(items: &[&str], word: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
+    /// `net new revenue in CRM Online or Dynamics 365 Plan 1`.
+    pub(super) fn revenue_what(&self, lang: Lang, t: &Threshold) -> String {
+        let kind = self
+            .program
+            .kinds
+            .get(t.kind.index())
+            .map_or(String::new(), |k| k.title.get(lang.tag()).to_lowercase());
+        let products = t.products.iter().map(|p| {
+            self.program
+                .products
+                .get(p.index())
+                .map_or("", |p| p.title.get(lang.tag()))
+        });
+        let args = Args::new()
+            .with("kind", kind)
+            .with("products", Arg::words(products, Conj::Or));
+        i18n::text(lang, "report-revenue-what", &args)
     }
 }
 
 /// The whole human report: the partner, then per option the tier reached, the
-/// evidence per tier, the unmet requirements of the next tier as diagnostics
+/// evidence per tier, the unmet requirements of the next tier as notes
 /// pointing at the rules, and the plan to reach it.
-pub fn human(cx: &Context, outcome: &Outcome, style: Style, width: usize) -> String {
+pub fn human(cx: &Context, outcome: &Outcome, opts: RenderOptions) -> String {
+    let lang = opts.lang;
     let mut out = String::new();
-    let p = cx.partner;
-    let market = &cx.program.markets[outcome.market.index()];
-    let _ = writeln!(
-        out,
-        "{} — {}, {} market — as of {}",
-        match &p.name {
-            Some(n) => format!("{n} ({})", p.id),
-            None => p.id.to_string(),
-        },
-        p.country,
-        market.id,
-        outcome.as_of
-    );
+    let args = Args::new()
+        .with("partner", cx.partner_name())
+        .with("country", &*cx.partner.country)
+        .with("market", outcome.market)
+        .with("as_of", outcome.as_of);
+    out.push_str(&i18n::text(lang, "report-header", &args));
+    out.push('\n');
     for o in &outcome.options {
         out.push('\n');
-        option(cx, o, outcome.as_of, style, width, &mut out);
+        option(cx, o, outcome.as_of, opts, &mut out);
     }
     if outcome.options.is_empty() {
-        out.push_str("\nno competency to evaluate\n");
+        let _ = writeln!(out, "\n{}", i18n::word(lang, "report-no-competency"));
     }
     out
 }
@@ -125,48 +137,88 @@ fn option(
     cx: &Context,
     o: &OptionOutcome,
     as_of: chrono::NaiveDate,
-    style: Style,
-    width: usize,
+    opts: RenderOptions,
     out: &mut String,
 ) {
-    let comp = &cx.program.competencies[o.competency];
-    let opt = &comp.options[o.option];
-    let attained = o.attained.map_or("none", |t| opt.tiers[t].id.as_str());
-    let next = o.gap.as_ref().map(|g| opt.tiers[g.tier].id.as_str());
-    let _ = writeln!(
-        out,
-        "{} · {} — option {}",
-        comp.id,
-        comp.title.get("en"),
-        opt.id
-    );
-    let _ = writeln!(
-        out,
-        "  attained: {attained}{}",
-        next.map_or(String::new(), |n| format!("   next: {n}"))
-    );
-    for (tier, t) in opt.tiers.iter().zip(&o.tiers) {
-        let _ = writeln!(out, "\n  {} {}", if t.met { "✓" } else { "✗" }, tier.id);
-        for (req, r) in tier.requirements.iter().zip(&t.requirements) {
-            match (req, r) {
-                (Requirement::Revenue(th), RequirementOutcome::Revenue(r)) => {
-                    revenue_line(cx, th, r, out)
-                }
-                (Requirement::Individuals(i), RequirementOutcome::Individuals(r)) => {
-                    individuals_lines(cx, i, r, as_of, out)
-                }
-                _ => {}
+    let lang = opts.lang;
+    let title = cx
+        .program
+        .competencies
+        .iter()
+        .find(|c| c.id == o.competency)
+        .map_or("", |c| c.title.get(lang.tag()));
+    let args = Args::new()
+        .with("competency", o.competency)
+        .with("title", title)
+        .with("option", o.option);
+    let _ = writeln!(out, "{}", i18n::text(lang, "report-option", &args));
+    let none = i18n::word(lang, "report-none");
+    let attained = o.attained.map_or(none, str::to_string);
+    let tier = |id: &str, msg: &str| i18n::text(lang, msg, &Args::new().with("tier", id));
+    let _ = write!(out, "  {}", tier(&attained, "report-attained"));
+    if let Some(g) = &o.gap {
+        let _ = write!(out, "   {}", tier(g.tier, "report-next"));
+    }
+    out.push('\n');
+    for t in &o.tiers {
+        let _ = writeln!(out, "\n  {} {}", mark(t.met), t.tier);
+        for r in &t.requirements {
+            match r {
+                RequirementOutcome::Revenue(r) => revenue_lines(lang, r, out),
+                RequirementOutcome::Individuals(r) => individuals_lines(cx, lang, r, as_of, out),
             }
         }
     }
     let Some(gap) = &o.gap else {
-        let _ = writeln!(out, "\n  {attained} is the top tier of this option");
+        let _ = writeln!(out, "\n  {}", tier(&attained, "report-top-tier"));
         return;
     };
-    let tier = &opt.tiers[gap.tier];
     out.push('\n');
-    for f in findings(cx, tier, &o.tiers[gap.tier].requirements) {
-        for line in render_diagnostic(&f, style, width.saturating_sub(2)).lines() {
+    if let Some(target) = o.tier(gap.tier) {
+        plan_notes(cx, target, opts, out);
+    }
+    let _ = writeln!(out, "\n  {}", tier(gap.tier, "report-plan"));
+    for r in &gap.revenue {
+        let args = Args::new()
+            .with("amount", Arg::money(r.shortfall, r.currency))
+            .with("what", cx.revenue_what(lang, r.rule));
+        let _ = writeln!(out, "    • {}", i18n::text(lang, "report-plan-earn", &args));
+    }
+    let mut passes = 0;
+    for i in &gap.individuals {
+        if i.impossible {
+            let _ = writeln!(out, "    • {}", i18n::word(lang, "report-plan-impossible"));
+            continue;
+        }
+        passes += i.exam_passes;
+        for pp in &i.plan {
+            let _ = writeln!(
+                out,
+                "    • {}",
+                colon(lang, cx.person(pp.person), cx.pass(lang, &pp.pass))
+            );
+        }
+        for np in &i.new_people {
+            let args = Args::new().with("pass", cx.pass(lang, &np.pass));
+            let _ = writeln!(
+                out,
+                "    • {}",
+                i18n::text(lang, "report-plan-new-person", &args)
+            );
+        }
+    }
+    if !gap.individuals.is_empty() {
+        let new: usize = gap.individuals.iter().map(|i| i.new_people.len()).sum();
+        let args = Args::new().with("passes", passes).with("new", new);
+        let _ = writeln!(out, "    {}", i18n::text(lang, "report-plan-total", &args));
+    }
+}
+
+/// The unmet requirements of `target` as notes on the rules, indented.
+fn plan_notes(cx: &Context, target: &TierOutcome, opts: RenderOptions, out: &mut String) {
+    let inner = RenderOptions::styled(opts.lang, opts.style, opts.width.saturating_sub(2));
+    for d in findings(cx, target, opts.lang) {
+        for line in diag::render(&d, cx.sources, inner).lines() {
             if line.trim().is_empty() {
                 out.push('\n');
             } else {
@@ -174,126 +226,66 @@ fn option(
             }
         }
     }
-    let _ = writeln!(out, "\n  plan to reach {}:", tier.id);
-    for r in &gap.revenue {
-        let _ = writeln!(
-            out,
-            "    • earn {} more {}",
-            money_en(cx.currency(r.currency), r.shortfall),
-            revenue_words(cx, tier, r.requirement)
-        );
-    }
-    let mut passes = 0;
-    for i in &gap.individuals {
-        if i.impossible {
-            let _ = writeln!(
-                out,
-                "    • the exam slots cannot be filled: some required exams are retired"
-            );
-            continue;
-        }
-        passes += i.exam_passes;
-        for pp in &i.plan {
-            let _ = writeln!(out, "    • {}: {}", cx.person(pp.person), cx.pass(&pp.pass));
-        }
-        for np in &i.new_people {
-            let _ = writeln!(out, "    • a newly certified person: {}", cx.pass(&np.pass));
-        }
-    }
-    if !gap.individuals.is_empty() {
-        let new: usize = gap.individuals.iter().map(|i| i.new_people.len()).sum();
-        let _ = writeln!(
-            out,
-            "    {} exam pass{} in all{}",
-            passes,
-            if passes == 1 { "" } else { "es" },
-            if new > 0 {
-                format!(", {new} new {}", if new == 1 { "person" } else { "people" })
-            } else {
-                String::new()
-            }
-        );
-    }
 }
 
-/// `net new revenue in CRM Online or Dynamics 365 Plan 1`, for requirement `ri` of `tier`.
-fn revenue_words(cx: &Context, tier: &Tier, ri: usize) -> String {
-    match tier.requirements.get(ri) {
-        Some(Requirement::Revenue(t)) => format!(
-            "{} in {}",
-            cx.program.kinds[t.kind.index()]
-                .title
-                .get("en")
-                .to_lowercase(),
-            join(
-                &t.products
-                    .iter()
-                    .map(|p| cx.program.products[p.index()].title.get("en"))
-                    .collect::<Vec<_>>(),
-                "or"
-            )
-        ),
-        _ => String::new(),
-    }
+/// `who: what`, punctuated for `lang`.
+fn colon(lang: Lang, who: String, what: String) -> String {
+    let args = Args::new().with("who", who).with("what", what);
+    i18n::text(lang, "report-colon", &args)
 }
 
-fn window_words(months: u32) -> String {
-    if months == 1 {
-        "the last month".into()
+fn mark(met: bool) -> &'static str {
+    if met {
+        "✓"
     } else {
-        format!("the last {months} months")
+        "✗"
     }
 }
 
-fn revenue_line(cx: &Context, t: &Threshold, r: &RevenueOutcome, out: &mut String) {
-    let c = cx.currency(r.currency);
-    let _ = writeln!(
+fn revenue_lines(lang: Lang, r: &RevenueOutcome, out: &mut String) {
+    let c = r.currency;
+    let args = Args::new()
+        .with("found", Arg::money(r.found, c))
+        .with("required", Arg::money(r.required, c));
+    let _ = write!(
         out,
-        "    {} revenue: {} of {} required{}",
-        if r.met { "✓" } else { "✗" },
-        money_en(c, r.found),
-        money_en(c, r.required),
-        r.shortfall
-            .map_or(String::new(), |s| format!(" — short by {}", money_en(c, s)))
+        "    {} {}",
+        mark(r.met),
+        i18n::text(lang, "report-revenue", &args)
     );
+    if let Some(s) = r.shortfall {
+        let args = Args::new().with("shortfall", Arg::money(s, c));
+        let _ = write!(out, " — {}", i18n::text(lang, "report-short-by", &args));
+    }
+    out.push('\n');
     let mut why = vec![
-        match r.counted.len() {
-            1 => "1 line counted".to_string(),
-            n => format!("{n} lines counted"),
-        },
+        i18n::text(
+            lang,
+            "report-lines-counted",
+            &Args::new().with("n", r.counted.len()),
+        ),
         format!("{} < date ≤ {}", r.window_start, r.window_end),
     ];
-    if t.dpor {
-        why.push("DPOR only".into());
+    if r.rule.dpor {
+        why.push(i18n::word(lang, "report-dpor-only"));
     }
-    let mut reasons: Vec<(ExclusionReason, usize)> = Vec::new();
-    for e in &r.excluded {
-        match reasons.iter_mut().find(|(k, _)| *k == e.reason) {
-            Some((_, n)) => *n += 1,
-            None => reasons.push((e.reason, 1)),
+    for reason in ExclusionReason::ALL {
+        let n = r.excluded.iter().filter(|e| e.reason == reason).count();
+        if n > 0 {
+            let args = Args::new().with("n", n).with("reason", reason.name());
+            why.push(i18n::text(lang, "report-excluded", &args));
         }
     }
-    reasons.sort_by_key(|(k, _)| *k as u8);
-    for (k, n) in reasons {
-        why.push(format!("{n} {}", reason_words(k)));
-    }
-    let _ = writeln!(out, "        {}", why.join("; "));
-}
-
-/// How a report names an exclusion reason.
-pub fn reason_words(r: ExclusionReason) -> &'static str {
-    match r {
-        ExclusionReason::OtherProduct => "other product",
-        ExclusionReason::OtherKind => "other revenue kind",
-        ExclusionReason::BeforeWindow => "before the window",
-        ExclusionReason::AfterAsOf => "after the as-of date",
-        ExclusionReason::NotDpor => "not DPOR",
-    }
+    let _ = writeln!(
+        out,
+        "        {}",
+        why.join(&i18n::word(lang, "report-separator"))
+    );
 }
 
 fn individuals_lines(
     cx: &Context,
-    req: &Individuals,
+    lang: Lang,
     r: &IndividualsOutcome,
     as_of: chrono::NaiveDate,
     out: &mut String,
@@ -305,154 +297,36 @@ fn individuals_lines(
         .flat_map(|p| &p.exams)
         .filter(|e| e.passed > as_of && e.exam.is_some())
         .count();
-    let _ = writeln!(
+    let args = Args::new()
+        .with("filled", r.filled)
+        .with("required", r.required);
+    let _ = write!(
         out,
-        "    {} individuals: {} of {} slots filled{}",
-        if r.met { "✓" } else { "✗" },
-        r.filled,
-        r.required,
-        match late {
-            0 => String::new(),
-            1 => " (1 exam pass dated after the as-of date does not count)".to_string(),
-            n => format!(" ({n} exam passes dated after the as-of date do not count)"),
-        }
+        "    {} {}",
+        mark(r.met),
+        i18n::text(lang, "report-individuals", &args)
     );
-    for (gi, g) in req.groups.iter().enumerate() {
+    if late > 0 {
+        let args = Args::new().with("n", late);
+        let _ = write!(out, " {}", i18n::text(lang, "report-late-passes", &args));
+    }
+    out.push('\n');
+    for (gi, g) in r.rule.groups.iter().enumerate() {
         let who: Vec<String> = r
             .slots
             .iter()
             .filter(|s| s.group == gi)
             .map(|s| s.person.map_or("—".to_string(), |p| cx.person(p)))
             .collect();
-        let shown = if who.len() < g.count as usize {
-            format!(
-                "{} (and {} more unfilled)",
-                who.join(", "),
-                g.count as usize - who.len()
-            )
-        } else {
-            who.join(", ")
-        };
-        let _ = writeln!(out, "        {}: {}", cx.group(g), shown);
-    }
-}
-
-/// The unmet requirements of `tier` as diagnostics pointing at the rules.
-pub fn findings(cx: &Context, tier: &Tier, found: &[RequirementOutcome]) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for (ri, (req, r)) in tier.requirements.iter().zip(found).enumerate() {
-        match (req, r) {
-            (Requirement::Revenue(t), RequirementOutcome::Revenue(r)) if !r.met => {
-                let c = cx.currency(r.currency);
-                let at = t.amounts.get(&cx.partner.market).map_or(t.span, |m| m.span);
-                let shortfall = r.shortfall.unwrap_or_default();
-                out.push(Finding {
-                    code: "rubric::eval::revenue-short",
-                    severity: Severity::Advice,
-                    message: format!(
-                        "{} needs {} of {} over {}; found {} — short by {}",
-                        tier.id,
-                        money_en(c, r.required),
-                        revenue_words(cx, tier, ri),
-                        window_words(t.window.months()),
-                        money_en(c, r.found),
-                        money_en(c, shortfall)
-                    ),
-                    labels: vec![(
-                        at.into(),
-                        format!(
-                            "required in the {} market",
-                            cx.program.markets[cx.partner.market.index()].id
-                        ),
-                    )],
-                    help: Some(format!(
-                        "earn {} more, dated after {}{}",
-                        money_en(c, shortfall),
-                        r.window_start,
-                        if t.dpor {
-                            ", from customers for whom you are Digital Partner of Record"
-                        } else {
-                            ""
-                        }
-                    )),
-                    src: cx.src(at),
-                });
-            }
-            (Requirement::Individuals(i), RequirementOutcome::Individuals(r)) if !r.met => {
-                let labels = i
-                    .groups
-                    .iter()
-                    .enumerate()
-                    .map(|(gi, g)| {
-                        let filled = r
-                            .slots
-                            .iter()
-                            .filter(|s| s.group == gi && s.person.is_some())
-                            .count();
-                        (g.span.into(), format!("{filled} of {} filled", g.count))
-                    })
-                    .collect();
-                // Someone who fills another slot now would only free that
-                // slot: the closest worth naming is a free person.
-                let closest = r
-                    .slots
-                    .iter()
-                    .find(|s| s.person.is_none())
-                    .and_then(|s| s.candidates.iter().find(|c| !c.busy))
-                    .map(|c| {
-                        format!(
-                            "closest: {} could {}",
-                            cx.person(c.person),
-                            cx.pass(&c.missing)
-                        )
-                    });
-                out.push(Finding {
-                    code: "rubric::eval::slots-unfilled",
-                    severity: Severity::Advice,
-                    message: format!(
-                        "{} needs {} individuals in these exam slots; {} can be filled",
-                        tier.id, r.required, r.filled
-                    ),
-                    labels,
-                    help: closest.or_else(|| {
-                        Some("no one free is close to qualifying: see the plan below".into())
-                    }),
-                    src: cx.src(i.span),
-                });
-            }
-            _ => {}
+        let mut shown = who.join(", ");
+        if who.len() < g.count as usize {
+            let args = Args::new().with("n", g.count as usize - who.len());
+            let _ = write!(
+                shown,
+                " {}",
+                i18n::text(lang, "report-more-unfilled", &args)
+            );
         }
-    }
-    out
-}
-
-/// An evaluation error as a diagnostic pointing at the rule.
-pub fn eval_error(cx: &Context, e: &EvalError) -> Finding {
-    match e {
-        EvalError::CurrencyMismatch {
-            line,
-            found,
-            expected,
-            rule,
-        } => {
-            let c = cx.currency(*expected);
-            Finding {
-                code: "rubric::eval::currency-mismatch",
-                severity: Severity::Error,
-                message: format!(
-                    "revenue line {} (customer `{}`) is in `{found}`, but this threshold is in `{c}`",
-                    line + 1,
-                    cx.partner
-                        .revenue
-                        .get(*line as usize)
-                        .map_or("", |l| l.customer.as_str())
-                ),
-                labels: vec![((*rule).into(), format!("amounts here are in {c}"))],
-                help: Some(format!(
-                    "convert the line to {c} in the partner data; rubric does not guess exchange rates"
-                )),
-                src: cx.src(*rule),
-            }
-        }
+        let _ = writeln!(out, "        {}", colon(lang, cx.group(lang, g), shown));
     }
 }

@@ -1,0 +1,271 @@
+//! An evaluation outcome as JSON for integrators: typed records borrowing
+//! their strings from the program, the partner and the outcome, serialized
+//! straight to text. Amounts are exact decimal strings. The JSON Schema of
+//! the report is derived from these types ([`eval_report_schema`]) and checked
+//! in as `schemas/eval-report.schema.json`.
+
+mod types;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+pub use types::*;
+
+use super::outcome::Context;
+use crate::eval::{
+    Candidate, Gap, IndividualsGap, IndividualsOutcome, Missing, OptionOutcome, Outcome,
+    RequirementOutcome, RevenueOutcome, TierOutcome,
+};
+use crate::ir::Program;
+
+/// Version of the evaluation JSON format. 2: requirements and gaps name
+/// requirements by id; `why` of excluded lines dropped (see `reason`).
+pub const EVAL_JSON_VERSION: u32 = 2;
+
+/// The typed JSON report of `outcome`, borrowing from `cx` and `outcome`.
+pub fn eval_report<'a>(cx: &Context<'a>, outcome: &'a Outcome<'a>) -> EvalReport<'a> {
+    let p = cx.partner;
+    EvalReport {
+        format: EVAL_JSON_VERSION,
+        partner: PartnerJson {
+            id: &p.id,
+            name: p.name.as_deref(),
+            country: &p.country,
+            market: outcome.market,
+        },
+        as_of: Day(outcome.as_of),
+        competencies: outcome.options.iter().map(|o| option(cx, o)).collect(),
+    }
+}
+
+/// The JSON text of the report of `outcome`: indented, or on one line (for
+/// JSON Lines).
+pub fn eval_json(cx: &Context, outcome: &Outcome, pretty: bool) -> String {
+    let report = eval_report(cx, outcome);
+    // A typical report is a few kilobytes: start there rather than regrow.
+    let mut out = Vec::with_capacity(8 * 1024);
+    let written = if pretty {
+        serde_json::to_writer_pretty(&mut out, &report)
+    } else {
+        serde_json::to_writer(&mut out, &report)
+    };
+    // Serializing these types cannot fail (no maps with non-string keys, no
+    // failing `Serialize` impl), and serde_json writes UTF-8.
+    match written {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+/// The JSON Schema of [`EvalReport`].
+pub fn eval_report_schema() -> schemars::Schema {
+    schemars::schema_for!(EvalReport<'static>)
+}
+
+fn option<'a>(cx: &Context<'a>, o: &'a OptionOutcome<'a>) -> OptionJson<'a> {
+    OptionJson {
+        competency: o.competency,
+        option: o.option,
+        attained: o.attained,
+        next: o.gap.as_ref().map(|g| g.tier),
+        tiers: o.tiers.iter().map(|t| tier(cx, t)).collect(),
+        gap: o.gap.as_ref().map(|g| gap(cx, g)),
+    }
+}
+
+fn tier<'a>(cx: &Context<'a>, t: &'a TierOutcome<'a>) -> TierJson<'a> {
+    TierJson {
+        tier: t.tier,
+        met: t.met,
+        requirements: t
+            .requirements
+            .iter()
+            .map(|r| match r {
+                RequirementOutcome::Revenue(r) => RequirementJson::Revenue(revenue(cx, r)),
+                RequirementOutcome::Individuals(r) => {
+                    RequirementJson::Individuals(individuals(cx, r))
+                }
+            })
+            .collect(),
+    }
+}
+
+fn id<T>(table: &[T], i: usize, f: impl Fn(&T) -> &str) -> &str {
+    table.get(i).map_or("", f)
+}
+
+fn line<'a>(cx: &Context<'a>, i: u32) -> LineJson<'a> {
+    match cx.partner.revenue.get(i as usize) {
+        Some(l) => LineJson {
+            line: i,
+            customer: &l.customer,
+            product: &l.product_id,
+            kind: &l.kind_id,
+            amount: Amount(l.amount),
+            currency: &l.currency_id,
+            date: Day(l.date),
+            dpor: l.dpor,
+        },
+        // An outcome refers only to its partner's lines.
+        None => LineJson {
+            line: i,
+            customer: "",
+            product: "",
+            kind: "",
+            amount: Amount(Decimal::ZERO),
+            currency: "",
+            date: Day(NaiveDate::MIN),
+            dpor: false,
+        },
+    }
+}
+
+fn revenue<'a>(cx: &Context<'a>, r: &'a RevenueOutcome<'a>) -> RevenueJson<'a> {
+    let program: &'a Program = cx.program;
+    let t = r.rule;
+    RevenueJson {
+        id: r.requirement,
+        met: r.met,
+        kind: id(&program.kinds, t.kind.index(), |k| &k.id),
+        products: t
+            .products
+            .iter()
+            .map(|p| id(&program.products, p.index(), |p| &p.id))
+            .collect(),
+        dpor: t.dpor,
+        window: WindowJson {
+            months: t.window.months(),
+            after: Day(r.window_start),
+            until: Day(r.window_end),
+        },
+        currency: r.currency,
+        required: Amount(r.required),
+        found: Amount(r.found),
+        shortfall: r.shortfall.map(Amount),
+        counted: r.counted.iter().map(|i| line(cx, *i)).collect(),
+        excluded: r
+            .excluded
+            .iter()
+            .map(|e| {
+                let l = line(cx, e.line);
+                ExcludedJson {
+                    line: l.line,
+                    customer: l.customer,
+                    product: l.product,
+                    kind: l.kind,
+                    amount: l.amount,
+                    currency: l.currency,
+                    date: l.date,
+                    dpor: l.dpor,
+                    reason: e.reason,
+                }
+            })
+            .collect(),
+    }
+}
+
+fn person<'a>(cx: &Context<'a>, p: u32) -> &'a str {
+    id(&cx.partner.individuals, p as usize, |i| &i.id)
+}
+
+fn missing<'a>(m: &'a [Missing<'a>]) -> Vec<MissingJson<'a>> {
+    m.iter()
+        .map(|m| MissingJson {
+            clause: m.clause,
+            need: m.need,
+            of: &m.exams,
+        })
+        .collect()
+}
+
+fn candidate<'a>(cx: &Context<'a>, c: &'a Candidate<'a>) -> CandidateJson<'a> {
+    CandidateJson {
+        person: person(cx, c.person),
+        busy: c.busy,
+        missing: missing(&c.missing),
+    }
+}
+
+fn individuals<'a>(cx: &Context<'a>, r: &'a IndividualsOutcome<'a>) -> IndividualsJson<'a> {
+    let program: &'a Program = cx.program;
+    IndividualsJson {
+        id: r.requirement,
+        met: r.met,
+        required: r.required,
+        filled: r.filled,
+        groups: r
+            .rule
+            .groups
+            .iter()
+            .map(|g| GroupJson {
+                count: g.count,
+                clauses: g
+                    .clauses
+                    .iter()
+                    .map(|c| ClauseJson {
+                        need: c.need,
+                        of: c
+                            .exams
+                            .iter()
+                            .map(|e| id(&program.exams, e.index(), |e| &e.id))
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        slots: r
+            .slots
+            .iter()
+            .map(|s| SlotJson {
+                group: s.group,
+                person: s.person.map(|p| person(cx, p)),
+                candidates: s.candidates.iter().map(|c| candidate(cx, c)).collect(),
+            })
+            .collect(),
+    }
+}
+
+fn individuals_gap<'a>(cx: &Context<'a>, i: &'a IndividualsGap<'a>) -> IndividualsGapJson<'a> {
+    IndividualsGapJson {
+        requirement: i.requirement,
+        exam_passes: i.exam_passes,
+        impossible: i.impossible,
+        plan: i
+            .plan
+            .iter()
+            .map(|p| PersonPlanJson {
+                person: person(cx, p.person),
+                group: p.group,
+                pass: missing(&p.pass),
+            })
+            .collect(),
+        new_people: i
+            .new_people
+            .iter()
+            .map(|n| NewPersonJson {
+                group: n.group,
+                pass: missing(&n.pass),
+            })
+            .collect(),
+    }
+}
+
+fn gap<'a>(cx: &Context<'a>, g: &'a Gap<'a>) -> GapJson<'a> {
+    GapJson {
+        tier: g.tier,
+        revenue: g
+            .revenue
+            .iter()
+            .map(|r| RevenueGapJson {
+                requirement: r.requirement,
+                currency: r.currency,
+                shortfall: Amount(r.shortfall),
+            })
+            .collect(),
+        individuals: g
+            .individuals
+            .iter()
+            .map(|i| individuals_gap(cx, i))
+            .collect(),
+    }
+}

@@ -1,0 +1,376 @@
+//! The records of the evaluation JSON report: plain serde structs borrowing
+//! their strings, with their JSON Schema derived alongside.
+
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::eval::ExclusionReason;
+
+/// The evaluation of one partner (`rubric eval --format json`).
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct EvalReport<'a> {
+    /// Version of this format.
+    pub format: u32,
+    /// The partner evaluated.
+    pub partner: PartnerJson<'a>,
+    /// The date windows end on and exams are counted up to.
+    pub as_of: Day,
+    /// One entry per competency option evaluated.
+    pub competencies: Vec<OptionJson<'a>>,
+}
+
+/// Who was evaluated.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct PartnerJson<'a> {
+    /// The partner's id.
+    pub id: &'a str,
+    /// Its name, if given.
+    pub name: Option<&'a str>,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country: &'a str,
+    /// The id of the market of its country.
+    pub market: &'a str,
+}
+
+/// The verdict for one option of one competency.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct OptionJson<'a> {
+    /// The competency's id.
+    pub competency: &'a str,
+    /// The option's id.
+    pub option: &'a str,
+    /// The id of the highest tier reached, or null.
+    pub attained: Option<&'a str>,
+    /// The id of the tier above the attained one, or null at the top.
+    pub next: Option<&'a str>,
+    /// Every tier, lowest first.
+    pub tiers: Vec<TierJson<'a>>,
+    /// The cheapest way to the next tier, or null at the top.
+    pub gap: Option<GapJson<'a>>,
+}
+
+/// One tier: met when every requirement is.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct TierJson<'a> {
+    /// The tier's id.
+    pub tier: &'a str,
+    /// Every requirement holds.
+    pub met: bool,
+    /// In the order the rules write them.
+    pub requirements: Vec<RequirementJson<'a>>,
+}
+
+/// The finding for one requirement.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum RequirementJson<'a> {
+    /// A revenue threshold.
+    Revenue(RevenueJson<'a>),
+    /// Exam slots.
+    Individuals(IndividualsJson<'a>),
+}
+
+/// A revenue threshold against the partner's lines.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct RevenueJson<'a> {
+    /// The requirement's id in its tier (`revenue`, `revenue-2`).
+    pub id: &'a str,
+    /// The sum reaches the amount required.
+    pub met: bool,
+    /// The revenue kind's id.
+    pub kind: &'a str,
+    /// Ids of the products whose revenue counts.
+    pub products: Vec<&'a str>,
+    /// Only lines where the partner is Digital Partner of Record count.
+    pub dpor: bool,
+    /// The window lines must fall in.
+    pub window: WindowJson,
+    /// The currency's id.
+    pub currency: &'a str,
+    /// The amount required in the partner's market.
+    pub required: Amount,
+    /// The sum of the lines that counted.
+    pub found: Amount,
+    /// `required - found`, when not met.
+    pub shortfall: Option<Amount>,
+    /// The lines that counted.
+    pub counted: Vec<LineJson<'a>>,
+    /// The lines that did not, each with its reason.
+    pub excluded: Vec<ExcludedJson<'a>>,
+}
+
+/// A window ending on the as-of date: lines count when `after < date <= until`.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct WindowJson {
+    /// Its length in calendar months (`ttm` is 12).
+    pub months: u32,
+    /// The day before the window opens.
+    pub after: Day,
+    /// The as-of date.
+    pub until: Day,
+}
+
+/// A revenue line of the partner.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct LineJson<'a> {
+    /// 0-based index of the line in the partner's `revenue`.
+    pub line: u32,
+    /// The customer's id.
+    pub customer: &'a str,
+    /// The product id as written.
+    pub product: &'a str,
+    /// The revenue kind id as written.
+    pub kind: &'a str,
+    /// The exact amount.
+    pub amount: Amount,
+    /// The currency id as written.
+    pub currency: &'a str,
+    /// The day of the sale.
+    pub date: Day,
+    /// The partner is Digital Partner of Record for this customer.
+    pub dpor: bool,
+}
+
+/// A revenue line that did not count, and why: the fields of [`LineJson`]
+/// and `reason` (written out rather than flattened: serde's `flatten`
+/// serializes through a map, several times slower).
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct ExcludedJson<'a> {
+    /// 0-based index of the line in the partner's `revenue`.
+    pub line: u32,
+    /// The customer's id.
+    pub customer: &'a str,
+    /// The product id as written.
+    pub product: &'a str,
+    /// The revenue kind id as written.
+    pub kind: &'a str,
+    /// The exact amount.
+    pub amount: Amount,
+    /// The currency id as written.
+    pub currency: &'a str,
+    /// The day of the sale.
+    pub date: Day,
+    /// The partner is Digital Partner of Record for this customer.
+    pub dpor: bool,
+    /// The first reason found.
+    pub reason: ExclusionReason,
+}
+
+/// Exam slots against the partner's individuals.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct IndividualsJson<'a> {
+    /// The requirement's id in its tier (`individuals`).
+    pub id: &'a str,
+    /// Enough slots are filled.
+    pub met: bool,
+    /// Slots to fill.
+    pub required: u32,
+    /// Slots filled by a maximum matching.
+    pub filled: u32,
+    /// The slot groups, as the rules write them.
+    pub groups: Vec<GroupJson<'a>>,
+    /// One entry per slot, in group order: who fills it.
+    pub slots: Vec<SlotJson<'a>>,
+}
+
+/// `count` slots asking the same of one person each.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct GroupJson<'a> {
+    /// Number of slots.
+    pub count: u32,
+    /// Every clause must hold for the same person.
+    pub clauses: Vec<ClauseJson<'a>>,
+}
+
+/// `need` of the exams `of`.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct ClauseJson<'a> {
+    /// Passes needed.
+    pub need: u32,
+    /// Exam ids.
+    pub of: Vec<&'a str>,
+}
+
+/// One slot and who fills it.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct SlotJson<'a> {
+    /// 0-based index of the slot group.
+    pub group: usize,
+    /// The id of the person filling it, or null.
+    pub person: Option<&'a str>,
+    /// For an unfilled slot: the closest people and what each lacks.
+    pub candidates: Vec<CandidateJson<'a>>,
+}
+
+/// A person who could fill a slot after passing more exams.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct CandidateJson<'a> {
+    /// The person's id.
+    pub person: &'a str,
+    /// Fills another slot already.
+    pub busy: bool,
+    /// What the person lacks, clause by clause.
+    pub missing: Vec<MissingJson<'a>>,
+}
+
+/// `need` more passes among the exams `of`.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct MissingJson<'a> {
+    /// 0-based index of the clause in its group.
+    pub clause: usize,
+    /// Passes still needed.
+    pub need: u32,
+    /// Ids of the exams of the clause not passed yet and not retired.
+    pub of: &'a [&'a str],
+}
+
+/// The cheapest way to reach a tier.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct GapJson<'a> {
+    /// The tier's id.
+    pub tier: &'a str,
+    /// Revenue still to earn, one per unmet threshold.
+    pub revenue: Vec<RevenueGapJson<'a>>,
+    /// Exam slots still to fill, one per unmet individuals requirement.
+    pub individuals: Vec<IndividualsGapJson<'a>>,
+}
+
+/// Revenue still to earn for one threshold.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct RevenueGapJson<'a> {
+    /// The requirement's id in the tier.
+    pub requirement: &'a str,
+    /// The currency's id.
+    pub currency: &'a str,
+    /// The amount still to earn.
+    pub shortfall: Amount,
+}
+
+/// The fewest exam passes that fill every slot of a requirement.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct IndividualsGapJson<'a> {
+    /// The requirement's id in the tier.
+    pub requirement: &'a str,
+    /// Exam passes in all, new people included.
+    pub exam_passes: u32,
+    /// No plan exists (e.g. only retired exams left).
+    pub impossible: bool,
+    /// What existing people should pass.
+    pub plan: Vec<PersonPlanJson<'a>>,
+    /// People to certify from scratch.
+    pub new_people: Vec<NewPersonJson<'a>>,
+}
+
+/// The passes one existing person needs for a slot of `group`.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct PersonPlanJson<'a> {
+    /// The person's id.
+    pub person: &'a str,
+    /// 0-based index of the slot group.
+    pub group: usize,
+    /// The passes, clause by clause.
+    pub pass: Vec<MissingJson<'a>>,
+}
+
+/// A person to certify for a slot of `group`.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct NewPersonJson<'a> {
+    /// 0-based index of the slot group.
+    pub group: usize,
+    /// The passes, clause by clause.
+    pub pass: Vec<MissingJson<'a>>,
+}
+
+/// An exact decimal amount, as a string (`"100000.00"`): written without
+/// going through a binary float or an intermediate string.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Amount(pub Decimal);
+
+impl Serialize for Amount {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
+
+impl JsonSchema for Amount {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Amount".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "An exact decimal amount, as a string.",
+            "type": "string",
+            "pattern": "^-?[0-9]+(\\.[0-9]+)?$",
+        })
+    }
+}
+
+/// A calendar day, as `YYYY-MM-DD`: written from a stack buffer, not
+/// through `Display` one character at a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Day(pub NaiveDate);
+
+impl Serialize for Day {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let d = self.0;
+        let y = d.year();
+        if !(0..=9999).contains(&y) {
+            return s.collect_str(&d);
+        }
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        let (y, m, dd) = (y as u32, d.month(), d.day());
+        let b = [
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(dd / 10),
+            digit(dd),
+        ];
+        match std::str::from_utf8(&b) {
+            Ok(text) => s.serialize_str(text),
+            Err(_) => s.collect_str(&d),
+        }
+    }
+}
+
+impl JsonSchema for Day {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Day".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A calendar day, `YYYY-MM-DD`.",
+            "type": "string",
+            "format": "date",
+        })
+    }
+}

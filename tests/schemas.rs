@@ -1,0 +1,187 @@
+//! The JSON Schemas under `schemas/`: generated from the types that print the
+//! JSON, checked in, and validated against real outputs (every eval fixture,
+//! `rubric compile`, `rubric check --format json`, `rubric eval --format json`).
+//!
+//! Refresh the checked-in files with `RUBRIC_BLESS=1 cargo test --test schemas`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use rubric::data::{self, Format};
+use rubric::eval::{self, Options};
+use rubric::report::{self, Context};
+use rubric::{Program, SourceFile, Sources};
+use serde_json::Value;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The checked-in schema `name`, compiled.
+fn validator(name: &str) -> jsonschema::Validator {
+    let path = root().join("schemas").join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let schema: Value = serde_json::from_str(&text).unwrap();
+    jsonschema::validator_for(&schema).unwrap_or_else(|e| panic!("{name} is not a schema: {e}"))
+}
+
+/// Panics with every violation when `instance` does not match.
+fn assert_valid(v: &jsonschema::Validator, instance: &Value, what: &str) {
+    let errors: Vec<String> = v
+        .iter_errors(instance)
+        .map(|e| format!("  at {}: {e}", e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{what} does not match its schema:\n{}",
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn checked_in_schemas_are_current() {
+    let bless = std::env::var_os("RUBRIC_BLESS").is_some_and(|v| v == "1");
+    let dir = root().join("schemas");
+    let mut stale = Vec::new();
+    for (name, schema) in report::json_schemas() {
+        let text = serde_json::to_string_pretty(&schema).unwrap() + "\n";
+        let path = dir.join(name);
+        let current = std::fs::read_to_string(&path).unwrap_or_default();
+        if current != text {
+            if bless {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&path, text).unwrap();
+            } else {
+                stale.push(name);
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "schemas/ is out of date for {stale:?}: the JSON types changed. Refresh with \
+         `RUBRIC_BLESS=1 cargo test --test schemas`, review the diff and commit it"
+    );
+}
+
+struct Rules {
+    sources: Sources,
+    program: Program,
+}
+
+fn rules() -> &'static Rules {
+    static RULES: OnceLock<Rules> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let sources = rubric::builtin_sources();
+        let program = rubric::compile(&sources)
+            .program
+            .expect("the shipped competencies compile");
+        Rules { sources, program }
+    })
+}
+
+fn files(dir: &str, ext: &str) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn every_eval_fixture_report_matches_the_schema() {
+    let v = validator("eval-report.schema.json");
+    let mut checked = 0;
+    for path in files("tests/fixtures/eval", "json") {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let file = SourceFile::new(name.as_str(), text);
+        let loaded = data::load(&file, Format::Json, &rules().program)
+            .unwrap_or_else(|_| panic!("{name} loads"));
+        let opts = Options {
+            as_of: loaded.partner.as_of.expect("fixtures have an as_of"),
+            competency: None,
+        };
+        // A fixture expecting an evaluation error has no report to check.
+        let Ok(outcome) = eval::evaluate(&rules().program, &loaded.partner, opts) else {
+            continue;
+        };
+        let cx = Context {
+            program: &rules().program,
+            sources: &rules().sources,
+            partner: &loaded.partner,
+        };
+        let json: Value = serde_json::from_str(&report::eval_json(&cx, &outcome, true)).unwrap();
+        assert_valid(&v, &json, &name);
+        checked += 1;
+    }
+    assert!(checked >= 30, "only {checked} fixtures evaluated");
+}
+
+#[test]
+fn the_schema_rejects_a_report_of_another_shape() {
+    let v = validator("eval-report.schema.json");
+    let bad = serde_json::json!({"format": 2, "competencies": [{"competency": 3}]});
+    assert!(!v.is_valid(&bad));
+}
+
+fn rubric_cli(args: &[&str]) -> (Option<i32>, String) {
+    let o = Command::new(env!("CARGO_BIN_EXE_rubric"))
+        .args(args)
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("rubric runs");
+    (
+        o.status.code(),
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn eval_json_lines_match_the_schema() {
+    let v = validator("eval-report.schema.json");
+    let mut args = vec!["eval", "--format", "json"];
+    let partners: Vec<String> = files("examples/partners", "json")
+        .into_iter()
+        .chain(files("examples/partners", "yaml"))
+        .map(|p| p.display().to_string())
+        .collect();
+    for p in &partners {
+        args.extend(["--partner", p.as_str()]);
+    }
+    let (code, out) = rubric_cli(&args);
+    assert_eq!(code, Some(0), "{out}");
+    assert_eq!(out.lines().count(), partners.len());
+    for line in out.lines() {
+        assert_valid(&v, &serde_json::from_str(line).unwrap(), line);
+    }
+}
+
+#[test]
+fn compile_output_matches_the_ir_schema() {
+    let (code, out) = rubric_cli(&["compile"]);
+    assert_eq!(code, Some(0));
+    let ir: Value = serde_json::from_str(&out).unwrap();
+    assert_valid(&validator("ir.schema.json"), &ir, "rubric compile");
+}
+
+#[test]
+fn check_json_output_matches_the_diagnostics_schema() {
+    let (code, out) = rubric_cli(&[
+        "check",
+        "--format",
+        "json",
+        "tests/fixtures/check/unknown_exam.rubric",
+    ]);
+    assert_eq!(code, Some(1), "{out}");
+    let records: Value = serde_json::from_str(&out).unwrap();
+    assert!(records.as_array().is_some_and(|r| !r.is_empty()), "{out}");
+    assert_valid(
+        &validator("diagnostics.schema.json"),
+        &records,
+        "rubric check --format json",
+    );
+}
