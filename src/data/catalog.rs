@@ -102,24 +102,12 @@ impl<'p> IdTable<'p> {
 }
 
 /// One of the id catalogs of a program.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Table {
     Exam,
     Product,
     Kind,
     Currency,
-}
-
-/// "`a`, `b`, `c` and 3 more".
-pub(crate) fn list_ids<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> String {
-    const SHOWN: usize = 6;
-    let total = ids.len();
-    let shown: Vec<String> = ids.take(SHOWN).map(|id| format!("`{id}`")).collect();
-    match total {
-        0 => "none".to_owned(),
-        n if n > SHOWN => format!("{} and {} more", shown.join(", "), n - SHOWN),
-        _ => shown.join(", "),
-    }
 }
 
 /// What the catalog says about a country code.
@@ -148,7 +136,7 @@ pub struct Catalog<'p> {
     markets: Box<[u32; 26 * 26]>,
     /// ISO codes, plus any two-letter code a market lists.
     known: Box<[bool; 26 * 26]>,
-    /// "known exams: `MB2-714`, ..." for each [`Table`], made on first use.
+    /// The first ids of each [`Table`], backticked, for helps; made on first use.
     listings: [OnceLock<String>; 4],
 }
 
@@ -185,31 +173,27 @@ impl<'p> Catalog<'p> {
         }
     }
 
-    /// "known exams: `MB2-714`, `MB2-713` ... and 2 more", for helps.
-    pub(crate) fn known(&self, table: Table) -> &str {
+    /// The ids of one catalog, in declaration order.
+    pub(crate) fn ids(&self, table: Table) -> impl Iterator<Item = &'p str> {
         let p = self.program;
-        self.listings[table as usize].get_or_init(|| match table {
-            Table::Exam => format!(
-                "known exams: {}",
-                list_ids(p.exams.iter().map(|e| e.id.as_str()))
-            ),
-            Table::Product => {
-                format!(
-                    "known products: {}",
-                    list_ids(p.products.iter().map(|e| e.id.as_str()))
-                )
-            }
-            Table::Kind => {
-                format!(
-                    "known revenue kinds: {}",
-                    list_ids(p.kinds.iter().map(|e| e.id.as_str()))
-                )
-            }
-            Table::Currency => format!(
-                "known currencies: {}",
-                list_ids(p.currencies.iter().map(|e| e.id.as_str()))
-            ),
-        })
+        let ids: Box<dyn Iterator<Item = &'p str>> = match table {
+            Table::Exam => Box::new(p.exams.iter().map(|e| e.id.as_str())),
+            Table::Product => Box::new(p.products.iter().map(|e| e.id.as_str())),
+            Table::Kind => Box::new(p.kinds.iter().map(|e| e.id.as_str())),
+            Table::Currency => Box::new(p.currencies.iter().map(|e| e.id.as_str())),
+        };
+        ids
+    }
+
+    /// "`MB2-714`, `MB2-713`, ..." (the first few ids of a catalog) and how
+    /// many more there are, for helps.
+    pub(crate) fn known(&self, table: Table) -> (&str, usize) {
+        const SHOWN: usize = 6;
+        let listing = self.listings[table as usize].get_or_init(|| {
+            let shown: Vec<String> = self.ids(table).take(SHOWN).map(|id| format!("`{id}`")).collect();
+            shown.join(", ")
+        });
+        (listing, self.ids(table).count().saturating_sub(SHOWN))
     }
 
     /// The program this catalog indexes.
