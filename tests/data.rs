@@ -901,3 +901,65 @@ proptest! {
         assert_never_panics(if yaml { "p.yaml" } else { "p.json" }, text.as_bytes());
     }
 }
+
+// --------------------------------------------------- grouped warnings, French
+
+/// A partner with `lines` revenue lines of the product `office-365`, and two
+/// lines of other unknown products.
+fn many_unknown_products(lines: usize) -> String {
+    let line = |customer: &str, product: &str| {
+        format!(
+            r#"{{"customer": "{customer}", "product": "{product}", "kind": "net-new", "amount": "1", "currency": "USD", "date": "2017-03-02"}}"#
+        )
+    };
+    let mut all: Vec<String> = (0..lines).map(|i| line(&format!("c{i}"), "office-365")).collect();
+    all.insert(1, line("x", "crm-onlin"));
+    all.push(line("y", "azure"));
+    format!(
+        "{{\"id\": \"contoso\", \"country\": \"FR\", \"revenue\": [\n  {}\n]}}",
+        all.join(",\n  ")
+    )
+}
+
+#[test]
+fn repeated_warnings_are_grouped() {
+    let data = many_unknown_products(3);
+    assert_report!("unknown_product_group", "p.json", &data);
+    assert_report!(fr "unknown_product_group_fr", "p.json", &data);
+    let loaded = load_text("p.json", &many_unknown_products(333), &program()).unwrap();
+    assert_eq!(loaded.warnings.len(), 3, "one per id");
+    assert_eq!(loaded.partner.revenue.len(), 335);
+}
+
+#[test]
+fn warnings_stay_few_whatever_the_number_of_ids() {
+    // 10,000 people on one line, each with an exam the rules do not know.
+    let people: Vec<String> = (0..10_000)
+        .map(|i| format!(r#"{{"id": "p{i}", "exams": [{{"exam": "X-{i}", "passed": "2016-05-01"}}]}}"#))
+        .collect();
+    let data = format!(
+        r#"{{"id": "c", "country": "FR", "individuals": [{}]}}"#,
+        people.join(", ")
+    );
+    let (sources, result) = load_in("p.json", &data, &program());
+    let warnings = result.unwrap().warnings;
+    assert_eq!(warnings.len(), 6, "five ids, then one for the rest");
+    let out = render_all(&warnings, &sources, Lang::En);
+    assert!(out.len() < 10_000, "{} bytes:\n{out}", out.len());
+    assert!(out.contains("exam `X-5` and 9994 other exams are not in the rules — 9995 passes"), "{out}");
+}
+
+#[test]
+fn french_diagnostics() {
+    assert_report!(fr "json_missing_comma_fr", "p.json", "{\n  \"id\": \"contoso\"\n  \"country\": \"FR\"\n}\n");
+    assert_report!(
+        fr "missing_fields_fr",
+        "p.yaml",
+        "id: contoso\nrevenue:\n  - customer: fabrikam\n    product: crm-online\n    kind: net-new\n    currency: USD\n"
+    );
+    assert_report!(
+        fr "bad_amounts_fr",
+        "p.yaml",
+        "id: contoso\ncountry: FR\nrevenue:\n  - {customer: b, product: crm-online, kind: net-new, amount: \"$60,000\", currency: USD, date: 2017-02-30}\n  - {customer: c, product: crm-online, kind: net-new, amount: -0.01, currency: USD, date: 2017-03-02}\n"
+    );
+}

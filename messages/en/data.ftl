@@ -1,18 +1,21 @@
 ## data messages (en): partner data files (`rubric::data::*`)
 
--data-object = { $object ->
+# Words shared by the messages below (`data-word-*`): a referenced message
+# sees the variables of the message that references it.
+
+data-word-object = { $object ->
         [line] revenue line
         [individual] individual
         [pass] exam pass
        *[partner] partner
     }
 
--data-where = { $object ->
+data-word-where = { $object ->
         [partner] the partner
        *[other] `{ $path }`
     }
 
--data-expected = { $field ->
+data-word-expected = { $field ->
         [country] a two-letter country code
         [as_of] a date `YYYY-MM-DD`
         [date] a date `YYYY-MM-DD`
@@ -29,7 +32,7 @@
        *[other] a string
     }
 
--data-found = { $found ->
+data-word-found = { $found ->
         [number] a number
         [boolean] a boolean
         [null] null
@@ -39,7 +42,7 @@
        *[string] a string
     }
 
--data-how = { $field ->
+data-word-how = { $field ->
         [id] an identifier string, e.g. `"contoso"`
         [name] a display name string
         [country] the ISO 3166-1 alpha-2 code of the partner's country, e.g. `"FR"`
@@ -59,7 +62,7 @@
        *[other] a value
     }
 
--data-month = { $month ->
+data-word-month = { $month ->
         [1] January
         [2] February
         [3] March
@@ -94,6 +97,7 @@ data-syntax = invalid { $format }: { $problem ->
         [eof-list] the file ends before this is closed
         [eof-object] the file ends before this is closed
         [documents] a second document starts here
+        [comma] `,` expected here
        *[other] here
     }
     .help = { $problem ->
@@ -128,35 +132,38 @@ data-empty = the partner file is empty
 data-missing-field = { $n ->
         [one] missing field { $fields }
        *[other] missing fields { $fields }
-    } in { -data-where(object: $object, path: $path) }
+    } in { data-word-where }
     .label = { $n ->
-        [one] this { -data-object(object: $object) } has no `{ $field }`
-       *[other] this { -data-object(object: $object) } lacks these fields
+        [one] this { data-word-object } has no `{ $field }`
+       *[other] this { data-word-object } lacks these fields
     }
     .help = { $n ->
-        [one] add `{ $field }`: { -data-how(field: $field) }
+        [one] add `{ $field }`: { data-word-how }
        *[other] add them: { $object ->
             [individual] an individual
             [pass] an exam pass
-           *[other] a { -data-object(object: $object) }
+           *[other] a { data-word-object }
         } needs { $fields }
     }
 
-data-wrong-type = expected { -data-expected(field: $field) } { $field ->
+data-wrong-type = expected { data-word-expected } { $field ->
         [partner] at the top level
        *[other] for `{ $path }`
-    }, found { -data-found(found: $found) }
-    .label = { -data-found(found: $found) }
+    }, found { data-word-found }
+    .label = { data-word-found }
     .help = { $field ->
         [partner] a partner file holds one object, e.g. `{"{"}"id": "contoso", "country": "FR"{"}"}`
         [line] write each revenue line as an object of fields
         [individual] write each individual as an object of fields
         [pass] write each exam pass as an object of fields
         [dpor] write `dpor` as `true` or `false`, without quotes
-       *[other] `{ $field }` holds { -data-how(field: $field) }
+       *[other] `{ $field }` holds { data-word-how }{ $quote ->
+            [yes] ; put the value in double quotes
+           *[no] {""}
+        }
     }
 
-data-duplicate-field = field `{ $field }` appears twice in { -data-where(object: $object, path: $path) }
+data-duplicate-field = field `{ $field }` appears twice in { data-word-where }
     .label = given again here
     .help = keep one `{ $field }` and remove the other
 
@@ -175,7 +182,7 @@ data-bad-date = invalid date `{ $text }` for `{ $path }`
     .label = { $reason ->
         [month] there is no month { $month }
         [day0] there is no day 0
-        [days] { -data-month(month: $month) } { $year } has { $days } days
+        [days] { data-word-month } { $year } has { $days } days
        *[shape] expected `YYYY-MM-DD`
     }
     .help = write dates as `YYYY-MM-DD`, e.g. `2017-07-01`

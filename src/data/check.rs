@@ -151,10 +151,18 @@ impl<'c, 't> Checker<'c, 't> {
             Value::List(_) | Value::Skipped(Some(_)) => (node.start, node.start + 1),
             _ => (node.start, node.end),
         };
+        let found = found(node);
+        // A number or a boolean given for an id or a name only lacks quotes.
+        let textual = matches!(
+            field,
+            "id" | "name" | "country" | "customer" | "product" | "kind" | "currency" | "exam"
+        );
+        let quote = textual && matches!(found, "number" | "boolean");
         let d = Diagnostic::error("rubric::data::wrong-type", self.span(start, end))
             .arg("field", field)
             .arg("path", path)
-            .arg("found", found(node));
+            .arg("found", found)
+            .arg("quote", if quote { "yes" } else { "no" });
         self.error(d);
     }
 
