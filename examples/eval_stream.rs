@@ -12,8 +12,8 @@
 use std::hint::black_box;
 
 use rubric::data::{self, Catalog, Format};
-use rubric::span::FileId;
 use rubric::eval::{self, Options};
+use rubric::span::FileId;
 
 #[path = "../benches/common/mod.rs"]
 mod common;

@@ -162,7 +162,11 @@ fn expected_example() -> Partner {
 }
 
 /// Loads `text` as the file `name`, with the `Sources` its diagnostics point into.
-fn load_in(name: &str, text: &str, program: &Program) -> (Sources, Result<Loaded, Vec<Diagnostic>>) {
+fn load_in(
+    name: &str,
+    text: &str,
+    program: &Program,
+) -> (Sources, Result<Loaded, Vec<Diagnostic>>) {
     let mut sources = Sources::new();
     let file = sources.add(name, text);
     let format = Format::from_path(name).unwrap();
@@ -364,8 +368,12 @@ fn formats() {
 #[test]
 fn load_bytes_sniffs_stdin() {
     let p = program();
-    let json = load_raw("<stdin>", EXAMPLE_JSON.as_bytes(), None, &p).1.unwrap();
-    let yaml = load_raw("<stdin>", EXAMPLE_YAML.as_bytes(), None, &p).1.unwrap();
+    let json = load_raw("<stdin>", EXAMPLE_JSON.as_bytes(), None, &p)
+        .1
+        .unwrap();
+    let yaml = load_raw("<stdin>", EXAMPLE_YAML.as_bytes(), None, &p)
+        .1
+        .unwrap();
     assert_eq!(json.partner, yaml.partner);
     let bom = format!("\u{feff}{EXAMPLE_JSON}");
     let loaded = load_raw("p.json", bom.as_bytes(), None, &p).1.unwrap();
@@ -437,7 +445,10 @@ fn not_utf8() {
     bytes.push(0xE9); // Latin-1 é
     bytes.extend_from_slice(b"\", \"country\": \"FR\"}\n");
     let (sources, result) = load_raw("p.json", &bytes, None, &program());
-    insta::assert_snapshot!("not_utf8", render_all(&result.unwrap_err(), &sources, Lang::En));
+    insta::assert_snapshot!(
+        "not_utf8",
+        render_all(&result.unwrap_err(), &sources, Lang::En)
+    );
 }
 
 #[test]
@@ -720,7 +731,10 @@ fn unknown_ids_are_warnings() {
         (line.product_id.as_str(), line.currency_id.as_str()),
         ("x", "EUR")
     );
-    assert!(loaded.warnings.iter().all(|d| d.severity == Severity::Warning));
+    assert!(loaded
+        .warnings
+        .iter()
+        .all(|d| d.severity == Severity::Warning));
 }
 
 #[test]
@@ -912,7 +926,9 @@ fn many_unknown_products(lines: usize) -> String {
             r#"{{"customer": "{customer}", "product": "{product}", "kind": "net-new", "amount": "1", "currency": "USD", "date": "2017-03-02"}}"#
         )
     };
-    let mut all: Vec<String> = (0..lines).map(|i| line(&format!("c{i}"), "office-365")).collect();
+    let mut all: Vec<String> = (0..lines)
+        .map(|i| line(&format!("c{i}"), "office-365"))
+        .collect();
     all.insert(1, line("x", "crm-onlin"));
     all.push(line("y", "azure"));
     format!(
@@ -935,7 +951,9 @@ fn repeated_warnings_are_grouped() {
 fn warnings_stay_few_whatever_the_number_of_ids() {
     // 10,000 people on one line, each with an exam the rules do not know.
     let people: Vec<String> = (0..10_000)
-        .map(|i| format!(r#"{{"id": "p{i}", "exams": [{{"exam": "X-{i}", "passed": "2016-05-01"}}]}}"#))
+        .map(|i| {
+            format!(r#"{{"id": "p{i}", "exams": [{{"exam": "X-{i}", "passed": "2016-05-01"}}]}}"#)
+        })
         .collect();
     let data = format!(
         r#"{{"id": "c", "country": "FR", "individuals": [{}]}}"#,
@@ -946,7 +964,10 @@ fn warnings_stay_few_whatever_the_number_of_ids() {
     assert_eq!(warnings.len(), 6, "five ids, then one for the rest");
     let out = render_all(&warnings, &sources, Lang::En);
     assert!(out.len() < 10_000, "{} bytes:\n{out}", out.len());
-    assert!(out.contains("exam `X-5` and 9994 other exams are not in the rules — 9995 passes"), "{out}");
+    assert!(
+        out.contains("exam `X-5` and 9994 other exams are not in the rules — 9995 passes"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -138,7 +138,11 @@ impl Job<'_> {
         if !shown.is_empty() {
             let mut sources = rubric::Sources::new();
             sources.add(name, data::text_of(bytes).as_ref());
-            stderr.push_str(&rubric::diag::render_all(&shown, &sources, env.render_options()));
+            stderr.push_str(&rubric::diag::render_all(
+                &shown,
+                &sources,
+                env.render_options(),
+            ));
         }
         let Some(partner) = partner else {
             return Evaluated {

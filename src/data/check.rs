@@ -53,9 +53,16 @@ impl Obj {
 }
 
 const PARTNER: [&str; 6] = ["id", "name", "country", "as_of", "revenue", "individuals"];
-const LINE: [&str; 7] = ["customer", "product", "kind", "amount", "currency", "date", "dpor"];
+const LINE: [&str; 7] = [
+    "customer", "product", "kind", "amount", "currency", "date", "dpor",
+];
 const PERSON: [&str; 3] = ["id", "name", "exams"];
 const PASS: [&str; 2] = ["exam", "passed"];
+
+/// A field's value, if the object has the field.
+type Field<'t> = Option<&'t Node<'t>>;
+/// An id as written, and its index in its catalog.
+type Id<'t> = (Option<&'t str>, Option<u32>);
 
 /// Warnings of one kind about one id grouped past this many ids fold into one.
 const IDS_SHOWN: usize = 5;
@@ -78,7 +85,11 @@ struct Checker<'c, 't> {
 }
 
 /// Validates the tree of a partner file against the catalogs.
-pub(crate) fn check(catalog: &Catalog, root: &Node, file: FileId) -> Result<Loaded, Vec<Diagnostic>> {
+pub(crate) fn check(
+    catalog: &Catalog,
+    root: &Node,
+    file: FileId,
+) -> Result<Loaded, Vec<Diagnostic>> {
     let mut c = Checker {
         catalog,
         file,
@@ -174,7 +185,7 @@ impl<'c, 't> Checker<'c, 't> {
         names: &[&'static str; N],
         required: u32,
         obj: Obj,
-    ) -> Option<[Option<&'t Node<'t>>; N]> {
+    ) -> Option<[Field<'t>; N]> {
         let Value::Map(entries) = &node.value else {
             let path = obj.path();
             self.wrong(node, obj.kind(), path);
@@ -216,7 +227,7 @@ impl<'c, 't> Checker<'c, 't> {
     }
 
     /// A textual value; `None` (and an error if `required`) when absent or wrong.
-    fn text(&mut self, node: Option<&'t Node<'t>>, field: &'static str, obj: Obj) -> Option<&'t str> {
+    fn text(&mut self, node: Field<'t>, field: &'static str, obj: Obj) -> Option<&'t str> {
         let node = node?;
         match &node.value {
             Value::Text { text, .. } => Some(text),
@@ -228,7 +239,12 @@ impl<'c, 't> Checker<'c, 't> {
         }
     }
 
-    fn date(&mut self, node: Option<&'t Node<'t>>, field: &'static str, obj: Obj) -> Option<chrono::NaiveDate> {
+    fn date(
+        &mut self,
+        node: Field<'t>,
+        field: &'static str,
+        obj: Obj,
+    ) -> Option<chrono::NaiveDate> {
         let n = node?;
         if field == "as_of" && matches!(n.value, Value::Null) {
             return None;
@@ -261,7 +277,7 @@ impl<'c, 't> Checker<'c, 't> {
         None
     }
 
-    fn amount(&mut self, node: Option<&'t Node<'t>>, obj: Obj) -> Option<Decimal> {
+    fn amount(&mut self, node: Field<'t>, obj: Obj) -> Option<Decimal> {
         let n = node?;
         let text: &str = match &n.value {
             Value::Text { text, .. } => text,
@@ -283,7 +299,7 @@ impl<'c, 't> Checker<'c, 't> {
     }
 
     /// The items of a list field (null or absent is empty).
-    fn list(&mut self, node: Option<&'t Node<'t>>, field: &'static str, obj: Obj) -> &'t [Node<'t>] {
+    fn list(&mut self, node: Field<'t>, field: &'static str, obj: Obj) -> &'t [Node<'t>] {
         match node.map(|n| (n, &n.value)) {
             Some((_, Value::List(items))) => items,
             None | Some((_, Value::Null)) => &[],
@@ -295,24 +311,28 @@ impl<'c, 't> Checker<'c, 't> {
     }
 
     /// Looks `id` up, recording it if the rules do not know it.
-    fn lookup(&mut self, table: Table, node: Option<&'t Node<'t>>, id: Option<&'t str>) -> Option<u32> {
-        let (node, id) = (node?, id?);
+    /// An id of one of the catalogs, and its index; an id the rules do not
+    /// know is recorded for a warning.
+    fn id(&mut self, table: Table, node: Field<'t>, field: &'static str, o: Obj) -> Id<'t> {
+        let Some(id) = self.text(node, field, o) else {
+            return (None, None);
+        };
         let found = self.catalog.lookup(table, id);
-        if found.is_none() {
-            match self.seen.get(&(table, id)) {
-                Some(&i) => self.unknown[i].count += 1,
-                None => {
-                    self.seen.insert((table, id), self.unknown.len());
-                    self.unknown.push(Unknown {
-                        table,
-                        id,
-                        span: (node.start, node.end),
-                        count: 1,
-                    });
-                }
+        if let (None, Some(n)) = (found, node) {
+            let next = self.unknown.len();
+            let i = *self.seen.entry((table, id)).or_insert(next);
+            if i == next {
+                let span = (n.start, n.end);
+                self.unknown.push(Unknown {
+                    table,
+                    id,
+                    span,
+                    count: 0,
+                });
             }
+            self.unknown[i].count += 1;
         }
-        found
+        (Some(id), found)
     }
 
     fn partner(&mut self, root: &'t Node<'t>) -> Option<Partner> {
@@ -372,10 +392,10 @@ impl<'c, 't> Checker<'c, 't> {
         let [customer, product, kind, amount, currency, date, dpor] =
             self.fields(node, &LINE, 0b11_1111, o)?;
         let customer = self.text(customer, "customer", o);
-        let product_id = self.text(product, "product", o);
-        let kind_id = self.text(kind, "kind", o);
+        let (product_id, product_idx) = self.id(Table::Product, product, "product", o);
+        let (kind_id, kind_idx) = self.id(Table::Kind, kind, "kind", o);
         let amount = self.amount(amount, o);
-        let currency_id = self.text(currency, "currency", o);
+        let (currency_id, currency_idx) = self.id(Table::Currency, currency, "currency", o);
         let date = self.date(date, "date", o);
         let dpor = match dpor.map(|n| (n, &n.value)) {
             None | Some((_, Value::Null)) => Some(false),
@@ -388,9 +408,6 @@ impl<'c, 't> Checker<'c, 't> {
                 None
             }
         };
-        let product_idx = self.lookup(Table::Product, product, product_id);
-        let kind_idx = self.lookup(Table::Kind, kind, kind_id);
-        let currency_idx = self.lookup(Table::Currency, currency, currency_id);
         Some(RevenueLine {
             customer: customer?.into(),
             product: product_idx.map(crate::ir::ProductIdx),
@@ -416,9 +433,12 @@ impl<'c, 't> Checker<'c, 't> {
         let id_text = self.text(id, "id", o);
         if let (Some(n), Some(text)) = (id, id_text) {
             if let Some(&(s, e)) = ids.get(text) {
-                let d = Diagnostic::error("rubric::data::duplicate-individual", self.span(n.start, n.end))
-                    .arg("id", text)
-                    .label(self.span(s, e), "first");
+                let d = Diagnostic::error(
+                    "rubric::data::duplicate-individual",
+                    self.span(n.start, n.end),
+                )
+                .arg("id", text)
+                .label(self.span(s, e), "first");
                 self.error(d);
             } else {
                 ids.insert(text, (n.start, n.end));
@@ -437,9 +457,8 @@ impl<'c, 't> Checker<'c, 't> {
 
     fn pass(&mut self, node: &'t Node<'t>, o: Obj) -> Option<ExamPass> {
         let [exam, passed] = self.fields(node, &PASS, 0b11, o)?;
-        let exam_id = self.text(exam, "exam", o);
+        let (exam_id, idx) = self.id(Table::Exam, exam, "exam", o);
         let passed = self.date(passed, "passed", o);
-        let idx = self.lookup(Table::Exam, exam, exam_id);
         Some(ExamPass {
             exam: idx.map(crate::ir::ExamIdx),
             exam_id: exam_id?.into(),
@@ -456,11 +475,15 @@ impl<'c, 't> Checker<'c, 't> {
             for (k, u) in of_table.iter().enumerate().take(IDS_SHOWN + 1) {
                 let rest = &of_table[k..];
                 let folded = k == IDS_SHOWN && rest.len() > 1;
-                let count = if folded { rest.iter().map(|u| u.count).sum() } else { u.count };
+                let count = if folded {
+                    rest.iter().map(|u| u.count).sum()
+                } else {
+                    u.count
+                };
                 let suggestion = if folded {
                     None
                 } else {
-                    crate::suggest::did_you_mean(u.id, self.catalog.ids(table))
+                    crate::suggest::did_you_mean(u.id, self.catalog.ids(table).iter().copied())
                 };
                 let (known, more) = self.catalog.known(table);
                 let code = match table {
@@ -473,7 +496,14 @@ impl<'c, 't> Checker<'c, 't> {
                     .arg("id", u.id)
                     .arg("n", count)
                     .arg("others", if folded { rest.len() - 1 } else { 0 })
-                    .arg("hint", if suggestion.is_some() { "suggest" } else { "none" })
+                    .arg(
+                        "hint",
+                        if suggestion.is_some() {
+                            "suggest"
+                        } else {
+                            "none"
+                        },
+                    )
                     .arg("suggestion", suggestion.unwrap_or(""))
                     .arg("known", known)
                     .arg("more", more);
@@ -488,6 +518,9 @@ impl<'c, 't> Checker<'c, 't> {
 fn object_label(node: &Node, entries: &[Entry]) -> (usize, usize) {
     match entries.first() {
         Some(e) if e.key_start == node.start => (e.key_start, e.key_end),
-        _ => (node.start, (node.start + 1).min(node.end.max(node.start + 1))),
+        _ => (
+            node.start,
+            (node.start + 1).min(node.end.max(node.start + 1)),
+        ),
     }
 }

@@ -256,7 +256,11 @@ mod tests {
         assert_eq!(parse_date("2016-02-29").unwrap().to_string(), "2016-02-29");
         assert_eq!(
             parse_date("2017-01-00"),
-            Err(DateError::Day { year: 2017, month: 1, day: 0 })
+            Err(DateError::Day {
+                year: 2017,
+                month: 1,
+                day: 0
+            })
         );
         for s in [
             "2017-7-1",

@@ -1,6 +1,5 @@
 //! [`SmallStr`], the string type of partner data.
 
-use std::borrow::Borrow;
 use std::fmt;
 use std::ops::Deref;
 
@@ -24,18 +23,6 @@ impl SmallStr {
 impl Deref for SmallStr {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl AsRef<str> for SmallStr {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl Borrow<str> for SmallStr {
-    fn borrow(&self) -> &str {
         &self.0
     }
 }
@@ -67,12 +54,6 @@ impl PartialEq<str> for SmallStr {
 impl PartialEq<&str> for SmallStr {
     fn eq(&self, other: &&str) -> bool {
         self.0 == *other
-    }
-}
-
-impl PartialEq<SmallStr> for &str {
-    fn eq(&self, other: &SmallStr) -> bool {
-        *self == other.0
     }
 }
 

@@ -29,12 +29,21 @@ pub(crate) struct Node<'a> {
     pub value: Value<'a>,
 }
 
+impl<'a> Node<'a> {
+    fn new(start: usize, end: usize, value: Value<'a>) -> Node<'a> {
+        Node { start, end, value }
+    }
+}
+
 /// What a value is.
 #[derive(Debug)]
 pub(crate) enum Value<'a> {
     /// A JSON string, or a YAML scalar other than null; `plain` for an
     /// unquoted, untagged YAML scalar (which may be a boolean or a number).
-    Text { text: Cow<'a, str>, plain: bool },
+    Text {
+        text: Cow<'a, str>,
+        plain: bool,
+    },
     /// A JSON number, as written.
     Number(&'a str),
     /// A JSON boolean.
@@ -69,6 +78,16 @@ pub(crate) struct SyntaxError {
 }
 
 impl SyntaxError {
+    fn new(start: usize, end: usize, problem: &'static str) -> SyntaxError {
+        let detail = String::new();
+        SyntaxError {
+            start,
+            end,
+            problem,
+            detail,
+        }
+    }
+
     /// As a diagnostic about `file`.
     pub(crate) fn diagnostic(&self, file: FileId, format: Format) -> Diagnostic {
         let span = Span::new(file, self.start, self.end);
@@ -102,11 +121,7 @@ pub(crate) fn json(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
     match parsed {
         Ok(r) => Ok(match r.value {
             Some(v) => from_json(v, base, 0),
-            None => Node {
-                start: base,
-                end: base,
-                value: Value::Null,
-            },
+            None => Node::new(base, base, Value::Null),
         }),
         Err(e) => {
             let r = e.range();
@@ -116,12 +131,7 @@ pub(crate) fn json(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
                 "eof-list" | "eof-object" => (r.start + 1).min(text.len()),
                 _ => r.end.max(r.start),
             };
-            Err(SyntaxError {
-                start: base + r.start,
-                end: base + end,
-                problem,
-                detail: String::new(),
-            })
+            Err(SyntaxError::new(base + r.start, base + end, problem))
         }
     }
 }
@@ -153,11 +163,8 @@ fn json_problem(kind: &ParseErrorKind) -> &'static str {
 }
 
 fn from_json(v: ast::Value<'_>, base: usize, depth: usize) -> Node<'_> {
-    let node = |r: jsonc_parser::common::Range, value| Node {
-        start: base + r.start,
-        end: base + r.end,
-        value,
-    };
+    let node =
+        |r: jsonc_parser::common::Range, value| Node::new(base + r.start, base + r.end, value);
     match v {
         ast::Value::StringLit(s) => node(
             s.range,
@@ -203,22 +210,6 @@ fn from_json(v: ast::Value<'_>, base: usize, depth: usize) -> Node<'_> {
     }
 }
 
-/// Byte offsets of the character indices `saphyr-parser` reports.
-struct Offsets<'a> {
-    text: &'a str,
-    /// Byte offset of each character, when the text is not ASCII.
-    starts: Option<Vec<usize>>,
-}
-
-impl Offsets<'_> {
-    fn byte(&self, index: usize) -> usize {
-        match &self.starts {
-            None => index.min(self.text.len()),
-            Some(starts) => starts.get(index).copied().unwrap_or(self.text.len()),
-        }
-    }
-}
-
 /// A container being built from YAML events.
 struct Frame<'a> {
     start: usize,
@@ -231,20 +222,17 @@ struct Frame<'a> {
 
 /// Parses one YAML document (after a byte-order mark of `base` bytes).
 pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
-    let offsets = Offsets {
-        text,
-        starts: (!text.is_ascii())
-            .then(|| text.char_indices().map(|(i, _)| i).collect()),
+    // saphyr-parser reports positions in characters: map them to bytes.
+    let chars: Option<Vec<usize>> =
+        (!text.is_ascii()).then(|| text.char_indices().map(|(i, _)| i).collect());
+    let byte = |index: usize| match &chars {
+        None => index.min(text.len()),
+        Some(starts) => starts.get(index).copied().unwrap_or(text.len()),
     };
     if let Some(i) = flow_too_deep(text, MAX_YAML_DEPTH) {
-        return Err(SyntaxError {
-            start: base + i,
-            end: base + i + 1,
-            problem: "too-deep",
-            detail: String::new(),
-        });
+        return Err(SyntaxError::new(base + i, base + i + 1, "too-deep"));
     }
-    let at = |index: usize| base + offsets.byte(index);
+    let at = |index: usize| base + byte(index);
     let mut stack: Vec<Frame> = Vec::new();
     // Depth of the skipped container being read, if any, and its start.
     let mut skipping: Option<(usize, usize, bool)> = None;
@@ -270,11 +258,7 @@ pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
                 _ => {}
             }
             if *depth == 0 {
-                let node = Node {
-                    start: *from,
-                    end,
-                    value: Value::Skipped(Some(*map)),
-                };
+                let node = Node::new(*from, end, Value::Skipped(Some(*map)));
                 skipping = None;
                 push(&mut stack, &mut root, node);
             }
@@ -284,12 +268,11 @@ pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
             Event::DocumentStart(_) => {
                 documents += 1;
                 if documents > 1 {
-                    return Err(SyntaxError {
+                    return Err(SyntaxError::new(
                         start,
-                        end: start + 3.min(text.len() + base - start),
-                        problem: "documents",
-                        detail: String::new(),
-                    });
+                        start + 3.min(text.len() + base - start),
+                        "documents",
+                    ));
                 }
                 continue;
             }
@@ -325,41 +308,24 @@ pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
                 } else {
                     Value::List(f.items)
                 };
-                // A block container starts where its first item does.
-                let end = end.max(f.end);
-                Node {
-                    start: f.start,
-                    end,
-                    value,
-                }
+                Node::new(f.start, end.max(f.end), value)
             }
             Event::Scalar(text, style, _, tag) => {
                 let plain = style == ScalarStyle::Plain && tag.is_none();
                 let null = plain && matches!(&*text, "" | "~" | "null" | "Null" | "NULL");
-                Node {
-                    start,
-                    end,
-                    value: if null {
-                        Value::Null
-                    } else {
-                        Value::Text { text, plain }
-                    },
-                }
+                let value = if null {
+                    Value::Null
+                } else {
+                    Value::Text { text, plain }
+                };
+                Node::new(start, end, value)
             }
-            Event::Alias(_) => Node {
-                start,
-                end,
-                value: Value::Skipped(None),
-            },
+            Event::Alias(_) => Node::new(start, end, Value::Skipped(None)),
             _ => continue,
         };
         push(&mut stack, &mut root, node);
     }
-    Ok(root.unwrap_or(Node {
-        start: base,
-        end: base,
-        value: Value::Null,
-    }))
+    Ok(root.unwrap_or(Node::new(base, base, Value::Null)))
 }
 
 /// Where flow brackets (`[`, `{`) first nest deeper than `limit`, outside
