@@ -285,3 +285,71 @@ pub fn load_bytes(
 pub fn text_of(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
     String::from_utf8_lossy(bytes)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast path and the slow path read clean data the same way.
+    #[test]
+    fn both_paths_read_the_same_partner() {
+        let program = crate::compile(&crate::builtin_sources()).program.unwrap();
+        let catalog = Catalog::new(&program);
+        let line = |amount: &str, extra: &str| {
+            format!(
+                r#"{{"customer": "c\u00e9", "product": "crm-online", "kind": "net-new", "amount": {amount}, "currency": "USD", "date": "2017-03-02"{extra}}}"#
+            )
+        };
+        let lines = [
+            line("\"60000.10\"", ", \"dpor\": true"),
+            line("60000.10", ", \"dpor\": null"),
+            line("6e4", ", \"note\": [[1], {\"x\": null}]"),
+            line("\"0.000\"", ""),
+        ];
+        let partner = format!(
+            r#"{{"id": "p", "name": null, "country": "in", "as_of": "2017-07-01", "revenue": [{}],
+               "individuals": [{{"id": "a", "exams": [{{"exam": "MB2-714", "passed": "2016-05-01"}}]}},
+                               {{"id": "b", "name": "B\"", "exams": null}}]}}"#,
+            lines.join(",")
+        );
+        let fast = fast::json(&catalog, &partner).expect("clean data takes the fast path");
+        let root = tree::json(&partner, 0).unwrap();
+        let slow = check::check(&catalog, &root, FileId(0)).unwrap();
+        assert!(slow.warnings.is_empty());
+        assert_eq!(fast, slow.partner);
+        for typical in (0..50).map(crate::data::tests::generated) {
+            let fast = fast::json(&catalog, &typical);
+            let root = tree::json(&typical, 0).unwrap();
+            let slow = check::check(&catalog, &root, FileId(0)).unwrap();
+            assert_eq!(fast.as_ref(), Some(&slow.partner), "{typical}");
+        }
+    }
+
+    /// A partner like the benchmark's, with the ids of the built-in rules.
+    fn generated(seed: u64) -> String {
+        let exams = ["MB2-714", "MB2-713", "MB2-709", "MB2-712"];
+        let lines: Vec<String> = (0..seed % 5)
+            .map(|i| {
+                format!(
+                    r#"{{"customer":"c{i}","product":"d365-plan1","kind":"net-new","amount":"{seed}.{i}","currency":"USD","date":"2017-0{}-1{i}","dpor":{}}}"#,
+                    1 + i,
+                    i % 2 == 0
+                )
+            })
+            .collect();
+        let people: Vec<String> = (0..seed % 7)
+            .map(|i| {
+                format!(
+                    r#"{{"id":"p{i}","name":"P {i}","exams":[{{"exam":"{}","passed":"2016-0{}-01"}}]}}"#,
+                    exams[(i as usize) % 4],
+                    1 + i
+                )
+            })
+            .collect();
+        format!(
+            r#"{{"id":"x{seed}","country":"FR","revenue":[{}],"individuals":[{}]}}"#,
+            lines.join(","),
+            people.join(",")
+        )
+    }
+}
