@@ -18,12 +18,15 @@ fn main() -> std::process::ExitCode {
     // Index the catalogs once; reuse for every partner of a stream.
     let catalog = Catalog::new(&program);
     let bytes = std::fs::read(&path).expect("readable partner file");
-    let loaded = match data::load_bytes_with(&catalog, &path, &bytes, None) {
+    // The data file joins a `Sources` so that its diagnostics can be shown.
+    let mut data_sources = rubric::Sources::new();
+    let file = data_sources.add(path.as_str(), data::text_of(&bytes).as_ref());
+    let lang = rubric::i18n::Lang::from_env();
+    let loaded = match data::load_bytes(&catalog, &bytes, file, &path, None) {
         Ok(l) => l,
         Err(errors) => {
-            for e in &errors {
-                eprintln!("{:?}", miette::Report::new(e.clone()));
-            }
+            let opts = rubric::diag::RenderOptions::plain(lang);
+            eprint!("{}", rubric::diag::render_all(&errors, &data_sources, opts));
             return std::process::ExitCode::from(1);
         }
     };

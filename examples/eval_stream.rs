@@ -13,6 +13,7 @@ use std::hint::black_box;
 
 use rubric::data::{self, Catalog, Format};
 use rubric::eval::{self, Options};
+use rubric::span::FileId;
 
 #[path = "../benches/common/mod.rs"]
 mod common;
@@ -36,8 +37,7 @@ fn main() {
             attained += usize::from(common::baseline::decide(p).unwrap().is_some());
             continue;
         }
-        let loaded =
-            data::load_bytes_with(&catalog, "p.json", p.as_bytes(), Some(Format::Json)).unwrap();
+        let loaded = data::load(&catalog, p, FileId(0), Format::Json).unwrap();
         if mode == "parse" {
             black_box(&loaded);
             continue;

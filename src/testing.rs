@@ -14,7 +14,6 @@ use crate::diag::Diagnostic;
 use crate::eval::{self, Options, Outcome};
 use crate::i18n::{self, Arg, Args, Conj, Lang};
 use crate::ir::{Program, Requirement};
-use crate::report::{render_diagnostic, Style};
 use crate::span::Sources;
 use crate::suggest::did_you_mean;
 use spec::CaseSpec;
@@ -216,26 +215,33 @@ fn run_case(
     read: ReadPartner,
     seen: &mut BTreeMap<(String, String), (bool, bool)>,
 ) -> CaseResult {
-    let loaded = match &case.partner {
+    let (name, bytes) = match &case.partner {
         serde_yaml_ng::Value::String(path) => match read(file, path) {
-            Ok((name, bytes)) => data::load_bytes_with(catalog, &name, &bytes, None),
+            Ok(read) => read,
             Err(e) => return CaseResult::Error(vec![Finding::Rendered(e)]),
         },
         inline => {
             let text = serde_yaml_ng::to_string(inline).unwrap_or_default();
-            let name = format!("{file} ({})", case.name);
-            data::load_bytes_with(catalog, &name, text.as_bytes(), Some(Format::Yaml))
+            (format!("{file} ({})", case.name), text.into_bytes())
         }
     };
-    let partner = match loaded {
+    // A data file's format comes from its name; inline data is YAML.
+    let format = match case.partner {
+        serde_yaml_ng::Value::String(_) => None,
+        _ => Some(Format::Yaml),
+    };
+    let mut sources = crate::span::Sources::new();
+    let data_file = sources.add(name.as_str(), data::text_of(&bytes).as_ref());
+    let partner = match data::load_bytes(catalog, &bytes, data_file, &name, format) {
         Ok(l) => l.partner,
         Err(errors) => {
+            let opts = crate::diag::RenderOptions::plain(crate::i18n::Lang::En);
             return CaseResult::Error(
                 errors
                     .iter()
-                    .map(|e| Finding::Rendered(render_diagnostic(e, Style::Plain, 100)))
+                    .map(|e| Finding::Rendered(crate::diag::render(e, &sources, opts)))
                     .collect(),
-            )
+            );
         }
     };
     let Some(as_of) = case.as_of.or(partner.as_of) else {

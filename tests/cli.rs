@@ -493,3 +493,32 @@ fn eval_speaks_french_with_lang_fr() {
     };
     assert_eq!(json("fr"), json("en"));
 }
+
+#[test]
+fn ten_thousand_unknown_exams_on_one_line_give_a_short_stderr() {
+    // Issue 7's acceptance: one line, 10,000 people, each holding an exam the
+    // rules do not know. (Its time, under 100 ms, is checked by hand on a
+    // release build: debug builds are too slow to time.)
+    let people: Vec<String> = (0..10_000)
+        .map(|i| {
+            format!(r#"{{"id":"person-{i}","exams":[{{"exam":"XX-{i}","passed":"2016-05-01"}}]}}"#)
+        })
+        .collect();
+    let data = format!(
+        r#"{{"id":"big","country":"FR","as_of":"2017-07-01","individuals":[{}]}}"#,
+        people.join(",")
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let f = tmp.path().join("big.json");
+    std::fs::write(&f, &data).unwrap();
+    let o = rubric(&["eval", "--partner", f.to_str().unwrap()], None);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        o.stderr.len() < 100_000,
+        "{} bytes of stderr",
+        o.stderr.len()
+    );
+    assert!(err.contains("rubric::data::unknown-exam"), "{err}");
+    assert!(err.contains("9995 passes"), "{err}");
+}

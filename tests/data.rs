@@ -4,19 +4,19 @@
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
 use rubric::data::{
-    load, load_bytes, Catalog, DataError, ExamPass, Format, Individual, Loaded, Partner,
-    RevenueLine,
+    load, load_bytes, text_of, Catalog, ExamPass, Format, Individual, Loaded, Partner, RevenueLine,
 };
+use rubric::diag::{self, Diagnostic, RenderOptions, Severity};
+use rubric::i18n::Lang;
 use rubric::ir::{
     Currency, CurrencyIdx, Exam, ExamIdx, KindIdx, Market, MarketIdx, Product, ProductIdx, Program,
     RevenueKind, Text, IR_VERSION,
 };
-use rubric::span::{SourceFile, Span};
+use rubric::span::{Sources, Span};
 
 const EXAMS: [&str; 7] = [
     "MB2-714", "MB2-713", "MB2-709", "MB2-710", "MB2-706", "MB2-712", "MB2-707",
@@ -161,51 +161,72 @@ fn expected_example() -> Partner {
     }
 }
 
-fn render(d: &dyn Diagnostic) -> String {
-    let mut out = String::new();
-    GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
-        .with_width(100)
-        .render_report(&mut out, d)
-        .unwrap();
-    out
+/// Loads `text` as the file `name`, with the `Sources` its diagnostics point into.
+fn load_in(
+    name: &str,
+    text: &str,
+    program: &Program,
+) -> (Sources, Result<Loaded, Vec<Diagnostic>>) {
+    let mut sources = Sources::new();
+    let file = sources.add(name, text);
+    let format = Format::from_path(name).unwrap();
+    let result = load(&Catalog::new(program), text, file, format);
+    (sources, result)
 }
 
-fn render_all(diags: &[DataError]) -> String {
+fn load_text(name: &str, text: &str, program: &Program) -> Result<Loaded, Vec<Diagnostic>> {
+    load_in(name, text, program).1
+}
+
+/// Loads raw bytes the way the CLI does.
+fn load_raw(
+    name: &str,
+    bytes: &[u8],
+    format: Option<Format>,
+    program: &Program,
+) -> (Sources, Result<Loaded, Vec<Diagnostic>>) {
+    let mut sources = Sources::new();
+    let file = sources.add(name, text_of(bytes).as_ref());
+    let result = load_bytes(&Catalog::new(program), bytes, file, name, format);
+    (sources, result)
+}
+
+fn render_all(diags: &[Diagnostic], sources: &Sources, lang: Lang) -> String {
     diags
         .iter()
-        .map(|d| render(d))
+        .map(|d| diag::render(d, sources, RenderOptions::plain(lang)))
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-fn load_text(name: &str, text: &str, program: &Program) -> Result<Loaded, Vec<DataError>> {
-    let format = Format::from_path(name).unwrap();
-    load(&SourceFile::new(name, text), format, program)
-}
-
 /// The data, then what loading it reports.
-fn report_with(name: &str, text: &str, program: &Program) -> String {
-    let rendered = match load_text(name, text, program) {
+fn report_in(name: &str, text: &str, program: &Program, lang: Lang) -> String {
+    let (sources, result) = load_in(name, text, program);
+    let rendered = match result {
         Ok(loaded) if loaded.warnings.is_empty() => "loaded, no diagnostics\n".to_owned(),
-        Ok(loaded) => format!("loaded, with warnings:\n{}", render_all(&loaded.warnings)),
-        Err(diags) => render_all(&diags),
+        Ok(loaded) => format!(
+            "loaded, with warnings:\n{}",
+            render_all(&loaded.warnings, &sources, lang)
+        ),
+        Err(diags) => render_all(&diags, &sources, lang),
     };
     format!("{name}:\n{text}\n-----\n{rendered}")
+}
+
+fn report_with(name: &str, text: &str, program: &Program) -> String {
+    report_in(name, text, program, Lang::En)
 }
 
 fn report(name: &str, text: &str) -> String {
     report_with(name, text, &program())
 }
 
-fn codes(result: &Result<Loaded, Vec<DataError>>) -> Vec<String> {
-    let diags: &[DataError] = match result {
+fn codes(result: &Result<Loaded, Vec<Diagnostic>>) -> Vec<String> {
+    let diags: &[Diagnostic] = match result {
         Ok(l) => &l.warnings,
         Err(d) => d,
     };
-    diags
-        .iter()
-        .map(|d| d.code().map(|c| c.to_string()).unwrap_or_default())
-        .collect()
+    diags.iter().map(|d| d.code.to_string()).collect()
 }
 
 /// Snapshots the report of one data file.
@@ -215,6 +236,9 @@ macro_rules! assert_report {
     };
     ($snapshot:literal, $name:expr, $text:expr, $program:expr) => {
         insta::assert_snapshot!($snapshot, report_with($name, $text, $program))
+    };
+    (fr $snapshot:literal, $name:expr, $text:expr) => {
+        insta::assert_snapshot!($snapshot, report_in($name, $text, &program(), Lang::Fr))
     };
 }
 
@@ -344,11 +368,15 @@ fn formats() {
 #[test]
 fn load_bytes_sniffs_stdin() {
     let p = program();
-    let json = load_bytes("<stdin>", EXAMPLE_JSON.as_bytes(), None, &p).unwrap();
-    let yaml = load_bytes("<stdin>", EXAMPLE_YAML.as_bytes(), None, &p).unwrap();
+    let json = load_raw("<stdin>", EXAMPLE_JSON.as_bytes(), None, &p)
+        .1
+        .unwrap();
+    let yaml = load_raw("<stdin>", EXAMPLE_YAML.as_bytes(), None, &p)
+        .1
+        .unwrap();
     assert_eq!(json.partner, yaml.partner);
     let bom = format!("\u{feff}{EXAMPLE_JSON}");
-    let loaded = load_bytes("p.json", bom.as_bytes(), None, &p).unwrap();
+    let loaded = load_raw("p.json", bom.as_bytes(), None, &p).1.unwrap();
     assert_eq!(loaded.partner, expected_example());
 }
 
@@ -356,9 +384,10 @@ fn load_bytes_sniffs_stdin() {
 fn many_partners_share_one_catalog() {
     let p = program();
     let catalog = Catalog::new(&p);
+    let mut sources = Sources::new();
     for _ in 0..3 {
-        let file = SourceFile::new("p.json", EXAMPLE_JSON);
-        let loaded = rubric::data::load_with(&catalog, &file, Format::Json).unwrap();
+        let file = sources.add("p.json", EXAMPLE_JSON);
+        let loaded = load(&catalog, EXAMPLE_JSON, file, Format::Json).unwrap();
         assert_eq!(loaded.partner, expected_example());
     }
 }
@@ -415,15 +444,18 @@ fn not_utf8() {
     let mut bytes = b"{\"id\": \"caf".to_vec();
     bytes.push(0xE9); // Latin-1 é
     bytes.extend_from_slice(b"\", \"country\": \"FR\"}\n");
-    let diags = load_bytes("p.json", &bytes, None, &program()).unwrap_err();
-    insta::assert_snapshot!("not_utf8", render_all(&diags));
+    let (sources, result) = load_raw("p.json", &bytes, None, &program());
+    insta::assert_snapshot!(
+        "not_utf8",
+        render_all(&result.unwrap_err(), &sources, Lang::En)
+    );
 }
 
 #[test]
 fn empty_file() {
     assert_report!("empty_file", "p.json", "  \n\n");
-    let diags = load_bytes("p.yaml", b"", None, &program()).unwrap_err();
-    assert_eq!(codes(&Err(diags)), ["rubric::data::empty"]);
+    let result = load_raw("p.yaml", b"", None, &program()).1;
+    assert_eq!(codes(&result), ["rubric::data::empty"]);
 }
 
 // ------------------------------------------------------------ missing fields
@@ -639,12 +671,12 @@ fn positions_found_by_walking_the_document() {
     );
 }
 
-/// The text of each diagnostic's labels.
-fn labelled(text: &str, diags: &[DataError]) -> Vec<String> {
+/// The text each diagnostic's primary span and labels cover.
+fn labelled(text: &str, diags: &[Diagnostic]) -> Vec<String> {
     diags
         .iter()
-        .flat_map(|d| d.labels().into_iter().flatten())
-        .map(|l| text[l.offset()..l.offset() + l.len()].to_owned())
+        .flat_map(|d| d.span.into_iter().chain(d.labels.iter().map(|l| l.span)))
+        .map(|s| text[s.start as usize..s.end as usize].to_owned())
         .collect()
 }
 
@@ -666,16 +698,15 @@ fn positions_with_bom_and_crlf() {
         (
             "p.json",
             "\u{feff}{\"id\": \"c\",\r\n \"country\" \"XX\"}",
-            &["\""],
+            &["\"XX\""],
         ),
-        ("p.yaml", "\u{feff}id: c\r\ncountry: 'XX\r\n", &["X"]),
+        ("p.yaml", "\u{feff}id: c\r\ncountry: 'XX\r\n", &["'"]),
     ];
     for (name, text, expected) in cases {
-        let diags = load_text(name, text, &p).unwrap_err();
+        let (sources, result) = load_in(name, text, &p);
+        let diags = result.unwrap_err();
         assert_eq!(labelled(text, &diags), expected, "{name} {text:?}");
-        for d in &diags {
-            render(d);
-        }
+        render_all(&diags, &sources, Lang::En);
     }
 }
 
@@ -700,7 +731,10 @@ fn unknown_ids_are_warnings() {
         (line.product_id.as_str(), line.currency_id.as_str()),
         ("x", "EUR")
     );
-    assert!(loaded.warnings.iter().all(DataError::is_warning));
+    assert!(loaded
+        .warnings
+        .iter()
+        .all(|d| d.severity == Severity::Warning));
 }
 
 #[test]
@@ -744,16 +778,13 @@ fn every_error_is_reported() {
 #[test]
 fn deep_nesting_is_an_error_not_a_crash() {
     let p = program();
-    let wrong_type = &["rubric::data::wrong-type"][..];
     let too_deep = &["rubric::data::too-deep"][..];
-    let missing = &["rubric::data::missing-field"][..];
     let cases = [
-        // serde_json skips nested values without recursing.
-        ("p.json", "[", "]", wrong_type),
-        ("p.json", "{\"a\":", "}", missing),
+        ("p.json", "[", "]", too_deep),
+        ("p.json", "{\"a\":", "}", too_deep),
         ("p.yaml", "[", "]", too_deep),
         ("p.yaml", "{a: ", "}", too_deep),
-        ("p.yaml", "- ", "", wrong_type),
+        ("p.yaml", "- ", "", &["rubric::data::wrong-type"][..]),
     ];
     for (name, open, close, expected) in cases {
         let deep = format!("{}1{}", open.repeat(100_000), close.repeat(100_000));
@@ -766,7 +797,8 @@ fn deep_nesting_is_an_error_not_a_crash() {
         let result = load_text(name, &open.repeat(100_000), &p);
         assert_eq!(result.unwrap_err().len(), 1, "{name} {open} unbalanced");
     }
-    // Deep inside a field that is ignored: skipped in JSON, refused in YAML.
+    // Deep inside a field that is ignored: skipped by the fast path (JSON),
+    // refused in YAML.
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let json = format!(r#"{{"id": "c", "country": "FR", "future": {deep}}}"#);
     assert!(load_text("p.json", &json, &p).is_ok());
@@ -807,11 +839,11 @@ fn huge_inputs_do_not_hang() {
     let diags = load_text("p.json", &data, &p).unwrap_err();
     assert_eq!(diags.len(), 5_000);
     let yaml = format!("id: c\ncountry: FR\nrevenue:\n{}", "  - {}\n".repeat(5_000));
-    let diags = load_text("p.yaml", &yaml, &p).unwrap_err();
+    let (sources, result) = load_in("p.yaml", &yaml, &p);
+    let diags = result.unwrap_err();
     assert_eq!(diags.len(), 5_000);
-    for d in diags.iter().take(100).chain(diags.iter().rev().take(100)) {
-        render(d);
-    }
+    render_all(&diags[..100], &sources, Lang::En);
+    render_all(&diags[diags.len() - 100..], &sources, Lang::En);
 }
 
 #[test]
@@ -831,15 +863,16 @@ fn yaml_alias_bombs_are_refused() {
 fn assert_never_panics(name: &str, bytes: &[u8]) {
     let p = program();
     for format in [None, Some(Format::Json), Some(Format::Yaml)] {
-        match load_bytes(name, bytes, format, &p) {
-            Ok(loaded) => loaded.warnings.iter().for_each(|d| {
-                render(d);
-            }),
+        let (sources, result) = load_raw(name, bytes, format, &p);
+        match result {
+            Ok(loaded) => {
+                render_all(&loaded.warnings, &sources, Lang::En);
+                render_all(&loaded.warnings, &sources, Lang::Fr);
+            }
             Err(diags) => {
                 assert!(!diags.is_empty());
-                diags.iter().for_each(|d| {
-                    render(d);
-                })
+                assert!(diags.iter().any(Diagnostic::is_error));
+                render_all(&diags, &sources, Lang::En);
             }
         }
     }
@@ -881,4 +914,73 @@ proptest! {
         let text: String = text.into_iter().collect();
         assert_never_panics(if yaml { "p.yaml" } else { "p.json" }, text.as_bytes());
     }
+}
+
+// --------------------------------------------------- grouped warnings, French
+
+/// A partner with `lines` revenue lines of the product `office-365`, and two
+/// lines of other unknown products.
+fn many_unknown_products(lines: usize) -> String {
+    let line = |customer: &str, product: &str| {
+        format!(
+            r#"{{"customer": "{customer}", "product": "{product}", "kind": "net-new", "amount": "1", "currency": "USD", "date": "2017-03-02"}}"#
+        )
+    };
+    let mut all: Vec<String> = (0..lines)
+        .map(|i| line(&format!("c{i}"), "office-365"))
+        .collect();
+    all.insert(1, line("x", "crm-onlin"));
+    all.push(line("y", "azure"));
+    format!(
+        "{{\"id\": \"contoso\", \"country\": \"FR\", \"revenue\": [\n  {}\n]}}",
+        all.join(",\n  ")
+    )
+}
+
+#[test]
+fn repeated_warnings_are_grouped() {
+    let data = many_unknown_products(3);
+    assert_report!("unknown_product_group", "p.json", &data);
+    assert_report!(fr "unknown_product_group_fr", "p.json", &data);
+    let loaded = load_text("p.json", &many_unknown_products(333), &program()).unwrap();
+    assert_eq!(loaded.warnings.len(), 3, "one per id");
+    assert_eq!(loaded.partner.revenue.len(), 335);
+}
+
+#[test]
+fn warnings_stay_few_whatever_the_number_of_ids() {
+    // 10,000 people on one line, each with an exam the rules do not know.
+    let people: Vec<String> = (0..10_000)
+        .map(|i| {
+            format!(r#"{{"id": "p{i}", "exams": [{{"exam": "X-{i}", "passed": "2016-05-01"}}]}}"#)
+        })
+        .collect();
+    let data = format!(
+        r#"{{"id": "c", "country": "FR", "individuals": [{}]}}"#,
+        people.join(", ")
+    );
+    let (sources, result) = load_in("p.json", &data, &program());
+    let warnings = result.unwrap().warnings;
+    assert_eq!(warnings.len(), 6, "five ids, then one for the rest");
+    let out = render_all(&warnings, &sources, Lang::En);
+    assert!(out.len() < 10_000, "{} bytes:\n{out}", out.len());
+    assert!(
+        out.contains("exam `X-5` and 9994 other exams are not in the rules — 9995 passes"),
+        "{out}"
+    );
+}
+
+#[test]
+fn french_diagnostics() {
+    assert_report!(fr "json_missing_comma_fr", "p.json", "{\n  \"id\": \"contoso\"\n  \"country\": \"FR\"\n}\n");
+    assert_report!(
+        fr "missing_fields_fr",
+        "p.yaml",
+        "id: contoso\nrevenue:\n  - customer: fabrikam\n    product: crm-online\n    kind: net-new\n    currency: USD\n"
+    );
+    assert_report!(
+        fr "bad_amounts_fr",
+        "p.yaml",
+        "id: contoso\ncountry: FR\nrevenue:\n  - {customer: b, product: crm-online, kind: net-new, amount: \"$60,000\", currency: USD, date: 2017-02-30}\n  - {customer: c, product: crm-online, kind: net-new, amount: -0.01, currency: USD, date: 2017-03-02}\n"
+    );
 }

@@ -24,11 +24,9 @@ use rubric::data::{self, Format, Loaded};
 use rubric::diag::{self, Diagnostic, RenderOptions};
 use rubric::eval::{self, OptionOutcome, Options, Outcome};
 use rubric::i18n::Lang;
-use rubric::report::{self, render_diagnostic, Context, Style};
-use rubric::{Program, SourceFile, Sources};
+use rubric::report::{self, Context};
+use rubric::{Program, Sources};
 use serde_json::Value;
-
-const WIDTH: usize = 100;
 
 struct Rules {
     sources: Sources,
@@ -87,16 +85,22 @@ impl Expect {
     }
 }
 
-fn load(name: &str, text: &str) -> Loaded {
-    let file = SourceFile::new(name, text);
-    match data::load(&file, Format::Json, &rules().program) {
-        Ok(l) => l,
+/// The partner in `text`, and its load warnings rendered.
+fn load_shown(name: &str, text: &str) -> (Loaded, String) {
+    let mut sources = rubric::Sources::new();
+    let file = sources.add(name, text);
+    let catalog = data::Catalog::new(&rules().program);
+    let opts = rubric::diag::RenderOptions::plain(rubric::i18n::Lang::En);
+    match data::load(&catalog, text, file, Format::Json) {
+        Ok(l) => {
+            let shown = rubric::diag::render_all(&l.warnings, &sources, opts);
+            (l, shown)
+        }
         Err(errors) => {
-            let shown: String = errors
-                .iter()
-                .map(|e| render_diagnostic(e, Style::Plain, WIDTH))
-                .collect();
-            panic!("{name} does not load:\n{shown}")
+            panic!(
+                "{name} does not load:\n{}",
+                rubric::diag::render_all(&errors, &sources, opts)
+            )
         }
     }
 }
@@ -138,16 +142,12 @@ fn run_fixture(path: &Path) -> String {
     let name = format!("fixtures/eval/{file_name}");
     let text = std::fs::read_to_string(path).unwrap();
     let expect = Expect::from_fixture(&name, &text);
-    let loaded = load(&name, &text);
+    let (loaded, mut shown) = load_shown(&name, &text);
     let cx = Context {
         program: &rules().program,
         sources: &rules().sources,
         partner: &loaded.partner,
     };
-    let mut shown = String::new();
-    for w in &loaded.warnings {
-        shown.push_str(&render_diagnostic(w, Style::Plain, WIDTH));
-    }
     if !shown.is_empty() {
         shown.push_str("──\n");
     }
@@ -225,7 +225,7 @@ fn fixture(name: &str) -> (String, String, Loaded) {
             .join(&name),
     )
     .unwrap();
-    let loaded = load(&name, &text);
+    let (loaded, _) = load_shown(&name, &text);
     (name, text, loaded)
 }
 

@@ -19,7 +19,8 @@ use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use rubric::data::{self, ExamPass, Format, Partner};
 use rubric::eval::{self, Options, Outcome, RequirementOutcome};
-use rubric::{Program, SourceFile};
+use rubric::span::FileId;
+use rubric::Program;
 use rust_decimal::Decimal;
 
 fn program() -> &'static Program {
@@ -173,8 +174,8 @@ impl GenPartner {
 
     fn load(&self) -> Partner {
         let text = self.json();
-        let file = SourceFile::new("random.json", text.as_str());
-        match data::load(&file, Format::Json, program()) {
+        let catalog = data::Catalog::new(program());
+        match data::load(&catalog, &text, FileId(0), Format::Json) {
             Ok(l) => l.partner,
             Err(e) => panic!("random partner does not load: {e:?}\n{text}"),
         }

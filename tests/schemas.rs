@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use rubric::data::{self, Format};
 use rubric::eval::{self, Options};
 use rubric::report::{self, Context};
-use rubric::{Program, SourceFile, Sources};
+use rubric::{Program, Sources};
 use serde_json::Value;
 
 fn root() -> &'static Path {
@@ -97,8 +97,8 @@ fn every_eval_fixture_report_matches_the_schema() {
     for path in files("tests/fixtures/eval", "json") {
         let name = path.display().to_string();
         let text = std::fs::read_to_string(&path).unwrap();
-        let file = SourceFile::new(name.as_str(), text);
-        let loaded = data::load(&file, Format::Json, &rules().program)
+        let catalog = data::Catalog::new(&rules().program);
+        let loaded = data::load(&catalog, &text, rubric::span::FileId(0), Format::Json)
             .unwrap_or_else(|_| panic!("{name} loads"));
         let opts = Options {
             as_of: loaded.partner.as_of.expect("fixtures have an as_of"),

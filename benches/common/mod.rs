@@ -11,9 +11,15 @@ pub const TYPICAL_LINES: usize = 12;
 /// People in a typical partner (SPEC §8: "a dozen people with a few exams each").
 pub const TYPICAL_PEOPLE: usize = 12;
 
-/// A typical partner, about 3 KB of JSON.
+/// A typical partner, about 3 KB of JSON, whose ids the rules all know.
 pub fn typical(seed: u64) -> String {
-    partner(seed, TYPICAL_LINES, TYPICAL_PEOPLE)
+    generate(seed, TYPICAL_LINES, TYPICAL_PEOPLE, false)
+}
+
+/// A typical partner where a third of the revenue lines are of a product the
+/// rules do not know (`office-365`), as in real data.
+pub fn typical_with_unknown_ids(seed: u64) -> String {
+    generate(seed, TYPICAL_LINES, TYPICAL_PEOPLE, true)
 }
 
 pub const EXAMS: [&str; 7] = [
@@ -21,8 +27,13 @@ pub const EXAMS: [&str; 7] = [
 ];
 
 /// A deterministic pseudo-random partner: `lines` revenue lines, `people`
-/// individuals with up to three exams each.
+/// individuals with up to three exams each; a third of the lines are of
+/// `office-365`, which the rules do not know.
 pub fn partner(seed: u64, lines: usize, people: usize) -> String {
+    generate(seed, lines, people, true)
+}
+
+fn generate(seed: u64, lines: usize, people: usize, unknown: bool) -> String {
     let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
     let mut next = move || {
         x ^= x << 13;
@@ -39,7 +50,12 @@ pub fn partner(seed: u64, lines: usize, people: usize) -> String {
         if i > 0 {
             s.push(',');
         }
-        let product = ["crm-online", "d365-plan1", "office-365"][(next() % 3) as usize];
+        let products = if unknown {
+            ["crm-online", "d365-plan1", "office-365"]
+        } else {
+            ["crm-online", "d365-plan1", "d365-plan1"]
+        };
+        let product = products[(next() % 3) as usize];
         s.push_str(&format!(
             "{{\"customer\":\"customer-{}\",\"product\":\"{product}\",\"kind\":\"net-new\",\"amount\":\"{}.{:02}\",\"currency\":\"USD\",\"date\":\"201{}-{:02}-{:02}\",\"dpor\":{}}}",
             next() % 1000,

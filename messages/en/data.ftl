@@ -1,1 +1,308 @@
-## data messages (en)
+## data messages (en): partner data files (`rubric::data::*`)
+
+# Words shared by the messages below (`data-word-*`): a referenced message
+# sees the variables of the message that references it.
+
+data-word-object = { $object ->
+        [line] revenue line
+        [individual] individual
+        [pass] exam pass
+       *[partner] partner
+    }
+
+data-word-where = { $object ->
+        [partner] the partner
+       *[other] `{ $path }`
+    }
+
+data-word-expected = { $field ->
+        [country] a two-letter country code
+        [as_of] a date `YYYY-MM-DD`
+        [date] a date `YYYY-MM-DD`
+        [passed] a date `YYYY-MM-DD`
+        [amount] a decimal string or a number
+        [dpor] `true` or `false`
+        [revenue] a list of revenue lines
+        [individuals] a list of individuals
+        [exams] a list of exam passes
+        [partner] a partner object
+        [line] a revenue line object
+        [individual] an individual object
+        [pass] an exam pass object
+       *[other] a string
+    }
+
+data-word-found = { $found ->
+        [number] a number
+        [boolean] a boolean
+        [null] null
+        [list] a list
+        [object] an object
+        [alias] an alias
+       *[string] a string
+    }
+
+data-word-how = { $field ->
+        [id] an identifier string, e.g. `"contoso"`
+        [name] a display name string
+        [country] the ISO 3166-1 alpha-2 code of the partner's country, e.g. `"FR"`
+        [as_of] the evaluation date as `"YYYY-MM-DD"`
+        [revenue] a list of revenue line objects
+        [individuals] a list of individual objects
+        [customer] the customer's identifier string
+        [product] the product id from the rules, e.g. `"crm-online"`
+        [kind] the revenue kind id from the rules, e.g. `"net-new"`
+        [amount] the amount as a decimal string, e.g. `"60000.00"`
+        [currency] the currency code, e.g. `"USD"`
+        [date] the day of the sale as `"YYYY-MM-DD"`
+        [dpor] `true` if the partner is Digital Partner of Record for this customer, else `false`
+        [exams] a list of exam pass objects
+        [exam] the exam id, e.g. `"MB2-714"`
+        [passed] the day the exam was passed as `"YYYY-MM-DD"`
+       *[other] a value
+    }
+
+data-word-month = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    }
+
+data-syntax = invalid { $format }: { $problem ->
+        [comma] expected `,` between two fields or items
+        [colon] expected `:` after the field name
+        [value] expected a value
+        [key] expected a field name in double quotes
+        [trailing] trailing characters after the partner
+        [eof-list] the file ends while parsing a list
+        [eof-object] the file ends while parsing an object
+        [string] invalid string
+        [comment] comments are not allowed
+        [trailing-comma] a comma before a closing bracket
+        [number] invalid number
+        [documents] the file holds more than one document
+        [yaml] { $detail }
+       *[unexpected] unexpected character
+    }
+    .label = { $problem ->
+        [eof-list] the file ends before this is closed
+        [eof-object] the file ends before this is closed
+        [documents] a second document starts here
+        [comma] `,` expected here
+       *[other] here
+    }
+    .help = { $problem ->
+        [comma] separate the fields of an object and the items of a list with commas
+        [colon] write each field as `"name": value`
+        [value] give the field a value, e.g. a string in double quotes
+        [key] field names are strings in double quotes, e.g. `"id"`
+        [trailing] a partner file holds exactly one JSON object: remove what follows it
+        [eof-list] the file ends too early: close every string, `{"{"}` and `[`
+        [eof-object] the file ends too early: close every string, `{"{"}` and `[`
+        [string] close each string with `"`, and escape `"` and `\` inside it with `\`
+        [comment] JSON has no comments: remove them
+        [trailing-comma] remove the comma after the last field or item
+        [number] write numbers as digits with an optional decimal point and exponent, e.g. `60000.00`
+        [documents] a partner file holds one YAML document: remove the `---` separators after the first
+        [yaml] check the indentation and the `key: value` syntax at this point; quote values that contain `: `, ` #` or start with a special character
+       *[other] check the syntax at this point
+    }
+
+data-too-deep = the { $format } nests too deeply
+    .label = too deep here
+    .help = partner data nests only a few levels (partner, revenue line or individual, exam pass): look for unbalanced or runaway brackets
+
+data-not-utf8 = the partner file is not valid UTF-8
+    .label = byte `{ $byte }` is not valid UTF-8 here
+    .help = save the file as UTF-8 (shown here with the bad bytes replaced by `�`)
+
+data-empty = the partner file is empty
+    .label = nothing here
+    .help = a partner file holds one object with at least `id` and `country`, e.g. `{"{"}"id": "contoso", "country": "FR"{"}"}`
+
+data-missing-field = { $n ->
+        [one] missing field { $fields }
+       *[other] missing fields { $fields }
+    } in { data-word-where }
+    .label = { $n ->
+        [one] this { data-word-object } has no `{ $field }`
+       *[other] this { data-word-object } lacks these fields
+    }
+    .help = { $n ->
+        [one] add `{ $field }`: { data-word-how }
+       *[other] add them: { $object ->
+            [individual] an individual
+            [pass] an exam pass
+           *[other] a { data-word-object }
+        } needs { $fields }
+    }
+
+data-wrong-type = expected { data-word-expected } { $field ->
+        [partner] at the top level
+       *[other] for `{ $path }`
+    }, found { data-word-found }
+    .label = { data-word-found }
+    .help = { $field ->
+        [partner] a partner file holds one object, e.g. `{"{"}"id": "contoso", "country": "FR"{"}"}`
+        [line] write each revenue line as an object of fields
+        [individual] write each individual as an object of fields
+        [pass] write each exam pass as an object of fields
+        [dpor] write `dpor` as `true` or `false`, without quotes
+       *[other] `{ $field }` holds { data-word-how }{ $quote ->
+            [yes] ; put the value in double quotes
+           *[no] {""}
+        }
+    }
+
+data-duplicate-field = field `{ $field }` appears twice in { data-word-where }
+    .label = given again here
+    .help = keep one `{ $field }` and remove the other
+
+data-unknown-country = unknown country code `{ $code }`
+    .label = not an ISO 3166-1 alpha-2 code
+    .help = { $hint ->
+        [suggest] the ISO 3166-1 code of this country is `{ $suggestion }`
+       *[none] use the two-letter ISO 3166-1 alpha-2 code of the partner's country, e.g. `FR`, `US` or `IN`
+    }
+
+data-no-market = country `{ $code }` belongs to no market
+    .label = no market of the rules lists `{ $code }`
+    .help = the rules have no default market: add `{ $code }` to one of their markets ({ $markets }), or declare a default market
+
+data-bad-date = invalid date `{ $text }` for `{ $path }`
+    .label = { $reason ->
+        [month] there is no month { $month }
+        [day0] there is no day 0
+        [days] { data-word-month } { $year } has { $days } days
+       *[shape] expected `YYYY-MM-DD`
+    }
+    .help = write dates as `YYYY-MM-DD`, e.g. `2017-07-01`
+
+data-bad-amount = amount `{ $text }` is not a number
+    .label = not a decimal number
+    .help = write the amount with digits and an optional decimal point, e.g. `"60000.00"`: no spaces, currency signs or thousands separators
+
+data-amount-out-of-range = amount `{ $text }` is out of range
+    .label = too large or too precise
+    .help = amounts are computed exactly, so they must be below 79228162514264337593543950336 and have at most 28 digits after the decimal point
+
+data-negative-amount = amount `{ $text }` is negative
+    .label = negative
+    .help = revenue amounts are zero or more: correct the sign, or leave the line out
+
+data-duplicate-individual = individual `{ $id }` is listed twice
+    .label = listed again here
+    .first = first listed here
+    .help = give each individual a unique `id`, or merge the two entries and their exams into one
+
+data-unknown-product = { $others ->
+        [0] product `{ $id }` is not in the rules{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } lines
+        }
+       *[other] product `{ $id }` and { $others } other products are not in the rules — { $n } lines
+    }
+    .label = { $n ->
+        [one] unknown product
+       *[other] first of { $n } lines
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`? as written, { $n ->
+            [one] this revenue line counts
+           *[other] these revenue lines count
+        } toward no requirement
+       *[none] { $n ->
+            [one] this revenue line counts
+           *[other] these revenue lines count
+        } toward no requirement; known products: { $known }{ $more ->
+            [0] {""}
+           *[other] {" "}and { $more } more
+        }
+    }
+
+data-unknown-kind = { $others ->
+        [0] revenue kind `{ $id }` is not in the rules{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } lines
+        }
+       *[other] revenue kind `{ $id }` and { $others } other kinds are not in the rules — { $n } lines
+    }
+    .label = { $n ->
+        [one] unknown revenue kind
+       *[other] first of { $n } lines
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`? as written, { $n ->
+            [one] this revenue line counts
+           *[other] these revenue lines count
+        } toward no requirement
+       *[none] { $n ->
+            [one] this revenue line counts
+           *[other] these revenue lines count
+        } toward no requirement; known revenue kinds: { $known }{ $more ->
+            [0] {""}
+           *[other] {" "}and { $more } more
+        }
+    }
+
+data-unknown-currency = { $others ->
+        [0] currency `{ $id }` is not in the rules{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } lines
+        }
+       *[other] currency `{ $id }` and { $others } other currencies are not in the rules — { $n } lines
+    }
+    .label = { $n ->
+        [one] unknown currency
+       *[other] first of { $n } lines
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`? as written, a threshold that would count { $n ->
+            [one] this line
+           *[other] these lines
+        } reports a currency mismatch
+       *[none] a threshold that would count { $n ->
+            [one] this line
+           *[other] these lines
+        } reports a currency mismatch; known currencies: { $known }{ $more ->
+            [0] {""}
+           *[other] {" "}and { $more } more
+        }
+    }
+
+data-unknown-exam = { $others ->
+        [0] exam `{ $id }` is not in the rules{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } passes
+        }
+       *[other] exam `{ $id }` and { $others } other exams are not in the rules — { $n } passes
+    }
+    .label = { $n ->
+        [one] unknown exam
+       *[other] first of { $n } passes
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`? as written, { $n ->
+            [one] this pass is
+           *[other] these passes are
+        } ignored: no requirement asks for this exam
+       *[none] { $n ->
+            [one] this pass is
+           *[other] these passes are
+        } ignored: no requirement asks for { $others ->
+            [0] this exam
+           *[other] these exams
+        }; known exams: { $known }{ $more ->
+            [0] {""}
+           *[other] {" "}and { $more } more
+        }
+    }

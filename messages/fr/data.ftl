@@ -1,1 +1,319 @@
-## data messages (fr)
+## data messages (fr) : fichiers de données partenaire (`rubric::data::*`)
+
+# Mots partagés par les messages ci-dessous (`data-word-*`) : un message
+# référencé voit les variables du message qui le référence.
+
+data-word-object = { $object ->
+        [line] ligne de chiffre d'affaires
+        [individual] personne
+        [pass] réussite d'examen
+       *[partner] partenaire
+    }
+
+data-word-where = { $object ->
+        [partner] le partenaire
+       *[other] `{ $path }`
+    }
+
+data-word-expected = { $field ->
+        [country] un code pays à deux lettres
+        [as_of] une date `AAAA-MM-JJ`
+        [date] une date `AAAA-MM-JJ`
+        [passed] une date `AAAA-MM-JJ`
+        [amount] un montant décimal (chaîne ou nombre)
+        [dpor] `true` ou `false`
+        [revenue] une liste de lignes de chiffre d'affaires
+        [individuals] une liste de personnes
+        [exams] une liste de réussites d'examen
+        [partner] un objet partenaire
+        [line] un objet ligne de chiffre d'affaires
+        [individual] un objet personne
+        [pass] un objet réussite d'examen
+       *[other] une chaîne
+    }
+
+data-word-found = { $found ->
+        [number] un nombre
+        [boolean] un booléen
+        [null] null
+        [list] une liste
+        [object] un objet
+        [alias] un alias
+       *[string] une chaîne
+    }
+
+data-word-how = { $field ->
+        [id] un identifiant entre guillemets, par exemple `"contoso"`
+        [name] un nom d'affichage entre guillemets
+        [country] le code ISO 3166-1 alpha-2 du pays du partenaire, par exemple `"FR"`
+        [as_of] la date d'évaluation, au format `"AAAA-MM-JJ"`
+        [revenue] une liste d'objets ligne de chiffre d'affaires
+        [individuals] une liste d'objets personne
+        [customer] l'identifiant du client, entre guillemets
+        [product] l'identifiant d'un produit des règles, par exemple `"crm-online"`
+        [kind] l'identifiant d'un type de chiffre d'affaires des règles, par exemple `"net-new"`
+        [amount] le montant sous forme de chaîne décimale, par exemple `"60000.00"`
+        [currency] le code de la devise, par exemple `"USD"`
+        [date] le jour de la vente, au format `"AAAA-MM-JJ"`
+        [dpor] `true` si le partenaire est Digital Partner of Record pour ce client, sinon `false`
+        [exams] une liste d'objets réussite d'examen
+        [exam] l'identifiant de l'examen, par exemple `"MB2-714"`
+        [passed] le jour de la réussite, au format `"AAAA-MM-JJ"`
+       *[other] une valeur
+    }
+
+data-word-month = { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    }
+
+data-syntax = { $format } invalide : { $problem ->
+        [comma] `,` attendue entre deux champs ou deux éléments
+        [colon] `:` attendu après le nom du champ
+        [value] valeur attendue
+        [key] nom de champ entre guillemets attendu
+        [trailing] caractères en trop après le partenaire
+        [eof-list] le fichier se termine au milieu d'une liste
+        [eof-object] le fichier se termine au milieu d'un objet
+        [string] chaîne invalide
+        [comment] les commentaires ne sont pas permis
+        [trailing-comma] virgule avant un crochet fermant
+        [number] nombre invalide
+        [documents] le fichier contient plus d'un document
+        [yaml] { $detail }
+       *[unexpected] caractère inattendu
+    }
+    .label = { $problem ->
+        [eof-list] le fichier se termine avant sa fermeture
+        [eof-object] le fichier se termine avant sa fermeture
+        [documents] un second document commence ici
+        [comma] `,` attendue ici
+       *[other] ici
+    }
+    .help = { $problem ->
+        [comma] séparez par des virgules les champs d'un objet et les éléments d'une liste
+        [colon] écrivez chaque champ sous la forme `"nom": valeur`
+        [value] donnez une valeur au champ, par exemple une chaîne entre guillemets
+        [key] les noms de champ sont des chaînes entre guillemets, par exemple `"id"`
+        [trailing] un fichier partenaire contient un seul objet JSON : supprimez ce qui le suit
+        [eof-list] le fichier se termine trop tôt : fermez chaque chaîne, chaque `{"{"}` et chaque `[`
+        [eof-object] le fichier se termine trop tôt : fermez chaque chaîne, chaque `{"{"}` et chaque `[`
+        [string] fermez chaque chaîne par `"`, et échappez-y `"` et `\` par `\`
+        [comment] JSON n'a pas de commentaires : supprimez-les
+        [trailing-comma] supprimez la virgule après le dernier champ ou élément
+        [number] écrivez les nombres en chiffres, avec un point décimal et un exposant facultatifs, par exemple `60000.00`
+        [documents] un fichier partenaire contient un seul document YAML : supprimez les séparateurs `---` après le premier
+        [yaml] vérifiez l'indentation et la syntaxe `clé: valeur` à cet endroit ; mettez entre guillemets les valeurs qui contiennent `: ` ou ` #`, ou qui commencent par un caractère spécial
+       *[other] vérifiez la syntaxe à cet endroit
+    }
+
+data-too-deep = le { $format } est imbriqué trop profondément
+    .label = trop profond ici
+    .help = les données partenaire n'ont que quelques niveaux (partenaire, ligne de chiffre d'affaires ou personne, réussite d'examen) : cherchez des crochets mal fermés ou en trop
+
+data-not-utf8 = le fichier partenaire n'est pas en UTF-8 valide
+    .label = l'octet `{ $byte }` n'est pas de l'UTF-8 valide
+    .help = enregistrez le fichier en UTF-8 (les octets invalides sont affichés ici comme `�`)
+
+data-empty = le fichier partenaire est vide
+    .label = rien ici
+    .help = un fichier partenaire contient un objet avec au moins `id` et `country`, par exemple `{"{"}"id": "contoso", "country": "FR"{"}"}`
+
+data-missing-field = { $n ->
+        [one] champ { $fields } manquant
+       *[other] champs { $fields } manquants
+    } dans { data-word-where }
+    .label = { $n ->
+        [one] { $object ->
+            [line] cette ligne de chiffre d'affaires n'a pas de `{ $field }`
+            [individual] cette personne n'a pas de `{ $field }`
+            [pass] cette réussite d'examen n'a pas de `{ $field }`
+           *[partner] ce partenaire n'a pas de `{ $field }`
+        }
+       *[other] { $object ->
+            [line] il manque ces champs à cette ligne de chiffre d'affaires
+            [individual] il manque ces champs à cette personne
+            [pass] il manque ces champs à cette réussite d'examen
+           *[partner] il manque ces champs à ce partenaire
+        }
+    }
+    .help = { $n ->
+        [one] ajoutez `{ $field }` : { data-word-how }
+       *[other] ajoutez-les : { $object ->
+            [line] une ligne de chiffre d'affaires
+            [individual] une personne
+            [pass] une réussite d'examen
+           *[partner] un partenaire
+        } doit avoir { $fields }
+    }
+
+data-wrong-type = { data-word-expected } attendu { $field ->
+        [partner] au premier niveau
+       *[other] pour `{ $path }`
+    }, trouvé { data-word-found }
+    .label = { data-word-found }
+    .help = { $field ->
+        [partner] un fichier partenaire contient un objet, par exemple `{"{"}"id": "contoso", "country": "FR"{"}"}`
+        [line] écrivez chaque ligne de chiffre d'affaires sous forme d'objet
+        [individual] écrivez chaque personne sous forme d'objet
+        [pass] écrivez chaque réussite d'examen sous forme d'objet
+        [dpor] écrivez `dpor` sous la forme `true` ou `false`, sans guillemets
+       *[other] `{ $field }` contient { data-word-how }{ $quote ->
+            [yes] {""} ; mettez la valeur entre guillemets
+           *[no] {""}
+        }
+    }
+
+data-duplicate-field = le champ `{ $field }` apparaît deux fois dans { data-word-where }
+    .label = donné à nouveau ici
+    .help = gardez un seul `{ $field }` et supprimez l'autre
+
+data-unknown-country = code pays inconnu `{ $code }`
+    .label = pas un code ISO 3166-1 alpha-2
+    .help = { $hint ->
+        [suggest] le code ISO 3166-1 de ce pays est `{ $suggestion }`
+       *[none] utilisez le code ISO 3166-1 alpha-2 à deux lettres du pays du partenaire, par exemple `FR`, `US` ou `IN`
+    }
+
+data-no-market = le pays `{ $code }` n'appartient à aucun marché
+    .label = aucun marché des règles ne liste `{ $code }`
+    .help = les règles n'ont pas de marché par défaut : ajoutez `{ $code }` à l'un de leurs marchés ({ $markets }), ou déclarez un marché par défaut
+
+data-bad-date = date invalide `{ $text }` pour `{ $path }`
+    .label = { $reason ->
+        [month] il n'y a pas de mois { $month }
+        [day0] il n'y a pas de jour 0
+        [days] { data-word-month } { $year } compte { $days } jours
+       *[shape] format `AAAA-MM-JJ` attendu
+    }
+    .help = écrivez les dates au format `AAAA-MM-JJ`, par exemple `2017-07-01`
+
+data-bad-amount = le montant `{ $text }` n'est pas un nombre
+    .label = pas un nombre décimal
+    .help = écrivez le montant en chiffres avec un point décimal facultatif, par exemple `"60000.00"` : sans espaces, symbole monétaire ni séparateur de milliers
+
+data-amount-out-of-range = le montant `{ $text }` est hors limites
+    .label = trop grand ou trop précis
+    .help = les montants sont calculés exactement : ils doivent être inférieurs à 79228162514264337593543950336 et avoir au plus 28 chiffres après la virgule
+
+data-negative-amount = le montant `{ $text }` est négatif
+    .label = négatif
+    .help = les montants sont positifs ou nuls : corrigez le signe, ou retirez la ligne
+
+data-duplicate-individual = la personne `{ $id }` est listée deux fois
+    .label = listée à nouveau ici
+    .first = listée une première fois ici
+    .help = donnez à chaque personne un `id` unique, ou fusionnez les deux entrées et leurs examens
+
+data-unknown-product = { $others ->
+        [0] le produit `{ $id }` n'est pas dans les règles{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } lignes
+        }
+       *[other] le produit `{ $id }` et { $others } autres produits ne sont pas dans les règles — { $n } lignes
+    }
+    .label = { $n ->
+        [one] produit inconnu
+       *[other] première de { $n } lignes
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ? tel quel, { $n ->
+            [one] cette ligne ne compte
+           *[other] ces lignes ne comptent
+        } pour aucune exigence
+       *[none] { $n ->
+            [one] cette ligne ne compte
+           *[other] ces lignes ne comptent
+        } pour aucune exigence ; produits connus : { $known }{ $more ->
+            [0] {""}
+           *[other] {" "}et { $more } autres
+        }
+    }
+
+data-unknown-kind = { $others ->
+        [0] le type de chiffre d'affaires `{ $id }` n'est pas dans les règles{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } lignes
+        }
+       *[other] le type de chiffre d'affaires `{ $id }` et { $others } autres types ne sont pas dans les règles — { $n } lignes
+    }
+    .label = { $n ->
+        [one] type de chiffre d'affaires inconnu
+       *[other] première de { $n } lignes
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ? tel quel, { $n ->
+            [one] cette ligne ne compte
+           *[other] ces lignes ne comptent
+        } pour aucune exigence
+       *[none] { $n ->
+            [one] cette ligne ne compte
+           *[other] ces lignes ne comptent
+        } pour aucune exigence ; types connus : { $known }{ $more ->
+            [0] {""}
+           *[other] {" "}et { $more } autres
+        }
+    }
+
+data-unknown-currency = { $others ->
+        [0] la devise `{ $id }` n'est pas dans les règles{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } lignes
+        }
+       *[other] la devise `{ $id }` et { $others } autres devises ne sont pas dans les règles — { $n } lignes
+    }
+    .label = { $n ->
+        [one] devise inconnue
+       *[other] première de { $n } lignes
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ? tel quel, un seuil qui compterait { $n ->
+            [one] cette ligne
+           *[other] ces lignes
+        } signale une devise incohérente
+       *[none] un seuil qui compterait { $n ->
+            [one] cette ligne
+           *[other] ces lignes
+        } signale une devise incohérente ; devises connues : { $known }{ $more ->
+            [0] {""}
+           *[other] {" "}et { $more } autres
+        }
+    }
+
+data-unknown-exam = { $others ->
+        [0] l'examen `{ $id }` n'est pas dans les règles{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } réussites
+        }
+       *[other] l'examen `{ $id }` et { $others } autres examens ne sont pas dans les règles — { $n } réussites
+    }
+    .label = { $n ->
+        [one] examen inconnu
+       *[other] première de { $n } réussites
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ? tel quel, { $n ->
+            [one] cette réussite est ignorée
+           *[other] ces réussites sont ignorées
+        } : aucune exigence ne demande cet examen
+       *[none] { $n ->
+            [one] cette réussite est ignorée
+           *[other] ces réussites sont ignorées
+        } : aucune exigence ne demande { $others ->
+            [0] cet examen
+           *[other] ces examens
+        } ; examens connus : { $known }{ $more ->
+            [0] {""}
+           *[other] {" "}et { $more } autres
+        }
+    }

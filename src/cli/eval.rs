@@ -9,7 +9,7 @@ use super::{exit, load, print_stdout, usage_error, Env, Format, RulesArgs};
 use rubric::data::{self, Catalog};
 use rubric::diag;
 use rubric::eval::{self, Options};
-use rubric::report::{self, render_diagnostic, Context};
+use rubric::report::{self, Context};
 
 /// Evaluate a partner: the tier reached, why, and what is missing.
 ///
@@ -129,22 +129,27 @@ impl Job<'_> {
     fn run(&self, name: &str, bytes: &[u8]) -> Evaluated {
         let (env, program) = (self.env, self.program);
         let mut stderr = String::new();
-        let partner = match data::load_bytes_with(self.catalog, name, bytes, None) {
-            Ok(l) => {
-                for w in &l.warnings {
-                    stderr.push_str(&render_diagnostic(w, env.style, env.width));
-                }
-                l.partner
-            }
-            Err(errors) => {
-                for e in &errors {
-                    stderr.push_str(&render_diagnostic(e, env.style, env.width));
-                }
-                return Evaluated {
-                    stdout: None,
-                    stderr,
-                };
-            }
+        // Data diagnostics point into the data file alone: it is file 0 of a
+        // `Sources` of its own, built only when there is something to show.
+        let file = rubric::span::FileId(0);
+        let (partner, shown) = match data::load_bytes(self.catalog, bytes, file, name, None) {
+            Ok(l) => (Some(l.partner), l.warnings),
+            Err(errors) => (None, errors),
+        };
+        if !shown.is_empty() {
+            let mut sources = rubric::Sources::new();
+            sources.add(name, data::text_of(bytes).as_ref());
+            stderr.push_str(&rubric::diag::render_all(
+                &shown,
+                &sources,
+                env.render_options(),
+            ));
+        }
+        let Some(partner) = partner else {
+            return Evaluated {
+                stdout: None,
+                stderr,
+            };
         };
         let as_of = self
             .as_of

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::ir::{CurrencyIdx, ExamIdx, KindIdx, MarketIdx, ProductIdx, Program};
+use crate::ir::{MarketIdx, Program};
 
 /// The 249 officially assigned ISO 3166-1 alpha-2 codes (ISO 3166 Maintenance
 /// Agency list), upper case.
@@ -48,29 +48,44 @@ enum IdTable<'p> {
     Large(HashMap<&'p str, u32>),
 }
 
-/// An id with its length and first eight bytes in one word, so that a scan
-/// rejects (and, for ids of up to eight bytes, accepts) without `memcmp`.
+/// An id with its length and its first and last eight bytes in two words,
+/// so that a scan rejects (and, for ids of up to 16 bytes, accepts) without
+/// calling `memcmp`.
 #[derive(Debug)]
 struct Probe<'p> {
     len: usize,
     head: u64,
+    tail: u64,
     id: &'p str,
 }
 
 impl<'p> Probe<'p> {
     fn new(id: &'p str) -> Probe<'p> {
-        let mut head = [0u8; 8];
-        let n = id.len().min(8);
-        head[..n].copy_from_slice(&id.as_bytes()[..n]);
+        let b = id.as_bytes();
+        let word = |s: &[u8]| {
+            let mut w = [0u8; 8];
+            w[..s.len()].copy_from_slice(s);
+            u64::from_le_bytes(w)
+        };
+        let tail = if b.len() > 8 {
+            word(&b[b.len() - 8..])
+        } else {
+            0
+        };
+        let (len, head) = (b.len(), word(&b[..b.len().min(8)]));
         Probe {
-            len: id.len(),
-            head: u64::from_le_bytes(head),
+            len,
+            head,
+            tail,
             id,
         }
     }
 
     fn matches(&self, other: &Probe) -> bool {
-        self.len == other.len && self.head == other.head && (self.len <= 8 || self.id == other.id)
+        self.len == other.len
+            && self.head == other.head
+            && self.tail == other.tail
+            && (self.len <= 16 || self.id == other.id)
     }
 }
 
@@ -101,25 +116,13 @@ impl<'p> IdTable<'p> {
     }
 }
 
-/// One of the id catalogs of a program.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One of the id catalogs of a program (the order of [`Catalog::ids`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Table {
     Exam,
     Product,
     Kind,
     Currency,
-}
-
-/// "`a`, `b`, `c` and 3 more".
-pub(crate) fn list_ids<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> String {
-    const SHOWN: usize = 6;
-    let total = ids.len();
-    let shown: Vec<String> = ids.take(SHOWN).map(|id| format!("`{id}`")).collect();
-    match total {
-        0 => "none".to_owned(),
-        n if n > SHOWN => format!("{} and {} more", shown.join(", "), n - SHOWN),
-        _ => shown.join(", "),
-    }
 }
 
 /// What the catalog says about a country code.
@@ -135,20 +138,19 @@ pub(crate) enum CountryCheck {
 
 /// The program's ids, indexed for loading many partners against one program.
 ///
-/// Build it once with [`Catalog::new`] and pass it to [`super::load_with`];
-/// [`super::load`] builds a fresh one on every call.
+/// Build it once with [`Catalog::new`] and pass it to [`super::load`] for
+/// every partner of a stream.
 #[derive(Debug)]
 pub struct Catalog<'p> {
     program: &'p Program,
-    exams: IdTable<'p>,
-    products: IdTable<'p>,
-    kinds: IdTable<'p>,
-    currencies: IdTable<'p>,
+    /// The ids of each [`Table`], in declaration order, and their index.
+    ids: [Vec<&'p str>; 4],
+    tables: [IdTable<'p>; 4],
     /// For each two-letter code: 0 = listed by no market, else market index + 1.
     markets: Box<[u32; 26 * 26]>,
     /// ISO codes, plus any two-letter code a market lists.
     known: Box<[bool; 26 * 26]>,
-    /// "known exams: `MB2-714`, ..." for each [`Table`], made on first use.
+    /// The first ids of each [`Table`], backticked, for helps; made on first use.
     listings: [OnceLock<String>; 4],
 }
 
@@ -173,43 +175,39 @@ impl<'p> Catalog<'p> {
                 }
             }
         }
+        let p = program;
+        let ids: [Vec<&str>; 4] = [
+            p.exams.iter().map(|e| e.id.as_str()).collect(),
+            p.products.iter().map(|e| e.id.as_str()).collect(),
+            p.kinds.iter().map(|e| e.id.as_str()).collect(),
+            p.currencies.iter().map(|e| e.id.as_str()).collect(),
+        ];
         Catalog {
             program,
-            exams: IdTable::new(program.exams.iter().map(|e| e.id.as_str())),
-            products: IdTable::new(program.products.iter().map(|e| e.id.as_str())),
-            kinds: IdTable::new(program.kinds.iter().map(|e| e.id.as_str())),
-            currencies: IdTable::new(program.currencies.iter().map(|e| e.id.as_str())),
+            tables: ids.each_ref().map(|ids| IdTable::new(ids.iter().copied())),
+            ids,
             markets,
             known,
             listings: Default::default(),
         }
     }
 
-    /// "known exams: `MB2-714`, `MB2-713` ... and 2 more", for helps.
-    pub(crate) fn known(&self, table: Table) -> &str {
-        let p = self.program;
-        self.listings[table as usize].get_or_init(|| match table {
-            Table::Exam => format!(
-                "known exams: {}",
-                list_ids(p.exams.iter().map(|e| e.id.as_str()))
-            ),
-            Table::Product => {
-                format!(
-                    "known products: {}",
-                    list_ids(p.products.iter().map(|e| e.id.as_str()))
-                )
-            }
-            Table::Kind => {
-                format!(
-                    "known revenue kinds: {}",
-                    list_ids(p.kinds.iter().map(|e| e.id.as_str()))
-                )
-            }
-            Table::Currency => format!(
-                "known currencies: {}",
-                list_ids(p.currencies.iter().map(|e| e.id.as_str()))
-            ),
-        })
+    /// The ids of one catalog, in declaration order.
+    pub(crate) fn ids(&self, table: Table) -> &[&'p str] {
+        &self.ids[table as usize]
+    }
+
+    /// "`MB2-714`, `MB2-713`, ..." (the first few ids of a catalog) and how
+    /// many more there are, for helps.
+    pub(crate) fn known(&self, table: Table) -> (&str, usize) {
+        const SHOWN: usize = 6;
+        let listing = self.listings[table as usize].get_or_init(|| {
+            let shown: Vec<String> = (self.ids(table).iter().take(SHOWN))
+                .map(|id| format!("`{id}`"))
+                .collect();
+            shown.join(", ")
+        });
+        (listing, self.ids(table).len().saturating_sub(SHOWN))
     }
 
     /// The program this catalog indexes.
@@ -219,32 +217,7 @@ impl<'p> Catalog<'p> {
 
     /// The position of `id` in one of the catalogs.
     pub(crate) fn lookup(&self, table: Table, id: &str) -> Option<u32> {
-        match table {
-            Table::Exam => self.exams.get(id),
-            Table::Product => self.products.get(id),
-            Table::Kind => self.kinds.get(id),
-            Table::Currency => self.currencies.get(id),
-        }
-    }
-
-    /// The exam with this id.
-    pub fn exam(&self, id: &str) -> Option<ExamIdx> {
-        self.exams.get(id).map(ExamIdx)
-    }
-
-    /// The product with this id.
-    pub fn product(&self, id: &str) -> Option<ProductIdx> {
-        self.products.get(id).map(ProductIdx)
-    }
-
-    /// The revenue kind with this id.
-    pub fn kind(&self, id: &str) -> Option<KindIdx> {
-        self.kinds.get(id).map(KindIdx)
-    }
-
-    /// The currency with this id.
-    pub fn currency(&self, id: &str) -> Option<CurrencyIdx> {
-        self.currencies.get(id).map(CurrencyIdx)
+        self.tables[table as usize].get(id)
     }
 
     /// The market of a country code (either case): the market listing it, else the default.

@@ -1,5 +1,5 @@
 //! Partner data (format v1): parsing JSON or YAML and checking it against the
-//! catalogs of a compiled [`Program`].
+//! catalogs of a compiled [`crate::ir::Program`].
 //!
 //! ```json
 //! {"id": "contoso", "name": "Contoso Ltd", "country": "FR", "as_of": "2017-07-01",
@@ -28,77 +28,73 @@
 //! # Values
 //!
 //! - Amounts are decimal strings (`"60000.00"`) or numbers (`60000.00`), read
-//!   **exactly** into a [`Decimal`], never through a float: JSON numbers come
-//!   from serde_json as their text (`arbitrary_precision`), and YAML amounts as
-//!   the scalar exactly as written, whether quoted or not. The grammar is the
-//!   JSON number grammar (`-?digits(.digits)?(e±digits)?`, leading zeros allowed
-//!   in strings); no `+`, spaces, `_` or thousands separators. The written scale
-//!   is kept (`60000.10` stays `60000.10`). Negative amounts are errors; amounts
-//!   a `Decimal` cannot hold exactly (96-bit mantissa, at most 28 decimals) are
-//!   "out of range" errors rather than rounded.
+//!   **exactly** into a [`Decimal`] from their text, never through a float
+//!   (JSON numbers as serde_json's raw text; YAML amounts as the scalar written,
+//!   quoted or not). The grammar is the JSON number grammar
+//!   (`-?digits(.digits)?(e±digits)?`, leading zeros allowed in strings); no
+//!   `+`, spaces, `_` or thousands separators. The written scale is kept
+//!   (`60000.10` stays `60000.10`). Negative amounts are errors (for now);
+//!   amounts a `Decimal` cannot hold exactly (96-bit mantissa, at most 28
+//!   decimals) are "out of range" errors rather than rounded.
 //! - Dates are `YYYY-MM-DD` and must exist in the calendar.
 //! - `country` is an ISO 3166-1 alpha-2 code. Lower case is accepted and
 //!   upper-cased (`fr` → `FR`). A code is known if it is one of the 249
 //!   officially assigned codes, or if a market of the rules lists it (so rules
 //!   may use user-assigned codes such as `XK`).
 //! - In YAML, textual fields take the scalar as written (`id: 0042` is
-//!   `"0042"`); `dpor` must be a YAML boolean (`true`/`false`, not `yes`).
+//!   `"0042"`); `~`, `null` and an empty value are null; `dpor` must be a YAML
+//!   boolean (`true`/`false`, not `yes`). Tags are ignored; aliases are not
+//!   expanded (an alias where a value is expected is an error).
 //!
 //! # Problems
 //!
 //! Errors reject the partner ([`load`] returns every diagnostic, warnings
-//! included, in file order); warnings ([`DataError::is_warning`]) come back in
-//! [`Loaded::warnings`]. Ids the rules do not know are warnings: an unknown
-//! product, revenue kind or exam is set aside (people hold other exams), and an
-//! unknown currency is left for the evaluator to report as a currency mismatch.
-//! A syntax error stops parsing, so it is reported alone. Every diagnostic
-//! labels the offending value in the data file.
+//! included, in file order); warnings come back in [`Loaded::warnings`]. Ids
+//! the rules do not know are warnings: an unknown product, revenue kind or exam
+//! is set aside (people hold other exams), and an unknown currency is left for
+//! the evaluator to report as a currency mismatch. Warnings of one kind about
+//! one id are grouped into one diagnostic that counts them, labelled at the
+//! first; past a few ids of one kind, the others share one diagnostic. A syntax
+//! error stops parsing, so it is reported alone. Every diagnostic labels the
+//! offending value (a key, a scalar, or the first character of an object).
 //!
-//! # Positions
+//! # How
 //!
-//! Parsing records no positions, so clean data does not pay for them. For a
-//! problem, the position comes, cheapest first, from: the string serde lent
-//! from the text (pointer arithmetic, exact); the value after its field name
-//! when the name was lent (a scan of a few bytes); or a walk of the document to
-//! the problem's path (a byte scanner for JSON; for YAML a second serde_yaml_ng
-//! pass that fails on purpose at the path, whose error carries libyaml's
-//! mark). Walks are limited to 64 per file (each costs a pass over the text);
-//! past that the start of the file is labelled, and where a path cannot be
-//! followed, the nearest enclosing object. Objects are labelled by their `{`,
-//! or in YAML block style by their first field name.
+//! Two paths, one meaning. The fast path (JSON only) deserializes with derived
+//! serde impls into borrowed structs, as hand-written Rust would, resolves the
+//! ids against the [`Catalog`] and builds the [`Partner`]; it gives up at the
+//! first thing it would have to report, or anything it does not read exactly
+//! as the slow path would (an escaped string, a list given for an object).
+//! The slow path parses into a tree with byte spans (`jsonc-parser` for JSON,
+//! with every extension turned off; `saphyr-parser` events for YAML) and one
+//! validator walks it, collecting every problem. The slow path is the
+//! reference: whatever the fast path accepts, the slow path reads the same.
 //!
 //! # Limits
 //!
-//! - In YAML, a list or mapping given for a scalar field (`amount: [1]`) stops
-//!   parsing: the problems found before it are reported, the ones after not.
-//! - YAML flow collections (`[`, `{`) may nest at most 128 deep: libyaml slows
-//!   down with depth, so deeper files are refused before parsing.
-//! - Strings are [`SmallStr`]s: no allocation up to 24 bytes (`compact_str`).
+//! - Nesting deeper than 128 levels in YAML, or 512 in JSON read by the slow
+//!   path, is refused (`too-deep`).
+//! - A leading byte-order mark is skipped; positions stay file-relative.
 
 mod catalog;
-mod de;
-mod diagnose;
-mod error;
-pub(crate) mod locate;
-mod problem;
+mod check;
+mod fast;
 mod scalar;
+mod small;
+mod tree;
 
 use std::fmt;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use serde::de::DeserializeSeed;
 use serde::Serialize;
 
 pub use catalog::Catalog;
-/// The string type of partner data: a typical partner has a hundred and more
-/// short strings (ids, customers, names), and allocating each would cost about
-/// as much as parsing it, so strings of up to 24 bytes are stored inline.
-pub use compact_str::CompactString as SmallStr;
-pub use error::DataError;
+pub use small::SmallStr;
 
-use crate::ir::{CurrencyIdx, ExamIdx, KindIdx, MarketIdx, ProductIdx, Program};
-use crate::span::SourceFile;
+use crate::diag::Diagnostic;
+use crate::ir::{CurrencyIdx, ExamIdx, KindIdx, MarketIdx, ProductIdx};
+use crate::span::{FileId, Span};
 
 /// The syntax of a partner file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -215,129 +211,145 @@ pub struct ExamPass {
 pub struct Loaded {
     /// The partner.
     pub partner: Partner,
-    /// Warnings (ids the rules do not know), in file order.
-    pub warnings: Vec<DataError>,
+    /// Warnings (ids the rules do not know), grouped, in file order.
+    pub warnings: Vec<Diagnostic>,
 }
-
-/// How deep brackets may nest in YAML; serde's own limit is 128 levels.
-const MAX_DEPTH: usize = 128;
 
 /// Parses and validates partner data against the program's catalogs.
 ///
-/// On error, returns every diagnostic found (warnings included), in file order.
+/// `file` is the id of `text` in the caller's [`crate::span::Sources`]: every
+/// diagnostic points into it. On error, returns every diagnostic found
+/// (warnings included), in file order.
 pub fn load(
-    file: &SourceFile,
-    format: Format,
-    program: &Program,
-) -> Result<Loaded, Vec<DataError>> {
-    load_with(&Catalog::new(program), file, format)
-}
-
-/// Like [`load`], with catalogs indexed once for many partners.
-pub fn load_with(
     catalog: &Catalog,
-    file: &SourceFile,
+    text: &str,
+    file: FileId,
     format: Format,
-) -> Result<Loaded, Vec<DataError>> {
-    let text = file.text();
-    let body_start = if text.starts_with('\u{feff}') { 3 } else { 0 };
-    if text[body_start..].trim().is_empty() {
-        let span = miette::SourceSpan::new(0.into(), 0);
-        return Err(vec![DataError::Empty {
-            src: file.clone(),
-            span,
-        }]);
+) -> Result<Loaded, Vec<Diagnostic>> {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let base = text.len() - body.len();
+    if body.trim().is_empty() {
+        return Err(vec![Diagnostic::error(
+            "rubric::data::empty",
+            Span::new(file, 0, 0),
+        )]);
     }
-    if format == Format::Yaml {
-        if let Some(at) = locate::yaml::flow_too_deep(text, MAX_DEPTH) {
-            return Err(vec![DataError::TooDeep {
-                src: file.clone(),
-                span: miette::SourceSpan::new(at.into(), 1),
-                format,
-            }]);
+    if format == Format::Json {
+        if let Some(partner) = fast::json(catalog, body) {
+            return Ok(Loaded {
+                partner,
+                warnings: Vec::new(),
+            });
         }
     }
-    let mut ctx = de::Ctx::new(catalog, text, format == Format::Yaml);
-    let parsed = match format {
-        Format::Json => {
-            // Neither parser skips a byte-order mark; positions stay file-relative
-            // because borrowed strings point into `text` itself.
-            let mut json = serde_json::Deserializer::from_str(&text[body_start..]);
-            de::PartnerSeed { ctx: &mut ctx }
-                .deserialize(&mut json)
-                .and_then(|p| json.end().map(|()| p))
-                .map_err(|e| diagnose::json_syntax(file, body_start, &e))
-        }
-        Format::Yaml => {
-            let yaml = serde_yaml_ng::Deserializer::from_str(&text[body_start..]);
-            match (de::PartnerSeed { ctx: &mut ctx }).deserialize(yaml) {
-                Ok(p) => Ok(p),
-                Err(e) if ctx.fatal => {
-                    place_fatal(&mut ctx, text, &e);
-                    Ok(None)
-                }
-                Err(e) => Err(diagnose::yaml_syntax(file, &e)),
-            }
-        }
+    let root = match format {
+        Format::Json => tree::json(body, base),
+        Format::Yaml => tree::yaml(body, base),
     };
-    let partner = match parsed {
-        Err(syntax) => return Err(vec![syntax]),
-        Ok(p) => p,
-    };
-    match partner {
-        Some(partner) if ctx.errors == 0 => Ok(Loaded {
-            partner,
-            warnings: diagnose::diagnose_all(ctx.issues, file, format, catalog),
-        }),
-        _ => Err(diagnose::diagnose_all(ctx.issues, file, format, catalog)),
-    }
+    let root = root.map_err(|e| vec![e.diagnostic(file, format)])?;
+    check::check(catalog, &root, file)
 }
 
-/// A YAML pass that stopped on a recorded problem (the last issue): place it
-/// where serde_yaml_ng says the offending value starts.
-fn place_fatal(ctx: &mut de::Ctx, text: &str, e: &serde_yaml_ng::Error) {
-    if let (Some(last), Some(mark)) = (ctx.issues.last_mut(), e.location()) {
-        let start = locate::yaml::offset(text, mark.line(), mark.column());
-        last.at.value = Some(locate::yaml::token(text, start));
-    }
-}
-
-/// Parses partner data from raw bytes, reporting bytes that are not UTF-8.
+/// Like [`load`], from raw bytes: bytes that are not UTF-8 are an error
+/// located at the first bad byte. Put [`text_of`]`(bytes)` in the caller's
+/// `Sources` as `file`, so that the diagnostic can be shown.
 ///
 /// The format is `format` if given, else the extension of `name`, else sniffed
-/// with [`Format::sniff`]. `name` is shown in diagnostics.
+/// with [`Format::sniff`].
 pub fn load_bytes(
-    name: &str,
-    bytes: &[u8],
-    format: Option<Format>,
-    program: &Program,
-) -> Result<Loaded, Vec<DataError>> {
-    load_bytes_with(&Catalog::new(program), name, bytes, format)
-}
-
-/// Like [`load_bytes`], with catalogs indexed once for many partners.
-pub fn load_bytes_with(
     catalog: &Catalog,
-    name: &str,
     bytes: &[u8],
+    file: FileId,
+    name: &str,
     format: Option<Format>,
-) -> Result<Loaded, Vec<DataError>> {
+) -> Result<Loaded, Vec<Diagnostic>> {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
             let at = e.valid_up_to();
             // The lossy text equals the input up to the first bad byte, which
             // becomes one U+FFFD (3 bytes) there.
-            let text = String::from_utf8_lossy(bytes).into_owned();
-            return Err(vec![DataError::NotUtf8 {
-                src: SourceFile::new(name, text),
-                span: miette::SourceSpan::new(at.into(), '\u{fffd}'.len_utf8()),
-                byte: bytes[at],
-            }]);
+            let span = Span::new(file, at, at + '\u{fffd}'.len_utf8());
+            return Err(vec![Diagnostic::error("rubric::data::not-utf8", span)
+                .arg("byte", format!("0x{:02x}", bytes[at]))]);
         }
     };
     let format = format
         .or_else(|| Format::from_path(name))
         .unwrap_or_else(|| Format::sniff(text));
-    load_with(catalog, &SourceFile::new(name, text), format)
+    load(catalog, text, file, format)
+}
+
+/// The text of a partner file to show in diagnostics: the bytes, with any
+/// that are not UTF-8 replaced by `�`.
+pub fn text_of(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    String::from_utf8_lossy(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast path and the slow path read clean data the same way.
+    #[test]
+    fn both_paths_read_the_same_partner() {
+        let program = crate::compile(&crate::builtin_sources()).program.unwrap();
+        let catalog = Catalog::new(&program);
+        let line = |amount: &str, extra: &str| {
+            format!(
+                r#"{{"customer": "c\u00e9", "product": "crm-online", "kind": "net-new", "amount": {amount}, "currency": "USD", "date": "2017-03-02"{extra}}}"#
+            )
+        };
+        let lines = [
+            line("\"60000.10\"", ", \"dpor\": true"),
+            line("60000.10", ", \"dpor\": null"),
+            line("6e4", ", \"note\": [[1], {\"x\": null}]"),
+            line("\"0.000\"", ""),
+        ];
+        let partner = format!(
+            r#"{{"id": "p", "name": null, "country": "in", "as_of": "2017-07-01", "revenue": [{}],
+               "individuals": [{{"id": "a", "exams": [{{"exam": "MB2-714", "passed": "2016-05-01"}}]}},
+                               {{"id": "b", "name": "B\"", "exams": null}}]}}"#,
+            lines.join(",")
+        );
+        let fast = fast::json(&catalog, &partner).expect("clean data takes the fast path");
+        let root = tree::json(&partner, 0).unwrap();
+        let slow = check::check(&catalog, &root, FileId(0)).unwrap();
+        assert!(slow.warnings.is_empty());
+        assert_eq!(fast, slow.partner);
+        for typical in (0..50).map(crate::data::tests::generated) {
+            let fast = fast::json(&catalog, &typical);
+            let root = tree::json(&typical, 0).unwrap();
+            let slow = check::check(&catalog, &root, FileId(0)).unwrap();
+            assert_eq!(fast.as_ref(), Some(&slow.partner), "{typical}");
+        }
+    }
+
+    /// A partner like the benchmark's, with the ids of the built-in rules.
+    fn generated(seed: u64) -> String {
+        let exams = ["MB2-714", "MB2-713", "MB2-709", "MB2-712"];
+        let lines: Vec<String> = (0..seed % 5)
+            .map(|i| {
+                format!(
+                    r#"{{"customer":"c{i}","product":"d365-plan1","kind":"net-new","amount":"{seed}.{i}","currency":"USD","date":"2017-0{}-1{i}","dpor":{}}}"#,
+                    1 + i,
+                    i % 2 == 0
+                )
+            })
+            .collect();
+        let people: Vec<String> = (0..seed % 7)
+            .map(|i| {
+                format!(
+                    r#"{{"id":"p{i}","name":"P {i}","exams":[{{"exam":"{}","passed":"2016-0{}-01"}}]}}"#,
+                    exams[(i as usize) % 4],
+                    1 + i
+                )
+            })
+            .collect();
+        format!(
+            r#"{{"id":"x{seed}","country":"FR","revenue":[{}],"individuals":[{}]}}"#,
+            lines.join(","),
+            people.join(",")
+        )
+    }
 }

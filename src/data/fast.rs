@@ -1,0 +1,232 @@
+//! The fast path: clean JSON read as hand-written Rust would, with derived
+//! serde impls into borrowed structs, then resolved against the catalog.
+//!
+//! It returns `None` at the first thing the slow path would report or read
+//! differently, and the caller starts over on the slow path.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Deserializer};
+use serde_json::value::RawValue;
+
+use super::catalog::{Catalog, CountryCheck, Table};
+use super::scalar::{parse_amount, parse_date};
+use super::{ExamPass, Individual, Partner, RevenueLine};
+use crate::ir::{CurrencyIdx, ExamIdx, KindIdx, ProductIdx};
+
+/// A field no data holds, placed first in each struct: serde's derived impls
+/// also read a struct from a list of its fields in order, which the format
+/// does not allow, and this makes any such list fail at its first item.
+#[derive(Default)]
+struct NotAList;
+
+impl<'de> Deserialize<'de> for NotAList {
+    fn deserialize<D: Deserializer<'de>>(_: D) -> Result<NotAList, D::Error> {
+        Err(serde::de::Error::custom("an object, not a list"))
+    }
+}
+
+#[derive(Deserialize)]
+struct P<'a> {
+    #[serde(rename = "\0", default)]
+    _guard: NotAList,
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow, default)]
+    name: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    country: &'a str,
+    #[serde(borrow, default)]
+    as_of: Option<&'a str>,
+    #[serde(default)]
+    revenue: Option<Seq<Line>>,
+    #[serde(default)]
+    individuals: Option<Seq<Person>>,
+}
+
+#[derive(Deserialize)]
+struct L<'a> {
+    #[serde(rename = "\0", default)]
+    _guard: NotAList,
+    #[serde(borrow)]
+    customer: Cow<'a, str>,
+    #[serde(borrow)]
+    product: &'a str,
+    #[serde(borrow)]
+    kind: &'a str,
+    #[serde(borrow)]
+    amount: &'a RawValue,
+    #[serde(borrow)]
+    currency: &'a str,
+    #[serde(borrow)]
+    date: &'a str,
+    #[serde(default)]
+    dpor: Option<bool>,
+}
+
+#[derive(Deserialize)]
+struct I<'a> {
+    #[serde(rename = "\0", default)]
+    _guard: NotAList,
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow, default)]
+    name: Option<Cow<'a, str>>,
+    #[serde(default)]
+    exams: Option<Vec<Pass>>,
+}
+
+#[derive(Deserialize)]
+struct X<'a> {
+    #[serde(rename = "\0", default)]
+    _guard: NotAList,
+    #[serde(borrow)]
+    exam: &'a str,
+    #[serde(borrow)]
+    passed: &'a str,
+}
+
+// The items of the lists are read straight into the partner's own types
+// (their catalog indices are filled in afterwards), so that no list is copied.
+// These private wrappers keep the public types free of a `Deserialize` that
+// would skip validation.
+struct Line(RevenueLine);
+struct Person(Individual);
+struct Pass(ExamPass);
+
+/// A list read into a vector sized for a typical partner: serde starts
+/// lists empty, and moving revenue lines as it grows them shows.
+struct Seq<T>(Vec<T>);
+
+struct Items<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Seq<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Seq<T>, D::Error> {
+        d.deserialize_seq(Items(std::marker::PhantomData)).map(Seq)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Items<T> {
+    type Value = Vec<T>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a list")
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+        let mut items = Vec::with_capacity(16);
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(items)
+    }
+}
+
+/// A value the fast path does not take (the slow path will say why).
+fn refuse<E: serde::de::Error>() -> E {
+    E::custom("refused")
+}
+
+impl<'de> Deserialize<'de> for Line {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Line, D::Error> {
+        let l = L::deserialize(d)?;
+        Ok(Line(RevenueLine {
+            customer: l.customer.into(),
+            product: None,
+            product_id: l.product.into(),
+            kind: None,
+            kind_id: l.kind.into(),
+            amount: amount(l.amount.get()).ok_or_else(refuse)?,
+            currency: None,
+            currency_id: l.currency.into(),
+            date: parse_date(l.date).map_err(|_| refuse())?,
+            dpor: l.dpor.unwrap_or(false),
+        }))
+    }
+}
+
+impl<'de> Deserialize<'de> for Person {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Person, D::Error> {
+        let i = I::deserialize(d)?;
+        let exams = i.exams.unwrap_or_default();
+        Ok(Person(Individual {
+            id: i.id.into(),
+            name: i.name.map(Into::into),
+            exams: exams.into_iter().map(|p| p.0).collect(),
+        }))
+    }
+}
+
+impl<'de> Deserialize<'de> for Pass {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Pass, D::Error> {
+        let x = X::deserialize(d)?;
+        Ok(Pass(ExamPass {
+            exam: None,
+            exam_id: x.exam.into(),
+            passed: parse_date(x.passed).map_err(|_| refuse())?,
+        }))
+    }
+}
+
+/// The partner in `text` (JSON, without a byte-order mark), if it is clean.
+pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
+    let p: P = serde_json::from_str(text).ok()?;
+    let CountryCheck::Market(upper, market) = catalog.country(p.country) else {
+        return None;
+    };
+    let as_of = match p.as_of {
+        Some(d) => Some(parse_date(d).ok()?),
+        None => None,
+    };
+    let revenue = p.revenue.map_or(Vec::new(), |s| s.0);
+    let mut revenue: Vec<RevenueLine> = revenue.into_iter().map(|l| l.0).collect();
+    for l in &mut revenue {
+        l.product = Some(ProductIdx(catalog.lookup(Table::Product, &l.product_id)?));
+        l.kind = Some(KindIdx(catalog.lookup(Table::Kind, &l.kind_id)?));
+        l.currency = Some(CurrencyIdx(
+            catalog.lookup(Table::Currency, &l.currency_id)?,
+        ));
+    }
+    let people = p.individuals.map_or(Vec::new(), |s| s.0);
+    let mut individuals: Vec<Individual> = people.into_iter().map(|i| i.0).collect();
+    if !unique(individuals.iter().map(|i| i.id.as_str())) {
+        return None;
+    }
+    for x in individuals.iter_mut().flat_map(|i| &mut i.exams) {
+        x.exam = Some(ExamIdx(catalog.lookup(Table::Exam, &x.exam_id)?));
+    }
+    Some(Partner {
+        id: p.id.into(),
+        name: p.name.map(Into::into),
+        country: std::str::from_utf8(&upper).ok()?.into(),
+        as_of,
+        market,
+        revenue,
+        individuals,
+    })
+}
+
+/// A JSON amount from its raw text: a number, or a string without escapes.
+fn amount(raw: &str) -> Option<rust_decimal::Decimal> {
+    let text = match raw.strip_prefix('"') {
+        Some(quoted) => quoted.strip_suffix('"')?,
+        None => raw,
+    };
+    parse_amount(text).ok().filter(|d| !d.is_sign_negative())
+}
+
+/// True if no id repeats. A typical partner has a dozen people: comparing
+/// pairs beats hashing them.
+fn unique<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> bool {
+    let n = ids.len();
+    if n <= 24 {
+        let mut seen = [""; 24];
+        for (i, id) in ids.enumerate() {
+            if seen[..i].contains(&id) {
+                return false;
+            }
+            seen[i] = id;
+        }
+        true
+    } else {
+        ids.collect::<std::collections::HashSet<_>>().len() == n
+    }
+}

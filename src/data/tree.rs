@@ -1,0 +1,397 @@
+//! The slow path's input: a partner file as a tree of values with byte spans,
+//! from `jsonc-parser` (JSON) or `saphyr-parser` events (YAML).
+//!
+//! Containers deeper than the partner format reaches are not built: they are
+//! kept as [`Value::Skipped`], with their kind and span, which is all a
+//! diagnostic about them needs, and which bounds the tree's depth.
+
+use std::borrow::Cow;
+
+use jsonc_parser::ast;
+use jsonc_parser::errors::ParseErrorKind;
+use saphyr_parser::{Event, Parser, ScalarStyle};
+
+use super::Format;
+use crate::diag::Diagnostic;
+use crate::span::{FileId, Span};
+
+/// Containers this deep (the partner is at 0) are not built: the deepest
+/// container of the format, an exam pass, is at 4.
+const BUILT_DEPTH: usize = 5;
+/// How deep flow collections may nest in YAML.
+const MAX_YAML_DEPTH: usize = 128;
+
+/// A value and its byte range in the file.
+#[derive(Debug)]
+pub(crate) struct Node<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub value: Value<'a>,
+}
+
+impl<'a> Node<'a> {
+    fn new(start: usize, end: usize, value: Value<'a>) -> Node<'a> {
+        Node { start, end, value }
+    }
+}
+
+/// What a value is.
+#[derive(Debug)]
+pub(crate) enum Value<'a> {
+    /// A JSON string, or a YAML scalar other than null; `plain` for an
+    /// unquoted, untagged YAML scalar (which may be a boolean or a number).
+    Text {
+        text: Cow<'a, str>,
+        plain: bool,
+    },
+    /// A JSON number, as written.
+    Number(&'a str),
+    /// A JSON boolean.
+    Bool(bool),
+    /// JSON `null`; in YAML `~`, `null` or nothing.
+    Null,
+    List(Vec<Node<'a>>),
+    Map(Vec<Entry<'a>>),
+    /// A container too deep to be part of the format (`true` for a map), or a
+    /// YAML alias (`None`).
+    Skipped(Option<bool>),
+}
+
+/// A field of a map: its name, where the name is, and its value.
+#[derive(Debug)]
+pub(crate) struct Entry<'a> {
+    pub key: Cow<'a, str>,
+    pub key_start: usize,
+    pub key_end: usize,
+    pub value: Node<'a>,
+}
+
+/// Why the text does not parse, and where.
+#[derive(Debug)]
+pub(crate) struct SyntaxError {
+    start: usize,
+    end: usize,
+    /// Which message: a selector of `data-syntax`, or `too-deep`.
+    problem: &'static str,
+    /// The YAML parser's own words (it gives no structured reason).
+    detail: String,
+}
+
+impl SyntaxError {
+    fn new(start: usize, end: usize, problem: &'static str) -> SyntaxError {
+        let detail = String::new();
+        SyntaxError {
+            start,
+            end,
+            problem,
+            detail,
+        }
+    }
+
+    /// As a diagnostic about `file`.
+    pub(crate) fn diagnostic(&self, file: FileId, format: Format) -> Diagnostic {
+        let span = Span::new(file, self.start, self.end);
+        let code = match self.problem {
+            "too-deep" => "rubric::data::too-deep",
+            _ => "rubric::data::syntax",
+        };
+        Diagnostic::error(code, span)
+            .arg("format", format.to_string())
+            .arg("problem", self.problem)
+            .arg("detail", self.detail.as_str())
+    }
+}
+
+/// Parses JSON (after a byte-order mark of `base` bytes) strictly: no
+/// comments, trailing commas or other JSON5 extensions.
+pub(crate) fn json(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
+    let options = jsonc_parser::ParseOptions {
+        allow_comments: false,
+        allow_loose_object_property_names: false,
+        allow_trailing_commas: false,
+        allow_missing_commas: false,
+        allow_single_quoted_strings: false,
+        allow_hexadecimal_numbers: false,
+        allow_unary_plus_numbers: false,
+        allow_bare_decimal_point_numbers: false,
+        allow_non_finite_numbers: false,
+        allow_extended_string_escapes: false,
+    };
+    let parsed = jsonc_parser::parse_to_ast(text, &Default::default(), &options);
+    match parsed {
+        Ok(r) => Ok(match r.value {
+            Some(v) => from_json(v, base, 0),
+            None => Node::new(base, base, Value::Null),
+        }),
+        Err(e) => {
+            let r = e.range();
+            let problem = json_problem(e.kind());
+            // An unterminated list or object is labelled at its opening bracket.
+            let end = match problem {
+                "eof-list" | "eof-object" => (r.start + 1).min(text.len()),
+                _ => r.end.max(r.start),
+            };
+            Err(SyntaxError::new(base + r.start, base + end, problem))
+        }
+    }
+}
+
+/// The message selector of a JSON parse error.
+fn json_problem(kind: &ParseErrorKind) -> &'static str {
+    use ParseErrorKind as K;
+    match kind {
+        K::ExpectedComma => "comma",
+        K::ExpectedColonAfterObjectKey => "colon",
+        K::ExpectedObjectValue => "value",
+        K::ExpectedStringObjectProperty | K::UnexpectedTokenInObject => "key",
+        K::MultipleRootJsonValues => "trailing",
+        K::UnterminatedArray => "eof-list",
+        K::UnterminatedObject => "eof-object",
+        K::String(_) | K::SingleQuotedStringsNotAllowed => "string",
+        K::CommentsNotAllowed | K::UnterminatedCommentBlock => "comment",
+        K::TrailingCommasNotAllowed => "trailing-comma",
+        K::NestingDepthExceeded => "too-deep",
+        K::BareDecimalPointNumbersNotAllowed
+        | K::ExpectedDigit
+        | K::ExpectedDigitFollowingNegativeSign
+        | K::ExpectedPlusMinusOrDigitInNumberLiteral
+        | K::HexadecimalNumbersNotAllowed
+        | K::NonFiniteNumbersNotAllowed
+        | K::UnaryPlusNumbersNotAllowed => "number",
+        _ => "unexpected",
+    }
+}
+
+fn from_json(v: ast::Value<'_>, base: usize, depth: usize) -> Node<'_> {
+    let node =
+        |r: jsonc_parser::common::Range, value| Node::new(base + r.start, base + r.end, value);
+    match v {
+        ast::Value::StringLit(s) => node(
+            s.range,
+            Value::Text {
+                text: s.value,
+                plain: false,
+            },
+        ),
+        ast::Value::NumberLit(n) => node(n.range, Value::Number(n.value)),
+        ast::Value::BooleanLit(b) => node(b.range, Value::Bool(b.value)),
+        ast::Value::NullKeyword(n) => node(n.range, Value::Null),
+        ast::Value::Array(a) if depth >= BUILT_DEPTH => node(a.range, Value::Skipped(Some(false))),
+        ast::Value::Object(o) if depth >= BUILT_DEPTH => node(o.range, Value::Skipped(Some(true))),
+        ast::Value::Array(a) => node(
+            a.range,
+            Value::List(
+                a.elements
+                    .into_iter()
+                    .map(|e| from_json(e, base, depth + 1))
+                    .collect(),
+            ),
+        ),
+        ast::Value::Object(o) => node(
+            o.range,
+            Value::Map(
+                o.properties
+                    .into_iter()
+                    .map(|p| {
+                        let (key, r) = match p.name {
+                            ast::ObjectPropName::String(s) => (s.value, s.range),
+                            ast::ObjectPropName::Word(w) => (Cow::Borrowed(w.value), w.range),
+                        };
+                        Entry {
+                            key,
+                            key_start: base + r.start,
+                            key_end: base + r.end,
+                            value: from_json(p.value, base, depth + 1),
+                        }
+                    })
+                    .collect(),
+            ),
+        ),
+    }
+}
+
+/// A container being built from YAML events.
+struct Frame<'a> {
+    start: usize,
+    end: usize,
+    map: bool,
+    items: Vec<Node<'a>>,
+    /// For a map: the keys, one per value in `items`, and a key awaiting its value.
+    keys: Vec<(Cow<'a, str>, usize, usize)>,
+}
+
+/// Parses one YAML document (after a byte-order mark of `base` bytes).
+pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
+    // saphyr-parser reports positions in characters: map them to bytes.
+    let chars: Option<Vec<usize>> =
+        (!text.is_ascii()).then(|| text.char_indices().map(|(i, _)| i).collect());
+    let byte = |index: usize| match &chars {
+        None => index.min(text.len()),
+        Some(starts) => starts.get(index).copied().unwrap_or(text.len()),
+    };
+    if let Some(i) = flow_too_deep(text, MAX_YAML_DEPTH) {
+        return Err(SyntaxError::new(base + i, base + i + 1, "too-deep"));
+    }
+    let at = |index: usize| base + byte(index);
+    let mut stack: Vec<Frame> = Vec::new();
+    // Depth of the skipped container being read, if any, and its start.
+    let mut skipping: Option<(usize, usize, bool)> = None;
+    let mut root: Option<Node> = None;
+    let mut documents = 0;
+    for event in Parser::new_from_str(text) {
+        let (event, span) = event.map_err(|e| {
+            // The character at the error, if any.
+            let start = at(e.marker().index());
+            let next = text[start - base..].chars().next();
+            SyntaxError {
+                start,
+                end: start + next.map_or(0, char::len_utf8),
+                problem: "yaml",
+                detail: e.info().to_owned(),
+            }
+        })?;
+        let (start, end) = (at(span.start.index()), at(span.end.index()));
+        if let Some((depth, from, map)) = skipping.as_mut() {
+            match event {
+                Event::SequenceStart(..) | Event::MappingStart(..) => *depth += 1,
+                Event::SequenceEnd | Event::MappingEnd => *depth -= 1,
+                _ => {}
+            }
+            if *depth == 0 {
+                let node = Node::new(*from, end, Value::Skipped(Some(*map)));
+                skipping = None;
+                push(&mut stack, &mut root, node);
+            }
+            continue;
+        }
+        let node = match event {
+            Event::DocumentStart(_) => {
+                documents += 1;
+                if documents > 1 {
+                    return Err(SyntaxError::new(
+                        start,
+                        start + 3.min(text.len() + base - start),
+                        "documents",
+                    ));
+                }
+                continue;
+            }
+            Event::SequenceStart(..) | Event::MappingStart(..) => {
+                let map = matches!(event, Event::MappingStart(..));
+                if stack.len() >= BUILT_DEPTH {
+                    skipping = Some((1, start, map));
+                } else {
+                    stack.push(Frame {
+                        start,
+                        end,
+                        map,
+                        items: Vec::new(),
+                        keys: Vec::new(),
+                    });
+                }
+                continue;
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let Some(f) = stack.pop() else { continue };
+                let value = if f.map {
+                    let keys = f.keys.into_iter();
+                    Value::Map(
+                        keys.zip(f.items)
+                            .map(|((key, key_start, key_end), value)| Entry {
+                                key,
+                                key_start,
+                                key_end,
+                                value,
+                            })
+                            .collect(),
+                    )
+                } else {
+                    Value::List(f.items)
+                };
+                Node::new(f.start, end.max(f.end), value)
+            }
+            Event::Scalar(text, style, _, tag) => {
+                let plain = style == ScalarStyle::Plain && tag.is_none();
+                let null = plain && matches!(&*text, "" | "~" | "null" | "Null" | "NULL");
+                let value = if null {
+                    Value::Null
+                } else {
+                    Value::Text { text, plain }
+                };
+                Node::new(start, end, value)
+            }
+            Event::Alias(_) => Node::new(start, end, Value::Skipped(None)),
+            _ => continue,
+        };
+        push(&mut stack, &mut root, node);
+    }
+    Ok(root.unwrap_or(Node::new(base, base, Value::Null)))
+}
+
+/// Where flow brackets (`[`, `{`) first nest deeper than `limit`, outside
+/// quotes and comments. The YAML scanner looks ahead across nested flow
+/// collections and gives up at 255 levels, so depth is checked before parsing.
+fn flow_too_deep(text: &str, limit: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < b.len() {
+        let node_start =
+            i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'\r' | b'[' | b'{' | b',');
+        match b[i] {
+            b'#' if i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'\r') => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'"' if node_start => {
+                i += 1;
+                while i < b.len() && b[i] != b'"' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'\'' if node_start => {
+                i += 1;
+                while i < b.len() {
+                    if b[i] == b'\'' {
+                        if b.get(i + 1) == Some(&b'\'') {
+                            i += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    i += 1;
+                }
+            }
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > limit {
+                    return Some(i);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Adds a finished node to the container being built, or makes it the root.
+/// In a map, nodes alternate between key and value.
+fn push<'a>(stack: &mut [Frame<'a>], root: &mut Option<Node<'a>>, node: Node<'a>) {
+    let Some(f) = stack.last_mut() else {
+        *root = Some(node);
+        return;
+    };
+    if f.map && f.keys.len() == f.items.len() {
+        let key = match node.value {
+            Value::Text { text, .. } => text,
+            // A null or complex key names no field of the format.
+            _ => Cow::Borrowed(""),
+        };
+        f.keys.push((key, node.start, node.end));
+    } else {
+        f.items.push(node);
+    }
+}
