@@ -114,16 +114,12 @@ pub(crate) fn check(
 /// What a value is, as a message selector.
 fn found(node: &Node) -> &'static str {
     match &node.value {
-        Value::Text { text, plain: true } => {
-            if yaml_bool(text).is_some() {
-                "boolean"
-            } else if text.starts_with(|c: char| c.is_ascii_digit() || "-+.".contains(c))
-                && text.parse::<f64>().is_ok()
-            {
-                "number"
-            } else {
-                "string"
-            }
+        Value::Text { text, plain: true } if yaml_bool(text).is_some() => "boolean",
+        // `inf` and `nan` parse as floats but are strings in YAML 1.2.
+        Value::Text { text, plain: true }
+            if text.parse::<f64>().is_ok() && !text.starts_with(char::is_alphabetic) =>
+        {
+            "number"
         }
         Value::Text { .. } => "string",
         Value::Number(_) => "number",

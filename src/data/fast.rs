@@ -39,9 +39,9 @@ struct P<'a> {
     #[serde(borrow, default)]
     as_of: Option<&'a str>,
     #[serde(default)]
-    revenue: Option<Seq<Line>>,
+    revenue: Option<Vec<Line>>,
     #[serde(default)]
-    individuals: Option<Seq<Person>>,
+    individuals: Option<Vec<Person>>,
 }
 
 #[derive(Deserialize)]
@@ -94,32 +94,6 @@ struct Line(RevenueLine);
 struct Person(Individual);
 struct Pass(ExamPass);
 
-/// A list read into a vector sized for a typical partner: serde starts
-/// lists empty, and moving revenue lines as it grows them shows.
-struct Seq<T>(Vec<T>);
-
-struct Items<T>(std::marker::PhantomData<T>);
-
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Seq<T> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Seq<T>, D::Error> {
-        d.deserialize_seq(Items(std::marker::PhantomData)).map(Seq)
-    }
-}
-
-impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Items<T> {
-    type Value = Vec<T>;
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a list")
-    }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
-        let mut items = Vec::with_capacity(16);
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(items)
-    }
-}
-
 /// A value the fast path does not take (the slow path will say why).
 fn refuse<E: serde::de::Error>() -> E {
     E::custom("refused")
@@ -146,11 +120,12 @@ impl<'de> Deserialize<'de> for Line {
 impl<'de> Deserialize<'de> for Person {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Person, D::Error> {
         let i = I::deserialize(d)?;
-        let exams = i.exams.unwrap_or_default();
+        let (id, name, exams) = (i.id.into(), i.name.map(Into::into), i.exams);
+        let exams = exams.unwrap_or_default().into_iter().map(|p| p.0);
         Ok(Person(Individual {
-            id: i.id.into(),
-            name: i.name.map(Into::into),
-            exams: exams.into_iter().map(|p| p.0).collect(),
+            id,
+            name,
+            exams: exams.collect(),
         }))
     }
 }
@@ -176,7 +151,7 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         Some(d) => Some(parse_date(d).ok()?),
         None => None,
     };
-    let revenue = p.revenue.map_or(Vec::new(), |s| s.0);
+    let revenue = p.revenue.unwrap_or_default();
     let mut revenue: Vec<RevenueLine> = revenue.into_iter().map(|l| l.0).collect();
     for l in &mut revenue {
         l.product = Some(ProductIdx(catalog.lookup(Table::Product, &l.product_id)?));
@@ -185,7 +160,7 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
             catalog.lookup(Table::Currency, &l.currency_id)?,
         ));
     }
-    let people = p.individuals.map_or(Vec::new(), |s| s.0);
+    let people = p.individuals.unwrap_or_default();
     let mut individuals: Vec<Individual> = people.into_iter().map(|i| i.0).collect();
     if !unique(individuals.iter().map(|i| i.id.as_str())) {
         return None;

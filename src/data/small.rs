@@ -10,7 +10,7 @@ use serde::{Serialize, Serializer};
 /// short strings (ids, customers, names), and allocating each would cost about
 /// as much as parsing it, so strings of up to 24 bytes are stored inline.
 /// Read it as a `&str` (it derefs to one).
-#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct SmallStr(CompactString);
 
 impl SmallStr {
@@ -33,12 +33,6 @@ impl From<&str> for SmallStr {
     }
 }
 
-impl From<String> for SmallStr {
-    fn from(s: String) -> SmallStr {
-        SmallStr(CompactString::from(s))
-    }
-}
-
 impl From<std::borrow::Cow<'_, str>> for SmallStr {
     fn from(s: std::borrow::Cow<'_, str>) -> SmallStr {
         SmallStr(CompactString::from(s))
@@ -54,12 +48,6 @@ impl PartialEq<str> for SmallStr {
 impl PartialEq<&str> for SmallStr {
     fn eq(&self, other: &&str) -> bool {
         self.0 == *other
-    }
-}
-
-impl fmt::Debug for SmallStr {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        fmt::Debug::fmt(self.as_str(), f)
     }
 }
 

@@ -344,23 +344,12 @@ fn flow_too_deep(text: &str, limit: usize) -> Option<usize> {
                     i += 1;
                 }
             }
-            b'"' if node_start => {
+            // A doubled `''` inside single quotes ends and restarts the
+            // scan, which only matters if brackets follow it in the string.
+            q @ (b'"' | b'\'') if node_start => {
                 i += 1;
-                while i < b.len() && b[i] != b'"' {
-                    i += if b[i] == b'\\' { 2 } else { 1 };
-                }
-            }
-            b'\'' if node_start => {
-                i += 1;
-                while i < b.len() {
-                    if b[i] == b'\'' {
-                        if b.get(i + 1) == Some(&b'\'') {
-                            i += 1;
-                        } else {
-                            break;
-                        }
-                    }
-                    i += 1;
+                while i < b.len() && b[i] != q {
+                    i += if q == b'"' && b[i] == b'\\' { 2 } else { 1 };
                 }
             }
             b'[' | b'{' => {
