@@ -13,17 +13,14 @@ use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughpu
 use rubric::data::{self, Catalog, Format};
 use rubric::eval::{self, Options};
 use rubric::report::{self, Context};
-use rubric::span::FileId;
+use rubric::FileId;
 
 mod common;
 
 use common::{partner, typical, typical_with_unknown_ids};
 
 fn options(partner: &data::Partner) -> Options<'static> {
-    Options {
-        as_of: partner.as_of.unwrap(),
-        competency: None,
-    }
+    Options::new(partner.as_of.unwrap())
 }
 
 /// Loads and evaluates one partner; the reseller tier reached (0 silver, 1 gold).
@@ -78,11 +75,7 @@ fn bench(c: &mut Criterion) {
                     let outcome =
                         eval::evaluate(&program, &loaded.partner, options(&loaded.partner))
                             .unwrap();
-                    let cx = Context {
-                        program: &program,
-                        sources: &sources,
-                        partner: &loaded.partner,
-                    };
+                    let cx = Context::new(&program, &sources, &loaded.partner);
                     black_box(report::eval_json(&cx, &outcome, false));
                 }
             })

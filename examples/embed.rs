@@ -34,14 +34,7 @@ fn main() -> std::process::ExitCode {
         .partner
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let outcome = match eval::evaluate(
-        &program,
-        &loaded.partner,
-        Options {
-            as_of,
-            competency: None,
-        },
-    ) {
+    let outcome = match eval::evaluate(&program, &loaded.partner, Options::new(as_of)) {
         Ok(o) => o,
         Err(errors) => {
             let opts = rubric::diag::RenderOptions::plain(rubric::i18n::Lang::En);
@@ -49,11 +42,7 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::from(1);
         }
     };
-    let cx = Context {
-        program: &program,
-        sources: &sources,
-        partner: &loaded.partner,
-    };
+    let cx = Context::new(&program, &sources, &loaded.partner);
     // The outcome names competencies, options and tiers by id.
     for o in &outcome.options {
         println!(

@@ -13,7 +13,7 @@ use std::hint::black_box;
 
 use rubric::data::{self, Catalog, Format};
 use rubric::eval::{self, Options};
-use rubric::span::FileId;
+use rubric::FileId;
 
 #[path = "../benches/common/mod.rs"]
 mod common;
@@ -42,10 +42,7 @@ fn main() {
             black_box(&loaded);
             continue;
         }
-        let opts = Options {
-            as_of: loaded.partner.as_of.unwrap(),
-            competency: None,
-        };
+        let opts = Options::new(loaded.partner.as_of.unwrap());
         let outcome = eval::evaluate(&program, &loaded.partner, opts).unwrap();
         attained += outcome
             .options

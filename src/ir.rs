@@ -70,6 +70,7 @@ impl Text {
 
 /// A compiled rubric program: catalogs and competencies.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Program {
     /// Always [`IR_VERSION`] when produced by this compiler.
     pub format: u32,
@@ -93,6 +94,7 @@ pub struct Program {
 
 /// An exam of the catalog.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Exam {
     pub id: String,
     pub title: Text,
@@ -104,6 +106,7 @@ pub struct Exam {
 /// A catalog entry that is only an id and a title: products, revenue kinds
 /// and currencies.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Entry {
     pub id: String,
     pub title: Text,
@@ -121,6 +124,7 @@ pub type Currency = Entry;
 
 /// A market: a set of countries with its own thresholds.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Market {
     pub id: String,
     pub title: Text,
@@ -131,6 +135,7 @@ pub struct Market {
 
 /// A competency: a named credential earned through one of its options.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Competency {
     pub id: String,
     pub title: Text,
@@ -141,6 +146,7 @@ pub struct Competency {
 
 /// One way to earn a competency, with its ordered tiers.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct CompetencyOption {
     pub id: String,
     pub title: Text,
@@ -152,6 +158,7 @@ pub struct CompetencyOption {
 
 /// A level of an option; attained when every requirement holds.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Tier {
     pub id: String,
     pub title: Text,
@@ -162,6 +169,7 @@ pub struct Tier {
 /// One requirement of a tier.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Requirement {
     /// Revenue of a kind over a window.
     Revenue(Threshold),
@@ -171,6 +179,7 @@ pub enum Requirement {
 
 /// A performance threshold: revenue of a kind, in products, over a window.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Threshold {
     /// The requirement's id in its tier: `revenue`, `revenue-2`…
     pub id: String,
@@ -190,6 +199,7 @@ pub struct Threshold {
 /// A revenue window ending on the as-of date, kept as written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Window {
     /// `ttm`: the trailing twelve months.
     Ttm,
@@ -209,6 +219,7 @@ impl Window {
 
 /// An exact amount in a currency.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Money {
     /// The currency.
     pub currency: CurrencyIdx,
@@ -221,6 +232,7 @@ pub struct Money {
 
 /// Individuals who, each filling one slot, together fill every slot.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Individuals {
     /// The requirement's id in its tier: `individuals`, `individuals-2`…
     pub id: String,
@@ -233,6 +245,7 @@ pub struct Individuals {
 
 /// `count` slots asking the same thing of one individual each.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct SlotGroup {
     /// Number of slots.
     pub count: u32,
@@ -243,6 +256,7 @@ pub struct SlotGroup {
 
 /// "`need` of [exams]": the individual passed at least `need` of these exams.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
 pub struct Clause {
     /// Passes needed.
     pub need: u32,

@@ -1,36 +1,66 @@
 //! rubric: a declarative language, compiler and evaluator for partner-program competencies.
 //!
-//! The pipeline is `syntax` (text → AST) → `compile` (AST → [`ir::Program`]) →
-//! `eval` (program + partner data → outcome) → `report` (outcome → text or JSON).
-//! Everything the `rubric` binary does is available here:
+//! Everything the `rubric` binary does is available here, in four steps:
+//!
+//! 1. [`compile`] rules ([`Sources`]) into a [`Program`] ([`ir`]), with every
+//!    [`Diagnostic`];
+//! 2. load a partner with [`data::load`] (JSON or YAML, exact decimals);
+//! 3. [`evaluate`] it into an [`eval::Outcome`];
+//! 4. render diagnostics with [`diag::render`] / [`diag::to_json`] and outcomes
+//!    with [`report::human`] / [`report::eval_json`], in English or French ([`Lang`]).
 //!
 //! ```
+//! use rubric::{data, eval, report, FileId, Lang, Sources};
+//!
 //! let sources = rubric::builtin_sources();
-//! let compiled = rubric::compile(&sources);
-//! assert!(compiled.program.is_some());
+//! let program = rubric::compile(&sources).program.expect("the shipped rules compile");
+//! let catalog = data::Catalog::new(&program);
+//! let json = r#"{"id": "contoso", "country": "FR", "as_of": "2017-07-01"}"#;
+//! let mut files = Sources::new();
+//! let file = files.add("contoso.json", json);
+//! let loaded = data::load(&catalog, json, file, data::Format::Json).expect("valid data");
+//! let options = eval::Options::new(loaded.partner.as_of.unwrap());
+//! let outcome = rubric::evaluate(&program, &loaded.partner, options).expect("evaluates");
+//! assert_eq!(outcome.options[0].attained, None);
+//! let cx = report::Context::new(&program, &sources, &loaded.partner);
+//! let text = report::human(&cx, &outcome, rubric::diag::RenderOptions::plain(Lang::Fr));
+//! assert!(text.contains("cloud-crm"));
 //! ```
+//!
+//! The `cli` feature (on by default) adds only what the binary needs; build
+//! the library alone with `--no-default-features`.
 
-pub mod compile;
+// The public surface: the data each stage hands to the next, and the
+// functions below. Parsing, name resolution, formatting and the algorithms
+// stay private so they can change without breaking embedders.
 pub mod data;
 pub mod diag;
-pub mod doc;
 pub mod eval;
-pub mod format;
 pub mod i18n;
 pub mod ir;
 pub mod report;
-pub mod span;
-pub mod suggest;
-pub mod syntax;
 pub mod testing;
+
+mod compile;
+mod doc;
+mod format;
+mod span;
+mod suggest;
+mod syntax;
 
 use std::sync::Arc;
 
 use include_dir::{include_dir, Dir};
 
 pub use diag::Diagnostic;
+pub use doc::competency_page;
+pub use eval::evaluate;
+pub use format::{format_source, same_meaning};
+pub use i18n::Lang;
 pub use ir::Program;
 pub use span::{FileId, SourceFile, Sources, Span};
+pub use suggest::did_you_mean;
+pub use syntax::MAX_SYNTAX_ERRORS;
 
 /// The shipped `competencies/` directory, embedded at build time.
 static BUILTIN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/competencies");

@@ -69,7 +69,9 @@ impl Finding {
 
 /// The verdict on one case.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum CaseResult {
+    /// Every expectation held.
     Pass,
     /// Expectations that did not hold, one sentence each.
     Fail(Vec<Finding>),
@@ -77,8 +79,19 @@ pub enum CaseResult {
     Error(Vec<Finding>),
 }
 
+impl CaseResult {
+    /// What went wrong: nothing for a pass.
+    pub fn findings(&self) -> &[Finding] {
+        match self {
+            CaseResult::Pass => &[],
+            CaseResult::Fail(why) | CaseResult::Error(why) => why,
+        }
+    }
+}
+
 /// One case and its verdict.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct CaseReport {
     pub name: String,
     pub result: CaseResult,
@@ -87,6 +100,7 @@ pub struct CaseReport {
 /// One file and its cases; `error` when the file itself cannot be read (its
 /// span points into [`TestReport::sources`]).
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct FileReport {
     pub name: String,
     pub error: Option<Diagnostic>,
@@ -95,6 +109,7 @@ pub struct FileReport {
 
 /// A requirement that no case saw both met and unmet.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Uncovered {
     /// `cloud-crm/reseller gold/individuals`.
     pub requirement: String,
@@ -104,6 +119,7 @@ pub struct Uncovered {
 
 /// Everything `rubric test` found.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct TestReport {
     pub files: Vec<FileReport>,
     pub uncovered: Vec<Uncovered>,

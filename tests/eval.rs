@@ -110,10 +110,7 @@ fn evaluate(loaded: &Loaded) -> Result<Outcome<'static>, Vec<Diagnostic>> {
     eval::evaluate(
         &rules().program,
         &loaded.partner,
-        Options {
-            as_of,
-            competency: Some("cloud-crm"),
-        },
+        Options::new(as_of).only(Some("cloud-crm")),
     )
 }
 
@@ -143,11 +140,7 @@ fn run_fixture(path: &Path) -> String {
     let text = std::fs::read_to_string(path).unwrap();
     let expect = Expect::from_fixture(&name, &text);
     let (loaded, mut shown) = load_shown(&name, &text);
-    let cx = Context {
-        program: &rules().program,
-        sources: &rules().sources,
-        partner: &loaded.partner,
-    };
+    let cx = Context::new(&rules().program, &rules().sources, &loaded.partner);
     if !shown.is_empty() {
         shown.push_str("──\n");
     }
@@ -239,11 +232,7 @@ fn eval_json_reports() {
     ] {
         let (name, text, loaded) = fixture(fixture_name);
         let outcome = evaluate(&loaded).expect("evaluates");
-        let cx = Context {
-            program: &rules().program,
-            sources: &rules().sources,
-            partner: &loaded.partner,
-        };
+        let cx = Context::new(&rules().program, &rules().sources, &loaded.partner);
         let pretty = report::eval_json(&cx, &outcome, true);
         let json: Value = serde_json::from_str(&pretty).unwrap();
         // Spot checks of the documented top-level shape (SPEC §6).
@@ -280,11 +269,7 @@ fn eval_reports_in_french() {
     ] {
         let (_, _, loaded) = fixture(fixture_name);
         let outcome = evaluate(&loaded).expect("evaluates");
-        let cx = Context {
-            program: &rules().program,
-            sources: &rules().sources,
-            partner: &loaded.partner,
-        };
+        let cx = Context::new(&rules().program, &rules().sources, &loaded.partner);
         let fr = report::human(&cx, &outcome, RenderOptions::plain(Lang::Fr));
         let en = report::human(&cx, &outcome, RenderOptions::plain(Lang::En));
         assert_ne!(fr, en);

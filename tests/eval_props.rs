@@ -19,7 +19,7 @@ use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use rubric::data::{self, ExamPass, Format, Partner};
 use rubric::eval::{self, Options, Outcome, RequirementOutcome};
-use rubric::span::FileId;
+use rubric::FileId;
 use rubric::Program;
 use rust_decimal::Decimal;
 
@@ -186,10 +186,7 @@ fn evaluate(partner: &Partner, as_of: NaiveDate) -> Outcome<'static> {
     eval::evaluate(
         program(),
         partner,
-        Options {
-            as_of,
-            competency: Some("cloud-crm"),
-        },
+        Options::new(as_of).only(Some("cloud-crm")),
     )
     .expect("no currency other than USD, so evaluation succeeds")
 }

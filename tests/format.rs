@@ -2,7 +2,7 @@
 //! properties (fixpoint, meaning preserved) on generated programs.
 
 use proptest::prelude::*;
-use rubric::format::{format_source, same_meaning};
+use rubric::{format_source, same_meaning};
 use rubric::{FileId, SourceFile, Sources};
 
 fn fmt(name: &str, text: &str) -> String {

@@ -98,21 +98,14 @@ fn every_eval_fixture_report_matches_the_schema() {
         let name = path.display().to_string();
         let text = std::fs::read_to_string(&path).unwrap();
         let catalog = data::Catalog::new(&rules().program);
-        let loaded = data::load(&catalog, &text, rubric::span::FileId(0), Format::Json)
+        let loaded = data::load(&catalog, &text, rubric::FileId(0), Format::Json)
             .unwrap_or_else(|_| panic!("{name} loads"));
-        let opts = Options {
-            as_of: loaded.partner.as_of.expect("fixtures have an as_of"),
-            competency: None,
-        };
+        let opts = Options::new(loaded.partner.as_of.expect("fixtures have an as_of"));
         // A fixture expecting an evaluation error has no report to check.
         let Ok(outcome) = eval::evaluate(&rules().program, &loaded.partner, opts) else {
             continue;
         };
-        let cx = Context {
-            program: &rules().program,
-            sources: &rules().sources,
-            partner: &loaded.partner,
-        };
+        let cx = Context::new(&rules().program, &rules().sources, &loaded.partner);
         let json: Value = serde_json::from_str(&report::eval_json(&cx, &outcome, true)).unwrap();
         assert_valid(&v, &json, &name);
         checked += 1;

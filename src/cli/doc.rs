@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use super::{exit, load, print_stdout, usage_error, Env, RulesArgs};
-use rubric::doc::competency_page;
+use rubric::competency_page;
 use rubric::i18n::{self, Args as Words};
 
 /// Generate Markdown requirements pages (English or French).
@@ -43,7 +43,7 @@ pub fn run(env: &Env, args: Args) -> u8 {
         return usage_error(&match &args.competency {
             Some(id) => {
                 let ids = program.competencies.iter().map(|c| c.id.as_str());
-                let words = match rubric::suggest::did_you_mean(id, ids) {
+                let words = match rubric::did_you_mean(id, ids) {
                     Some(s) => Words::new().with("hint", "suggest").with("suggestion", s),
                     None => Words::new().with("hint", "none"),
                 };

@@ -53,7 +53,7 @@ pub fn run(env: &Env, args: Args) -> u8 {
     if let Some(id) = &args.competency {
         if !program.competencies.iter().any(|c| &c.id == id) {
             let ids = program.competencies.iter().map(|c| c.id.as_str());
-            let hint = rubric::suggest::did_you_mean(id, ids)
+            let hint = rubric::did_you_mean(id, ids)
                 .map_or(String::new(), |s| format!(" (did you mean `{s}`?)"));
             return usage_error(&format!("no competency `{id}` in the rules{hint}"));
         }
@@ -131,7 +131,7 @@ impl Job<'_> {
         let mut stderr = String::new();
         // Data diagnostics point into the data file alone: it is file 0 of a
         // `Sources` of its own, built only when there is something to show.
-        let file = rubric::span::FileId(0);
+        let file = rubric::FileId(0);
         let (partner, shown) = match data::load_bytes(self.catalog, bytes, file, name, None) {
             Ok(l) => (Some(l.partner), l.warnings),
             Err(errors) => (None, errors),
@@ -155,15 +155,8 @@ impl Job<'_> {
             .as_of
             .or(partner.as_of)
             .unwrap_or_else(|| chrono::Local::now().date_naive());
-        let opts = Options {
-            as_of,
-            competency: self.competency,
-        };
-        let cx = Context {
-            program,
-            sources: self.sources,
-            partner: &partner,
-        };
+        let opts = Options::new(as_of).only(self.competency);
+        let cx = Context::new(program, self.sources, &partner);
         let stdout = match eval::evaluate(program, &partner, opts) {
             Ok(outcome) => Some(match self.format {
                 Format::Human => report::human(&cx, &outcome, env.render_options())

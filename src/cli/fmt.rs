@@ -63,7 +63,7 @@ pub fn run(env: &Env, args: Args) -> u8 {
             continue;
         }
         let text = read.get(id).text().to_string();
-        match rubric::format::format_source(id, read.get(id)) {
+        match rubric::format_source(id, read.get(id)) {
             Ok(formatted) => {
                 before.add(name.clone(), text.clone());
                 after.add(name.clone(), formatted.clone());
@@ -82,7 +82,7 @@ pub fn run(env: &Env, args: Args) -> u8 {
         rubric::compile(&before).program,
         rubric::compile(&after).program,
     ) {
-        if !rubric::format::same_meaning(&a, &b) {
+        if !rubric::same_meaning(&a, &b) {
             eprintln!("{}", i18n::word(env.lang, "fmt-meaning-changed"));
             return exit::INVALID;
         }

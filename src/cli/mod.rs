@@ -15,7 +15,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use rubric::report::Style;
+use rubric::diag::Style;
 
 /// rubric: check, compile and evaluate partner-program competency rules.
 #[derive(Parser, Debug)]
@@ -76,14 +76,7 @@ pub struct Env {
 impl Env {
     /// How diagnostics are drawn in this run.
     pub fn render_options(&self) -> rubric::diag::RenderOptions {
-        rubric::diag::RenderOptions::styled(
-            self.lang,
-            match self.style {
-                Style::Color => rubric::diag::Style::Color,
-                Style::Plain => rubric::diag::Style::Plain,
-            },
-            self.width,
-        )
+        rubric::diag::RenderOptions::styled(self.lang, self.style, self.width)
     }
 }
 

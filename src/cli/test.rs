@@ -112,14 +112,13 @@ fn render(env: &Env, report: &testing::TestReport) -> String {
             indented(&format!("✗ {}", shown.trim_end()), "  ");
         }
         for c in &f.cases {
-            match &c.result {
-                CaseResult::Pass => indented(&format!("✓ {}", c.name), "  "),
-                CaseResult::Fail(why) | CaseResult::Error(why) => {
-                    indented(&format!("✗ {}", c.name), "  ");
-                    for w in why {
-                        indented(&w.text(lang), "      ");
-                    }
-                }
+            if matches!(c.result, CaseResult::Pass) {
+                indented(&format!("✓ {}", c.name), "  ");
+                continue;
+            }
+            indented(&format!("✗ {}", c.name), "  ");
+            for w in c.result.findings() {
+                indented(&w.text(lang), "      ");
             }
         }
     }

@@ -99,6 +99,7 @@ use crate::span::{FileId, Span};
 /// The syntax of a partner file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Format {
     /// JSON (RFC 8259).
     Json,
@@ -142,6 +143,7 @@ impl fmt::Display for Format {
 
 /// A partner company, checked against a program's catalogs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Partner {
     /// The partner's identifier, as given.
     pub id: SmallStr,
@@ -161,6 +163,7 @@ pub struct Partner {
 
 /// One line of revenue from a customer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct RevenueLine {
     /// The customer's identifier.
     pub customer: SmallStr,
@@ -186,6 +189,7 @@ pub struct RevenueLine {
 
 /// A person at the partner.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Individual {
     /// Identifier, unique within the partner.
     pub id: SmallStr,
@@ -197,6 +201,7 @@ pub struct Individual {
 
 /// An exam an individual passed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ExamPass {
     /// The exam, or `None` if the rules do not declare `exam_id`.
     pub exam: Option<ExamIdx>,
@@ -208,6 +213,7 @@ pub struct ExamPass {
 
 /// A partner that loaded, with the warnings found on the way.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct Loaded {
     /// The partner.
     pub partner: Partner,

@@ -25,6 +25,7 @@ pub use render::{render, render_all, RenderOptions, Style};
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, schemars::JsonSchema,
 )]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Severity {
     /// Information, not a problem: an unmet requirement in an evaluation report.
     Note,
@@ -36,6 +37,7 @@ pub enum Severity {
 
 /// A secondary place of a diagnostic.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
 pub struct Label {
     /// Where.
     pub span: Span,

@@ -51,6 +51,7 @@ pub struct Matching {
 ///
 /// Complexity: `O(E·√V)` time, `O(V)` extra space, with `E` the number of
 /// edges and `V = adj.len() + n_right`.
+#[cfg(test)]
 pub fn max_matching(n_right: usize, adj: &[Vec<u32>]) -> Matching {
     max_matching_of(n_right, adj)
 }

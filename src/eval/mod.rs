@@ -6,10 +6,12 @@
 //! next tier by a minimum-cost assignment, so no result depends on the order of
 //! people, exams or lines.
 
-pub mod assign;
+#[cfg(test)]
+mod algorithm_tests;
+mod assign;
 mod error;
 mod gap;
-pub mod matching;
+mod matching;
 mod outcome;
 mod people;
 mod revenue;
@@ -25,11 +27,30 @@ use crate::ir::{Program, Requirement, Threshold};
 
 /// What to evaluate.
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct Options<'a> {
     /// The date windows end on and exams count up to.
     pub as_of: NaiveDate,
     /// Only this competency, when given.
     pub competency: Option<&'a str>,
+}
+
+impl<'a> Options<'a> {
+    /// Every competency, as of `as_of`.
+    pub fn new(as_of: NaiveDate) -> Options<'a> {
+        Options {
+            as_of,
+            competency: None,
+        }
+    }
+
+    /// Only the competency `id`.
+    pub fn only(self, id: Option<&'a str>) -> Options<'a> {
+        Options {
+            competency: id,
+            ..self
+        }
+    }
 }
 
 /// Evaluates one partner. A partner that reaches no tier is an ordinary

@@ -135,6 +135,7 @@ pub struct RevenueOutcome<'p> {
 
 /// A revenue line left out, and why.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Excluded {
     /// Index into the partner's revenue lines.
     pub line: u32,

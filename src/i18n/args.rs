@@ -12,6 +12,7 @@ use super::Lang;
 /// The word that ends a list: "a, b or c", "a, b and c".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Conj {
     /// "or" / "ou".
     Or,

@@ -2,13 +2,11 @@
 //! typed JSON, the unmet requirements of a tier as notes on the rules, and
 //! miette diagnostics of the phases not yet moved to [`crate::diag`].
 
-mod diagnostics;
 mod finding;
 mod json;
 mod outcome;
 mod schemas;
 
-pub use diagnostics::{diagnostic_json, render_diagnostic, Style};
 pub use finding::{findings, REVENUE_SHORT, SLOTS_UNFILLED};
 pub use json::{
     eval_json, eval_report, eval_report_schema, Amount, CandidateJson, ClauseJson, EvalReport,

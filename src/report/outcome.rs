@@ -16,6 +16,7 @@ use crate::span::Sources;
 
 /// What a report needs besides the outcome: the rules, their sources, the partner.
 #[derive(Clone, Copy)]
+#[non_exhaustive]
 pub struct Context<'a> {
     /// The program the outcome was evaluated against.
     pub program: &'a Program,
@@ -26,6 +27,15 @@ pub struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
+    /// What a report of `partner`, evaluated against `program` compiled from `sources`, needs.
+    pub fn new(program: &'a Program, sources: &'a Sources, partner: &'a Partner) -> Context<'a> {
+        Context {
+            program,
+            sources,
+            partner,
+        }
+    }
+
     /// `Alice Martin (alice)`, or the id alone.
     pub fn person(&self, index: u32) -> String {
         match self.partner.individuals.get(index as usize) {

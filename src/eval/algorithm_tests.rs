@@ -1,8 +1,8 @@
 //! Property tests for the evaluation algorithms against brute-force oracles.
 
+use super::assign::{min_cost_assignment, Assignment};
+use super::matching::{max_matching, Matching};
 use proptest::prelude::*;
-use rubric::eval::assign::{min_cost_assignment, Assignment};
-use rubric::eval::matching::{max_matching, Matching};
 
 /// Calls `visit` with every injective map from `0..rows` into `0..cols`
 /// (as a slice of column indices), by plain backtracking.
