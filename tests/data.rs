@@ -45,8 +45,10 @@ fn program() -> Program {
             .iter()
             .map(|id| Exam {
                 id: (*id).to_owned(),
+                kind: rubric::ir::CredentialKind::Exam,
                 title: text(id),
                 retired: None,
+                course: None,
                 span: Span::default(),
             })
             .collect(),

@@ -23,8 +23,10 @@ pub(crate) use error::not_utf8;
 pub(crate) struct RubricParser;
 
 /// Keywords that open a top-level item; recovery resumes at one of them.
-pub const TOP_LEVEL_KEYWORDS: [&str; 6] = [
+pub const TOP_LEVEL_KEYWORDS: [&str; 8] = [
     "exam",
+    "assessment",
+    "certification",
     "product",
     "kind",
     "currency",
