@@ -136,10 +136,17 @@ fn credential(exam: &Exam, mixed: bool, lang: Lang) -> String {
     let mut line = i18n::text(lang, "doc-credential", &args);
     let mut notes = Vec::new();
     if mixed {
-        notes.push(i18n::word(lang, &format!("doc-kind-{}", exam.kind.keyword())));
+        notes.push(i18n::word(
+            lang,
+            &format!("doc-kind-{}", exam.kind.keyword()),
+        ));
     }
     if let Some(n) = exam.course {
-        notes.push(i18n::text(lang, "doc-course", &Args::new().with("course", n)));
+        notes.push(i18n::text(
+            lang,
+            "doc-course",
+            &Args::new().with("course", n),
+        ));
     }
     if let Some(d) = exam.retired {
         let args = Args::new()

@@ -45,7 +45,11 @@ pub fn credential<'a>(
 }
 
 /// Up to `n` of `candidates`, closest to `name` first (ties by id).
-pub fn closest<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>, n: usize) -> Vec<&'a str> {
+pub fn closest<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    n: usize,
+) -> Vec<&'a str> {
     let lower = name.to_lowercase();
     let mut all: Vec<(usize, &str)> = candidates
         .into_iter()
@@ -73,7 +77,14 @@ mod tests {
 
     #[test]
     fn credentials_are_suggested_only_when_no_digit_changes() {
-        let c = ["70-480", "70-486", "MB2-714", "MB2-713", "MCSA-Office-365", "PMI-ACP"];
+        let c = [
+            "70-480",
+            "70-486",
+            "MB2-714",
+            "MB2-713",
+            "MCSA-Office-365",
+            "PMI-ACP",
+        ];
         assert_eq!(credential("70-486", ["70-480"]), None, "another exam");
         assert_eq!(credential("70-481", c), None);
         assert_eq!(credential("MB2-741", c), None, "digits swapped");

@@ -24,7 +24,9 @@ pub(super) fn declare<'a>(
         if let Item::Credential(d) = item {
             if let Some((kind, prev)) = credential_at.get(d.id.node.as_str()) {
                 let (what, first) = (d.kind.keyword(), kind.keyword());
-                cx.push(error::duplicate_credential(what, first, &d.id.node, d.id.span, *prev));
+                cx.push(error::duplicate_credential(
+                    what, first, &d.id.node, d.id.span, *prev,
+                ));
                 continue;
             }
             credential_at.insert(&d.id.node, (d.kind, d.id.span));
@@ -119,10 +121,18 @@ pub(super) fn declare<'a>(
 /// twice and a `course` on anything but an assessment.
 fn credential(cx: &mut Cx, d: &ast::CredentialDecl) -> ir::Exam {
     for pair in d.retired.windows(2) {
-        cx.push(error::duplicate_property("retired", pair[1].span, pair[0].span));
+        cx.push(error::duplicate_property(
+            "retired",
+            pair[1].span,
+            pair[0].span,
+        ));
     }
     for pair in d.course.windows(2) {
-        cx.push(error::duplicate_property("course", pair[1].span, pair[0].span));
+        cx.push(error::duplicate_property(
+            "course",
+            pair[1].span,
+            pair[0].span,
+        ));
     }
     if d.kind != CredentialKind::Assessment {
         for c in &d.course {

@@ -297,7 +297,14 @@ mod tests {
         all.push(impossible_clause(s, 3, 2));
         all.push(missing_market("m", s));
         all.push(duplicate_market_amount("m", s, s));
-        for what in ["title", "summary", "default", "individuals", "retired", "course"] {
+        for what in [
+            "title",
+            "summary",
+            "default",
+            "individuals",
+            "retired",
+            "course",
+        ] {
             all.push(duplicate_property(what, s, s));
         }
         all.push(several_defaults("a", "b", s, t));

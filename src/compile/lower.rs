@@ -173,7 +173,9 @@ fn resolve(
             Some(_) => Vec::new(),
             None => crate::suggest::closest(&id.node, ids.iter().copied(), 8),
         };
-        cx.push(error::unknown_credential(&id.node, id.span, close, &declared));
+        cx.push(error::unknown_credential(
+            &id.node, id.span, close, &declared,
+        ));
         return None;
     }
     if cx.is_broken(kind.what, &id.node) {

@@ -80,8 +80,7 @@ impl<'a> Builder<'a> {
         for prop in it {
             let ps = self.span(&prop);
             let rule = prop.as_rule();
-            let Some(value) = Self::children(prop).next()
-            else {
+            let Some(value) = Self::children(prop).next() else {
                 continue;
             };
             match rule {
