@@ -23,6 +23,7 @@ syntax-unexpected = { $case ->
     }
     .help = { $hint ->
         [suggest] did you mean `{ $suggestion }`?
+        [cred-digits] a credential id is never only digits: write it as published, such as `70-480` or `MB2-714`
         [item] a file holds top-level items: `exam`, `assessment`, `certification`, `product`, `kind`, `currency`, `market` and `competency`
         [tier] a tier holds `title`, `revenue ... at least ...` and `individuals N {"{"} ... {"}"}`
         [option] an option holds `title`, `summary` and `tier` blocks

@@ -23,6 +23,7 @@ syntax-unexpected = { $case ->
     }
     .help = { $hint ->
         [suggest] vouliez-vous dire `{ $suggestion }` ?
+        [cred-digits] un identifiant de qualification n'est jamais fait que de chiffres : écrivez-le tel qu'il est publié, par exemple `70-480` ou `MB2-714`
         [item] un fichier contient des éléments de premier niveau : `exam`, `assessment`, `certification`, `product`, `kind`, `currency`, `market` et `competency`
         [tier] un niveau contient `title`, `revenue ... at least ...` et `individuals N {"{"} ... {"}"}`
         [option] une option contient `title`, `summary` et des blocs `tier`

@@ -127,6 +127,7 @@ const TEXT: &str = "syntax-word-text";
 const STRING: &str = "syntax-word-string";
 const SLOT_GROUP: &str = "syntax-word-slot-group";
 const CLAUSE: &str = "syntax-word-clause";
+const CRED_ID: &str = "syntax-word-cred-id";
 
 /// The phrase for a rule, or `None` for rules an author never sees.
 fn rule_words(rule: Rule) -> Option<Phrase> {
@@ -177,7 +178,7 @@ fn rule_words(rule: Rule) -> Option<Phrase> {
         clause => phrase(CLAUSE),
         id_list => phrase("syntax-word-id-list"),
         cred_list => phrase("syntax-word-cred-list"),
-        cred_id | bare_credentials | bare_cred_id => phrase("syntax-word-cred-id"),
+        cred_id | bare_credentials | bare_cred_id => phrase(CRED_ID),
         market_amounts => phrase("syntax-word-market-amounts"),
         market_amount => phrase("syntax-word-market-amount"),
         money => phrase("syntax-word-money"),
@@ -197,7 +198,10 @@ fn rule_words(rule: Rule) -> Option<Phrase> {
 /// the `$hint` of the message.
 fn help_for(wanted: &BTreeSet<Phrase>, found: &Found) -> &'static str {
     let has = |c: &str| wanted.contains(&Phrase::Code(c.to_string()));
-    if has("competency") && has("exam") {
+    let digits = matches!(found, Found::Token(t) if t.chars().all(|c| c.is_ascii_digit()));
+    if digits && wanted.contains(&Phrase::Text(CRED_ID)) {
+        "cred-digits"
+    } else if has("competency") && has("exam") {
         "item"
     } else if has("revenue") && has("individuals") {
         "tier"
