@@ -83,6 +83,21 @@ fn all_of_lowers_to_every_credential_listed() {
 /// of` is not enough; an assessment and a certification listed under
 /// `exams` count; a pass after the retirement date does not.
 #[test]
+fn check_counts_credentials_of_every_kind() {
+    let o = rubric(&["check", "."]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        stdout(&o),
+        "ok: 1 file, 1 competency, 3 options, 6 credentials\n"
+    );
+    let fr = rubric(&["check", "--lang", "fr", "."]);
+    assert_eq!(
+        stdout(&fr),
+        "ok : 1 fichier, 1 compétence, 3 options, 6 qualifications\n"
+    );
+}
+
+#[test]
 fn rubric_test_passes_with_full_coverage_in_both_languages() {
     let en = rubric(&["test", "."]);
     assert_eq!(en.status.code(), Some(0), "{}", stdout(&en));
