@@ -41,7 +41,10 @@ fn main() -> ExitCode {
     };
     let compiled = rubric::compile(&sources);
     // Warnings and errors alike are data; render them once, in `lang`.
-    eprint!("{}", diag::render_all(&compiled.diagnostics, &sources, opts));
+    eprint!(
+        "{}",
+        diag::render_all(&compiled.diagnostics, &sources, opts)
+    );
     let Some(program) = compiled.program else {
         return ExitCode::from(1);
     };
@@ -60,7 +63,10 @@ fn main() -> ExitCode {
         }
     };
     // Ids the rules do not know are grouped warnings, not errors.
-    eprint!("{}", diag::render_all(&loaded.warnings, &data_sources, opts));
+    eprint!(
+        "{}",
+        diag::render_all(&loaded.warnings, &data_sources, opts)
+    );
 
     // 3. Evaluate. Missing a tier is an ordinary outcome; only data the rules
     // cannot be applied to (a line in another currency) is an error.

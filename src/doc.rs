@@ -8,7 +8,7 @@ use std::fmt::Write;
 
 use crate::i18n::{self, Args, Conj, Lang};
 use crate::ir::{
-    Clause, Competency, Individuals, Program, Requirement, SlotGroup, Threshold, Window,
+    Clause, Competency, Exam, Individuals, Program, Requirement, SlotGroup, Threshold, Window,
 };
 
 /// The requirements page of one competency.
@@ -105,33 +105,75 @@ fn individuals(program: &Program, req: &Individuals, n: usize, lang: Lang, out: 
     let groups = req.groups.len();
     for (gi, g) in req.groups.iter().enumerate() {
         for (ci, c) in g.clauses.iter().enumerate() {
-            let _ = writeln!(out, "    - {}", clause(g, c, gi, ci, groups, lang));
+            let kinds = kinds(program, c);
+            let _ = writeln!(out, "    - {}", clause(g, c, gi, ci, groups, kinds, lang));
             for e in &c.exams {
-                let exam = &program.exams[e.index()];
-                let mut args = Args::new()
-                    .with("id", exam.id.as_str())
-                    .with("title", exam.title.get(lang.tag()));
-                let id = match exam.retired {
-                    Some(d) => {
-                        args.set("date", d);
-                        // Languages write a day in their own order.
-                        args.set("year", d.format("%Y").to_string());
-                        args.set("month", d.format("%m").to_string());
-                        args.set("day", d.format("%d").to_string());
-                        "doc-exam-retired"
-                    }
-                    None => "doc-exam",
-                };
-                let _ = writeln!(out, "        - {}", i18n::text(lang, id, &args));
+                let line = credential(&program.exams[e.index()], kinds == "credential", lang);
+                let _ = writeln!(out, "        - {line}");
             }
             out.push('\n');
         }
     }
 }
 
+/// The kind of every credential of a clause (`exam`, `assessment`,
+/// `certification`), or `credential` when it mixes kinds.
+fn kinds(program: &Program, c: &Clause) -> &'static str {
+    let mut kinds = c.exams.iter().map(|e| program.exams[e.index()].kind);
+    match kinds.next() {
+        Some(first) if kinds.all(|k| k == first) => first.keyword(),
+        Some(_) => "credential",
+        None => "exam",
+    }
+}
+
+/// `70-480: Programming in HTML5…`, then in parentheses its kind (in a list
+/// that mixes kinds), its course and its retirement date.
+fn credential(exam: &Exam, mixed: bool, lang: Lang) -> String {
+    let args = Args::new()
+        .with("id", exam.id.as_str())
+        .with("title", exam.title.get(lang.tag()));
+    let mut line = i18n::text(lang, "doc-credential", &args);
+    let mut notes = Vec::new();
+    if mixed {
+        notes.push(i18n::word(
+            lang,
+            &format!("doc-kind-{}", exam.kind.keyword()),
+        ));
+    }
+    if let Some(n) = exam.course {
+        notes.push(i18n::text(
+            lang,
+            "doc-course",
+            &Args::new().with("course", n),
+        ));
+    }
+    if let Some(d) = exam.retired {
+        let args = Args::new()
+            .with("date", d)
+            // Languages write a day in their own order.
+            .with("year", d.format("%Y").to_string())
+            .with("month", d.format("%m").to_string())
+            .with("day", d.format("%d").to_string());
+        notes.push(i18n::text(lang, "doc-retired", &args));
+    }
+    if !notes.is_empty() {
+        let _ = write!(line, " ({})", notes.join(", "));
+    }
+    line
+}
+
 /// One clause of a slot group: who ("**1** individual", "The same individual",
 /// "The other **2** individuals", in the seed's wording) must pass what.
-fn clause(g: &SlotGroup, c: &Clause, gi: usize, ci: usize, groups: usize, lang: Lang) -> String {
+fn clause(
+    g: &SlotGroup,
+    c: &Clause,
+    gi: usize,
+    ci: usize,
+    groups: usize,
+    kinds: &str,
+    lang: Lang,
+) -> String {
     let position = match (gi, ci) {
         (0, 0) => "first",
         (_, c) if c > 0 => "same",
@@ -150,6 +192,8 @@ fn clause(g: &SlotGroup, c: &Clause, gi: usize, ci: usize, groups: usize, lang: 
             .with("who", who)
             .with("n", g.count)
             .with("also", if ci > 0 { "yes" } else { "no" })
-            .with("need", c.need),
+            .with("need", c.need)
+            .with("all", if c.all { "yes" } else { "no" })
+            .with("kind", kinds),
     )
 }

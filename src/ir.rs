@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::span::Span;
 
 /// Version of the IR format; bumped on any incompatible change.
-pub const IR_VERSION: u32 = 2;
+pub const IR_VERSION: u32 = 3;
 
 macro_rules! index_type {
     ($(#[$doc:meta] $name:ident),* $(,)?) => {$(
@@ -76,7 +76,8 @@ pub struct Program {
     pub format: u32,
     /// Names of the source files that spans refer to, by `FileId`.
     pub files: Vec<String>,
-    /// The exam catalog; `ExamIdx` indexes it.
+    /// The credential catalog (exams, assessments and certifications: one
+    /// namespace of ids); `ExamIdx` indexes it.
     pub exams: Vec<Exam>,
     /// The product catalog; `ProductIdx` indexes it.
     pub products: Vec<Product>,
@@ -92,15 +93,43 @@ pub struct Program {
     pub competencies: Vec<Competency>,
 }
 
-/// An exam of the catalog.
+/// A credential of the catalog: an exam, an assessment or a certification.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Exam {
     pub id: String,
+    /// Which kind of credential: decides the words `rubric doc` uses.
+    pub kind: CredentialKind,
     pub title: Text,
     /// Passes dated after this day do not count.
     pub retired: Option<NaiveDate>,
+    /// The Partner University course of an assessment, shown by `rubric doc`.
+    pub course: Option<u32>,
     pub span: Span,
+}
+
+/// The kinds of credential a person can hold. Partner data v1 lists a pass
+/// of any kind under `exams`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum CredentialKind {
+    /// `exam`: passed on a date.
+    Exam,
+    /// `assessment`: an online assessment, possibly with a course number.
+    Assessment,
+    /// `certification`: held, such as MCSA.
+    Certification,
+}
+
+impl CredentialKind {
+    /// The keyword that declares it: `exam`, `assessment` or `certification`.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            CredentialKind::Exam => "exam",
+            CredentialKind::Assessment => "assessment",
+            CredentialKind::Certification => "certification",
+        }
+    }
 }
 
 /// A catalog entry that is only an id and a title: products, revenue kinds
@@ -254,14 +283,17 @@ pub struct SlotGroup {
     pub span: Span,
 }
 
-/// "`need` of [exams]": the individual passed at least `need` of these exams.
+/// "`need` of [credentials]": the individual holds at least `need` of these.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Clause {
-    /// Passes needed.
+    /// Credentials needed (for `all of`, the length of the list).
     pub need: u32,
-    /// The exams that count.
+    /// The credentials that count.
     pub exams: Vec<ExamIdx>,
+    /// Written `all of [...]`: `need` is every credential listed. Kept so
+    /// that `fmt` and `doc` say it as it was written.
+    pub all: bool,
     pub span: Span,
 }
 
@@ -278,7 +310,7 @@ macro_rules! eq_ignoring_span {
 }
 
 eq_ignoring_span! {
-    Exam { id, title, retired }
+    Exam { id, kind, title, retired, course }
     Entry { id, title }
     Market { id, title, countries }
     Competency { id, title, summary, options }
@@ -288,7 +320,7 @@ eq_ignoring_span! {
     Money { currency, amount }
     Individuals { id, total, groups }
     SlotGroup { count, clauses }
-    Clause { need, exams }
+    Clause { need, exams, all }
 }
 
 impl Eq for Money {}

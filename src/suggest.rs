@@ -16,9 +16,92 @@ pub fn did_you_mean<'a>(
         .map(|(_, c)| c)
 }
 
+/// The declared credential that `name` most likely misspells, offered only
+/// when following it cannot silently change which credential a rule asks
+/// for: the same id up to case and punctuation (`mb2-714`, `70_480`), or,
+/// for ids of 5 or more characters, one letter away with the same digits.
+/// A digit is never changed: `70-486` is another exam than `70-480`.
+pub fn credential<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str> + Clone,
+) -> Option<&'a str> {
+    let norm = normalize(name);
+    let same = candidates
+        .clone()
+        .into_iter()
+        .filter(|c| *c != name && normalize(c) == norm)
+        .min();
+    if same.is_some() || name.chars().count() < 5 {
+        return same;
+    }
+    let lower = name.to_lowercase();
+    let digits = digits_of(name);
+    let mut close = candidates.into_iter().filter(|c| {
+        digits_of(c) == digits && strsim::damerau_levenshtein(&lower, &c.to_lowercase()) == 1
+    });
+    let first = close.next()?;
+    // Two ids one letter away: either could be meant, so neither is offered.
+    close.next().is_none().then_some(first)
+}
+
+/// Up to `n` of `candidates`, closest to `name` first (ties by id).
+pub fn closest<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    n: usize,
+) -> Vec<&'a str> {
+    let lower = name.to_lowercase();
+    let mut all: Vec<(usize, &str)> = candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(&lower, &c.to_lowercase()), c))
+        .collect();
+    all.sort();
+    all.into_iter().take(n).map(|(_, c)| c).collect()
+}
+
+/// Lower case, without `-`, `_`, `.` and spaces.
+fn normalize(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, '-' | '_' | '.' | ' '))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn digits_of(s: &str) -> String {
+    s.chars().filter(char::is_ascii_digit).collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::did_you_mean;
+    use super::{closest, credential, did_you_mean};
+
+    #[test]
+    fn credentials_are_suggested_only_when_no_digit_changes() {
+        let c = [
+            "70-480",
+            "70-486",
+            "MB2-714",
+            "MB2-713",
+            "MCSA-Office-365",
+            "PMI-ACP",
+        ];
+        assert_eq!(credential("70-486", ["70-480"]), None, "another exam");
+        assert_eq!(credential("70-481", c), None);
+        assert_eq!(credential("MB2-741", c), None, "digits swapped");
+        assert_eq!(credential("70_480", c), Some("70-480"));
+        assert_eq!(credential("mb2-714", c), Some("MB2-714"));
+        assert_eq!(credential("MCSA-Ofice-365", c), Some("MCSA-Office-365"));
+        assert_eq!(credential("MCSA-Office-366", c), None);
+        assert_eq!(credential("PMI-ACB", c), Some("PMI-ACP"));
+        assert_eq!(credential("PMI", c), None, "too short to guess");
+        assert_eq!(credential("AB-12", ["AC-12", "AD-12"]), None, "ambiguous");
+    }
+
+    #[test]
+    fn closest_lists_the_nearest_first() {
+        let c = ["MB2-714", "MB2-713", "crm-online"];
+        assert_eq!(closest("MB2-731", c, 2), ["MB2-713", "MB2-714"]);
+    }
 
     #[test]
     fn finds_close_names_only() {

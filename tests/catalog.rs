@@ -7,7 +7,6 @@ use std::path::Path;
 use rubric::diag::message_id;
 use rubric::i18n::{self, Lang};
 
-
 /// Every `.rs` file below `dir`.
 fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     for e in std::fs::read_dir(dir).unwrap() {
@@ -50,11 +49,7 @@ fn every_code_in_src_has_a_message_in_both_languages() {
     let mut found = Vec::new();
     for f in &files {
         let text = std::fs::read_to_string(f).unwrap();
-        found.extend(
-            codes(&text)
-                .into_iter()
-                .map(|c| (c, f.clone())),
-        );
+        found.extend(codes(&text).into_iter().map(|c| (c, f.clone())));
     }
     // The compile and syntax phases alone define more than twenty codes.
     assert!(found.len() > 20, "too few codes found: {found:?}");

@@ -90,13 +90,13 @@ fn misspelt_exam_is_reported_with_file_line_and_suggestion() {
     let text = std::fs::read_to_string(crm(&dir)).unwrap();
     std::fs::write(
         crm(&dir),
-        text.replacen("MB2-712, MB2-707]", "MB2-712, MB2-770]", 1),
+        text.replacen("MB2-712, MB2-707]", "MB2-712, MB2707]", 1),
     )
     .unwrap();
     let o = rubric(&["check", dir.to_str().unwrap()], None);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains("rubric::resolve::unknown-exam"), "{err}");
+    assert!(err.contains("rubric::resolve::unknown-credential"), "{err}");
     assert!(err.contains("cloud-crm.rubric:29:30"), "{err}");
     assert!(err.contains("did you mean `MB2-707`?"), "{err}");
 }
@@ -107,14 +107,19 @@ fn misspelt_exam_is_reported_in_french_with_the_same_code() {
     let text = std::fs::read_to_string(crm(&dir)).unwrap();
     std::fs::write(
         crm(&dir),
-        text.replacen("MB2-712, MB2-707]", "MB2-712, MB2-770]", 1),
+        text.replacen("MB2-712, MB2-707]", "MB2-712, MB2707]", 1),
     )
     .unwrap();
     let o = rubric(&["--lang", "fr", "check", dir.to_str().unwrap()], None);
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.contains("rubric::resolve::unknown-exam"), "{err}");
-    assert!(err.contains("examen inconnu `MB2-770`"), "{err}");
+    assert!(err.contains("rubric::resolve::unknown-credential"), "{err}");
+    assert!(
+        err.contains(
+            "aucun examen, aucune évaluation ni aucune certification ne s'appelle `MB2707`"
+        ),
+        "{err}"
+    );
     assert!(err.contains("vouliez-vous dire `MB2-707` ?"), "{err}");
     assert!(err.contains("cloud-crm.rubric:29:30"), "{err}");
     assert!(
@@ -131,8 +136,11 @@ fn misspelt_exam_is_reported_in_french_with_the_same_code() {
         .unwrap();
     let records: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(records.len(), 1, "{records:#?}");
-    assert_eq!(records[0]["code"], "rubric::resolve::unknown-exam");
-    assert_eq!(records[0]["message"], "examen inconnu `MB2-770`");
+    assert_eq!(records[0]["code"], "rubric::resolve::unknown-credential");
+    assert_eq!(
+        records[0]["message"],
+        "aucun examen, aucune évaluation ni aucune certification ne s'appelle `MB2707`"
+    );
     assert_eq!(records[0]["help"], "vouliez-vous dire `MB2-707` ?");
 }
 

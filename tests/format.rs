@@ -80,79 +80,103 @@ fn refuses_files_with_syntax_errors() {
 /// A random valid program, laid out with random spacing and comments.
 fn program() -> impl Strategy<Value = String> {
     let ws = prop::sample::select(vec![" ", "  ", "\n", " \n  ", "\n\n", " // note\n", "\t"]);
-    let exams = prop::collection::vec("[A-Z]{2}[0-9]-[0-9]{3}", 1..5);
+    // Ids as published: `MB2-714`, `70-480`, `PMI-ACP`.
+    let exams = prop::collection::vec(
+        "[A-Z]{2}[0-9]-[0-9]{3}|[0-9]{2}-[0-9]{3}|[A-Z]{3}-[A-Z]{3}",
+        1..5,
+    );
+    // Per credential: 0 exam, 1 assessment, 2 certification; a course
+    // (assessments only); a retirement date.
+    let kinds = prop::collection::vec((0u8..3, prop::option::of(1u32..99_999), prop::bool::ANY), 5);
     let amounts = prop::collection::vec(1u64..10_000_000, 2);
-    let groups = prop::collection::vec((1u32..3, prop::bool::ANY, 1usize..3), 1..3);
+    // Per slot group: count, a second clause, list length, 0 `one of` /
+    // 1 `all of` / 2 `K of`.
+    let groups = prop::collection::vec((1u32..3, prop::bool::ANY, 1usize..3, 0u8..3), 1..3);
     let spaces = prop::collection::vec(ws, 40);
     (
-        exams,
+        (exams, kinds),
         amounts,
         groups,
         spaces,
         prop::bool::ANY,
         prop::option::of(1u32..24),
     )
-        .prop_map(|(mut exams, amounts, groups, spaces, dpor, months)| {
-            exams.sort();
-            exams.dedup();
-            let mut i = 0;
-            let mut s = move || {
-                i += 1;
-                spaces[i % spaces.len()]
-            };
-            let mut t = String::new();
-            t.push_str("// generated\n");
-            for e in &exams {
-                t.push_str(&format!("exam{}{e}{}\"Exam {e}\"\n", s(), s()));
-            }
-            t.push_str(&format!(
-                "product{}p{}{{ en: \"P\",{}fr: \"P fr\" }}\n",
-                s(),
-                s(),
-                s()
-            ));
-            t.push_str("kind k \"K\"\ncurrency USD \"Dollar\"\n");
-            t.push_str(&format!(
-                "market{}a \"A\"{}default\nmarket b \"B\" countries [FR,{}BR]\n",
-                s(),
-                s(),
-                s()
-            ));
-            t.push_str(&format!(
-                "competency{}c{}{{{}title \"C\"{}option o {{",
-                s(),
-                s(),
-                s(),
-                s()
-            ));
-            t.push_str(&format!("{}tier t {{{}revenue k in [p]", s(), s()));
-            if let Some(m) = months {
-                t.push_str(&format!(" over {m} months"));
-            }
-            if dpor {
-                t.push_str(" with dpor");
-            }
-            t.push_str(&format!(
-                " at least {{{}a: USD {},{}b: USD {}{}}}",
-                s(),
-                amounts[0],
-                s(),
-                amounts[1],
-                s()
-            ));
-            let total: u32 = groups.iter().map(|g| g.0).sum();
-            t.push_str(&format!("{}individuals {total} {{", s()));
-            for (count, two, n) in &groups {
-                let list: Vec<&str> = exams.iter().take(*n).map(String::as_str).collect();
-                t.push_str(&format!("{}{count} x one of [{}]", s(), list.join(",")));
-                if *two {
-                    t.push_str(&format!(" and one of [{}]", exams[exams.len() - 1]));
+        .prop_map(
+            |((mut exams, kinds), amounts, groups, spaces, dpor, months)| {
+                exams.sort();
+                exams.dedup();
+                let mut i = 0;
+                let mut s = move || {
+                    i += 1;
+                    spaces[i % spaces.len()]
+                };
+                let mut t = String::new();
+                t.push_str("// generated\n");
+                for (e, (kind, course, retired)) in exams.iter().zip(&kinds) {
+                    let kw = ["exam", "assessment", "certification"][*kind as usize];
+                    t.push_str(&format!("{kw}{}{e}{}\"Credential {e}\"", s(), s()));
+                    if let (1, Some(c)) = (kind, course) {
+                        t.push_str(&format!("{}course {c}", s()));
+                    }
+                    if *retired {
+                        t.push_str(&format!("{}retired 2017-09-30", s()));
+                    }
+                    t.push('\n');
                 }
-                t.push_str(s());
-            }
-            t.push_str("}}}}\n");
-            t
-        })
+                t.push_str(&format!(
+                    "product{}p{}{{ en: \"P\",{}fr: \"P fr\" }}\n",
+                    s(),
+                    s(),
+                    s()
+                ));
+                t.push_str("kind k \"K\"\ncurrency USD \"Dollar\"\n");
+                t.push_str(&format!(
+                    "market{}a \"A\"{}default\nmarket b \"B\" countries [FR,{}BR]\n",
+                    s(),
+                    s(),
+                    s()
+                ));
+                t.push_str(&format!(
+                    "competency{}c{}{{{}title \"C\"{}option o {{",
+                    s(),
+                    s(),
+                    s(),
+                    s()
+                ));
+                t.push_str(&format!("{}tier t {{{}revenue k in [p]", s(), s()));
+                if let Some(m) = months {
+                    t.push_str(&format!(" over {m} months"));
+                }
+                if dpor {
+                    t.push_str(" with dpor");
+                }
+                t.push_str(&format!(
+                    " at least {{{}a: USD {},{}b: USD {}{}}}",
+                    s(),
+                    amounts[0],
+                    s(),
+                    amounts[1],
+                    s()
+                ));
+                let total: u32 = groups.iter().map(|g| g.0).sum();
+                t.push_str(&format!("{}individuals {total} {{", s()));
+                for (count, two, n, need) in &groups {
+                    let list: Vec<&str> = exams.iter().take(*n).map(String::as_str).collect();
+                    let need = match need {
+                        0 => "one".to_string(),
+                        1 => "all".to_string(),
+                        _ => list.len().to_string(),
+                    };
+                    t.push_str(&format!("{}{count} x {need} of [{}]", s(), list.join(",")));
+                    if *two {
+                        t.push_str(&format!(" and one of [{}]", exams[exams.len() - 1]));
+                    }
+                    t.push_str(s());
+                }
+                t.push_str("}}}}\n");
+                t
+            },
+        )
 }
 
 proptest! {

@@ -167,7 +167,7 @@ fn check_json_output_matches_the_diagnostics_schema() {
         "check",
         "--format",
         "json",
-        "tests/fixtures/check/unknown_exam.rubric",
+        "tests/fixtures/check/unknown_credential.rubric",
     ]);
     assert_eq!(code, Some(1), "{out}");
     let records: Value = serde_json::from_str(&out).unwrap();

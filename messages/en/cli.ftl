@@ -1,6 +1,7 @@
 ## cli messages (en)
 
-# The last line of `rubric check` when the rules are valid.
+# The last line of `rubric check` when the rules are valid. $credentials:
+# `exams` when every credential is an exam, else `credentials`.
 cli-check-ok = ok: { $files ->
         [one] { $files } file
        *[other] { $files } files
@@ -10,9 +11,15 @@ cli-check-ok = ok: { $files ->
     }, { $options ->
         [one] { $options } option
        *[other] { $options } options
-    }, { $exams ->
-        [one] { $exams } exam
-       *[other] { $exams } exams
+    }, { $credentials ->
+        [credentials] { $exams ->
+            [one] { $exams } credential
+           *[other] { $exams } credentials
+        }
+       *[exams] { $exams ->
+            [one] { $exams } exam
+           *[other] { $exams } exams
+        }
     }{ $warnings ->
         [0] {""}
         [one] , { $warnings } warning

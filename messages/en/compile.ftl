@@ -1,14 +1,14 @@
 ## compile messages (en)
 
 # Unknown names: $name; $hint is `suggest` (with $suggestion) or `declare`.
-resolve-unknown-exam = unknown exam `{ $name }`
-    .label = { $hint ->
-        [suggest] no exam is declared with this id
-       *[declare] not in the exam catalog
-    }
+# A credential id: $hint is `suggest` (with $suggestion), `list` (with
+# $declared, some declared ids, closest first) or `declare`.
+resolve-unknown-credential = no exam, assessment or certification is called `{ $name }`
+    .label = not in the credential catalog
     .help = { $hint ->
         [suggest] did you mean `{ $suggestion }`?
-       *[declare] declare it in the catalog: `exam { $name } "title"`
+        [list] declare it in the catalog (`exam { $name } "title"`, or `assessment`, `certification`), or use a declared id: { $declared }
+       *[declare] declare it in the catalog: `exam { $name } "title"`, or `assessment`, `certification`
     }
 resolve-unknown-product = unknown product `{ $name }`
     .label = { $hint ->
@@ -47,14 +47,30 @@ resolve-unknown-market = unknown market `{ $name }`
        *[declare] declare it in the catalog: `market { $name } "title" countries [...]`
     }
 
-# $what: exam, product, kind, currency, market, competency, option or tier.
+# $what: exam, assessment, certification, product, kind, currency, market,
+# competency, option or tier. $hint: same, or other-kind for a credential
+# declared as two kinds ($first-what: the kind declared first).
 # .first labels a first definition in the same file; .first-elsewhere titles
 # the note that shows one in another file.
-resolve-duplicate-definition = { $what } `{ $name }` is defined more than once
+resolve-duplicate-definition = { $hint ->
+        [other-kind] `{ $name }` is declared twice: as { $first-what ->
+            [assessment] an assessment
+            [certification] a certification
+           *[exam] an exam
+        } and as { $what ->
+            [assessment] an assessment
+            [certification] a certification
+           *[exam] an exam
+        }
+       *[same] { $what } `{ $name }` is defined more than once
+    }
     .label = `{ $name }` defined again here
     .first = first defined here
     .first-elsewhere = `{ $name }` was first defined here
-    .help = remove one of the definitions, or give this one another id
+    .help = { $hint ->
+        [other-kind] exams, assessments and certifications share one set of ids: remove one of the definitions, or give this one another id
+       *[same] remove one of the definitions, or give this one another id
+    }
 
 # $hint: fix, or no-groups for a block without slot groups.
 validate-slot-count-mismatch = slot counts add up to { $sum }, but the total is { $total }
@@ -68,16 +84,19 @@ validate-slot-count-mismatch = slot counts add up to { $sum }, but the total is 
        *[fix] make the counts of the groups add up to { $total }, or change the total to { $sum }
     }
 
-# $what: exam or product.
+# $what: credential or product.
 validate-empty-list = empty { $what } list
     .label = nothing listed
     .help = { $what ->
-        [exam] list the exams of which one must be passed, such as `one of [MB2-714, MB2-713]`
+        [credential] list the credentials that count, such as `one of [MB2-714, MB2-713]`
        *[product] list the products whose revenue counts, such as `in [crm-online]`
     }
 
-# $what: exam, product or country.
-validate-listed-twice = { $what } `{ $name }` is listed twice
+# $what: credential, product or country.
+validate-listed-twice = { $what ->
+        [credential] `{ $name }` is listed twice
+       *[other] { $what } `{ $name }` is listed twice
+    }
     .label = listed again here
     .first = first listed here
     .help = remove the second `{ $name }`
@@ -102,7 +121,7 @@ validate-duplicate-market-threshold = market `{ $market }` is given two amounts
     .first = first amount
     .help = keep one amount per market
 
-# $what: title, summary, default or individuals.
+# $what: title, summary, default, individuals, retired or course.
 validate-duplicate-property = `{ $what }` is given more than once
     .label = given again here
     .first = first given here
@@ -164,3 +183,14 @@ validate-tier-asks-less = tier `{ $higher }` asks less than the lower tier `{ $l
     .label = asks less here
     .lower = `{ $lower }` asks for more here
     .help = tiers are listed lowest first: check the amounts, or the order of the tiers
+
+# $what: exam or certification; $course: the number given.
+validate-course-on-non-assessment = { $what ->
+        [certification] certification
+       *[exam] exam
+    } `{ $name }` is given a course, but only assessments have a Partner University course
+    .label = `course { $course }` on { $what ->
+        [certification] a certification
+       *[exam] an exam
+    }
+    .help = remove `course { $course }`, or declare `{ $name }` with `assessment` if it is an online assessment

@@ -50,22 +50,52 @@ doc-subject = { $position ->
 }
 
 # $who: from doc-subject; $n: people in the group; $also: `yes` after the
-# first clause of a group; $need: how many of the exams listed.
+# first clause of a group; $need: how many of the credentials listed; $all:
+# `yes` for `all of`; $kind: `exam`, `assessment`, `certification`, or
+# `credential` for a list that mixes kinds.
 doc-clause = { $who } { $also ->
     [yes] also must
    *[no] must
-} { $n ->
-    [one] pass
-   *[other] each pass
-} { $need ->
-    [one] one of the following exams
-   *[other] **{ $need }** of the following exams
+} { $kind ->
+    [assessment] { $n ->
+        [one] complete
+       *[other] each complete
+    }
+    [certification] { $n ->
+        [one] hold
+       *[other] each hold
+    }
+    [credential] { $n ->
+        [one] hold
+       *[other] each hold
+    }
+   *[exam] { $n ->
+        [one] pass
+       *[other] each pass
+    }
+} { $all ->
+    [yes] all of the following
+   *[no] { $need ->
+        [one] one of the following
+       *[other] **{ $need }** of the following
+    }
+} { $kind ->
+    [assessment] assessments
+    [certification] certifications
+    [credential] credentials
+   *[exam] exams
 }:
 
-doc-exam = { $id }: { $title }
-
+# One credential of a clause; notes in parentheses may follow.
+doc-credential = { $id }: { $title }
+# The kind of a credential, noted in a list that mixes kinds.
+doc-kind-exam = exam
+doc-kind-assessment = assessment
+doc-kind-certification = certification
+# The Partner University course of an assessment.
+doc-course = course { $course }
 # $date: the day as `YYYY-MM-DD`; $year, $month, $day: its parts.
-doc-exam-retired = { $id }: { $title } (retired on { $date })
+doc-retired = retired on { $date }
 
 # Usage errors.
 doc-no-such-competency = no competency `{ $id }` in the rules{ $hint ->

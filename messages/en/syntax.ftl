@@ -23,11 +23,12 @@ syntax-unexpected = { $case ->
     }
     .help = { $hint ->
         [suggest] did you mean `{ $suggestion }`?
-        [item] a file holds top-level items: `exam`, `product`, `kind`, `currency`, `market` and `competency`
+        [cred-digits] a credential id is never only digits: write it as published, such as `70-480` or `MB2-714`
+        [item] a file holds top-level items: `exam`, `assessment`, `certification`, `product`, `kind`, `currency`, `market` and `competency`
         [tier] a tier holds `title`, `revenue ... at least ...` and `individuals N {"{"} ... {"}"}`
         [option] an option holds `title`, `summary` and `tier` blocks
         [competency] a competency holds `title`, `summary` and `option` blocks
-        [slots] each line of an `individuals` block reads `COUNT x one of [EXAM, ...]`, optionally followed by `and one of [...]`
+        [slots] each line of an `individuals` block reads `COUNT x one of [CREDENTIAL, ...]` (or `all of`, `2 of`), optionally followed by `and one of [...]`
         [eof] the file ends too early: is a closing `{"}"}` or `]` missing?
         [text] texts are written in double quotes, or per language as `{"{"} en: "...", fr: "..." {"}"}`
         [unterminated] close the text with `"` on the same line; a text cannot span lines (write `\n` for a line break)
@@ -38,7 +39,7 @@ syntax-unexpected = { $case ->
 syntax-word-eof = end of file
 syntax-word-months = a number of months
 syntax-word-slot-group = a slot group (`1 x one of [...]`)
-syntax-word-clause = an exam clause (`one of [...]`)
+syntax-word-clause = a clause (`one of [...]`, `all of [...]`, `2 of [...]`)
 syntax-word-id-list = a list in brackets (`[a, b]`)
 syntax-word-market-amounts = amounts per market (`{"{"} developed: USD 100_000 {"}"}`)
 syntax-word-market-amount = a market amount (`developed: USD 100_000`)
@@ -48,6 +49,8 @@ syntax-word-localized = texts per language (`{"{"} en: "...", fr: "..." {"}"}`)
 syntax-word-lang-text = a language and its text (`en: "..."`)
 syntax-word-string = a text in double quotes
 syntax-word-ident = a name
+syntax-word-cred-id = a credential id (`70-480`)
+syntax-word-cred-list = a list of credentials (`[70-480, MB2-714]`)
 syntax-word-count = a whole number
 syntax-word-amount = an amount
 syntax-word-date = a date (YYYY-MM-DD)
@@ -73,3 +76,9 @@ syntax-too-many-errors = too many syntax errors: stopped after { $limit }
 syntax-not-utf8 = `{ $name }` is not valid UTF-8
     .label = invalid byte here
     .help = rules files must be UTF-8 text; re-save the file as UTF-8
+
+# $found: the credential (or `[list]`) written where a clause belongs; $fix:
+# the clause to write instead.
+syntax-credential-expected = expected `one of`, `all of` or `K of` before `{ $found }`
+    .label = a credential alone is not a clause
+    .help = a slot asks for `one of [...]`, `all of [...]` or `K of [...]`: write `{ $fix }`

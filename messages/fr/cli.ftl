@@ -1,6 +1,8 @@
 ## cli messages (fr)
 
 # La dernière ligne de `rubric check` quand les règles sont valides.
+# $credentials : `exams` si toutes les qualifications sont des examens, sinon
+# `credentials`.
 cli-check-ok = ok : { $files ->
         [one] { $files } fichier
        *[other] { $files } fichiers
@@ -10,9 +12,15 @@ cli-check-ok = ok : { $files ->
     }, { $options ->
         [one] { $options } option
        *[other] { $options } options
-    }, { $exams ->
-        [one] { $exams } examen
-       *[other] { $exams } examens
+    }, { $credentials ->
+        [credentials] { $exams ->
+            [one] { $exams } qualification
+           *[other] { $exams } qualifications
+        }
+       *[exams] { $exams ->
+            [one] { $exams } examen
+           *[other] { $exams } examens
+        }
     }{ $warnings ->
         [0] {""}
         [one] , { $warnings } avertissement

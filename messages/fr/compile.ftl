@@ -1,15 +1,17 @@
 ## compile messages (fr)
 
-# Noms inconnus : $name ; $hint vaut `suggest` (avec $suggestion) ou `declare`.
-resolve-unknown-exam = examen inconnu `{ $name }`
-    .label = { $hint ->
-        [suggest] aucun examen n'est déclaré avec cet identifiant
-       *[declare] absent du catalogue des examens
-    }
+# Un identifiant de qualification : $hint vaut `suggest` (avec $suggestion),
+# `list` (avec $declared, des identifiants déclarés, les plus proches d'abord)
+# ou `declare`.
+resolve-unknown-credential = aucun examen, aucune évaluation ni aucune certification ne s'appelle `{ $name }`
+    .label = absent du catalogue des qualifications
     .help = { $hint ->
         [suggest] vouliez-vous dire `{ $suggestion }` ?
-       *[declare] déclarez-le dans le catalogue : `exam { $name } "titre"`
+        [list] déclarez-le dans le catalogue (`exam { $name } "titre"`, ou `assessment`, `certification`), ou utilisez un identifiant déclaré : { $declared }
+       *[declare] déclarez-le dans le catalogue : `exam { $name } "titre"`, ou `assessment`, `certification`
     }
+
+# Noms inconnus : $name ; $hint vaut `suggest` (avec $suggestion) ou `declare`.
 resolve-unknown-product = produit inconnu `{ $name }`
     .label = { $hint ->
         [suggest] aucun produit n'est déclaré avec cet identifiant
@@ -50,8 +52,20 @@ resolve-unknown-market = marché inconnu `{ $name }`
 # $what : exam, product, kind, currency, market, competency, option ou tier.
 # .first désigne une première définition dans le même fichier ; .first-elsewhere
 # titre la note qui en montre une dans un autre fichier.
-resolve-duplicate-definition = { $what ->
+resolve-duplicate-definition = { $hint ->
+    [other-kind] `{ $name }` est déclaré deux fois : comme { $first-what ->
+            [assessment] évaluation
+            [certification] certification
+           *[exam] examen
+        } et comme { $what ->
+            [assessment] évaluation
+            [certification] certification
+           *[exam] examen
+        }
+   *[same] { $what ->
         [exam] l'examen `{ $name }` est défini plusieurs fois
+        [assessment] l'évaluation `{ $name }` est définie plusieurs fois
+        [certification] la certification `{ $name }` est définie plusieurs fois
         [product] le produit `{ $name }` est défini plusieurs fois
         [kind] le type de revenu `{ $name }` est défini plusieurs fois
         [currency] la devise `{ $name }` est définie plusieurs fois
@@ -60,10 +74,14 @@ resolve-duplicate-definition = { $what ->
         [option] l'option `{ $name }` est définie plusieurs fois
        *[tier] le niveau `{ $name }` est défini plusieurs fois
     }
+}
     .label = nouvelle définition de `{ $name }`
     .first = première définition
     .first-elsewhere = première définition de `{ $name }`
-    .help = supprimez l'une des définitions, ou donnez un autre identifiant à celle-ci
+    .help = { $hint ->
+        [other-kind] examens, évaluations et certifications partagent les mêmes identifiants : supprimez l'une des définitions, ou donnez un autre identifiant à celle-ci
+       *[same] supprimez l'une des définitions, ou donnez un autre identifiant à celle-ci
+    }
 
 # $hint : fix, ou no-groups pour un bloc sans groupe de places.
 validate-slot-count-mismatch = les groupes prévoient { $sum ->
@@ -83,20 +101,20 @@ validate-slot-count-mismatch = les groupes prévoient { $sum ->
         }, ou remplacez le total par { $sum }
     }
 
-# $what : exam ou product.
+# $what : credential ou product.
 validate-empty-list = { $what ->
-        [exam] liste d'examens vide
+        [credential] liste de qualifications vide
        *[product] liste de produits vide
     }
     .label = rien dans la liste
     .help = { $what ->
-        [exam] indiquez les examens dont l'un doit être réussi, par exemple `one of [MB2-714, MB2-713]`
+        [credential] indiquez les qualifications qui comptent, par exemple `one of [MB2-714, MB2-713]`
        *[product] indiquez les produits dont le revenu compte, par exemple `in [crm-online]`
     }
 
-# $what : exam, product ou country.
+# $what : credential, product ou country.
 validate-listed-twice = { $what ->
-        [exam] l'examen `{ $name }` figure deux fois dans la liste
+        [credential] `{ $name }` figure deux fois dans la liste
         [product] le produit `{ $name }` figure deux fois dans la liste
        *[country] le pays `{ $name }` figure deux fois dans la liste
     }
@@ -186,3 +204,14 @@ validate-tier-asks-less = le niveau `{ $higher }` demande moins que le niveau in
     .label = demande moins ici
     .lower = `{ $lower }` demande davantage ici
     .help = les niveaux sont listés du plus bas au plus haut : vérifiez les montants, ou l'ordre des niveaux
+
+# $what : exam ou certification ; $course : le numéro donné.
+validate-course-on-non-assessment = { $what ->
+        [certification] la certification
+       *[exam] l'examen
+    } `{ $name }` reçoit un cours, mais seules les évaluations ont un cours Partner University
+    .label = `course { $course }` sur { $what ->
+        [certification] une certification
+       *[exam] un examen
+    }
+    .help = supprimez `course { $course }`, ou déclarez `{ $name }` avec `assessment` s'il s'agit d'une évaluation en ligne

@@ -41,6 +41,8 @@ doc-subject = { $position ->
     }
 }
 
+# $kind : exam, assessment, certification, ou credential pour une liste qui
+# mêle les sortes ; $all : yes pour `all of`.
 doc-clause = { $who } { $n ->
     [one] doit
    *[other] doivent
@@ -50,14 +52,42 @@ doc-clause = { $who } { $n ->
 }{ $n ->
     [one] {""}
    *[other] {" "}chacune
-} réussir { $need ->
-    [one] l'un des examens suivants
-   *[other] **{ $need }** des examens suivants
+} { $kind ->
+    [certification] détenir
+    [credential] détenir
+   *[exam] réussir
+} { $all ->
+    [yes] { $kind ->
+        [assessment] toutes les évaluations suivantes
+        [certification] toutes les certifications suivantes
+        [credential] toutes les qualifications suivantes
+       *[exam] tous les examens suivants
+    }
+   *[no] { $need ->
+        [one] { $kind ->
+            [assessment] l'une des évaluations suivantes
+            [certification] l'une des certifications suivantes
+            [credential] l'une des qualifications suivantes
+           *[exam] l'un des examens suivants
+        }
+       *[other] **{ $need }** { $kind ->
+            [assessment] des évaluations suivantes
+            [certification] des certifications suivantes
+            [credential] des qualifications suivantes
+           *[exam] des examens suivants
+        }
+    }
 } :
 
-doc-exam = { $id }{"\u00A0"}: { $title }
-
-doc-exam-retired = { $id }{"\u00A0"}: { $title } (retiré le { $day }/{ $month }/{ $year })
+# Une qualification d'une clause ; des notes entre parenthèses peuvent suivre.
+doc-credential = { $id }{"\u00A0"}: { $title }
+# La sorte d'une qualification, notée dans une liste qui mêle les sortes.
+doc-kind-exam = examen
+doc-kind-assessment = évaluation
+doc-kind-certification = certification
+# Le cours Partner University d'une évaluation.
+doc-course = cours { $course }
+doc-retired = retiré le { $day }/{ $month }/{ $year }
 
 # Erreurs d'utilisation.
 doc-no-such-competency = aucune compétence `{ $id }` dans les règles{ $hint ->

@@ -23,11 +23,12 @@ syntax-unexpected = { $case ->
     }
     .help = { $hint ->
         [suggest] vouliez-vous dire `{ $suggestion }` ?
-        [item] un fichier contient des éléments de premier niveau : `exam`, `product`, `kind`, `currency`, `market` et `competency`
+        [cred-digits] un identifiant de qualification n'est jamais fait que de chiffres : écrivez-le tel qu'il est publié, par exemple `70-480` ou `MB2-714`
+        [item] un fichier contient des éléments de premier niveau : `exam`, `assessment`, `certification`, `product`, `kind`, `currency`, `market` et `competency`
         [tier] un niveau contient `title`, `revenue ... at least ...` et `individuals N {"{"} ... {"}"}`
         [option] une option contient `title`, `summary` et des blocs `tier`
         [competency] une compétence contient `title`, `summary` et des blocs `option`
-        [slots] chaque ligne d'un bloc `individuals` s'écrit `NOMBRE x one of [EXAMEN, ...]`, éventuellement suivi de `and one of [...]`
+        [slots] chaque ligne d'un bloc `individuals` s'écrit `NOMBRE x one of [QUALIFICATION, ...]` (ou `all of`, `2 of`), éventuellement suivi de `and one of [...]`
         [eof] le fichier s'arrête trop tôt : manque-t-il un `{"}"}` ou un `]` fermant ?
         [text] un texte s'écrit entre guillemets droits, ou par langue sous la forme `{"{"} en: "...", fr: "..." {"}"}`
         [unterminated] fermez le texte par `"` sur la même ligne ; un texte ne peut pas s'étendre sur plusieurs lignes (écrivez `\n` pour un saut de ligne)
@@ -38,7 +39,7 @@ syntax-unexpected = { $case ->
 syntax-word-eof = la fin du fichier
 syntax-word-months = un nombre de mois
 syntax-word-slot-group = un groupe de places (`1 x one of [...]`)
-syntax-word-clause = une clause d'examens (`one of [...]`)
+syntax-word-clause = une clause (`one of [...]`, `all of [...]`, `2 of [...]`)
 syntax-word-id-list = une liste entre crochets (`[a, b]`)
 syntax-word-market-amounts = des montants par marché (`{"{"} developed: USD 100_000 {"}"}`)
 syntax-word-market-amount = le montant d'un marché (`developed: USD 100_000`)
@@ -48,6 +49,8 @@ syntax-word-localized = des textes par langue (`{"{"} en: "...", fr: "..." {"}"}
 syntax-word-lang-text = une langue et son texte (`en: "..."`)
 syntax-word-string = un texte entre guillemets droits
 syntax-word-ident = un nom
+syntax-word-cred-id = un identifiant de qualification (`70-480`)
+syntax-word-cred-list = une liste de qualifications (`[70-480, MB2-714]`)
 syntax-word-count = un nombre entier
 syntax-word-amount = un montant
 syntax-word-date = une date (AAAA-MM-JJ)
@@ -73,3 +76,9 @@ syntax-too-many-errors = trop d'erreurs de syntaxe : arrêt après { $limit }
 syntax-not-utf8 = `{ $name }` n'est pas de l'UTF-8 valide
     .label = octet invalide ici
     .help = un fichier de règles doit être un texte UTF-8 : réenregistrez-le en UTF-8
+
+# $found : la qualification (ou `[liste]`) écrite là où une clause est
+# attendue ; $fix : la clause à écrire à la place.
+syntax-credential-expected = on attendait `one of`, `all of` ou `K of` avant `{ $found }`
+    .label = une qualification seule n'est pas une clause
+    .help = une place demande `one of [...]`, `all of [...]` ou `K of [...]` : écrivez `{ $fix }`

@@ -57,7 +57,19 @@ pub fn run(env: &Env, args: Args) -> u8 {
                 let counts = counts
                     .with("competencies", p.competencies.len())
                     .with("options", options)
-                    .with("exams", p.exams.len());
+                    .with("exams", p.exams.len())
+                    // "7 exams" while every credential is one; else "9 credentials".
+                    .with(
+                        "credentials",
+                        match p
+                            .exams
+                            .iter()
+                            .all(|e| e.kind == rubric::ir::CredentialKind::Exam)
+                        {
+                            true => "exams",
+                            false => "credentials",
+                        },
+                    );
                 super::print_stdout(&i18n::text(env.lang, "cli-check-ok", &counts));
             }
         }

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::{error, Cx, Names};
-use crate::ir::{self, MarketIdx, Text};
+use crate::ir::{self, CredentialKind, MarketIdx, Text};
 use crate::span::Span;
 use crate::syntax::ast::{self, Item};
 
@@ -17,10 +17,25 @@ pub(super) fn declare<'a>(
     let mut first: HashMap<(&'static str, &str), Span> = HashMap::new();
     let mut default_at: Option<(String, Span)> = None;
     let mut country_at: HashMap<String, (String, Span)> = HashMap::new();
+    // Exams, assessments and certifications share one namespace of ids.
+    let mut credential_at: HashMap<&str, (CredentialKind, Span)> = HashMap::new();
 
     for item in files.iter().flat_map(|f| &f.items) {
+        if let Item::Credential(d) = item {
+            if let Some((kind, prev)) = credential_at.get(d.id.node.as_str()) {
+                let (what, first) = (d.kind.keyword(), kind.keyword());
+                cx.push(error::duplicate_credential(
+                    what, first, &d.id.node, d.id.span, *prev,
+                ));
+                continue;
+            }
+            credential_at.insert(&d.id.node, (d.kind, d.id.span));
+            names.exams.insert(&d.id.node, program.exams.len() as u32);
+            program.exams.push(credential(cx, d));
+            continue;
+        }
         let (what, id) = match item {
-            Item::Exam(d) => ("exam", &d.id),
+            Item::Credential(_) => continue,
             Item::Product(d) => ("product", &d.id),
             Item::Kind(d) => ("kind", &d.id),
             Item::Currency(d) => ("currency", &d.id),
@@ -33,15 +48,6 @@ pub(super) fn declare<'a>(
         }
         first.insert((what, id.node.as_str()), id.span);
         match item {
-            Item::Exam(d) => {
-                names.exams.insert(&d.id.node, program.exams.len() as u32);
-                program.exams.push(ir::Exam {
-                    id: d.id.node.clone(),
-                    title: text(cx, &d.title),
-                    retired: d.retired.as_ref().map(|r| r.node),
-                    span: d.span,
-                });
-            }
             Item::Product(d) | Item::Kind(d) | Item::Currency(d) => {
                 let (table, list) = match item {
                     Item::Product(_) => (&mut names.products, &mut program.products),
@@ -105,10 +111,50 @@ pub(super) fn declare<'a>(
                     span: d.span,
                 });
             }
-            Item::Competency(_) => {}
+            Item::Competency(_) | Item::Credential(_) => {}
         }
     }
     names
+}
+
+/// Lowers an exam, assessment or certification, reporting a property given
+/// twice and a `course` on anything but an assessment.
+fn credential(cx: &mut Cx, d: &ast::CredentialDecl) -> ir::Exam {
+    for pair in d.retired.windows(2) {
+        cx.push(error::duplicate_property(
+            "retired",
+            pair[1].span,
+            pair[0].span,
+        ));
+    }
+    for pair in d.course.windows(2) {
+        cx.push(error::duplicate_property(
+            "course",
+            pair[1].span,
+            pair[0].span,
+        ));
+    }
+    if d.kind != CredentialKind::Assessment {
+        for c in &d.course {
+            cx.push(error::course_on_non_assessment(
+                d.kind.keyword(),
+                &d.id.node,
+                c.node,
+                c.span,
+            ));
+        }
+    }
+    ir::Exam {
+        id: d.id.node.clone(),
+        kind: d.kind,
+        title: text(cx, &d.title),
+        retired: d.retired.first().map(|r| r.node),
+        course: match d.kind {
+            CredentialKind::Assessment => d.course.first().map(|c| c.node),
+            _ => None,
+        },
+        span: d.span,
+    }
 }
 
 /// Two upper-case ASCII letters. Whether the code is assigned is checked on

@@ -4,7 +4,7 @@
 //! its help says how to fix it.
 
 use crate::diag::Diagnostic;
-use crate::i18n::Args;
+use crate::i18n::{Arg, Args, Conj};
 use crate::span::Span;
 
 /// A kind of name that rules refer to, with the code of a reference that no
@@ -16,9 +16,10 @@ pub(crate) struct NameKind {
     unknown: &'static str,
 }
 
-pub(crate) const EXAM: NameKind = NameKind {
-    what: "exam",
-    unknown: "rubric::resolve::unknown-exam",
+/// Exams, assessments and certifications: one namespace of ids.
+pub(crate) const CREDENTIAL: NameKind = NameKind {
+    what: "credential",
+    unknown: "rubric::resolve::unknown-credential",
 };
 pub(crate) const PRODUCT: NameKind = NameKind {
     what: "product",
@@ -46,6 +47,54 @@ pub(crate) fn unknown(kind: &NameKind, name: &str, span: Span, close: Option<&st
     }
 }
 
+/// A credential id that no file declares. `close`: an id that differs only
+/// in case or punctuation, or by one letter; else `declared` lists some
+/// declared ids (closest first) for the help.
+pub(crate) fn unknown_credential(
+    name: &str,
+    span: Span,
+    close: Option<&str>,
+    declared: &[&str],
+) -> Diagnostic {
+    let d = Diagnostic::error(CREDENTIAL.unknown, span).arg("name", name);
+    match (close, declared) {
+        (Some(s), _) => d.arg("hint", "suggest").arg("suggestion", s),
+        (None, []) => d.arg("hint", "declare"),
+        (None, ids) => d
+            .arg("hint", "list")
+            .arg("declared", Arg::ids(ids.iter().copied(), Conj::Or)),
+    }
+}
+
+/// A credential id declared a second time, as a `what` (`exam`,
+/// `assessment` or `certification`), first declared as a `first_what`.
+pub(crate) fn duplicate_credential(
+    what: &'static str,
+    first_what: &'static str,
+    name: &str,
+    span: Span,
+    first: Span,
+) -> Diagnostic {
+    let d = duplicate(what, name, span, first);
+    match what == first_what {
+        true => d,
+        false => d.arg("hint", "other-kind").arg("first-what", first_what),
+    }
+}
+
+/// `course N` on an exam or a certification (`what`).
+pub(crate) fn course_on_non_assessment(
+    what: &'static str,
+    name: &str,
+    course: u32,
+    span: Span,
+) -> Diagnostic {
+    Diagnostic::error("rubric::validate::course-on-non-assessment", span)
+        .arg("what", what)
+        .arg("name", name)
+        .arg("course", course)
+}
+
 /// The same id declared twice (`what`: `exam`, …, `competency`, `option`, `tier`).
 /// A first definition in another file is drawn as a note of its own.
 pub(crate) fn duplicate(what: &'static str, name: &str, span: Span, first: Span) -> Diagnostic {
@@ -55,6 +104,7 @@ pub(crate) fn duplicate(what: &'static str, name: &str, span: Span, first: Span)
         "first-elsewhere"
     };
     Diagnostic::error("rubric::resolve::duplicate-definition", span)
+        .arg("hint", "same")
         .arg("what", what)
         .arg("name", name)
         .label(first, attr)
@@ -206,12 +256,24 @@ mod tests {
         let s = Span::new(FileId(0), 0, 1);
         let t = Span::new(FileId(1), 0, 1);
         let mut all = Vec::new();
-        for kind in [&EXAM, &PRODUCT, &KIND, &CURRENCY, &MARKET] {
+        for kind in [&PRODUCT, &KIND, &CURRENCY, &MARKET] {
             all.push(unknown(kind, "x", s, Some("y")));
             all.push(unknown(kind, "x", s, None));
         }
+        all.push(unknown_credential("x", s, Some("y"), &[]));
+        all.push(unknown_credential("x", s, None, &[]));
+        all.push(unknown_credential("x", s, None, &["a", "b"]));
+        for kind in ["exam", "assessment", "certification"] {
+            for first in ["exam", "assessment", "certification"] {
+                all.push(duplicate_credential(kind, first, "x", s, t));
+            }
+        }
+        all.push(course_on_non_assessment("exam", "x", 1, s));
+        all.push(course_on_non_assessment("certification", "x", 1, s));
         for what in [
             "exam",
+            "assessment",
+            "certification",
             "product",
             "kind",
             "currency",
@@ -225,17 +287,24 @@ mod tests {
         }
         all.push(slot_count_mismatch(s, Some(s), 1, 2));
         all.push(slot_count_mismatch(s, None, 0, 1));
-        for what in ["exam", "product"] {
+        for what in ["credential", "product"] {
             all.push(empty_list(what, s));
         }
-        for what in ["exam", "product", "country"] {
+        for what in ["credential", "product", "country"] {
             all.push(listed_twice(what, "x", s, s));
         }
         all.push(impossible_clause(s, 0, 1));
         all.push(impossible_clause(s, 3, 2));
         all.push(missing_market("m", s));
         all.push(duplicate_market_amount("m", s, s));
-        for what in ["title", "summary", "default", "individuals"] {
+        for what in [
+            "title",
+            "summary",
+            "default",
+            "individuals",
+            "retired",
+            "course",
+        ] {
             all.push(duplicate_property(what, s, s));
         }
         all.push(several_defaults("a", "b", s, t));
@@ -285,7 +354,19 @@ mod tests {
             }
         }
         let fr = |d: &Diagnostic| d.message(Lang::Fr);
-        assert_eq!(fr(&all[16]), "la devise `x` est définie plusieurs fois");
+        let currency = all
+            .iter()
+            .find(|d| d.args.get("what") == Some(&Arg::Str("currency".into())))
+            .unwrap();
+        assert_eq!(fr(currency), "la devise `x` est définie plusieurs fois");
+        let across = all
+            .iter()
+            .find(|d| d.args.get("first-what").is_some())
+            .unwrap();
+        assert_eq!(
+            fr(across),
+            "`x` est déclaré deux fois : comme évaluation et comme examen"
+        );
         assert_eq!(
             fr(all.last().unwrap()),
             "le niveau `gold` demande moins que le niveau inférieur `silver` : 1 personne au lieu de 2"

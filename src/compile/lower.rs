@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::catalog::text;
-use super::error::{self, NameKind, CURRENCY, EXAM, KIND, MARKET, PRODUCT};
+use super::error::{self, NameKind, CREDENTIAL, CURRENCY, KIND, MARKET, PRODUCT};
 use super::{Cx, Names};
 use crate::ir::{self, Text};
 use crate::span::Span;
@@ -161,6 +161,23 @@ fn resolve(
     if let Some(i) = table.get(id.node.as_str()) {
         return Some(*i);
     }
+    if kind.what == CREDENTIAL.what {
+        let broken = ["exam", "assessment", "certification"];
+        if broken.iter().any(|k| cx.is_broken(k, &id.node)) {
+            return None;
+        }
+        let mut ids: Vec<&str> = table.keys().copied().collect();
+        ids.sort_unstable();
+        let close = crate::suggest::credential(&id.node, ids.iter().copied());
+        let declared = match close {
+            Some(_) => Vec::new(),
+            None => crate::suggest::closest(&id.node, ids.iter().copied(), 8),
+        };
+        cx.push(error::unknown_credential(
+            &id.node, id.span, close, &declared,
+        ));
+        return None;
+    }
     if cx.is_broken(kind.what, &id.node) {
         return None;
     }
@@ -311,11 +328,16 @@ fn individuals(cx: &mut Cx, names: &Names, i: &ast::IndividualsReq) -> Option<ir
     for g in &i.groups {
         let mut clauses = Vec::new();
         for c in &g.clauses {
-            let exams = resolve_list(cx, &EXAM, &names.exams, &c.exams);
+            let exams = resolve_list(cx, &CREDENTIAL, &names.exams, &c.exams);
             let len = c.exams.node.len();
+            // `all of` lowers to the clause "len of": the evaluator needs nothing new.
+            let (need, all) = match c.need.node {
+                ast::Need::Count(n) => (n, false),
+                ast::Need::All => (len as u32, true),
+            };
             // An empty list is reported as such, not also as impossible.
-            if len > 0 && (c.need.node == 0 || c.need.node as usize > len) {
-                cx.push(error::impossible_clause(c.need.span, c.need.node, len));
+            if len > 0 && (need == 0 || need as usize > len) {
+                cx.push(error::impossible_clause(c.need.span, need, len));
                 ok = false;
                 continue;
             }
@@ -324,7 +346,8 @@ fn individuals(cx: &mut Cx, names: &Names, i: &ast::IndividualsReq) -> Option<ir
                 continue;
             };
             clauses.push(ir::Clause {
-                need: c.need.node,
+                need,
+                all,
                 exams: exams.into_iter().map(ir::ExamIdx).collect(),
                 span: c.span,
             });

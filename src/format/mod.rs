@@ -64,8 +64,14 @@ pub fn format_source(id: FileId, src: &SourceFile) -> Result<String, Vec<Diagnos
 }
 
 /// Items of different kinds, and competencies, are separated by a blank line.
+/// Exams, assessments and certifications are kinds of their own here.
 fn separated(a: &Item, b: &Item) -> bool {
+    let kind = |i: &Item| match i {
+        Item::Credential(d) => Some(d.kind),
+        _ => None,
+    };
     std::mem::discriminant(a) != std::mem::discriminant(b)
+        || kind(a) != kind(b)
         || matches!(a, Item::Competency(_))
         || matches!(b, Item::Competency(_))
 }
@@ -136,13 +142,18 @@ impl Printer {
     fn item(&mut self, item: &Item, blank: bool) {
         let start = item.span().start as usize;
         match item {
-            Item::Exam(d) => {
-                let retired = d
-                    .retired
-                    .as_ref()
-                    .map_or(String::new(), |r| format!(" retired {}", r.node));
-                let head = format!("exam {}", d.id.node);
-                self.text_item(start, blank, &head, &d.title, &retired);
+            Item::Credential(d) => {
+                // Properties in one order, course first; all kept, even a
+                // duplicate that `check` reports, so formatting never drops one.
+                let mut tail = String::new();
+                for c in &d.course {
+                    let _ = write!(tail, " course {}", c.node);
+                }
+                for r in &d.retired {
+                    let _ = write!(tail, " retired {}", r.node);
+                }
+                let head = format!("{} {}", d.kind.keyword(), d.id.node);
+                self.text_item(start, blank, &head, &d.title, &tail);
             }
             Item::Product(d) => self.catalog(start, blank, "product", d),
             Item::Kind(d) => self.catalog(start, blank, "kind", d),
@@ -315,8 +326,9 @@ impl Printer {
                 .iter()
                 .map(|c| {
                     let n = match c.need.node {
-                        1 => "one".to_string(),
-                        n => n.to_string(),
+                        Need::Count(1) => "one".to_string(),
+                        Need::Count(n) => n.to_string(),
+                        Need::All => "all".to_string(),
                     };
                     format!("{n} of [{}]", ids(&c.exams.node))
                 })

@@ -5,6 +5,8 @@ use rust_decimal::Decimal;
 
 use crate::span::{FileId, Span};
 
+pub use crate::ir::CredentialKind;
+
 /// A node with the place it was written. Equality ignores the place.
 #[derive(Clone, Debug)]
 pub struct Spanned<T> {
@@ -41,7 +43,8 @@ pub struct File {
 /// A top-level declaration.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Item {
-    Exam(ExamDecl),
+    /// `exam`, `assessment` or `certification`.
+    Credential(CredentialDecl),
     Product(CatalogDecl),
     Kind(CatalogDecl),
     Currency(CatalogDecl),
@@ -53,7 +56,7 @@ impl Item {
     /// Where the whole item was written.
     pub fn span(&self) -> Span {
         match self {
-            Item::Exam(d) => d.span,
+            Item::Credential(d) => d.span,
             Item::Product(d) | Item::Kind(d) | Item::Currency(d) => d.span,
             Item::Market(d) => d.span,
             Item::Competency(d) => d.span,
@@ -61,12 +64,18 @@ impl Item {
     }
 }
 
-/// `exam MB2-714 "title" retired 2019-06-30`
+/// `exam MB2-714 "title" retired 2019-06-30`, `assessment ID "title" course 13736`,
+/// `certification ID "title"`.
 #[derive(Clone, Debug, PartialEq)]
-pub struct ExamDecl {
+pub struct CredentialDecl {
+    pub kind: CredentialKind,
     pub id: Ident,
     pub title: Text,
-    pub retired: Option<Spanned<NaiveDate>>,
+    /// Every `retired DATE` written (more than one is reported); the span
+    /// covers `retired DATE`. A date that is not a calendar day is left out.
+    pub retired: Vec<Spanned<NaiveDate>>,
+    /// Every `course N` written; the span covers `course N`.
+    pub course: Vec<Spanned<u32>>,
     pub span: Span,
 }
 
@@ -204,10 +213,19 @@ pub struct SlotGroup {
     pub span: Span,
 }
 
-/// `one of [EXAMS]` or `N of [EXAMS]`
+/// `one of [CREDENTIALS]`, `N of [CREDENTIALS]` or `all of [CREDENTIALS]`
 #[derive(Clone, Debug, PartialEq)]
 pub struct Clause {
-    pub need: Spanned<u32>,
+    pub need: Spanned<Need>,
     pub exams: Spanned<Vec<Ident>>,
     pub span: Span,
+}
+
+/// How many of a clause's credentials are needed, as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Need {
+    /// `one of` (1) or `N of`.
+    Count(u32),
+    /// `all of`: every credential listed.
+    All,
 }

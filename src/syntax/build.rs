@@ -39,7 +39,13 @@ impl<'a> Builder<'a> {
 
     pub(super) fn item(&mut self, p: P) -> Option<Item> {
         Some(match p.as_rule() {
-            Rule::exam_decl => Item::Exam(self.exam(p)?),
+            Rule::exam_decl => Item::Credential(self.credential(p, CredentialKind::Exam)?),
+            Rule::assessment_decl => {
+                Item::Credential(self.credential(p, CredentialKind::Assessment)?)
+            }
+            Rule::certification_decl => {
+                Item::Credential(self.credential(p, CredentialKind::Certification)?)
+            }
             Rule::product_decl => Item::Product(self.catalog(p)?),
             Rule::kind_decl => Item::Kind(self.catalog(p)?),
             Rule::currency_decl => Item::Currency(self.catalog(p)?),
@@ -58,25 +64,40 @@ impl<'a> Builder<'a> {
         Spanned::new(p.as_str().to_string(), self.span(&p))
     }
 
-    fn exam(&mut self, p: P) -> Option<ExamDecl> {
+    fn credential(&mut self, p: P, kind: CredentialKind) -> Option<CredentialDecl> {
         let span = self.span(&p);
         let mut it = Self::children(p);
         let id = self.ident(it.next()?);
         let title = self.text(it.next()?);
-        let retired = match it.next() {
-            Some(r) => {
-                let d = Self::children(r).next()?;
-                // A bad date is reported; the exam is kept so references to it resolve.
-                self.date(&d).map(|date| Spanned::new(date, self.span(&d)))
-            }
-            None => None,
-        };
-        Some(ExamDecl {
+        let mut d = CredentialDecl {
+            kind,
             id,
             title,
-            retired,
+            retired: Vec::new(),
+            course: Vec::new(),
             span,
-        })
+        };
+        for prop in it {
+            let ps = self.span(&prop);
+            let rule = prop.as_rule();
+            let Some(value) = Self::children(prop).next() else {
+                continue;
+            };
+            match rule {
+                // A bad date is reported; the credential is kept so references to it resolve.
+                Rule::retired => {
+                    if let Some(date) = self.date(&value) {
+                        d.retired.push(Spanned::new(date, ps));
+                    }
+                }
+                Rule::course => {
+                    let n = self.count(value)?;
+                    d.course.push(Spanned::new(n.node, ps));
+                }
+                _ => {}
+            }
+        }
+        Some(d)
     }
 
     fn catalog(&mut self, p: P) -> Option<CatalogDecl> {
@@ -254,19 +275,8 @@ impl<'a> Builder<'a> {
             let count = self.count(git.next()?)?;
             let mut clauses = Vec::new();
             for c in git {
-                let cs = self.span(&c);
-                let mut cit = Self::children(c);
-                let n = cit.next()?;
-                let need = match n.as_rule() {
-                    Rule::one => Spanned::new(1, self.span(&n)),
-                    _ => self.count(n)?,
-                };
-                let exams = self.id_list(cit.next()?);
-                clauses.push(Clause {
-                    need,
-                    exams,
-                    span: cs,
-                });
+                let first = clauses.is_empty();
+                clauses.push(self.clause(c, count.node, first)?);
             }
             groups.push(SlotGroup {
                 count,
@@ -278,6 +288,63 @@ impl<'a> Builder<'a> {
             total,
             groups,
             span,
+        })
+    }
+
+    /// One clause of a slot group of `count` slots (`first`: the clause
+    /// right after `COUNT x`).
+    fn clause(&mut self, c: P, count: u32, first: bool) -> Option<Clause> {
+        let cs = self.span(&c);
+        let mut cit = Self::children(c);
+        let n = cit.next()?;
+        let need = match n.as_rule() {
+            Rule::one => Spanned::new(Need::Count(1), self.span(&n)),
+            Rule::all => Spanned::new(Need::All, self.span(&n)),
+            Rule::bare_credentials => {
+                // Read as `one of [...]`, so that nothing else is reported
+                // about this line; the syntax error keeps the file from compiling.
+                let inner = Self::children(n).next()?;
+                let bracketed = inner.as_rule() == Rule::cred_list;
+                let exams = match bracketed {
+                    true => self.id_list(inner),
+                    false => {
+                        // `bare_cred_id` wraps the id.
+                        let id = self.ident(inner);
+                        Spanned::new(vec![id.clone()], id.span)
+                    }
+                };
+                let list = exams
+                    .node
+                    .iter()
+                    .map(|i| i.node.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let fix = match first {
+                    true => format!("{count} x one of [{list}]"),
+                    false => format!("and one of [{list}]"),
+                };
+                let found = match bracketed {
+                    true => format!("[{list}]"),
+                    false => list,
+                };
+                self.errors
+                    .push(error::credential_expected(cs, &found, &fix));
+                return Some(Clause {
+                    need: Spanned::new(Need::Count(1), cs),
+                    exams,
+                    span: cs,
+                });
+            }
+            _ => {
+                let n = self.count(n)?;
+                Spanned::new(Need::Count(n.node), n.span)
+            }
+        };
+        let exams = self.id_list(cit.next()?);
+        Some(Clause {
+            need,
+            exams,
+            span: cs,
         })
     }
 
@@ -355,6 +422,10 @@ fn is_keyword(r: Rule) -> bool {
     matches!(
         r,
         kw_exam
+            | kw_assessment
+            | kw_certification
+            | kw_course
+            | kw_all
             | kw_product
             | kw_kind
             | kw_currency

@@ -32,3 +32,11 @@ pub(crate) fn too_many_errors(span: Span, limit: usize) -> Diagnostic {
 pub(crate) fn not_utf8(span: Span, name: &str) -> Diagnostic {
     Diagnostic::error("rubric::syntax::not-utf8", span).arg("name", name)
 }
+
+/// A credential (`70-480`) or a list of them where a clause belongs: `found`
+/// is what was written, `fix` the clause to write instead.
+pub(crate) fn credential_expected(span: Span, found: &str, fix: &str) -> Diagnostic {
+    Diagnostic::error("rubric::syntax::credential-expected", span)
+        .arg("found", found)
+        .arg("fix", fix)
+}

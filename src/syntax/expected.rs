@@ -126,6 +126,8 @@ fn is_punct(p: &Phrase) -> bool {
 const TEXT: &str = "syntax-word-text";
 const STRING: &str = "syntax-word-string";
 const SLOT_GROUP: &str = "syntax-word-slot-group";
+const CLAUSE: &str = "syntax-word-clause";
+const CRED_ID: &str = "syntax-word-cred-id";
 
 /// The phrase for a rule, or `None` for rules an author never sees.
 fn rule_words(rule: Rule) -> Option<Phrase> {
@@ -141,6 +143,10 @@ fn rule_words(rule: Rule) -> Option<Phrase> {
         comma => lit(","),
         colon => lit(":"),
         exam_decl | kw_exam => lit("exam"),
+        assessment_decl | kw_assessment => lit("assessment"),
+        certification_decl | kw_certification => lit("certification"),
+        course | kw_course => lit("course"),
+        all | kw_all => lit("all"),
         product_decl | kw_product => lit("product"),
         kind_decl | kw_kind => lit("kind"),
         currency_decl | kw_currency => lit("currency"),
@@ -169,8 +175,10 @@ fn rule_words(rule: Rule) -> Option<Phrase> {
         one | kw_one => lit("one"),
         times => lit("x"),
         slot_group => phrase(SLOT_GROUP),
-        clause => phrase("syntax-word-clause"),
+        clause => phrase(CLAUSE),
         id_list => phrase("syntax-word-id-list"),
+        cred_list => phrase("syntax-word-cred-list"),
+        cred_id | bare_credentials | bare_cred_id => phrase(CRED_ID),
         market_amounts => phrase("syntax-word-market-amounts"),
         market_amount => phrase("syntax-word-market-amount"),
         money => phrase("syntax-word-money"),
@@ -190,7 +198,10 @@ fn rule_words(rule: Rule) -> Option<Phrase> {
 /// the `$hint` of the message.
 fn help_for(wanted: &BTreeSet<Phrase>, found: &Found) -> &'static str {
     let has = |c: &str| wanted.contains(&Phrase::Code(c.to_string()));
-    if has("competency") && has("exam") {
+    let digits = matches!(found, Found::Token(t) if t.chars().all(|c| c.is_ascii_digit()));
+    if digits && wanted.contains(&Phrase::Text(CRED_ID)) {
+        "cred-digits"
+    } else if has("competency") && has("exam") {
         "item"
     } else if has("revenue") && has("individuals") {
         "tier"
@@ -198,7 +209,7 @@ fn help_for(wanted: &BTreeSet<Phrase>, found: &Found) -> &'static str {
         "option"
     } else if has("option") {
         "competency"
-    } else if wanted.contains(&Phrase::Text(SLOT_GROUP)) {
+    } else if wanted.contains(&Phrase::Text(SLOT_GROUP)) || wanted.contains(&Phrase::Text(CLAUSE)) {
         "slots"
     } else if *found == Found::Eof {
         "eof"

@@ -23,8 +23,10 @@ pub(crate) use error::not_utf8;
 pub(crate) struct RubricParser;
 
 /// Keywords that open a top-level item; recovery resumes at one of them.
-pub const TOP_LEVEL_KEYWORDS: [&str; 6] = [
+pub const TOP_LEVEL_KEYWORDS: [&str; 8] = [
     "exam",
+    "assessment",
+    "certification",
     "product",
     "kind",
     "currency",
@@ -169,6 +171,35 @@ mod tests {
 
     fn errors(text: &str) -> Vec<Diagnostic> {
         parse(FileId(0), &SourceFile::new("t.rubric", text)).1
+    }
+
+    /// Credential ids are read as published where a credential is expected,
+    /// and never when they are only digits.
+    #[test]
+    fn credential_ids_as_published() {
+        let ok = "exam 70-480 \"a\"\nexam 2017-09-30 \"date-shaped\"\n\
+                  certification PMI-ACP \"b\"\nassessment _1 \"c\" course 7 retired 2017-01-01\n\
+                  competency c { option o { tier t { individuals 3 {\n\
+                  1 x all of [70-480, 2017-09-30]\n2 x 2 of [PMI-ACP, 98-361.a, _1] } } } }\n";
+        let (file, errs) = parse(FileId(0), &SourceFile::new("t.rubric", ok));
+        assert!(errs.is_empty(), "{errs:?}");
+        let ids: Vec<&str> = file
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                ast::Item::Credential(d) => Some(d.id.node.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ids, ["70-480", "2017-09-30", "PMI-ACP", "_1"]);
+        for bad in ["exam 480 \"x\"\n", "exam 70 \"x\"\n"] {
+            let e = errors(bad);
+            assert_eq!(e.len(), 1, "{bad}: {e:?}");
+            assert_eq!(
+                e[0].args.get("hint"),
+                Some(&crate::i18n::Arg::Str("cred-digits".into()))
+            );
+        }
     }
 
     /// Each kind of syntax error is worded in both languages, with every
