@@ -59,7 +59,7 @@ fn check_passes_on_the_builtin_competencies_from_any_directory() {
     let tmp = tempfile::tempdir().unwrap();
     let o = rubric(&["check"], Some(tmp.path()));
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert_eq!(stdout(&o), "ok: 2 files, 1 competency, 1 option, 7 exams\n");
+    assert_eq!(stdout(&o), "ok: 3 files, 1 competency, 1 option, 99 credentials\n");
 }
 
 #[test]
@@ -74,10 +74,15 @@ fn compile_prints_every_exam_and_amount() {
         .iter()
         .map(|e| e["id"].as_str().unwrap())
         .collect();
+    // The seed's exams first, then the other credentials of the 2017 catalog.
     assert_eq!(
-        exams,
+        exams[..7],
         ["MB2-706", "MB2-707", "MB2-709", "MB2-710", "MB2-712", "MB2-713", "MB2-714"]
     );
+    assert_eq!(exams.len(), 99);
+    for id in ["70-480", "MB2-718", "ta-cloud-platform", "MCSA-Office-365", "PMI-ACP"] {
+        assert!(exams.contains(&id), "{id}");
+    }
     let text = stdout(&o);
     for amount in ["\"100000\"", "\"50000\"", "\"300000\"", "\"150000\""] {
         assert!(text.contains(amount), "missing {amount}");
@@ -123,7 +128,7 @@ fn misspelt_exam_is_reported_in_french_with_the_same_code() {
     assert!(err.contains("vouliez-vous dire `MB2-707` ?"), "{err}");
     assert!(err.contains("cloud-crm.rubric:29:30"), "{err}");
     assert!(
-        err.ends_with("erreur : 1 erreur dans 2 fichiers\n"),
+        err.ends_with("erreur : 1 erreur dans 3 fichiers\n"),
         "{err}"
     );
     // The language also comes from the environment, and JSON records carry it.
@@ -151,7 +156,7 @@ fn check_summaries_in_english_and_french() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
-        "ok : 2 fichiers, 1 compétence, 1 option, 7 examens\n"
+        "ok : 3 fichiers, 1 compétence, 1 option, 99 qualifications\n"
     );
     let f = tmp.path().join("warn.rubric");
     std::fs::write(
