@@ -55,6 +55,15 @@ fn check_fixture(path: &Path, lang: Lang) -> String {
         &sources,
         RenderOptions::plain(lang),
     ));
+    // Warnings an `allow` silenced: not reported, but shown here with their reason.
+    for a in &compilation.allowed {
+        shown.push_str(&format!("── allowed: {} ──\n", a.reason));
+        shown.push_str(&diag::render(
+            &a.warning,
+            &sources,
+            RenderOptions::plain(lang),
+        ));
+    }
     shown
 }
 

@@ -59,7 +59,10 @@ fn check_passes_on_the_builtin_competencies_from_any_directory() {
     let tmp = tempfile::tempdir().unwrap();
     let o = rubric(&["check"], Some(tmp.path()));
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert_eq!(stdout(&o), "ok: 3 files, 1 competency, 1 option, 99 credentials\n");
+    assert_eq!(
+        stdout(&o),
+        "ok: 3 files, 1 competency, 1 option, 99 credentials\n"
+    );
 }
 
 #[test]
@@ -80,7 +83,13 @@ fn compile_prints_every_exam_and_amount() {
         ["MB2-706", "MB2-707", "MB2-709", "MB2-710", "MB2-712", "MB2-713", "MB2-714"]
     );
     assert_eq!(exams.len(), 99);
-    for id in ["70-480", "MB2-718", "ta-cloud-platform", "MCSA-Office-365", "PMI-ACP"] {
+    for id in [
+        "70-480",
+        "MB2-718",
+        "ta-cloud-platform",
+        "MCSA-Office-365",
+        "PMI-ACP",
+    ] {
         assert!(exams.contains(&id), "{id}");
     }
     let text = stdout(&o);

@@ -244,9 +244,15 @@ impl Printer {
         self.line(at, blank, &format!("competency {} {{", c.id.node));
         self.depth += 1;
         for m in &c.members {
+            if let CompetencyMember::Allow(a) = m {
+                self.allow(a);
+            }
+        }
+        for m in &c.members {
             match m {
                 CompetencyMember::Title(l) => self.labelled("title", l),
                 CompetencyMember::Summary(l) => self.labelled("summary", l),
+                CompetencyMember::Allow(_) => {}
                 CompetencyMember::Option(o) => self.option(o),
             }
         }
@@ -261,9 +267,15 @@ impl Printer {
         );
         self.depth += 1;
         for m in &o.members {
+            if let OptionMember::Allow(a) = m {
+                self.allow(a);
+            }
+        }
+        for m in &o.members {
             match m {
                 OptionMember::Title(l) => self.labelled("title", l),
                 OptionMember::Summary(l) => self.labelled("summary", l),
+                OptionMember::Allow(_) => {}
                 OptionMember::Tier(t) => self.tier(t),
             }
         }
@@ -278,13 +290,26 @@ impl Printer {
         );
         self.depth += 1;
         for m in &t.members {
+            if let TierMember::Allow(a) = m {
+                self.allow(a);
+            }
+        }
+        for m in &t.members {
             match m {
                 TierMember::Title(l) => self.labelled("title", l),
+                TierMember::Allow(_) => {}
                 TierMember::Revenue(r) => self.revenue(r),
                 TierMember::Individuals(i) => self.individuals(i),
             }
         }
         self.close(t.span.end as usize);
+    }
+
+    /// `allow CODE "REASON"`: first in its block, where a reader meets the
+    /// excuse before the rule it excuses.
+    fn allow(&mut self, a: &Allow) {
+        let line = format!("allow {} {}", a.code.node, quote(&a.reason.node));
+        self.line(a.span.start as usize, false, &line);
     }
 
     fn revenue(&mut self, r: &RevenueReq) {
@@ -348,7 +373,10 @@ fn ids(list: &[Ident]) -> String {
 }
 
 fn money(m: &Money) -> String {
-    format!("{} {}", m.currency.node, amount(m.amount.node))
+    match &m.currency {
+        Some(c) => format!("{} {}", c.node, amount(m.amount.node)),
+        None => amount(m.amount.node),
+    }
 }
 
 /// `100_000`, `2_500.50`: thousands grouped with `_` from five digits on.

@@ -120,6 +120,7 @@ pub struct CompetencyDecl {
 pub enum CompetencyMember {
     Title(Labelled),
     Summary(Labelled),
+    Allow(Allow),
     Option(OptionDecl),
 }
 
@@ -127,6 +128,15 @@ pub enum CompetencyMember {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Labelled {
     pub text: Text,
+    pub span: Span,
+}
+
+/// `allow CODE "REASON"`: a warning acknowledged inside the enclosing block.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Allow {
+    /// The last segment of a warning's code, as written (`tier-asks-less`).
+    pub code: Ident,
+    pub reason: Spanned<String>,
     pub span: Span,
 }
 
@@ -143,6 +153,7 @@ pub struct OptionDecl {
 pub enum OptionMember {
     Title(Labelled),
     Summary(Labelled),
+    Allow(Allow),
     Tier(TierDecl),
 }
 
@@ -158,6 +169,7 @@ pub struct TierDecl {
 #[derive(Clone, Debug, PartialEq)]
 pub enum TierMember {
     Title(Labelled),
+    Allow(Allow),
     Revenue(RevenueReq),
     Individuals(IndividualsReq),
 }
@@ -189,10 +201,10 @@ pub enum AtLeast {
     PerMarket(Vec<(Ident, Money)>),
 }
 
-/// `USD 100_000`
+/// `USD 100_000`, or a bare `100_000` (reported by the compiler).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Money {
-    pub currency: Ident,
+    pub currency: Option<Ident>,
     pub amount: Spanned<Decimal>,
     pub span: Span,
 }
