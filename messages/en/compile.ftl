@@ -187,7 +187,7 @@ validate-tier-asks-less = tier `{ $higher }` asks less than the lower tier `{ $l
     }
     .label = asks less here
     .lower = `{ $lower }` asks for more here
-    .help = tiers are listed lowest first: check the amounts, or the order of the tiers
+    .help = tiers are listed lowest first: check the figures, or the order of the tiers; if they are as published, acknowledge it in tier `{ $higher }` with `allow tier-asks-less "REASON"`
 
 # $what: exam or certification; $course: the number given.
 validate-course-on-non-assessment = { $what ->

@@ -209,7 +209,7 @@ validate-tier-asks-less = le niveau `{ $higher }` demande moins que le niveau in
     }
     .label = demande moins ici
     .lower = `{ $lower }` demande davantage ici
-    .help = les niveaux sont listés du plus bas au plus haut : vérifiez les montants, ou l'ordre des niveaux
+    .help = les niveaux sont listés du plus bas au plus haut : vérifiez les chiffres, ou l'ordre des niveaux ; s'ils sont tels que publiés, reconnaissez-le dans le niveau `{ $higher }` avec `allow tier-asks-less "RAISON"`
 
 # $what : exam ou certification ; $course : le numéro donné.
 validate-course-on-non-assessment = { $what ->
