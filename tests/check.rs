@@ -109,3 +109,35 @@ fn json_records_locate_the_error() {
         .collect();
     insta::assert_json_snapshot!(records);
 }
+
+/// A warning that an `allow` silenced is not reported; its JSON record, as
+/// `check --format json` lists it, carries the reason.
+#[test]
+fn allowed_warnings_are_kept_apart_with_their_reason() {
+    let mut sources = Sources::new();
+    sources.add("competencies/catalog.rubric", CATALOG);
+    sources.add(
+        "allow.rubric",
+        "competency c {\n  option o {\n    tier silver {\n      revenue net-new in [crm-online] at least USD 2\n    }\n    tier gold {\n      allow tier-asks-less \"as published\"\n      revenue net-new in [crm-online] at least USD 1\n    }\n  }\n}\n",
+    );
+    let compilation = rubric::compile(&sources);
+    assert!(
+        compilation.diagnostics.is_empty(),
+        "{:?}",
+        compilation.diagnostics
+    );
+    assert!(compilation.program.is_some());
+    assert_eq!(compilation.allowed.len(), 1);
+    let a = &compilation.allowed[0];
+    assert_eq!(a.warning.code, "rubric::validate::tier-asks-less");
+    let mut record = diag::to_json(&a.warning, &sources, Lang::En);
+    let plain = serde_json::to_value(&record).unwrap();
+    assert!(
+        plain.get("allowed").is_none(),
+        "no `allowed` key unless allowed"
+    );
+    record.allowed = Some(a.reason.clone());
+    let json = serde_json::to_value(&record).unwrap();
+    assert_eq!(json["allowed"], "as published");
+    assert_eq!(json["line"], 8);
+}
