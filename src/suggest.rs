@@ -1,4 +1,8 @@
 //! "Did you mean" suggestions for misspelt names.
+//!
+//! The rules use [`suggest`]: a suggestion only among names of one kind, and
+//! only one that cannot silently change what a rule asks for. [`did_you_mean`]
+//! is the looser rule that data, test files and command-line ids still use.
 
 /// The candidate closest to `name`, if it is close enough to be a likely typo.
 pub fn did_you_mean<'a>(
@@ -58,14 +62,6 @@ pub fn suggest<'a>(
     close.next().is_none().then_some(first)
 }
 
-/// [`suggest`] for credential ids.
-pub fn credential<'a>(
-    name: &str,
-    candidates: impl IntoIterator<Item = &'a str> + Clone,
-) -> Option<&'a str> {
-    suggest(name, candidates, Reach::OneLetter)
-}
-
 /// Up to `n` of `candidates`, closest to `name` first (ties by id).
 pub fn closest<'a>(
     name: &str,
@@ -95,7 +91,14 @@ fn digits_of(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{closest, credential, did_you_mean, suggest, Reach};
+    use super::{closest, did_you_mean, suggest, Reach};
+
+    fn credential<'a>(
+        name: &str,
+        ids: impl IntoIterator<Item = &'a str> + Clone,
+    ) -> Option<&'a str> {
+        suggest(name, ids, Reach::OneLetter)
+    }
 
     #[test]
     fn credentials_are_suggested_only_when_no_digit_changes() {

@@ -7,6 +7,7 @@ use super::codes::new;
 use crate::diag::Diagnostic;
 use crate::i18n::{Arg, Args, Conj};
 use crate::span::Span;
+use crate::suggest::Reach;
 
 /// A kind of name that rules refer to, with the code of a reference that no
 /// file declares.
@@ -15,28 +16,39 @@ pub(crate) struct NameKind {
     pub what: &'static str,
     /// The code of an unknown name of this kind.
     unknown: &'static str,
+    /// How far a suggestion may be from a misspelt name of this kind.
+    pub reach: Reach,
 }
+
+// Markets and currencies are short codes where one letter is another
+// meaning (`developed` / `developing`, `USD` / `UDS`): only the same name up
+// to case and punctuation is suggested.
 
 /// Exams, assessments and certifications: one namespace of ids.
 pub(crate) const CREDENTIAL: NameKind = NameKind {
     what: "credential",
     unknown: "rubric::resolve::unknown-credential",
+    reach: Reach::OneLetter,
 };
 pub(crate) const PRODUCT: NameKind = NameKind {
     what: "product",
     unknown: "rubric::resolve::unknown-product",
+    reach: Reach::OneLetter,
 };
 pub(crate) const KIND: NameKind = NameKind {
     what: "kind",
     unknown: "rubric::resolve::unknown-kind",
+    reach: Reach::OneLetter,
 };
 pub(crate) const CURRENCY: NameKind = NameKind {
     what: "currency",
     unknown: "rubric::resolve::unknown-currency",
+    reach: Reach::SameName,
 };
 pub(crate) const MARKET: NameKind = NameKind {
     what: "market",
     unknown: "rubric::resolve::unknown-market",
+    reach: Reach::SameName,
 };
 
 /// A reference to a name that no file declares. `close`: a name of the same

@@ -7,7 +7,7 @@ use super::error::{self, NameKind, CREDENTIAL, CURRENCY, KIND, MARKET, PRODUCT};
 use super::{Cx, Names};
 use crate::ir::{self, Text};
 use crate::span::Span;
-use crate::suggest::{suggest, Reach};
+use crate::suggest::suggest;
 use crate::syntax::ast::{self, CompetencyMember, Item, OptionMember, TierMember};
 
 /// Window of `over ttm`, and of a threshold that gives none.
@@ -174,7 +174,7 @@ fn resolve(
         }
         let mut ids: Vec<&str> = table.keys().copied().collect();
         ids.sort_unstable();
-        let close = crate::suggest::credential(&id.node, ids.iter().copied());
+        let close = suggest(&id.node, ids.iter().copied(), kind.reach);
         let declared = match close {
             Some(_) => Vec::new(),
             None => crate::suggest::closest(&id.node, ids.iter().copied(), 8),
@@ -189,13 +189,7 @@ fn resolve(
     }
     let mut names: Vec<&str> = table.keys().copied().collect();
     names.sort_unstable();
-    // Markets and currencies are short codes where one letter is another
-    // meaning: only the same name up to case and punctuation is offered.
-    let reach = match kind.what == MARKET.what || kind.what == CURRENCY.what {
-        true => Reach::SameName,
-        false => Reach::OneLetter,
-    };
-    let close = suggest(&id.node, names.iter().copied(), reach);
+    let close = suggest(&id.node, names.iter().copied(), kind.reach);
     let declared = match close {
         Some(_) => Vec::new(),
         None => crate::suggest::closest(&id.node, names.iter().copied(), 8),
