@@ -141,3 +141,38 @@ fn allowed_warnings_are_kept_apart_with_their_reason() {
     assert_eq!(json["allowed"], "as published");
     assert_eq!(json["line"], 8);
 }
+
+/// `check` ends its summary with the allowed warnings, plural-aware, in
+/// both languages, and says nothing of them when there are none.
+#[test]
+fn check_summary_counts_allowed_warnings() {
+    use rubric::i18n::{self, Args};
+    let line = |lang, warnings: u32, allowed: u32| {
+        let args = Args::new()
+            .with("files", 2u32)
+            .with("competencies", 1u32)
+            .with("options", 1u32)
+            .with("exams", 7u32)
+            .with("credentials", "exams")
+            .with("warnings", warnings)
+            .with("allowed", allowed);
+        i18n::text(lang, "cli-check-ok", &args)
+    };
+    assert_eq!(
+        line(Lang::En, 0, 1),
+        "ok: 2 files, 1 competency, 1 option, 7 exams, 1 warning allowed"
+    );
+    assert_eq!(
+        line(Lang::En, 1, 2),
+        "ok: 2 files, 1 competency, 1 option, 7 exams, 1 warning, 2 warnings allowed"
+    );
+    assert_eq!(
+        line(Lang::Fr, 0, 1),
+        "ok : 2 fichiers, 1 compétence, 1 option, 7 examens, 1 avertissement accepté"
+    );
+    assert_eq!(
+        line(Lang::Fr, 0, 3),
+        "ok : 2 fichiers, 1 compétence, 1 option, 7 examens, 3 avertissements acceptés"
+    );
+    assert!(!line(Lang::En, 0, 0).contains("allowed"));
+}
