@@ -83,6 +83,19 @@ fn allow_comes_first_in_its_block() {
     assert_eq!(fmt("a.rubric", &after), after);
 }
 
+/// An `allow` moved first keeps its comments: the lines above it and the
+/// one trailing it; other comments stay with their code.
+#[test]
+fn allow_moves_with_its_comments() {
+    let before = "competency c {\n  option o {\n    tier t {\n      title \"T\" // the title\n      // why we allow\n      allow empty-tier \"as published\" // trailing\n    }\n  }\n}\n";
+    let after = fmt("a.rubric", before);
+    assert_eq!(
+        after,
+        "competency c {\n  option o {\n    tier t {\n      // why we allow\n      allow empty-tier \"as published\" // trailing\n      title \"T\" // the title\n    }\n  }\n}\n"
+    );
+    assert_eq!(fmt("a.rubric", &after), after);
+}
+
 #[test]
 fn refuses_files_with_syntax_errors() {
     let errors =

@@ -124,6 +124,40 @@ pub enum CompetencyMember {
     Option(OptionDecl),
 }
 
+impl CompetencyMember {
+    /// Where the member was written.
+    pub fn span(&self) -> Span {
+        match self {
+            CompetencyMember::Title(l) | CompetencyMember::Summary(l) => l.span,
+            CompetencyMember::Allow(a) => a.span,
+            CompetencyMember::Option(o) => o.span,
+        }
+    }
+}
+
+impl OptionMember {
+    /// Where the member was written.
+    pub fn span(&self) -> Span {
+        match self {
+            OptionMember::Title(l) | OptionMember::Summary(l) => l.span,
+            OptionMember::Allow(a) => a.span,
+            OptionMember::Tier(t) => t.span,
+        }
+    }
+}
+
+impl TierMember {
+    /// Where the member was written.
+    pub fn span(&self) -> Span {
+        match self {
+            TierMember::Title(l) => l.span,
+            TierMember::Allow(a) => a.span,
+            TierMember::Revenue(r) => r.span,
+            TierMember::Individuals(i) => i.span,
+        }
+    }
+}
+
 /// `title ...` or `summary ...`: the keyword's span and the text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Labelled {
