@@ -280,14 +280,14 @@ fn money(
         // `at least 2000`: say which unit is missing and how to write it.
         let mut declared: Vec<&str> = names.currencies.keys().copied().collect();
         declared.sort_unstable();
-        let amount = crate::format::amount(m.amount.node);
+        let amount = &m.written;
         let with = format!("{} {amount}", declared.first().copied().unwrap_or("USD"));
         let fix = match market {
             Some(market) => format!("{}: {with}", market.node),
             None => format!("at least {with}"),
         };
         cx.push(error::missing_currency(
-            "revenue", &amount, &fix, &declared, m.span,
+            "revenue", amount, &fix, &declared, m.span,
         ));
         return None;
     };

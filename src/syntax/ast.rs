@@ -239,6 +239,8 @@ pub enum AtLeast {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Money {
     pub currency: Option<Ident>,
+    /// The amount as written (`4_000`), for messages that quote it.
+    pub written: String,
     pub amount: Spanned<Decimal>,
     pub span: Span,
 }

@@ -273,6 +273,7 @@ impl<'a> Builder<'a> {
         });
         Some(Money {
             currency,
+            written: a.as_str().to_string(),
             amount: Spanned::new(amount, aspan),
             span,
         })
