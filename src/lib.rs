@@ -52,6 +52,7 @@ use std::sync::Arc;
 
 use include_dir::{include_dir, Dir};
 
+pub use compile::Allowed;
 pub use diag::Diagnostic;
 pub use doc::competency_page;
 pub use eval::evaluate;
@@ -74,8 +75,11 @@ pub const RULES_EXTENSION: &str = "rubric";
 pub struct Compilation {
     /// The program, when no diagnostic is an error.
     pub program: Option<Program>,
-    /// Every syntax and compile diagnostic, errors and warnings, in file order.
+    /// Every syntax and compile diagnostic, errors and warnings, in file
+    /// order, except the warnings that an `allow` in the rules silenced.
     pub diagnostics: Vec<Diagnostic>,
+    /// The warnings that an `allow` silenced, each with its reason.
+    pub allowed: Vec<Allowed>,
 }
 
 impl Compilation {
@@ -125,13 +129,11 @@ pub fn compile(sources: &Sources) -> Compilation {
         diagnostics.extend(errors);
         files.push(file);
     }
-    let compiled = compile::compile(sources, &files);
-    diagnostics.extend(compiled.diagnostics);
-    // A syntax error may leave out an item that the rest refers to: no program then.
-    let program = compiled.program.filter(|_| !diag::has_errors(&diagnostics));
+    let compiled = compile::compile(sources, &files, diagnostics);
     Compilation {
-        program,
-        diagnostics,
+        program: compiled.program,
+        diagnostics: compiled.diagnostics,
+        allowed: compiled.allowed,
     }
 }
 

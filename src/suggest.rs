@@ -1,4 +1,8 @@
 //! "Did you mean" suggestions for misspelt names.
+//!
+//! The rules use [`suggest`]: a suggestion only among names of one kind, and
+//! only one that cannot silently change what a rule asks for. [`did_you_mean`]
+//! is the looser rule that data, test files and command-line ids still use.
 
 /// The candidate closest to `name`, if it is close enough to be a likely typo.
 pub fn did_you_mean<'a>(
@@ -16,14 +20,29 @@ pub fn did_you_mean<'a>(
         .map(|(_, c)| c)
 }
 
-/// The declared credential that `name` most likely misspells, offered only
-/// when following it cannot silently change which credential a rule asks
-/// for: the same id up to case and punctuation (`mb2-714`, `70_480`), or,
-/// for ids of 5 or more characters, one letter away with the same digits.
-/// A digit is never changed: `70-486` is another exam than `70-480`.
-pub fn credential<'a>(
+/// How far from what was written a suggestion may be: the did-you-mean
+/// policy of the rules (docs/language.md), one per kind of name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reach {
+    /// The same name up to case and punctuation, or, for names of 5 or more
+    /// characters, one letter away with the same digits: credentials,
+    /// products, kinds, warning codes.
+    OneLetter,
+    /// The same name up to case and punctuation only: short codes where one
+    /// letter is another meaning (markets, currencies).
+    SameName,
+}
+
+/// The declared name (of one kind) that `name` most likely misspells,
+/// offered only when following it cannot silently change what a rule asks
+/// for: the same name up to case and punctuation (`mb2-714`, `70_480`), or,
+/// within `reach`, one letter away with the same digits. A digit is never
+/// changed: `70-486` is another exam than `70-480`. Two names one letter
+/// away: either could be meant, so neither is offered.
+pub fn suggest<'a>(
     name: &str,
     candidates: impl IntoIterator<Item = &'a str> + Clone,
+    reach: Reach,
 ) -> Option<&'a str> {
     let norm = normalize(name);
     let same = candidates
@@ -31,7 +50,7 @@ pub fn credential<'a>(
         .into_iter()
         .filter(|c| *c != name && normalize(c) == norm)
         .min();
-    if same.is_some() || name.chars().count() < 5 {
+    if same.is_some() || reach == Reach::SameName || name.chars().count() < 5 {
         return same;
     }
     let lower = name.to_lowercase();
@@ -40,7 +59,6 @@ pub fn credential<'a>(
         digits_of(c) == digits && strsim::damerau_levenshtein(&lower, &c.to_lowercase()) == 1
     });
     let first = close.next()?;
-    // Two ids one letter away: either could be meant, so neither is offered.
     close.next().is_none().then_some(first)
 }
 
@@ -73,7 +91,14 @@ fn digits_of(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{closest, credential, did_you_mean};
+    use super::{closest, did_you_mean, suggest, Reach};
+
+    fn credential<'a>(
+        name: &str,
+        ids: impl IntoIterator<Item = &'a str> + Clone,
+    ) -> Option<&'a str> {
+        suggest(name, ids, Reach::OneLetter)
+    }
 
     #[test]
     fn credentials_are_suggested_only_when_no_digit_changes() {
@@ -95,6 +120,35 @@ mod tests {
         assert_eq!(credential("PMI-ACB", c), Some("PMI-ACP"));
         assert_eq!(credential("PMI", c), None, "too short to guess");
         assert_eq!(credential("AB-12", ["AC-12", "AD-12"]), None, "ambiguous");
+    }
+
+    #[test]
+    fn short_codes_are_suggested_only_up_to_case_and_punctuation() {
+        let markets = ["developed", "developing"];
+        assert_eq!(
+            suggest("Developed", markets, Reach::SameName),
+            Some("developed")
+        );
+        assert_eq!(suggest("develope", markets, Reach::SameName), None);
+        assert_eq!(suggest("usd", ["USD", "EUR"], Reach::SameName), Some("USD"));
+        assert_eq!(suggest("UDS", ["USD"], Reach::SameName), None);
+        assert_eq!(
+            suggest("net-news", ["net-new"], Reach::OneLetter),
+            Some("net-new")
+        );
+        assert_eq!(
+            suggest(
+                "tier-ask-less",
+                ["tier-asks-less", "empty-tier"],
+                Reach::OneLetter
+            ),
+            Some("tier-asks-less")
+        );
+        assert_eq!(
+            suggest("tpor", ["dpor"], Reach::OneLetter),
+            None,
+            "too short to guess"
+        );
     }
 
     #[test]

@@ -68,6 +68,34 @@ fn scrambled_shipped_file_comes_back_byte_for_byte() {
     }
 }
 
+/// `allow` lines come first in their block, whatever their place, and
+/// formatting twice changes nothing.
+#[test]
+fn allow_comes_first_in_its_block() {
+    let before = "competency c { title \"C\" option o { tier t { title \"T\"\n\
+                  // why\n  allow empty-tier \"as \\\"published\\\"\" } } }\n";
+    let after = fmt("a.rubric", before);
+    assert_eq!(
+        after,
+        "competency c {\n  title \"C\"\n\n  option o {\n    tier t {\n      // why\n      \
+         allow empty-tier \"as \\\"published\\\"\"\n      title \"T\"\n    }\n  }\n}\n"
+    );
+    assert_eq!(fmt("a.rubric", &after), after);
+}
+
+/// An `allow` moved first keeps its comments: the lines above it and the
+/// one trailing it; other comments stay with their code.
+#[test]
+fn allow_moves_with_its_comments() {
+    let before = "competency c {\n  option o {\n    tier t {\n      title \"T\" // the title\n      // why we allow\n      allow empty-tier \"as published\" // trailing\n    }\n  }\n}\n";
+    let after = fmt("a.rubric", before);
+    assert_eq!(
+        after,
+        "competency c {\n  option o {\n    tier t {\n      // why we allow\n      allow empty-tier \"as published\" // trailing\n      title \"T\" // the title\n    }\n  }\n}\n"
+    );
+    assert_eq!(fmt("a.rubric", &after), after);
+}
+
 #[test]
 fn refuses_files_with_syntax_errors() {
     let errors =
@@ -93,6 +121,14 @@ fn program() -> impl Strategy<Value = String> {
     // 1 `all of` / 2 `K of`.
     let groups = prop::collection::vec((1u32..3, prop::bool::ANY, 1usize..3, 0u8..3), 1..3);
     let spaces = prop::collection::vec(ws, 40);
+    // `allow` in the competency (before or after its title), the option and
+    // the tier (after its requirements): `fmt` moves each first in its block.
+    let allows = (
+        prop::option::of(prop::bool::ANY),
+        prop::bool::ANY,
+        prop::bool::ANY,
+        prop::sample::select(vec!["tier-asks-less", "empty-tier"]),
+    );
     (
         (exams, kinds),
         amounts,
@@ -100,9 +136,12 @@ fn program() -> impl Strategy<Value = String> {
         spaces,
         prop::bool::ANY,
         prop::option::of(1u32..24),
+        allows,
     )
         .prop_map(
-            |((mut exams, kinds), amounts, groups, spaces, dpor, months)| {
+            |((mut exams, kinds), amounts, groups, spaces, dpor, months, allows)| {
+                let (in_competency, in_option, in_tier, code) = allows;
+                let allow = |n: u32| format!(" allow {code} \"reason {n}, \\\"quoted\\\"\" ");
                 exams.sort();
                 exams.dedup();
                 let mut i = 0;
@@ -136,13 +175,18 @@ fn program() -> impl Strategy<Value = String> {
                     s(),
                     s()
                 ));
-                t.push_str(&format!(
-                    "competency{}c{}{{{}title \"C\"{}option o {{",
-                    s(),
-                    s(),
-                    s(),
-                    s()
-                ));
+                t.push_str(&format!("competency{}c{}{{{}", s(), s(), s()));
+                if in_competency == Some(true) {
+                    t.push_str(&allow(1));
+                }
+                t.push_str(&format!("title \"C\"{}", s()));
+                if in_competency == Some(false) {
+                    t.push_str(&allow(1));
+                }
+                t.push_str("option o {");
+                if in_option {
+                    t.push_str(&allow(2));
+                }
                 t.push_str(&format!("{}tier t {{{}revenue k in [p]", s(), s()));
                 if let Some(m) = months {
                     t.push_str(&format!(" over {m} months"));
@@ -173,7 +217,11 @@ fn program() -> impl Strategy<Value = String> {
                     }
                     t.push_str(s());
                 }
-                t.push_str("}}}}\n");
+                t.push('}');
+                if in_tier {
+                    t.push_str(&allow(3));
+                }
+                t.push_str("}}}\n");
                 t
             },
         )
@@ -195,5 +243,9 @@ proptest! {
         after.add("gen.rubric", once.as_str());
         let formatted = rubric::compile(&after);
         prop_assert!(same_meaning(original.program.as_ref().unwrap(), formatted.program.as_ref().unwrap()));
+        // `allow`s are kept: the same warnings are reported and allowed.
+        let codes = |c: &rubric::Compilation| c.diagnostics.iter().map(|d| d.code).collect::<Vec<_>>();
+        prop_assert_eq!(codes(&original), codes(&formatted));
+        prop_assert_eq!(original.allowed.len(), formatted.allowed.len());
     }
 }

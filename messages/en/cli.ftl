@@ -1,7 +1,8 @@
 ## cli messages (en)
 
 # The last line of `rubric check` when the rules are valid. $credentials:
-# `exams` when every credential is an exam, else `credentials`.
+# `exams` when every credential is an exam, else `credentials`. $allowed:
+# warnings acknowledged by an `allow`, so not shown.
 cli-check-ok = ok: { $files ->
         [one] { $files } file
        *[other] { $files } files
@@ -24,6 +25,10 @@ cli-check-ok = ok: { $files ->
         [0] {""}
         [one] , { $warnings } warning
        *[other] , { $warnings } warnings
+    }{ $allowed ->
+        [0] {""}
+        [one] , { $allowed } warning allowed
+       *[other] , { $allowed } warnings allowed
     }
 
 # The last line of `rubric check` when the rules have errors.
@@ -37,4 +42,8 @@ cli-check-failed = error: { $errors ->
         [0] {""}
         [one] , { $warnings } warning
        *[other] , { $warnings } warnings
+    }{ $allowed ->
+        [0] {""}
+        [one] , { $allowed } warning allowed
+       *[other] , { $allowed } warnings allowed
     }

@@ -1,6 +1,7 @@
 ## compile messages (en)
 
-# Unknown names: $name; $hint is `suggest` (with $suggestion) or `declare`.
+# Unknown names: $name; $hint is `suggest` (with $suggestion), `list` (with
+# $declared, some declared names of that kind, closest first) or `declare`.
 # A credential id: $hint is `suggest` (with $suggestion), `list` (with
 # $declared, some declared ids, closest first) or `declare`.
 resolve-unknown-credential = no exam, assessment or certification is called `{ $name }`
@@ -17,6 +18,7 @@ resolve-unknown-product = unknown product `{ $name }`
     }
     .help = { $hint ->
         [suggest] did you mean `{ $suggestion }`?
+        [list] declare it in the catalog (`product { $name } "title"`), or use a declared product: { $declared }
        *[declare] declare it in the catalog: `product { $name } "title"`
     }
 resolve-unknown-kind = unknown kind `{ $name }`
@@ -26,6 +28,7 @@ resolve-unknown-kind = unknown kind `{ $name }`
     }
     .help = { $hint ->
         [suggest] did you mean `{ $suggestion }`?
+        [list] declare it in the catalog (`kind { $name } "title"`), or use a declared kind: { $declared }
        *[declare] declare it in the catalog: `kind { $name } "title"`
     }
 resolve-unknown-currency = unknown currency `{ $name }`
@@ -35,6 +38,7 @@ resolve-unknown-currency = unknown currency `{ $name }`
     }
     .help = { $hint ->
         [suggest] did you mean `{ $suggestion }`?
+        [list] declare it in the catalog (`currency { $name } "title"`), or use a declared currency: { $declared }
        *[declare] declare it in the catalog: `currency { $name } "title"`
     }
 resolve-unknown-market = unknown market `{ $name }`
@@ -44,6 +48,7 @@ resolve-unknown-market = unknown market `{ $name }`
     }
     .help = { $hint ->
         [suggest] did you mean `{ $suggestion }`?
+        [list] declare it in the catalog (`market { $name } "title" countries [...]`), or use a declared market: { $declared }
        *[declare] declare it in the catalog: `market { $name } "title" countries [...]`
     }
 
@@ -126,7 +131,7 @@ validate-duplicate-property = `{ $what }` is given more than once
     .label = given again here
     .first = first given here
     .help = { $what ->
-        [individuals] a person fills at most one slot of a tier, so all its exam slots go in one `individuals` block
+        [individuals] a tier has one `individuals` block, where each person fills one slot: put all the slot groups in it, and join with `and` what one person must hold; requirements that may share people are not part of the language yet
        *[other] keep a single `{ $what }`
     }
 
@@ -182,7 +187,7 @@ validate-tier-asks-less = tier `{ $higher }` asks less than the lower tier `{ $l
     }
     .label = asks less here
     .lower = `{ $lower }` asks for more here
-    .help = tiers are listed lowest first: check the amounts, or the order of the tiers
+    .help = tiers are listed lowest first: check the figures, or the order of the tiers; if they are as published, acknowledge it in tier `{ $higher }` with `allow tier-asks-less "REASON"`
 
 # $what: exam or certification; $course: the number given.
 validate-course-on-non-assessment = { $what ->
@@ -194,3 +199,49 @@ validate-course-on-non-assessment = { $what ->
        *[exam] an exam
     }
     .help = remove `course { $course }`, or declare `{ $name }` with `assessment` if it is an online assessment
+
+# `allow CODE` naming no warning: $name; $hint is `suggest` (with
+# $suggestion, a warning code) or `list` (with $warnings).
+resolve-unknown-warning = `{ $name }` is not a warning that rubric reports
+    .label = not a warning code
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`?
+       *[list] `allow` takes the last part of a warning's code: { $warnings }
+    }
+
+# `allow CODE` naming an error ($hint `error`) or `unused-allow` ($hint
+# `unused-allow`).
+validate-not-a-warning = { $hint ->
+        [unused-allow] `unused-allow` cannot itself be allowed
+       *[error] `{ $name }` is an error and cannot be allowed
+    }
+    .label = { $hint ->
+        [unused-allow] this warning cannot be allowed
+       *[error] an error, not a warning
+    }
+    .help = { $hint ->
+        [unused-allow] remove the `allow` that silences nothing instead
+       *[error] fix the rule instead: only warnings can be acknowledged with `allow`
+    }
+
+validate-empty-reason = `allow { $name }` needs a reason
+    .label = no reason given
+    .help = say why the rules differ from what rubric expects, such as "as published on 2017-09-15: gold asks less than silver"
+
+# $what: competency, option or tier, called $block.
+validate-unused-allow = `allow { $name }` silences no warning in { $what ->
+        [competency] competency
+        [option] option
+       *[tier] tier
+    } `{ $block }`
+    .label = nothing to allow here
+    .help = remove it: the warning it acknowledged is gone, or points outside this block (an `allow` silences only the warnings that point inside its block)
+
+# `at least 2000` on a $measure (revenue): $amount has no currency; $fix is
+# the amount to write. $hint: write (with $declared currencies) or declare.
+validate-missing-currency = `{ $measure }` needs an amount in a currency, `{ $amount }` has none
+    .label = no currency
+    .help = { $hint ->
+        [write] write `{ $fix }` (declared currencies: { $declared })
+       *[declare] declare a currency (`currency USD "US dollar"`), then write `{ $fix }`
+    }

@@ -25,9 +25,10 @@ syntax-unexpected = { $case ->
         [suggest] did you mean `{ $suggestion }`?
         [cred-digits] a credential id is never only digits: write it as published, such as `70-480` or `MB2-714`
         [item] a file holds top-level items: `exam`, `assessment`, `certification`, `product`, `kind`, `currency`, `market` and `competency`
-        [tier] a tier holds `title`, `revenue ... at least ...` and `individuals N {"{"} ... {"}"}`
-        [option] an option holds `title`, `summary` and `tier` blocks
-        [competency] a competency holds `title`, `summary` and `option` blocks
+        [with-dpor] `with` is followed by `dpor` only: revenue counts where the partner is Digital Partner of Record; other association types are not part of the language yet
+        [tier] a tier holds `title`, `allow` and its requirements: `revenue ... at least ...` and `individuals N {"{"} ... {"}"}`; other measures (seats, consumption, new customers) are not part of the language yet
+        [option] an option holds `title`, `summary`, `allow` and `tier` blocks
+        [competency] a competency holds `title`, `summary`, `allow` and `option` blocks
         [slots] each line of an `individuals` block reads `COUNT x one of [CREDENTIAL, ...]` (or `all of`, `2 of`), optionally followed by `and one of [...]`
         [eof] the file ends too early: is a closing `{"}"}` or `]` missing?
         [text] texts are written in double quotes, or per language as `{"{"} en: "...", fr: "..." {"}"}`

@@ -25,6 +25,10 @@ cli-check-ok = ok : { $files ->
         [0] {""}
         [one] , { $warnings } avertissement
        *[other] , { $warnings } avertissements
+    }{ $allowed ->
+        [0] {""}
+        [one] , { $allowed } avertissement accepté
+       *[other] , { $allowed } avertissements acceptés
     }
 
 # La dernière ligne de `rubric check` quand les règles ont des erreurs.
@@ -38,4 +42,8 @@ cli-check-failed = erreur : { $errors ->
         [0] {""}
         [one] , { $warnings } avertissement
        *[other] , { $warnings } avertissements
+    }{ $allowed ->
+        [0] {""}
+        [one] , { $allowed } avertissement accepté
+       *[other] , { $allowed } avertissements acceptés
     }

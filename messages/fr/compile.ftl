@@ -11,7 +11,9 @@ resolve-unknown-credential = aucun examen, aucune évaluation ni aucune certific
        *[declare] déclarez-le dans le catalogue : `exam { $name } "titre"`, ou `assessment`, `certification`
     }
 
-# Noms inconnus : $name ; $hint vaut `suggest` (avec $suggestion) ou `declare`.
+# Noms inconnus : $name ; $hint vaut `suggest` (avec $suggestion), `list`
+# (avec $declared, des noms déclarés de cette sorte, les plus proches d'abord)
+# ou `declare`.
 resolve-unknown-product = produit inconnu `{ $name }`
     .label = { $hint ->
         [suggest] aucun produit n'est déclaré avec cet identifiant
@@ -19,6 +21,7 @@ resolve-unknown-product = produit inconnu `{ $name }`
     }
     .help = { $hint ->
         [suggest] vouliez-vous dire `{ $suggestion }` ?
+        [list] déclarez-le dans le catalogue (`product { $name } "titre"`), ou utilisez un produit déclaré : { $declared }
        *[declare] déclarez-le dans le catalogue : `product { $name } "titre"`
     }
 resolve-unknown-kind = type de revenu inconnu `{ $name }`
@@ -28,6 +31,7 @@ resolve-unknown-kind = type de revenu inconnu `{ $name }`
     }
     .help = { $hint ->
         [suggest] vouliez-vous dire `{ $suggestion }` ?
+        [list] déclarez-le dans le catalogue (`kind { $name } "titre"`), ou utilisez un type de revenu déclaré : { $declared }
        *[declare] déclarez-le dans le catalogue : `kind { $name } "titre"`
     }
 resolve-unknown-currency = devise inconnue `{ $name }`
@@ -37,6 +41,7 @@ resolve-unknown-currency = devise inconnue `{ $name }`
     }
     .help = { $hint ->
         [suggest] vouliez-vous dire `{ $suggestion }` ?
+        [list] déclarez-la dans le catalogue (`currency { $name } "titre"`), ou utilisez une devise déclarée : { $declared }
        *[declare] déclarez-la dans le catalogue : `currency { $name } "titre"`
     }
 resolve-unknown-market = marché inconnu `{ $name }`
@@ -46,6 +51,7 @@ resolve-unknown-market = marché inconnu `{ $name }`
     }
     .help = { $hint ->
         [suggest] vouliez-vous dire `{ $suggestion }` ?
+        [list] déclarez-le dans le catalogue (`market { $name } "titre" countries [...]`), ou utilisez un marché déclaré : { $declared }
        *[declare] déclarez-le dans le catalogue : `market { $name } "titre" countries [...]`
     }
 
@@ -147,7 +153,7 @@ validate-duplicate-property = `{ $what }` est donné plusieurs fois
     .label = de nouveau ici
     .first = première fois ici
     .help = { $what ->
-        [individuals] une personne occupe au plus une place d'un niveau : toutes ses places d'examens vont donc dans un seul bloc `individuals`
+        [individuals] un niveau a un seul bloc `individuals`, où chaque personne occupe une place : mettez-y tous les groupes de places, et reliez par `and` ce qu'une même personne doit détenir ; des exigences qui peuvent partager des personnes ne font pas encore partie du langage
        *[other] gardez un seul `{ $what }`
     }
 
@@ -203,7 +209,7 @@ validate-tier-asks-less = le niveau `{ $higher }` demande moins que le niveau in
     }
     .label = demande moins ici
     .lower = `{ $lower }` demande davantage ici
-    .help = les niveaux sont listés du plus bas au plus haut : vérifiez les montants, ou l'ordre des niveaux
+    .help = les niveaux sont listés du plus bas au plus haut : vérifiez les chiffres, ou l'ordre des niveaux ; s'ils sont tels que publiés, reconnaissez-le dans le niveau `{ $higher }` avec `allow tier-asks-less "RAISON"`
 
 # $what : exam ou certification ; $course : le numéro donné.
 validate-course-on-non-assessment = { $what ->
@@ -215,3 +221,49 @@ validate-course-on-non-assessment = { $what ->
        *[exam] un examen
     }
     .help = supprimez `course { $course }`, ou déclarez `{ $name }` avec `assessment` s'il s'agit d'une évaluation en ligne
+
+# `allow CODE` qui ne nomme aucun avertissement : $name ; $hint vaut
+# `suggest` (avec $suggestion, un code d'avertissement) ou `list` (avec $warnings).
+resolve-unknown-warning = `{ $name }` n'est pas un avertissement que rubric émet
+    .label = pas un code d'avertissement
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ?
+       *[list] `allow` prend la dernière partie du code d'un avertissement : { $warnings }
+    }
+
+# `allow CODE` qui nomme une erreur ($hint `error`) ou `unused-allow` ($hint
+# `unused-allow`).
+validate-not-a-warning = { $hint ->
+        [unused-allow] `unused-allow` ne peut pas lui-même être accepté
+       *[error] `{ $name }` est une erreur et ne peut pas être accepté
+    }
+    .label = { $hint ->
+        [unused-allow] cet avertissement ne peut pas être accepté
+       *[error] une erreur, pas un avertissement
+    }
+    .help = { $hint ->
+        [unused-allow] supprimez plutôt le `allow` qui ne fait taire aucun avertissement
+       *[error] corrigez plutôt la règle : seuls les avertissements peuvent être acceptés avec `allow`
+    }
+
+validate-empty-reason = `allow { $name }` doit donner une raison
+    .label = aucune raison donnée
+    .help = dites pourquoi les règles s'écartent de ce qu'attend rubric, par exemple "tel que publié le 2017-09-15 : l'or demande moins que l'argent"
+
+# $what : competency, option ou tier, appelé $block.
+validate-unused-allow = `allow { $name }` ne fait taire aucun avertissement { $what ->
+        [competency] de la compétence
+        [option] de l'option
+       *[tier] du niveau
+    } `{ $block }`
+    .label = rien à accepter ici
+    .help = supprimez-le : l'avertissement qu'il acceptait a disparu, ou désigne un endroit hors de ce bloc (un `allow` ne fait taire que les avertissements qui désignent un endroit de son bloc)
+
+# `at least 2000` sur un $measure (revenue) : $amount n'a pas de devise ; $fix
+# est le montant à écrire. $hint : write (avec $declared, les devises) ou declare.
+validate-missing-currency = `{ $measure }` demande un montant dans une devise, `{ $amount }` n'en a pas
+    .label = pas de devise
+    .help = { $hint ->
+        [write] écrivez `{ $fix }` (devises déclarées : { $declared })
+       *[declare] déclarez une devise (`currency USD "dollar américain"`), puis écrivez `{ $fix }`
+    }

@@ -25,9 +25,10 @@ syntax-unexpected = { $case ->
         [suggest] vouliez-vous dire `{ $suggestion }` ?
         [cred-digits] un identifiant de qualification n'est jamais fait que de chiffres : écrivez-le tel qu'il est publié, par exemple `70-480` ou `MB2-714`
         [item] un fichier contient des éléments de premier niveau : `exam`, `assessment`, `certification`, `product`, `kind`, `currency`, `market` et `competency`
-        [tier] un niveau contient `title`, `revenue ... at least ...` et `individuals N {"{"} ... {"}"}`
-        [option] une option contient `title`, `summary` et des blocs `tier`
-        [competency] une compétence contient `title`, `summary` et des blocs `option`
+        [with-dpor] `with` n'est suivi que de `dpor` : seuls comptent les revenus pour lesquels le partenaire est Digital Partner of Record ; les autres types d'association ne font pas encore partie du langage
+        [tier] un niveau contient `title`, `allow` et ses exigences : `revenue ... at least ...` et `individuals N {"{"} ... {"}"}` ; les autres mesures (licences, consommation, nouveaux clients) ne font pas encore partie du langage
+        [option] une option contient `title`, `summary`, `allow` et des blocs `tier`
+        [competency] une compétence contient `title`, `summary`, `allow` et des blocs `option`
         [slots] chaque ligne d'un bloc `individuals` s'écrit `NOMBRE x one of [QUALIFICATION, ...]` (ou `all of`, `2 of`), éventuellement suivi de `and one of [...]`
         [eof] le fichier s'arrête trop tôt : manque-t-il un `{"}"}` ou un `]` fermant ?
         [text] un texte s'écrit entre guillemets droits, ou par langue sous la forme `{"{"} en: "...", fr: "..." {"}"}`

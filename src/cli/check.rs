@@ -31,12 +31,19 @@ pub fn run(env: &Env, args: Args) -> u8 {
     diagnostics.append(&mut compilation.diagnostics);
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
+    let allowed = compilation.allowed.len();
     match args.format {
         Format::Json => {
-            let records: Vec<_> = diagnostics
+            // Allowed warnings are listed after the others, with their reason.
+            let mut records: Vec<_> = diagnostics
                 .iter()
                 .map(|d| diag::to_json(d, &loaded.sources, env.lang))
                 .collect();
+            for a in &compilation.allowed {
+                let mut record = diag::to_json(&a.warning, &loaded.sources, env.lang);
+                record.allowed = Some(a.reason.clone());
+                records.push(record);
+            }
             super::print_stdout(
                 &serde_json::to_string_pretty(&records).unwrap_or_else(|_| "[]".into()),
             );
@@ -49,7 +56,8 @@ pub fn run(env: &Env, args: Args) -> u8 {
             let counts = i18n::Args::new()
                 .with("files", loaded.sources.len())
                 .with("errors", errors)
-                .with("warnings", warnings);
+                .with("warnings", warnings)
+                .with("allowed", allowed);
             if errors > 0 {
                 eprintln!("{}", i18n::text(env.lang, "cli-check-failed", &counts));
             } else if let Some(p) = &compilation.program {

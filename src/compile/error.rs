@@ -3,9 +3,11 @@
 //! `messages/*/compile.ftl`; every diagnostic points at the exact place and
 //! its help says how to fix it.
 
+use super::codes::new;
 use crate::diag::Diagnostic;
 use crate::i18n::{Arg, Args, Conj};
 use crate::span::Span;
+use crate::suggest::Reach;
 
 /// A kind of name that rules refer to, with the code of a reference that no
 /// file declares.
@@ -14,36 +16,126 @@ pub(crate) struct NameKind {
     pub what: &'static str,
     /// The code of an unknown name of this kind.
     unknown: &'static str,
+    /// How far a suggestion may be from a misspelt name of this kind.
+    pub reach: Reach,
 }
+
+// Markets and currencies are short codes where one letter is another
+// meaning (`developed` / `developing`, `USD` / `UDS`): only the same name up
+// to case and punctuation is suggested.
 
 /// Exams, assessments and certifications: one namespace of ids.
 pub(crate) const CREDENTIAL: NameKind = NameKind {
     what: "credential",
     unknown: "rubric::resolve::unknown-credential",
+    reach: Reach::OneLetter,
 };
 pub(crate) const PRODUCT: NameKind = NameKind {
     what: "product",
     unknown: "rubric::resolve::unknown-product",
+    reach: Reach::OneLetter,
 };
 pub(crate) const KIND: NameKind = NameKind {
     what: "kind",
     unknown: "rubric::resolve::unknown-kind",
+    reach: Reach::OneLetter,
 };
 pub(crate) const CURRENCY: NameKind = NameKind {
     what: "currency",
     unknown: "rubric::resolve::unknown-currency",
+    reach: Reach::SameName,
 };
 pub(crate) const MARKET: NameKind = NameKind {
     what: "market",
     unknown: "rubric::resolve::unknown-market",
+    reach: Reach::SameName,
 };
 
-/// A reference to a name that no file declares, with a close match if any.
-pub(crate) fn unknown(kind: &NameKind, name: &str, span: Span, close: Option<&str>) -> Diagnostic {
-    let d = Diagnostic::error(kind.unknown, span).arg("name", name);
+/// A reference to a name that no file declares. `close`: a name of the same
+/// kind that following cannot change the meaning of (`suggest::suggest`);
+/// else `declared` lists some declared names of that kind for the help.
+pub(crate) fn unknown(
+    kind: &NameKind,
+    name: &str,
+    span: Span,
+    close: Option<&str>,
+    declared: &[&str],
+) -> Diagnostic {
+    let d = new(kind.unknown, span).arg("name", name);
+    match (close, declared) {
+        (Some(s), _) => d.arg("hint", "suggest").arg("suggestion", s),
+        (None, []) => d.arg("hint", "declare"),
+        (None, names) => d
+            .arg("hint", "list")
+            .arg("declared", Arg::ids(names.iter().copied(), Conj::Or)),
+    }
+}
+
+/// `allow CODE` naming no warning rubric reports; `close` is a warning code
+/// one letter away, else `warnings` lists the ones that can be allowed.
+pub(crate) fn unknown_warning(
+    name: &str,
+    span: Span,
+    close: Option<&str>,
+    warnings: &[&str],
+) -> Diagnostic {
+    let d = new("rubric::resolve::unknown-warning", span).arg("name", name);
     match close {
         Some(s) => d.arg("hint", "suggest").arg("suggestion", s),
-        None => d.arg("hint", "declare"),
+        None => d
+            .arg("hint", "list")
+            .arg("warnings", Arg::ids(warnings.iter().copied(), Conj::Or)),
+    }
+}
+
+/// `allow CODE` naming an error (`hint` `error`), or `unused-allow` (`hint`
+/// `unused-allow`): neither can be allowed.
+pub(crate) fn not_a_warning(name: &str, span: Span, unused_allow: bool) -> Diagnostic {
+    new("rubric::validate::not-a-warning", span)
+        .arg("name", name)
+        .arg(
+            "hint",
+            if unused_allow {
+                "unused-allow"
+            } else {
+                "error"
+            },
+        )
+}
+
+/// `allow CODE ""`: the reason is what a reader of the rules needs.
+pub(crate) fn empty_reason(code: &str, span: Span) -> Diagnostic {
+    new("rubric::validate::empty-reason", span).arg("name", code)
+}
+
+/// An `allow CODE` that silences no warning of its block (`what`:
+/// `competency`, `option` or `tier`, called `block`).
+pub(crate) fn unused_allow(code: &str, what: &'static str, block: &str, span: Span) -> Diagnostic {
+    new(super::codes::UNUSED_ALLOW, span)
+        .arg("name", code)
+        .arg("what", what)
+        .arg("block", block)
+}
+
+/// `at least 2000` on a `measure` (`revenue`): an amount without its
+/// currency. `fix`: the amount to write, with the first declared currency
+/// (`USD 2000`); `declared` lists them.
+pub(crate) fn missing_currency(
+    measure: &'static str,
+    amount: &str,
+    fix: &str,
+    declared: &[&str],
+    span: Span,
+) -> Diagnostic {
+    let d = new("rubric::validate::missing-currency", span)
+        .arg("measure", measure)
+        .arg("amount", amount)
+        .arg("fix", fix);
+    match declared {
+        [] => d.arg("hint", "declare"),
+        names => d
+            .arg("hint", "write")
+            .arg("declared", Arg::ids(names.iter().copied(), Conj::And)),
     }
 }
 
@@ -56,7 +148,7 @@ pub(crate) fn unknown_credential(
     close: Option<&str>,
     declared: &[&str],
 ) -> Diagnostic {
-    let d = Diagnostic::error(CREDENTIAL.unknown, span).arg("name", name);
+    let d = new(CREDENTIAL.unknown, span).arg("name", name);
     match (close, declared) {
         (Some(s), _) => d.arg("hint", "suggest").arg("suggestion", s),
         (None, []) => d.arg("hint", "declare"),
@@ -89,7 +181,7 @@ pub(crate) fn course_on_non_assessment(
     course: u32,
     span: Span,
 ) -> Diagnostic {
-    Diagnostic::error("rubric::validate::course-on-non-assessment", span)
+    new("rubric::validate::course-on-non-assessment", span)
         .arg("what", what)
         .arg("name", name)
         .arg("course", course)
@@ -103,7 +195,7 @@ pub(crate) fn duplicate(what: &'static str, name: &str, span: Span, first: Span)
     } else {
         "first-elsewhere"
     };
-    Diagnostic::error("rubric::resolve::duplicate-definition", span)
+    new("rubric::resolve::duplicate-definition", span)
         .arg("hint", "same")
         .arg("what", what)
         .arg("name", name)
@@ -118,7 +210,7 @@ pub(crate) fn slot_count_mismatch(
     sum: u64,
     total: u32,
 ) -> Diagnostic {
-    let d = Diagnostic::error("rubric::validate::slot-count-mismatch", span)
+    let d = new("rubric::validate::slot-count-mismatch", span)
         .arg("sum", sum)
         .arg("total", total);
     match groups {
@@ -129,12 +221,12 @@ pub(crate) fn slot_count_mismatch(
 
 /// `one of []` or `in []` (`what`: `exam` or `product`).
 pub(crate) fn empty_list(what: &'static str, span: Span) -> Diagnostic {
-    Diagnostic::error("rubric::validate::empty-list", span).arg("what", what)
+    new("rubric::validate::empty-list", span).arg("what", what)
 }
 
 /// The same name twice in one list (`what`: `exam`, `product` or `country`).
 pub(crate) fn listed_twice(what: &'static str, name: &str, span: Span, first: Span) -> Diagnostic {
-    Diagnostic::error("rubric::validate::listed-twice", span)
+    new("rubric::validate::listed-twice", span)
         .arg("what", what)
         .arg("name", name)
         .label(first, "first")
@@ -142,7 +234,7 @@ pub(crate) fn listed_twice(what: &'static str, name: &str, span: Span, first: Sp
 
 /// `3 of [A, B]` or `0 of [...]`.
 pub(crate) fn impossible_clause(span: Span, need: u32, len: usize) -> Diagnostic {
-    Diagnostic::error("rubric::validate::impossible-clause", span)
+    new("rubric::validate::impossible-clause", span)
         .arg("need", need)
         .arg("len", len)
         .arg("hint", if need == 0 { "zero" } else { "too-many" })
@@ -150,12 +242,12 @@ pub(crate) fn impossible_clause(span: Span, need: u32, len: usize) -> Diagnostic
 
 /// A per-market threshold that leaves a declared market out.
 pub(crate) fn missing_market(market: &str, span: Span) -> Diagnostic {
-    Diagnostic::error("rubric::validate::missing-market-threshold", span).arg("market", market)
+    new("rubric::validate::missing-market-threshold", span).arg("market", market)
 }
 
 /// A market named twice in one threshold.
 pub(crate) fn duplicate_market_amount(market: &str, span: Span, first: Span) -> Diagnostic {
-    Diagnostic::error("rubric::validate::duplicate-market-threshold", span)
+    new("rubric::validate::duplicate-market-threshold", span)
         .arg("market", market)
         .label(first, "first")
 }
@@ -163,14 +255,14 @@ pub(crate) fn duplicate_market_amount(market: &str, span: Span, first: Span) -> 
 /// A block given the same property twice (`what`: `title`, `summary`,
 /// `default` or `individuals`).
 pub(crate) fn duplicate_property(what: &'static str, span: Span, first: Span) -> Diagnostic {
-    Diagnostic::error("rubric::validate::duplicate-property", span)
+    new("rubric::validate::duplicate-property", span)
         .arg("what", what)
         .label(first, "first")
 }
 
 /// Market `name` marked `default` at `span` when `previous` already is, at `first`.
 pub(crate) fn several_defaults(previous: &str, name: &str, span: Span, first: Span) -> Diagnostic {
-    Diagnostic::error("rubric::validate::several-default-markets", span)
+    new("rubric::validate::several-default-markets", span)
         .arg("previous", previous)
         .arg("name", name)
         .label(first, "first")
@@ -184,7 +276,7 @@ pub(crate) fn country_in_two_markets(
     span: Span,
     first: Span,
 ) -> Diagnostic {
-    Diagnostic::error("rubric::validate::country-in-two-markets", span)
+    new("rubric::validate::country-in-two-markets", span)
         .arg("country", country)
         .arg("previous", previous)
         .arg("market", market)
@@ -193,25 +285,25 @@ pub(crate) fn country_in_two_markets(
 
 /// Not a two-letter ISO 3166-1 code.
 pub(crate) fn bad_country_code(code: &str, span: Span) -> Diagnostic {
-    Diagnostic::error("rubric::validate::bad-country-code", span).arg("code", code)
+    new("rubric::validate::bad-country-code", span).arg("code", code)
 }
 
 /// `over 0 months`.
 pub(crate) fn empty_window(span: Span) -> Diagnostic {
-    Diagnostic::error("rubric::validate::empty-window", span)
+    new("rubric::validate::empty-window", span)
 }
 
 /// A competency without any option, or an option without any tier (`what`:
 /// `competency` or `option`).
 pub(crate) fn empty_block(what: &'static str, name: &str, span: Span) -> Diagnostic {
-    Diagnostic::error("rubric::validate::empty-block", span)
+    new("rubric::validate::empty-block", span)
         .arg("what", what)
         .arg("name", name)
 }
 
 /// A text that gives the same language (`None`: no language) twice.
 pub(crate) fn duplicate_language(lang: Option<&str>, span: Span, first: Span) -> Diagnostic {
-    let d = Diagnostic::error("rubric::validate::duplicate-language", span).label(first, "first");
+    let d = new("rubric::validate::duplicate-language", span).label(first, "first");
     match lang {
         Some(l) => d.arg("hint", "tagged").arg("lang", l),
         None => d.arg("hint", "untagged"),
@@ -220,7 +312,7 @@ pub(crate) fn duplicate_language(lang: Option<&str>, span: Span, first: Span) ->
 
 /// A tier with no requirement: every partner attains it.
 pub(crate) fn empty_tier(tier: &str, span: Span) -> Diagnostic {
-    Diagnostic::warning("rubric::validate::empty-tier", span).arg("tier", tier)
+    new("rubric::validate::empty-tier", span).arg("tier", tier)
 }
 
 /// Tier `higher` asks less at `span` than the lower tier `lower` at
@@ -233,7 +325,7 @@ pub(crate) fn tier_asks_less(
     lower_at: Span,
     detail: Args,
 ) -> Diagnostic {
-    let mut d = Diagnostic::warning("rubric::validate::tier-asks-less", span)
+    let mut d = new("rubric::validate::tier-asks-less", span)
         .arg("higher", higher)
         .arg("lower", lower)
         .label(lower_at, "lower");
@@ -257,9 +349,20 @@ mod tests {
         let t = Span::new(FileId(1), 0, 1);
         let mut all = Vec::new();
         for kind in [&PRODUCT, &KIND, &CURRENCY, &MARKET] {
-            all.push(unknown(kind, "x", s, Some("y")));
-            all.push(unknown(kind, "x", s, None));
+            all.push(unknown(kind, "x", s, Some("y"), &[]));
+            all.push(unknown(kind, "x", s, None, &[]));
+            all.push(unknown(kind, "x", s, None, &["a", "b"]));
         }
+        all.push(unknown_warning("x", s, Some("y"), &[]));
+        all.push(unknown_warning("x", s, None, &["a", "b"]));
+        all.push(not_a_warning("x", s, false));
+        all.push(not_a_warning("unused-allow", s, true));
+        all.push(empty_reason("x", s));
+        for what in ["competency", "option", "tier"] {
+            all.push(unused_allow("x", what, "b", s));
+        }
+        all.push(missing_currency("revenue", "1", "USD 1", &["USD"], s));
+        all.push(missing_currency("revenue", "1", "USD 1", &[], s));
         all.push(unknown_credential("x", s, Some("y"), &[]));
         all.push(unknown_credential("x", s, None, &[]));
         all.push(unknown_credential("x", s, None, &["a", "b"]));
@@ -339,6 +442,11 @@ mod tests {
                 .with("lower-count", 2u32),
         ));
         for d in &all {
+            assert!(
+                super::super::codes::CODES.iter().any(|(c, _)| *c == d.code),
+                "{} is not in codes::CODES",
+                d.code
+            );
             for lang in Lang::ALL {
                 let mut words = vec![d.message(lang)];
                 words.extend(d.primary_label(lang));

@@ -7,7 +7,7 @@ use super::error::{self, NameKind, CREDENTIAL, CURRENCY, KIND, MARKET, PRODUCT};
 use super::{Cx, Names};
 use crate::ir::{self, Text};
 use crate::span::Span;
-use crate::suggest::did_you_mean;
+use crate::suggest::suggest;
 use crate::syntax::ast::{self, CompetencyMember, Item, OptionMember, TierMember};
 
 /// Window of `over ttm`, and of a threshold that gives none.
@@ -55,6 +55,7 @@ fn competency(
         match m {
             CompetencyMember::Title(l) => single(cx, &mut title, "title", l),
             CompetencyMember::Summary(l) => single(cx, &mut summary, "summary", l),
+            CompetencyMember::Allow(a) => cx.allow(a, "competency", &c.id.node, c.span),
             CompetencyMember::Option(o) => {
                 if let Some(first) = ids.get(o.id.node.as_str()) {
                     cx.duplicate("option", &o.id.node, o.id.span, *first);
@@ -91,6 +92,7 @@ fn option(
         match m {
             OptionMember::Title(l) => single(cx, &mut title, "title", l),
             OptionMember::Summary(l) => single(cx, &mut summary, "summary", l),
+            OptionMember::Allow(a) => cx.allow(a, "option", &o.id.node, o.span),
             OptionMember::Tier(t) => {
                 if let Some(first) = ids.get(t.id.node.as_str()) {
                     cx.duplicate("tier", &t.id.node, t.id.span, *first);
@@ -120,6 +122,7 @@ fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) ->
     for m in &t.members {
         match m {
             TierMember::Title(l) => single(cx, &mut title, "title", l),
+            TierMember::Allow(a) => cx.allow(a, "tier", &t.id.node, t.span),
             TierMember::Revenue(r) => {
                 if let Some(th) = revenue(cx, names, program, r) {
                     requirements.push(ir::Requirement::Revenue(th));
@@ -138,7 +141,10 @@ fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) ->
             }
         }
     }
-    let has_requirement = t.members.iter().any(|m| !matches!(m, TierMember::Title(_)));
+    let has_requirement = t
+        .members
+        .iter()
+        .any(|m| !matches!(m, TierMember::Title(_) | TierMember::Allow(_)));
     if !has_requirement {
         cx.push(error::empty_tier(&t.id.node, t.id.span));
     }
@@ -168,7 +174,7 @@ fn resolve(
         }
         let mut ids: Vec<&str> = table.keys().copied().collect();
         ids.sort_unstable();
-        let close = crate::suggest::credential(&id.node, ids.iter().copied());
+        let close = suggest(&id.node, ids.iter().copied(), kind.reach);
         let declared = match close {
             Some(_) => Vec::new(),
             None => crate::suggest::closest(&id.node, ids.iter().copied(), 8),
@@ -181,8 +187,14 @@ fn resolve(
     if cx.is_broken(kind.what, &id.node) {
         return None;
     }
-    let close = did_you_mean(&id.node, table.keys().copied());
-    cx.push(error::unknown(kind, &id.node, id.span, close));
+    let mut names: Vec<&str> = table.keys().copied().collect();
+    names.sort_unstable();
+    let close = suggest(&id.node, names.iter().copied(), kind.reach);
+    let declared = match close {
+        Some(_) => Vec::new(),
+        None => crate::suggest::closest(&id.node, names.iter().copied(), 8),
+    };
+    cx.push(error::unknown(kind, &id.node, id.span, close, &declared));
     None
 }
 
@@ -258,8 +270,28 @@ fn revenue(
     })
 }
 
-fn money(cx: &mut Cx, names: &Names, m: &ast::Money) -> Option<ir::Money> {
-    let currency = resolve(cx, &CURRENCY, &names.currencies, &m.currency)?;
+fn money(
+    cx: &mut Cx,
+    names: &Names,
+    m: &ast::Money,
+    market: Option<&ast::Ident>,
+) -> Option<ir::Money> {
+    let Some(currency) = &m.currency else {
+        // `at least 2000`: say which unit is missing and how to write it.
+        let mut declared: Vec<&str> = names.currencies.keys().copied().collect();
+        declared.sort_unstable();
+        let amount = &m.written;
+        let with = format!("{} {amount}", declared.first().copied().unwrap_or("USD"));
+        let fix = match market {
+            Some(market) => format!("{}: {with}", market.node),
+            None => format!("at least {with}"),
+        };
+        cx.push(error::missing_currency(
+            "revenue", amount, &fix, &declared, m.span,
+        ));
+        return None;
+    };
+    let currency = resolve(cx, &CURRENCY, &names.currencies, currency)?;
     Some(ir::Money {
         currency: ir::CurrencyIdx(currency),
         amount: m.amount.node,
@@ -276,7 +308,7 @@ fn amounts(
 ) -> Option<Vec<ir::Money>> {
     match &r.at_least.node {
         ast::AtLeast::All(m) => {
-            let m = money(cx, names, m)?;
+            let m = money(cx, names, m, None)?;
             Some(vec![m; program.markets.len()])
         }
         ast::AtLeast::PerMarket(per) => {
@@ -285,7 +317,7 @@ fn amounts(
             let mut ok = true;
             for (market, m) in per {
                 let mi = resolve(cx, &MARKET, &names.markets, market);
-                let lowered = money(cx, names, m);
+                let lowered = money(cx, names, m, Some(market));
                 let Some(mi) = mi else {
                     ok = false;
                     continue;

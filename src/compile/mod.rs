@@ -4,7 +4,9 @@
 //! every requirement validated, and all the diagnostics are returned together.
 //! A program is produced only when there is no error (warnings are fine).
 
+mod allow;
 mod catalog;
+mod codes;
 mod error;
 mod lower;
 mod tiers;
@@ -16,17 +18,26 @@ use crate::ir::{Program, IR_VERSION};
 use crate::span::{Sources, Span};
 use crate::syntax::ast;
 
+pub use allow::Allowed;
+
 /// The result of compiling: the program, if there was no error, and every diagnostic.
 #[derive(Debug)]
 pub struct Compiled {
     pub program: Option<Program>,
+    /// The syntax diagnostics given, then those of compilation, less the
+    /// warnings that an `allow` silenced.
     pub diagnostics: Vec<Diagnostic>,
+    /// The warnings that an `allow` silenced.
+    pub allowed: Vec<Allowed>,
 }
 
-/// Resolves and validates parsed files into one program.
-pub fn compile(sources: &Sources, files: &[ast::File]) -> Compiled {
+/// Resolves and validates parsed files into one program. `syntax`: the
+/// syntax diagnostics of `files`, which decide whether an unused `allow`
+/// can be told apart from one whose warning a broken rule hides.
+pub fn compile(sources: &Sources, files: &[ast::File], syntax: Vec<Diagnostic>) -> Compiled {
     let mut cx = Cx {
-        diagnostics: Vec::new(),
+        diagnostics: syntax,
+        allows: Vec::new(),
         broken: files
             .iter()
             .flat_map(|f| f.broken.iter().cloned())
@@ -46,16 +57,20 @@ pub fn compile(sources: &Sources, files: &[ast::File]) -> Compiled {
     let names = catalog::declare(&mut cx, files, &mut program);
     lower::competencies(&mut cx, files, &names, &mut program);
     tiers::check_order(&mut cx, &program);
-    let failed = crate::diag::has_errors(&cx.diagnostics);
+    let (diagnostics, allowed) = allow::apply(cx.diagnostics, cx.allows);
+    let failed = crate::diag::has_errors(&diagnostics);
     Compiled {
         program: (!failed).then_some(program),
-        diagnostics: cx.diagnostics,
+        diagnostics,
+        allowed,
     }
 }
 
 /// Shared state of one compilation.
 pub(crate) struct Cx {
     diagnostics: Vec<Diagnostic>,
+    /// The valid `allow`s met so far.
+    allows: Vec<allow::Allowance>,
     /// `(keyword, id)` of items that did not parse: their syntax error is
     /// reported, so a reference to them is not reported as unknown too.
     broken: std::collections::HashSet<(String, String)>,

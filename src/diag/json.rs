@@ -27,6 +27,10 @@ pub struct DiagnosticJson {
     pub help: Option<String>,
     /// The primary label first, then the others.
     pub labels: Vec<LabelJson>,
+    /// For a warning that an `allow` in the rules acknowledged: its reason.
+    /// Such a warning is listed, not reported.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allowed: Option<String>,
 }
 
 /// A labelled place of a diagnostic.
@@ -79,5 +83,6 @@ pub fn to_json(d: &Diagnostic, sources: &Sources, lang: Lang) -> DiagnosticJson 
         column: primary.map(|l| l.column),
         help: d.help(lang),
         labels,
+        allowed: None,
     }
 }

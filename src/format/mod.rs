@@ -30,6 +30,13 @@ pub fn format_source(id: FileId, src: &SourceFile) -> Result<String, Vec<Diagnos
     }
     let mut p = Printer {
         comments: comments::scan(src.text()),
+        trailing: Vec::new(),
+        line_ends: src
+            .text()
+            .match_indices('\n')
+            .map(|(i, _)| i)
+            .chain([src.text().len()])
+            .collect(),
         next: 0,
         out: String::new(),
         depth: 0,
@@ -78,12 +85,22 @@ fn separated(a: &Item, b: &Item) -> bool {
 
 struct Printer {
     comments: Vec<Comment>,
+    /// Trailing comments of the line being written (see `allow`).
+    trailing: Vec<String>,
+    /// Byte offset of the end of each source line, for `source_line_end`.
+    line_ends: Vec<usize>,
     next: usize,
     out: String,
     depth: usize,
 }
 
 impl Printer {
+    /// The end of the source line holding offset `at`.
+    fn source_line_end(&self, at: usize) -> usize {
+        let i = self.line_ends.partition_point(|&e| e < at);
+        self.line_ends.get(i).copied().unwrap_or(usize::MAX)
+    }
+
     fn indent(&self) -> String {
         INDENT.repeat(self.depth)
     }
@@ -243,10 +260,18 @@ impl Printer {
     fn competency(&mut self, at: usize, blank: bool, c: &CompetencyDecl) {
         self.line(at, blank, &format!("competency {} {{", c.id.node));
         self.depth += 1;
+        let mut after = c.id.span.end as usize;
+        for m in &c.members {
+            if let CompetencyMember::Allow(a) = m {
+                self.allow(a, after);
+            }
+            after = m.span().end as usize;
+        }
         for m in &c.members {
             match m {
                 CompetencyMember::Title(l) => self.labelled("title", l),
                 CompetencyMember::Summary(l) => self.labelled("summary", l),
+                CompetencyMember::Allow(_) => {}
                 CompetencyMember::Option(o) => self.option(o),
             }
         }
@@ -260,10 +285,18 @@ impl Printer {
             &format!("option {} {{", o.id.node),
         );
         self.depth += 1;
+        let mut after = o.id.span.end as usize;
+        for m in &o.members {
+            if let OptionMember::Allow(a) = m {
+                self.allow(a, after);
+            }
+            after = m.span().end as usize;
+        }
         for m in &o.members {
             match m {
                 OptionMember::Title(l) => self.labelled("title", l),
                 OptionMember::Summary(l) => self.labelled("summary", l),
+                OptionMember::Allow(_) => {}
                 OptionMember::Tier(t) => self.tier(t),
             }
         }
@@ -277,14 +310,60 @@ impl Printer {
             &format!("tier {} {{", t.id.node),
         );
         self.depth += 1;
+        let mut after = t.id.span.end as usize;
+        for m in &t.members {
+            if let TierMember::Allow(a) = m {
+                self.allow(a, after);
+            }
+            after = m.span().end as usize;
+        }
         for m in &t.members {
             match m {
                 TierMember::Title(l) => self.labelled("title", l),
+                TierMember::Allow(_) => {}
                 TierMember::Revenue(r) => self.revenue(r),
                 TierMember::Individuals(i) => self.individuals(i),
             }
         }
         self.close(t.span.end as usize);
+    }
+
+    /// `allow CODE "REASON"`: first in its block, where a reader meets the
+    /// excuse before the rule it excuses. It moves with its own comments:
+    /// those on the lines between the member before it (ending at `after`)
+    /// and itself, and the one trailing it.
+    fn allow(&mut self, a: &Allow, after: usize) {
+        let (start, end) = (a.span.start as usize, a.span.end as usize);
+        let line_end = self.source_line_end(end);
+        let mut i = self.next;
+        while i < self.comments.len() {
+            let c = &self.comments[i];
+            let before = c.own_line && c.start >= after && c.start < start;
+            let trailing = !c.own_line && c.start >= end && c.start < line_end;
+            if !(before || trailing) {
+                i += 1;
+                continue;
+            }
+            let c = self.comments.remove(i);
+            let ind = self.indent();
+            match before {
+                true => {
+                    let _ = writeln!(self.out, "{ind}{}", c.text);
+                }
+                false => self.trailing.push(c.text),
+            }
+        }
+        let ind = self.indent();
+        let _ = write!(
+            self.out,
+            "{ind}allow {} {}",
+            a.code.node,
+            quote(&a.reason.node)
+        );
+        for t in std::mem::take(&mut self.trailing) {
+            let _ = write!(self.out, " {t}");
+        }
+        self.out.push('\n');
     }
 
     fn revenue(&mut self, r: &RevenueReq) {
@@ -348,7 +427,10 @@ fn ids(list: &[Ident]) -> String {
 }
 
 fn money(m: &Money) -> String {
-    format!("{} {}", m.currency.node, amount(m.amount.node))
+    match &m.currency {
+        Some(c) => format!("{} {}", c.node, amount(m.amount.node)),
+        None => amount(m.amount.node),
+    }
 }
 
 /// `100_000`, `2_500.50`: thousands grouped with `_` from five digits on.

@@ -120,13 +120,57 @@ pub struct CompetencyDecl {
 pub enum CompetencyMember {
     Title(Labelled),
     Summary(Labelled),
+    Allow(Allow),
     Option(OptionDecl),
+}
+
+impl CompetencyMember {
+    /// Where the member was written.
+    pub fn span(&self) -> Span {
+        match self {
+            CompetencyMember::Title(l) | CompetencyMember::Summary(l) => l.span,
+            CompetencyMember::Allow(a) => a.span,
+            CompetencyMember::Option(o) => o.span,
+        }
+    }
+}
+
+impl OptionMember {
+    /// Where the member was written.
+    pub fn span(&self) -> Span {
+        match self {
+            OptionMember::Title(l) | OptionMember::Summary(l) => l.span,
+            OptionMember::Allow(a) => a.span,
+            OptionMember::Tier(t) => t.span,
+        }
+    }
+}
+
+impl TierMember {
+    /// Where the member was written.
+    pub fn span(&self) -> Span {
+        match self {
+            TierMember::Title(l) => l.span,
+            TierMember::Allow(a) => a.span,
+            TierMember::Revenue(r) => r.span,
+            TierMember::Individuals(i) => i.span,
+        }
+    }
 }
 
 /// `title ...` or `summary ...`: the keyword's span and the text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Labelled {
     pub text: Text,
+    pub span: Span,
+}
+
+/// `allow CODE "REASON"`: a warning acknowledged inside the enclosing block.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Allow {
+    /// The last segment of a warning's code, as written (`tier-asks-less`).
+    pub code: Ident,
+    pub reason: Spanned<String>,
     pub span: Span,
 }
 
@@ -143,6 +187,7 @@ pub struct OptionDecl {
 pub enum OptionMember {
     Title(Labelled),
     Summary(Labelled),
+    Allow(Allow),
     Tier(TierDecl),
 }
 
@@ -158,6 +203,7 @@ pub struct TierDecl {
 #[derive(Clone, Debug, PartialEq)]
 pub enum TierMember {
     Title(Labelled),
+    Allow(Allow),
     Revenue(RevenueReq),
     Individuals(IndividualsReq),
 }
@@ -189,10 +235,12 @@ pub enum AtLeast {
     PerMarket(Vec<(Ident, Money)>),
 }
 
-/// `USD 100_000`
+/// `USD 100_000`, or a bare `100_000` (reported by the compiler).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Money {
-    pub currency: Ident,
+    pub currency: Option<Ident>,
+    /// The amount as written (`4_000`), for messages that quote it.
+    pub written: String,
     pub amount: Spanned<Decimal>,
     pub span: Span,
 }

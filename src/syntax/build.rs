@@ -140,6 +140,14 @@ impl<'a> Builder<'a> {
         Some(Labelled { text, span })
     }
 
+    fn allow(&mut self, p: P) -> Option<Allow> {
+        let span = self.span(&p);
+        let mut it = Self::children(p);
+        let code = self.ident(it.next()?);
+        let reason = self.string(it.next()?);
+        Some(Allow { code, reason, span })
+    }
+
     fn competency(&mut self, p: P) -> Option<CompetencyDecl> {
         let span = self.span(&p);
         let mut it = Self::children(p);
@@ -149,6 +157,7 @@ impl<'a> Builder<'a> {
             members.push(match m.as_rule() {
                 Rule::title => CompetencyMember::Title(self.labelled(m)?),
                 Rule::summary => CompetencyMember::Summary(self.labelled(m)?),
+                Rule::allow => CompetencyMember::Allow(self.allow(m)?),
                 Rule::option_decl => CompetencyMember::Option(self.option(m)?),
                 _ => continue,
             });
@@ -165,6 +174,7 @@ impl<'a> Builder<'a> {
             members.push(match m.as_rule() {
                 Rule::title => OptionMember::Title(self.labelled(m)?),
                 Rule::summary => OptionMember::Summary(self.labelled(m)?),
+                Rule::allow => OptionMember::Allow(self.allow(m)?),
                 Rule::tier_decl => OptionMember::Tier(self.tier(m)?),
                 _ => continue,
             });
@@ -180,6 +190,7 @@ impl<'a> Builder<'a> {
         for m in it {
             members.push(match m.as_rule() {
                 Rule::title => TierMember::Title(self.labelled(m)?),
+                Rule::allow => TierMember::Allow(self.allow(m)?),
                 Rule::revenue_req => TierMember::Revenue(self.revenue(m)?),
                 Rule::individuals_req => TierMember::Individuals(self.individuals(m)?),
                 _ => continue,
@@ -245,8 +256,11 @@ impl<'a> Builder<'a> {
 
     fn money(&mut self, p: P) -> Option<Money> {
         let span = self.span(&p);
-        let mut it = Self::children(p);
-        let currency = self.ident(it.next()?);
+        let mut it = Self::children(p).peekable();
+        let currency = match it.peek()?.as_rule() {
+            Rule::ident => Some(self.ident(it.next()?)),
+            _ => None,
+        };
         let a = it.next()?;
         let aspan = self.span(&a);
         let digits: String = a.as_str().chars().filter(|c| *c != '_').collect();
@@ -259,6 +273,7 @@ impl<'a> Builder<'a> {
         });
         Some(Money {
             currency,
+            written: a.as_str().to_string(),
             amount: Spanned::new(amount, aspan),
             span,
         })
@@ -436,6 +451,7 @@ fn is_keyword(r: Rule) -> bool {
             | kw_competency
             | kw_title
             | kw_summary
+            | kw_allow
             | kw_option
             | kw_tier
             | kw_revenue

@@ -4,6 +4,17 @@
 use crate::diag::Diagnostic;
 use crate::span::Span;
 
+/// Every code of the syntax phase: all errors.
+pub(crate) const CODES: [&str; 7] = [
+    UNEXPECTED,
+    "rubric::syntax::number-too-large",
+    "rubric::syntax::amount-out-of-range",
+    "rubric::syntax::bad-date",
+    "rubric::syntax::too-many-errors",
+    "rubric::syntax::not-utf8",
+    "rubric::syntax::credential-expected",
+];
+
 /// The text does not follow the grammar: what was expected and found
 /// (see `expected.rs`).
 pub(crate) const UNEXPECTED: &str = "rubric::syntax::unexpected";

@@ -65,7 +65,10 @@ pub(crate) fn describe(err: &Error<Rule>, file: FileId, text: &str, base: usize)
     // order does not depend on the language), then punctuation, each once;
     // a `{` that only opens a localized text is already said by "a text".
     let mut ordered: Vec<&Phrase> = wanted.iter().collect();
-    ordered.sort_by_key(|p| (matches!(p, Phrase::Text(_)), p.words(Lang::En)));
+    // `allow` comes after the other keywords: it is rarely what was meant,
+    // and the short label keeps room for the block's main keywords.
+    let rare = |p: &Phrase| *p == Phrase::Code("allow".into());
+    ordered.sort_by_key(|p| (matches!(p, Phrase::Text(_)), rare(p), p.words(Lang::En)));
     let mut items: Vec<Phrase> = ordered
         .into_iter()
         .filter(|w| !is_punct(w))
@@ -78,10 +81,14 @@ pub(crate) fn describe(err: &Error<Rule>, file: FileId, text: &str, base: usize)
             items.push(p.clone());
         }
     }
+    // Keywords only, and never `dpor`: it names an association type, and
+    // `tpor` → `dpor` would silently change what the rule asks for.
     let keywords: Vec<&str> = wanted
         .iter()
         .filter_map(|w| match w {
-            Phrase::Code(c) if c.chars().all(|c| c.is_ascii_lowercase()) => Some(c.as_str()),
+            Phrase::Code(c) if c.chars().all(|c| c.is_ascii_lowercase()) && c != "dpor" => {
+                Some(c.as_str())
+            }
             _ => None,
         })
         .collect();
@@ -157,6 +164,7 @@ fn rule_words(rule: Rule) -> Option<Phrase> {
         retired | kw_retired => lit("retired"),
         title | kw_title => lit("title"),
         summary | kw_summary => lit("summary"),
+        allow | kw_allow => lit("allow"),
         option_decl | kw_option => lit("option"),
         tier_decl | kw_tier => lit("tier"),
         revenue_req | kw_revenue => lit("revenue"),
@@ -201,6 +209,8 @@ fn help_for(wanted: &BTreeSet<Phrase>, found: &Found) -> &'static str {
     let digits = matches!(found, Found::Token(t) if t.chars().all(|c| c.is_ascii_digit()));
     if digits && wanted.contains(&Phrase::Text(CRED_ID)) {
         "cred-digits"
+    } else if has("dpor") {
+        "with-dpor"
     } else if has("competency") && has("exam") {
         "item"
     } else if has("revenue") && has("individuals") {

@@ -15,7 +15,7 @@ use pest_derive::Parser;
 use crate::diag::Diagnostic;
 use crate::span::{FileId, SourceFile, Span};
 
-pub(crate) use error::not_utf8;
+pub(crate) use error::{not_utf8, CODES};
 
 /// The pest parser generated from `grammar/rubric.pest`.
 #[derive(Parser)]
