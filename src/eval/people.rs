@@ -16,7 +16,8 @@ pub(super) struct People<'a> {
     pub(super) as_of: NaiveDate,
     /// Person indices ordered by id, so results never depend on input order.
     pub(super) order: Vec<u32>,
-    /// Exams that count for person `p`: `held[offsets[p]..offsets[p + 1]]`, sorted.
+    /// Exams that count for person `p`: `held[offsets[p]..offsets[p + 1]]`,
+    /// sorted; empty when `masks` is set.
     held: Vec<ExamIdx>,
     offsets: Vec<u32>,
     /// The same as bit sets (bit `e` for exam `e`), when the program declares
@@ -56,46 +57,44 @@ impl<'a> People<'a> {
             );
             pa.id.cmp(&pb.id).then(a.cmp(&b))
         });
-        let passes = partner.individuals.iter().map(|p| p.exams.len()).sum();
-        let mut held = Vec::with_capacity(passes);
-        let mut offsets = Vec::with_capacity(partner.individuals.len() + 1);
-        offsets.push(0);
-        for person in &partner.individuals {
-            let start = held.len();
-            for pass in &person.exams {
-                let Some(exam) = pass.exam else { continue };
-                let retired = program
-                    .exams
-                    .get(exam.index())
-                    .and_then(|e| e.retired)
-                    .is_some_and(|r| pass.passed > r);
-                if pass.passed <= as_of && !retired {
-                    held.push(exam);
-                }
-            }
-            held[start..].sort_unstable();
-            let mut w = start;
-            for r in start..held.len() {
-                if w == start || held[w - 1] != held[r] {
-                    held[w] = held[r];
-                    w += 1;
-                }
-            }
-            held.truncate(w);
-            offsets.push(held.len() as u32);
-        }
-        let masks = (program.exams.len() <= 64).then(|| {
-            offsets
-                .windows(2)
-                .map(|w| {
-                    held[w[0] as usize..w[1] as usize]
-                        .iter()
-                        .fold(0u64, |m, e| {
-                            m | 1u64.checked_shl(e.index() as u32).unwrap_or(0)
-                        })
+        let counts = |pass: &crate::data::ExamPass| {
+            let exam = pass.exam?;
+            let retired = program
+                .exams
+                .get(exam.index())
+                .and_then(|e| e.retired)
+                .is_some_and(|r| pass.passed > r);
+            (pass.passed <= as_of && !retired).then_some(exam)
+        };
+        let (mut held, mut offsets) = (Vec::new(), Vec::new());
+        let masks = if program.exams.len() <= 64 {
+            // Bit sets only: the sorted lists are never read then.
+            let mask = |p: &crate::data::Individual| {
+                p.exams.iter().filter_map(counts).fold(0u64, |m, e| {
+                    m | 1u64.checked_shl(e.index() as u32).unwrap_or(0)
                 })
-                .collect()
-        });
+            };
+            Some(partner.individuals.iter().map(mask).collect())
+        } else {
+            held.reserve(partner.individuals.iter().map(|p| p.exams.len()).sum());
+            offsets.reserve(partner.individuals.len() + 1);
+            offsets.push(0);
+            for person in &partner.individuals {
+                let start = held.len();
+                held.extend(person.exams.iter().filter_map(counts));
+                held[start..].sort_unstable();
+                let mut w = start;
+                for r in start..held.len() {
+                    if w == start || held[w - 1] != held[r] {
+                        held[w] = held[r];
+                        w += 1;
+                    }
+                }
+                held.truncate(w);
+                offsets.push(held.len() as u32);
+            }
+            None
+        };
         let takeable = (0..program.exams.len().min(64))
             .filter(|&e| program.exams[e].retired.is_none_or(|r| r >= as_of))
             .fold(0u64, |m, e| m | 1u64 << e);
