@@ -2,7 +2,7 @@
 //! that memory stays flat (SPEC §8):
 //!
 //! ```text
-//! cargo run --release --example eval_stream -- [COUNT] [parse|eval|baseline]
+//! cargo run --release --example eval_stream -- [COUNT] [parse|eval|json|baseline]
 //! /usr/bin/time -v target/release/examples/eval_stream 100000
 //! ```
 //!
@@ -13,6 +13,7 @@ use std::hint::black_box;
 
 use rubric::data::{self, Catalog, Format};
 use rubric::eval::{self, Options};
+use rubric::report;
 use rubric::FileId;
 
 #[path = "../benches/common/mod.rs"]
@@ -24,6 +25,7 @@ fn main() {
     let mode = args.next().unwrap_or_else(|| "eval".to_owned());
     let program = rubric::compile(&rubric::builtin_sources()).program.unwrap();
     let catalog = Catalog::new(&program);
+    let sources = rubric::builtin_sources();
     let pool: Vec<String> = (0..1000).map(common::typical).collect();
     let bytes: usize = pool.iter().map(String::len).sum();
     eprintln!(
@@ -44,6 +46,10 @@ fn main() {
         }
         let opts = Options::new(loaded.partner.as_of.unwrap());
         let outcome = eval::evaluate(&program, &loaded.partner, opts).unwrap();
+        if mode == "json" {
+            let cx = report::Context::new(&program, &sources, &loaded.partner);
+            black_box(report::eval_json(&cx, &outcome, false));
+        }
         attained += outcome
             .options
             .iter()

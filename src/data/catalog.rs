@@ -62,10 +62,15 @@ struct Probe<'p> {
 impl<'p> Probe<'p> {
     fn new(id: &'p str) -> Probe<'p> {
         let b = id.as_bytes();
-        let word = |s: &[u8]| {
-            let mut w = [0u8; 8];
-            w[..s.len()].copy_from_slice(s);
-            u64::from_le_bytes(w)
+        // Whole or overlapping words read directly: no `memcpy` call.
+        let word = |s: &[u8]| match (<[u8; 8]>::try_from(s), s.len()) {
+            (Ok(w), _) => u64::from_le_bytes(w),
+            (_, n @ 4..) => {
+                let (lo, hi) = (&s[..4], &s[n - 4..]);
+                let half = |h: &[u8]| u64::from(u32::from_le_bytes([h[0], h[1], h[2], h[3]]));
+                half(lo) | half(hi) << ((n - 4) * 8)
+            }
+            _ => s.iter().rev().fold(0, |w, &c| w << 8 | u64::from(c)),
         };
         let tail = if b.len() > 8 {
             word(&b[b.len() - 8..])
@@ -259,6 +264,23 @@ impl<'p> Catalog<'p> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Ids of every length up to 20 are found, and only themselves (the
+    /// probe words are read in three ways depending on the length).
+    #[test]
+    fn probes_tell_ids_of_every_length_apart() {
+        let text = "abcdefghijklmnopqrstu";
+        for lengths in [0..=10, 10..=20] {
+            let ids: Vec<&str> = lengths.map(|n| &text[..n]).collect();
+            let table = IdTable::new(ids.iter().copied());
+            assert!(matches!(table, IdTable::Small(_)));
+            for (i, id) in ids.iter().enumerate() {
+                assert_eq!(table.get(id), Some(i as u32), "{id}");
+                let other = format!("{}z", &id[..id.len().saturating_sub(1)]);
+                assert_eq!(table.get(&other), None, "{other}");
+            }
+        }
+    }
 
     #[test]
     fn iso_table_is_sorted_unique_two_letters() {

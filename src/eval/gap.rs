@@ -68,12 +68,14 @@ fn individuals<'p>(people: &People<'p>, req: &'p Individuals) -> IndividualsGap<
         .groups
         .iter()
         .map(|g| {
+            let gm = people.group_masks(g);
+            let gm = gm.as_ref();
             let per: Vec<Option<u64>> = people
                 .order
                 .iter()
-                .map(|&p| people.deficit(Some(p), g))
+                .map(|&p| people.deficit_by(Some(p), g, gm))
                 .collect();
-            let fresh = people.deficit(None, g);
+            let fresh = people.deficit_by(None, g, gm);
             (per, fresh)
         })
         .collect();

@@ -16,12 +16,31 @@ pub(super) struct People<'a> {
     pub(super) as_of: NaiveDate,
     /// Person indices ordered by id, so results never depend on input order.
     pub(super) order: Vec<u32>,
-    /// Exams that count for person `p`: `held[offsets[p]..offsets[p + 1]]`, sorted.
+    /// Exams that count for person `p`: `held[offsets[p]..offsets[p + 1]]`,
+    /// sorted; empty when `masks` is set.
     held: Vec<ExamIdx>,
     offsets: Vec<u32>,
     /// The same as bit sets (bit `e` for exam `e`), when the program declares
     /// at most 64 exams: a membership test is then one bit test.
     masks: Option<Vec<u64>>,
+    /// With `masks`: the exams that can still be passed on the as-of date.
+    takeable: u64,
+}
+
+/// A slot group's clauses as bit sets (exam mask, passes needed), so that
+/// testing a person is a few `and`s and popcounts. Built once per group.
+#[derive(Clone, Copy)]
+pub(super) struct GroupMasks {
+    clauses: [(u64, u32); GroupMasks::MAX],
+    len: usize,
+}
+
+impl GroupMasks {
+    const MAX: usize = 4;
+
+    fn clauses(&self) -> &[(u64, u32)] {
+        &self.clauses[..self.len]
+    }
 }
 
 impl<'a> People<'a> {
@@ -38,46 +57,47 @@ impl<'a> People<'a> {
             );
             pa.id.cmp(&pb.id).then(a.cmp(&b))
         });
-        let passes = partner.individuals.iter().map(|p| p.exams.len()).sum();
-        let mut held = Vec::with_capacity(passes);
-        let mut offsets = Vec::with_capacity(partner.individuals.len() + 1);
-        offsets.push(0);
-        for person in &partner.individuals {
-            let start = held.len();
-            for pass in &person.exams {
-                let Some(exam) = pass.exam else { continue };
-                let retired = program
-                    .exams
-                    .get(exam.index())
-                    .and_then(|e| e.retired)
-                    .is_some_and(|r| pass.passed > r);
-                if pass.passed <= as_of && !retired {
-                    held.push(exam);
-                }
-            }
-            held[start..].sort_unstable();
-            let mut w = start;
-            for r in start..held.len() {
-                if w == start || held[w - 1] != held[r] {
-                    held[w] = held[r];
-                    w += 1;
-                }
-            }
-            held.truncate(w);
-            offsets.push(held.len() as u32);
-        }
-        let masks = (program.exams.len() <= 64).then(|| {
-            offsets
-                .windows(2)
-                .map(|w| {
-                    held[w[0] as usize..w[1] as usize]
-                        .iter()
-                        .fold(0u64, |m, e| {
-                            m | 1u64.checked_shl(e.index() as u32).unwrap_or(0)
-                        })
+        let counts = |pass: &crate::data::ExamPass| {
+            let exam = pass.exam?;
+            let retired = program
+                .exams
+                .get(exam.index())
+                .and_then(|e| e.retired)
+                .is_some_and(|r| pass.passed > r);
+            (pass.passed <= as_of && !retired).then_some(exam)
+        };
+        let (mut held, mut offsets) = (Vec::new(), Vec::new());
+        let masks = if program.exams.len() <= 64 {
+            // Bit sets only: the sorted lists are never read then.
+            let mask = |p: &crate::data::Individual| {
+                p.exams.iter().filter_map(counts).fold(0u64, |m, e| {
+                    m | 1u64.checked_shl(e.index() as u32).unwrap_or(0)
                 })
-                .collect()
-        });
+            };
+            Some(partner.individuals.iter().map(mask).collect())
+        } else {
+            held.reserve(partner.individuals.iter().map(|p| p.exams.len()).sum());
+            offsets.reserve(partner.individuals.len() + 1);
+            offsets.push(0);
+            for person in &partner.individuals {
+                let start = held.len();
+                held.extend(person.exams.iter().filter_map(counts));
+                held[start..].sort_unstable();
+                let mut w = start;
+                for r in start..held.len() {
+                    if w == start || held[w - 1] != held[r] {
+                        held[w] = held[r];
+                        w += 1;
+                    }
+                }
+                held.truncate(w);
+                offsets.push(held.len() as u32);
+            }
+            None
+        };
+        let takeable = (0..program.exams.len().min(64))
+            .filter(|&e| program.exams[e].retired.is_none_or(|r| r >= as_of))
+            .fold(0u64, |m, e| m | 1u64 << e);
         People {
             program,
             as_of,
@@ -85,6 +105,7 @@ impl<'a> People<'a> {
             held,
             offsets,
             masks,
+            takeable,
         }
     }
 
@@ -104,6 +125,76 @@ impl<'a> People<'a> {
         }
         let list = &self.held[self.offsets[p] as usize..self.offsets[p + 1] as usize];
         list.binary_search(&exam).is_ok()
+    }
+
+    /// `group` as bit sets, when the people are held as bit sets and each
+    /// clause lists distinct exams (a repeated exam counts twice in a clause,
+    /// which a bit set cannot say) and there are few clauses.
+    pub(super) fn group_masks(&self, group: &SlotGroup) -> Option<GroupMasks> {
+        self.masks.as_ref()?;
+        if group.clauses.len() > GroupMasks::MAX {
+            return None;
+        }
+        let mut out = GroupMasks {
+            clauses: [(0, 0); GroupMasks::MAX],
+            len: group.clauses.len(),
+        };
+        for (slot, c) in out.clauses.iter_mut().zip(&group.clauses) {
+            let mut mask = 0u64;
+            for e in &c.exams {
+                let bit = 1u64.checked_shl(e.index() as u32)?;
+                if e.index() >= 64 || mask & bit != 0 {
+                    return None;
+                }
+                mask |= bit;
+            }
+            *slot = (mask, c.need);
+        }
+        Some(out)
+    }
+
+    /// [`People::eligible`] with the group's masks (see [`People::group_masks`]).
+    pub(super) fn eligible_by(
+        &self,
+        person: u32,
+        group: &SlotGroup,
+        gm: Option<&GroupMasks>,
+    ) -> bool {
+        match (gm, &self.masks) {
+            (Some(gm), Some(masks)) => {
+                let held = masks[person as usize];
+                gm.clauses()
+                    .iter()
+                    .all(|&(m, need)| (held & m).count_ones() >= need)
+            }
+            _ => self.eligible(person, group),
+        }
+    }
+
+    /// [`People::deficit`] with the group's masks (see [`People::group_masks`]).
+    pub(super) fn deficit_by(
+        &self,
+        person: Option<u32>,
+        group: &SlotGroup,
+        gm: Option<&GroupMasks>,
+    ) -> Option<u64> {
+        let (Some(gm), Some(masks)) = (gm, &self.masks) else {
+            return self.deficit(person, group);
+        };
+        let held = person.map_or(0, |p| masks[p as usize]);
+        let mut total = 0u64;
+        for &(m, need) in gm.clauses() {
+            let have = (held & m).count_ones();
+            if have >= need {
+                continue;
+            }
+            let need = need - have;
+            if (m & !held & self.takeable).count_ones() < need {
+                return None;
+            }
+            total += u64::from(need);
+        }
+        Some(total)
     }
 
     /// Whether `person` meets every clause of `group`.
@@ -202,7 +293,14 @@ impl<'a> People<'a> {
         let mut slot_group = Vec::new();
         for (gi, g) in req.groups.iter().enumerate() {
             let start = eligible.len();
-            eligible.extend(self.order.iter().copied().filter(|p| self.eligible(*p, g)));
+            let gm = self.group_masks(g);
+            let gm = gm.as_ref();
+            eligible.extend(
+                self.order
+                    .iter()
+                    .copied()
+                    .filter(|p| self.eligible_by(*p, g, gm)),
+            );
             ranges.push(start..eligible.len());
             let k = (g.count as usize).min(n + 1);
             slot_group.extend(std::iter::repeat_n(gi, k));
@@ -247,11 +345,13 @@ impl<'a> People<'a> {
     fn candidates(&self, group: &SlotGroup, filling: &[Option<u32>]) -> Vec<Candidate<'a>> {
         // Rank by cost without building what each person lacks; only the
         // people shown get their `Missing` list.
+        let gm = self.group_masks(group);
+        let gm = gm.as_ref();
         let mut all: Vec<(u64, bool, u32)> = self
             .order
             .iter()
             .filter_map(|&p| {
-                let cost = self.deficit(Some(p), group)?;
+                let cost = self.deficit_by(Some(p), group, gm)?;
                 // Someone who already qualifies is filling another slot (else the
                 // matching would have used them): not a candidate to train.
                 if cost == 0 {

@@ -310,8 +310,52 @@ pub struct Amount(pub Decimal);
 
 impl Serialize for Amount {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&self.0)
+        let mut buf = [0u8; 40];
+        match std::str::from_utf8(decimal_text(self.0, &mut buf)) {
+            Ok(text) => s.serialize_str(text),
+            Err(_) => s.collect_str(&self.0),
+        }
     }
+}
+
+/// `d` as its `Display` writes it (digits, `.` before the last `scale`
+/// digits, `-` when the sign is negative, zero included), written backwards
+/// into `buf`: `Display` through `collect_str` cost more than the rest of a
+/// revenue line's JSON.
+fn decimal_text(d: Decimal, buf: &mut [u8; 40]) -> &[u8] {
+    let scale = d.scale() as usize;
+    // At most 29 digits, a point, a leading `0` and a sign: 32 bytes.
+    let mut m = d.mantissa().unsigned_abs();
+    let (mut i, mut n) = (buf.len(), 0);
+    loop {
+        // u64 division while the rest fits (u128 division is a call).
+        let digit = match u64::try_from(m) {
+            Ok(small) => {
+                m = u128::from(small / 10);
+                small % 10
+            }
+            Err(_) => {
+                let digit = (m % 10) as u64;
+                m /= 10;
+                digit
+            }
+        };
+        i -= 1;
+        buf[i] = b'0' + digit as u8;
+        n += 1;
+        if n == scale {
+            i -= 1;
+            buf[i] = b'.';
+        }
+        if m == 0 && n > scale {
+            break;
+        }
+    }
+    if d.is_sign_negative() {
+        i -= 1;
+        buf[i] = b'-';
+    }
+    &buf[i..]
 }
 
 impl JsonSchema for Amount {
@@ -372,5 +416,48 @@ impl JsonSchema for Day {
             "type": "string",
             "format": "date",
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    /// The hand-written amount text is exactly what `Display` writes.
+    #[test]
+    fn amounts_are_written_as_display_writes_them() {
+        let texts = [
+            "0",
+            "0.00",
+            "-0.00",
+            "5",
+            "0.005",
+            "-0.5",
+            "60000.10",
+            "100000",
+            "123.45",
+            "79228162514264337593543950335",
+            "-79228162514264337593543950335",
+            "7.9228162514264337593543950335",
+            "0.0000000000000000000000000001",
+            "18446744073709551615",
+            "18446744073709551616.5",
+            "1e3",
+            "1.50e-3",
+        ];
+        for t in texts {
+            let d = Decimal::from_str(t)
+                .or_else(|_| Decimal::from_scientific(t))
+                .unwrap();
+            let mut buf = [0u8; 40];
+            assert_eq!(decimal_text(d, &mut buf), d.to_string().as_bytes(), "{t}");
+        }
+        let neg_zero = Decimal::new(-1, 2) + Decimal::new(1, 2);
+        let mut buf = [0u8; 40];
+        assert_eq!(
+            decimal_text(neg_zero, &mut buf),
+            neg_zero.to_string().as_bytes()
+        );
     }
 }
