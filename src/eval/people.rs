@@ -20,11 +20,52 @@ pub(super) struct People<'a> {
     /// sorted; empty when `masks` is set.
     held: Vec<ExamIdx>,
     offsets: Vec<u32>,
-    /// The same as bit sets (bit `e` for exam `e`), when the program declares
-    /// at most 64 exams: a membership test is then one bit test.
+    /// The same as bit sets, when the requirements name at most 64 distinct
+    /// exams: a membership test is then one bit test. Bits are given only to
+    /// the exams some clause names (`bits`), so a large credential catalog
+    /// does not turn the bit sets off.
     masks: Option<Vec<u64>>,
+    /// The bit of each exam in `masks`, or [`NO_BIT`] for an exam no clause names.
+    bits: Vec<u8>,
     /// With `masks`: the exams that can still be passed on the as-of date.
     takeable: u64,
+}
+
+/// No bit: the exam is named by no clause of the program.
+const NO_BIT: u8 = u8::MAX;
+
+/// The bit of each exam named by some clause, in exam order, when at most 64
+/// are; `None` otherwise.
+fn exam_bits(program: &Program) -> Option<Vec<u8>> {
+    let mut bits = vec![NO_BIT; program.exams.len()];
+    for c in &program.competencies {
+        for o in &c.options {
+            for t in &o.tiers {
+                for r in &t.requirements {
+                    if let crate::ir::Requirement::Individuals(i) = r {
+                        for g in &i.groups {
+                            for clause in &g.clauses {
+                                for e in &clause.exams {
+                                    if let Some(b) = bits.get_mut(e.index()) {
+                                        *b = 0;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut next = 0u8;
+    for b in bits.iter_mut().filter(|b| **b == 0) {
+        if next == 64 {
+            return None;
+        }
+        *b = next;
+        next += 1;
+    }
+    Some(bits)
 }
 
 /// A slot group's clauses as bit sets (exam mask, passes needed), so that
@@ -67,12 +108,18 @@ impl<'a> People<'a> {
             (pass.passed <= as_of && !retired).then_some(exam)
         };
         let (mut held, mut offsets) = (Vec::new(), Vec::new());
-        let masks = if program.exams.len() <= 64 {
+        let bits = exam_bits(program);
+        let bit = |bits: &[u8], e: ExamIdx| match bits.get(e.index()) {
+            Some(&b) if b != NO_BIT => 1u64 << b,
+            _ => 0,
+        };
+        let masks = if let Some(bits) = &bits {
             // Bit sets only: the sorted lists are never read then.
             let mask = |p: &crate::data::Individual| {
-                p.exams.iter().filter_map(counts).fold(0u64, |m, e| {
-                    m | 1u64.checked_shl(e.index() as u32).unwrap_or(0)
-                })
+                p.exams
+                    .iter()
+                    .filter_map(counts)
+                    .fold(0u64, |m, e| m | bit(bits, e))
             };
             Some(partner.individuals.iter().map(mask).collect())
         } else {
@@ -95,9 +142,10 @@ impl<'a> People<'a> {
             }
             None
         };
-        let takeable = (0..program.exams.len().min(64))
+        let bits = bits.unwrap_or_default();
+        let takeable = (0..bits.len())
             .filter(|&e| program.exams[e].retired.is_none_or(|r| r >= as_of))
-            .fold(0u64, |m, e| m | 1u64 << e);
+            .fold(0u64, |m, e| m | bit(&bits, ExamIdx(e as u32)));
         People {
             program,
             as_of,
@@ -105,6 +153,7 @@ impl<'a> People<'a> {
             held,
             offsets,
             masks,
+            bits,
             takeable,
         }
     }
@@ -117,11 +166,11 @@ impl<'a> People<'a> {
     fn holds(&self, person: u32, exam: ExamIdx) -> bool {
         let p = person as usize;
         if let Some(masks) = &self.masks {
-            // Asked only about the program's exams, all below 64 here; a
-            // held index beyond the program's (a hand-built partner) is never
-            // asked about.
-            let i = exam.index();
-            return i < 64 && (masks[p] >> i) & 1 == 1;
+            // Asked only about exams some clause names, which all have a bit.
+            return match self.bits.get(exam.index()) {
+                Some(&b) if b != NO_BIT => (masks[p] >> b) & 1 == 1,
+                _ => false,
+            };
         }
         let list = &self.held[self.offsets[p] as usize..self.offsets[p + 1] as usize];
         list.binary_search(&exam).is_ok()
@@ -142,8 +191,12 @@ impl<'a> People<'a> {
         for (slot, c) in out.clauses.iter_mut().zip(&group.clauses) {
             let mut mask = 0u64;
             for e in &c.exams {
-                let bit = 1u64.checked_shl(e.index() as u32)?;
-                if e.index() >= 64 || mask & bit != 0 {
+                let b = *self.bits.get(e.index())?;
+                if b == NO_BIT {
+                    return None;
+                }
+                let bit = 1u64 << b;
+                if mask & bit != 0 {
                     return None;
                 }
                 mask |= bit;
