@@ -57,13 +57,9 @@ fn exam_bits(program: &Program) -> Option<Vec<u8>> {
             }
         }
     }
-    let mut next = 0u8;
-    for b in bits.iter_mut().filter(|b| **b == 0) {
-        if next == 64 {
-            return None;
-        }
-        *b = next;
-        next += 1;
+    for (next, b) in bits.iter_mut().filter(|b| **b == 0).enumerate() {
+        // At most 64 named exams fit in a `u64`.
+        *b = u8::try_from(next).ok().filter(|&n| n < 64)?;
     }
     Some(bits)
 }
