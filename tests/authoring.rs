@@ -3,29 +3,16 @@
 //! and `rubric fmt`. Snapshots show the input, then what rubric printed.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 const LANGS: [&str; 2] = ["en", "fr"];
 
+mod common;
+
+use common::{stderr, stdout};
+
 fn rubric(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rubric"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .output()
-        .expect("rubric runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    common::run(args, Some(dir))
 }
 
 /// A temporary directory holding a copy of the shipped rules (without their

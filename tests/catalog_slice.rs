@@ -4,7 +4,7 @@
 //! `compile`, `test`, `eval`, `doc` and `fmt`, as a user runs them.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use rubric::ir::{CredentialKind, Requirement};
 use rubric::{FileId, SourceFile, Sources};
@@ -12,21 +12,12 @@ use rubric::{FileId, SourceFile, Sources};
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/catalog_slice");
 const RULES: &str = include_str!("fixtures/catalog_slice/catalog.rubric");
 
-fn rubric(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rubric"))
-        .args(args)
-        .current_dir(FIXTURE)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C")
-        .output()
-        .expect("rubric runs")
-}
+mod common;
 
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
+use common::stdout;
+
+fn rubric(args: &[&str]) -> Output {
+    common::run(args, Some(Path::new(FIXTURE)))
 }
 
 fn program() -> rubric::Program {

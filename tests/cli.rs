@@ -2,28 +2,11 @@
 //! the acceptance scenarios of the issues, on copies of `competencies/`.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
-fn rubric(args: &[&str], dir: Option<&Path>) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_rubric"));
-    cmd.args(args).env("NO_COLOR", "1").env("COLUMNS", "100");
-    // English unless a test asks otherwise, whatever the machine's locale.
-    cmd.env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
-    if let Some(d) = dir {
-        cmd.current_dir(d);
-    }
-    cmd.output().expect("rubric runs")
-}
+mod common;
 
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use common::{run as rubric, stderr, stdout};
 
 /// A fresh copy of the shipped competencies.
 fn copy_competencies() -> (tempfile::TempDir, PathBuf) {

@@ -18,30 +18,17 @@
 //! the human report of every fixture is snapshotted as well.
 
 use std::path::Path;
-use std::sync::OnceLock;
 
 use rubric::data::{self, Format, Loaded};
 use rubric::diag::{self, Diagnostic, RenderOptions};
 use rubric::eval::{self, OptionOutcome, Options, Outcome};
 use rubric::i18n::Lang;
 use rubric::report::{self, Context};
-use rubric::{Program, Sources};
 use serde_json::Value;
 
-struct Rules {
-    sources: Sources,
-    program: Program,
-}
+mod common;
 
-fn rules() -> &'static Rules {
-    static RULES: OnceLock<Rules> = OnceLock::new();
-    RULES.get_or_init(|| {
-        let sources = rubric::builtin_sources();
-        let compiled = rubric::compile(&sources);
-        let program = compiled.program.expect("the shipped competencies compile");
-        Rules { sources, program }
-    })
-}
+use common::rules;
 
 /// What a fixture says the evaluation must give.
 #[derive(Debug)]

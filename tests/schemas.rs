@@ -6,12 +6,10 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::OnceLock;
 
 use rubric::data::{self, Format};
 use rubric::eval::{self, Options};
 use rubric::report::{self, Context};
-use rubric::{Program, Sources};
 use serde_json::Value;
 
 fn root() -> &'static Path {
@@ -64,21 +62,9 @@ fn checked_in_schemas_are_current() {
     );
 }
 
-struct Rules {
-    sources: Sources,
-    program: Program,
-}
+mod common;
 
-fn rules() -> &'static Rules {
-    static RULES: OnceLock<Rules> = OnceLock::new();
-    RULES.get_or_init(|| {
-        let sources = rubric::builtin_sources();
-        let program = rubric::compile(&sources)
-            .program
-            .expect("the shipped competencies compile");
-        Rules { sources, program }
-    })
-}
+use common::rules;
 
 fn files(dir: &str, ext: &str) -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
