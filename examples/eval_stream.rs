@@ -2,9 +2,14 @@
 //! that memory stays flat (SPEC §8):
 //!
 //! ```text
-//! cargo run --release --example eval_stream -- [COUNT] [parse|eval|json|baseline]
+//! cargo run --release --example eval_stream -- [COUNT] [parse|eval|json|baseline|compare]
 //! /usr/bin/time -v target/release/examples/eval_stream 100000
 //! ```
+//!
+//! `compare` times the baseline, load+eval and load+eval+JSON on the same
+//! partners in alternating rounds of 1,000, so that a machine whose speed
+//! drifts during the run (a shared VM) slows all three alike, and prints
+//! each one's rate and its ratio to the baseline.
 //!
 //! Partners are generated on the fly (a pool of 1,000 reused round-robin), so
 //! the stream itself takes no memory that grows with COUNT.
@@ -32,6 +37,9 @@ fn main() {
         "{count} partners, {} bytes on average, mode {mode}",
         bytes / pool.len()
     );
+    if mode == "compare" {
+        return compare(count, &program, &catalog, &sources, &pool);
+    }
     let mut attained = 0usize;
     for i in 0..count {
         let p = &pool[i % pool.len()];
@@ -58,4 +66,50 @@ fn main() {
         black_box(outcome);
     }
     eprintln!("{attained} options attained");
+}
+
+/// See the module documentation.
+fn compare(
+    count: usize,
+    program: &rubric::Program,
+    catalog: &Catalog,
+    sources: &rubric::Sources,
+    pool: &[String],
+) {
+    use std::time::{Duration, Instant};
+    let run = |mode: usize| {
+        let start = Instant::now();
+        for p in pool {
+            if mode == 0 {
+                black_box(common::baseline::decide(p).unwrap());
+                continue;
+            }
+            let loaded = data::load(catalog, p, FileId(0), Format::Json).unwrap();
+            let opts = Options::new(loaded.partner.as_of.unwrap());
+            let outcome = eval::evaluate(program, &loaded.partner, opts).unwrap();
+            if mode == 2 {
+                let cx = report::Context::new(program, sources, &loaded.partner);
+                black_box(report::eval_json(&cx, &outcome, false));
+            }
+            black_box(outcome);
+        }
+        start.elapsed()
+    };
+    let mut total = [Duration::ZERO; 3];
+    let rounds = count.div_ceil(pool.len()).max(1);
+    for _ in 0..rounds {
+        for (mode, t) in total.iter_mut().enumerate() {
+            *t += run(mode);
+        }
+    }
+    let n = (rounds * pool.len()) as f64;
+    let names = ["baseline", "rubric load+eval", "rubric load+eval+JSON text"];
+    for (name, t) in names.iter().zip(total) {
+        println!(
+            "{name:28} {:>8.3} s {:>9.0} partners/s {:>5.2}x",
+            t.as_secs_f64(),
+            n / t.as_secs_f64(),
+            t.as_secs_f64() / total[0].as_secs_f64()
+        );
+    }
 }

@@ -69,6 +69,9 @@ impl Text {
 }
 
 /// A compiled rubric program: catalogs and competencies.
+///
+/// Read it, do not change it: the evaluator caches facts derived from a
+/// program the first time it evaluates against it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Program {
@@ -91,6 +94,25 @@ pub struct Program {
     pub default_market: Option<MarketIdx>,
     /// The competencies, in source order.
     pub competencies: Vec<Competency>,
+    /// Facts derived from the above that the evaluator needs for every
+    /// partner, computed on first use (not part of the IR's format).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub(crate) derived: Derived,
+}
+
+/// A cache of facts derived from a [`Program`]: equal for any two programs,
+/// so that it never changes what program equality means.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Derived {
+    /// See `eval::people::exam_bits`.
+    pub(crate) exam_bits: std::sync::OnceLock<Option<Vec<u8>>>,
+}
+
+impl PartialEq for Derived {
+    fn eq(&self, _: &Derived) -> bool {
+        true
+    }
 }
 
 /// A credential of the catalog: an exam, an assessment or a certification.

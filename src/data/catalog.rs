@@ -1,8 +1,9 @@
 //! Lookup tables built once from a [`Program`], so loading a partner costs a
 //! few comparisons per id rather than a scan of the program's catalogs.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use crate::ir::{MarketIdx, Program};
 
@@ -40,84 +41,23 @@ fn slot(code: &str) -> Option<usize> {
     }
 }
 
-/// Ids of one catalog. Small catalogs (the usual case) are scanned, which beats
-/// hashing a short string; large ones are hashed.
+/// Ids of one catalog and their positions. Hashed with FxHash: one hash of
+/// a short id and one probe beat a scan of even a few ids.
 #[derive(Debug)]
-enum IdTable<'p> {
-    Small(Vec<Probe<'p>>),
-    Large(HashMap<&'p str, u32>),
-}
-
-/// An id with its length and its first and last eight bytes in two words,
-/// so that a scan rejects (and, for ids of up to 16 bytes, accepts) without
-/// calling `memcmp`.
-#[derive(Debug)]
-struct Probe<'p> {
-    len: usize,
-    head: u64,
-    tail: u64,
-    id: &'p str,
-}
-
-impl<'p> Probe<'p> {
-    fn new(id: &'p str) -> Probe<'p> {
-        let b = id.as_bytes();
-        // Whole or overlapping words read directly: no `memcpy` call.
-        let word = |s: &[u8]| match (<[u8; 8]>::try_from(s), s.len()) {
-            (Ok(w), _) => u64::from_le_bytes(w),
-            (_, n @ 4..) => {
-                let (lo, hi) = (&s[..4], &s[n - 4..]);
-                let half = |h: &[u8]| u64::from(u32::from_le_bytes([h[0], h[1], h[2], h[3]]));
-                half(lo) | half(hi) << ((n - 4) * 8)
-            }
-            _ => s.iter().rev().fold(0, |w, &c| w << 8 | u64::from(c)),
-        };
-        let tail = if b.len() > 8 {
-            word(&b[b.len() - 8..])
-        } else {
-            0
-        };
-        let (len, head) = (b.len(), word(&b[..b.len().min(8)]));
-        Probe {
-            len,
-            head,
-            tail,
-            id,
-        }
-    }
-
-    fn matches(&self, other: &Probe) -> bool {
-        self.len == other.len
-            && self.head == other.head
-            && self.tail == other.tail
-            && (self.len <= 16 || self.id == other.id)
-    }
-}
+struct IdTable<'p>(FxHashMap<&'p str, u32>);
 
 impl<'p> IdTable<'p> {
-    const SCAN_LIMIT: usize = 16;
-
     fn new(ids: impl ExactSizeIterator<Item = &'p str>) -> IdTable<'p> {
-        if ids.len() <= Self::SCAN_LIMIT {
-            IdTable::Small(ids.map(Probe::new).collect())
-        } else {
-            let mut map = HashMap::with_capacity(ids.len());
-            for (i, id) in ids.enumerate() {
-                // The first declaration wins, as in `Program::exam`.
-                map.entry(id).or_insert(i as u32);
-            }
-            IdTable::Large(map)
+        let mut map = FxHashMap::with_capacity_and_hasher(ids.len(), Default::default());
+        for (i, id) in ids.enumerate() {
+            // The first declaration wins, as in `Program::exam`.
+            map.entry(id).or_insert(i as u32);
         }
+        IdTable(map)
     }
 
     fn get(&self, id: &str) -> Option<u32> {
-        match self {
-            IdTable::Small(ids) => {
-                let probe = Probe::new(id);
-                ids.iter().position(|k| k.matches(&probe)).map(|i| i as u32)
-            }
-            IdTable::Large(map) => map.get(id).copied(),
-        }
+        self.0.get(id).copied()
     }
 }
 
@@ -265,23 +205,6 @@ impl<'p> Catalog<'p> {
 mod tests {
     use super::*;
 
-    /// Ids of every length up to 20 are found, and only themselves (the
-    /// probe words are read in three ways depending on the length).
-    #[test]
-    fn probes_tell_ids_of_every_length_apart() {
-        let text = "abcdefghijklmnopqrstu";
-        for lengths in [0..=10, 10..=20] {
-            let ids: Vec<&str> = lengths.map(|n| &text[..n]).collect();
-            let table = IdTable::new(ids.iter().copied());
-            assert!(matches!(table, IdTable::Small(_)));
-            for (i, id) in ids.iter().enumerate() {
-                assert_eq!(table.get(id), Some(i as u32), "{id}");
-                let other = format!("{}z", &id[..id.len().saturating_sub(1)]);
-                assert_eq!(table.get(&other), None, "{other}");
-            }
-        }
-    }
-
     #[test]
     fn iso_table_is_sorted_unique_two_letters() {
         assert!(ISO_3166_ALPHA2.windows(2).all(|w| w[0] < w[1]));
@@ -303,9 +226,6 @@ mod tests {
             "",
         ];
         let table = IdTable::new(ids.iter().copied());
-        let many: Vec<String> = (0..40).map(|i| format!("id-{i}")).collect();
-        let large = IdTable::new(many.iter().map(String::as_str));
-        assert!(matches!(table, IdTable::Small(_)) && matches!(large, IdTable::Large(_)));
         for (i, id) in ids.iter().enumerate() {
             let first = ids.iter().position(|k| k == id).unwrap();
             assert_eq!(table.get(id), Some(first as u32), "{id:?} at {i}");
@@ -321,8 +241,6 @@ mod tests {
         ] {
             assert_eq!(table.get(absent), None, "{absent:?}");
         }
-        assert_eq!(large.get("id-39"), Some(39));
-        assert_eq!(large.get("id-40"), None);
     }
 
     #[test]

@@ -33,15 +33,15 @@ struct P<'a> {
     #[serde(borrow)]
     id: Cow<'a, str>,
     #[serde(borrow, default)]
-    name: Option<Cow<'a, str>>,
+    name: Option<Text<'a>>,
     #[serde(borrow)]
     country: &'a str,
     #[serde(borrow, default)]
     as_of: Option<&'a str>,
-    #[serde(default)]
-    revenue: Option<Vec<Line>>,
-    #[serde(default)]
-    individuals: Option<Vec<Person>>,
+    #[serde(default, deserialize_with = "nullable")]
+    revenue: Vec<Line>,
+    #[serde(default, deserialize_with = "nullable")]
+    individuals: Vec<Person>,
 }
 
 #[derive(Deserialize)]
@@ -60,8 +60,8 @@ struct L<'a> {
     currency: &'a str,
     #[serde(borrow)]
     date: &'a str,
-    #[serde(default)]
-    dpor: Option<bool>,
+    #[serde(default, deserialize_with = "nullable")]
+    dpor: bool,
 }
 
 #[derive(Deserialize)]
@@ -71,9 +71,9 @@ struct I<'a> {
     #[serde(borrow)]
     id: Cow<'a, str>,
     #[serde(borrow, default)]
-    name: Option<Cow<'a, str>>,
-    #[serde(default)]
-    exams: Option<Vec<Pass>>,
+    name: Option<Text<'a>>,
+    #[serde(default, deserialize_with = "nullable")]
+    exams: Vec<Pass>,
 }
 
 #[derive(Deserialize)]
@@ -94,6 +94,16 @@ struct Line(RevenueLine);
 struct Person(Individual);
 struct Pass(ExamPass);
 
+/// A value whose `null` means the same as its absence: the default.
+fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(d: D) -> Result<T, D::Error> {
+    Option::<T>::deserialize(d).map(Option::unwrap_or_default)
+}
+
+/// A string, borrowed from the input unless it has escapes. (serde borrows a
+/// `Cow` field, but not one inside an `Option`: this newtype does.)
+#[derive(Deserialize)]
+struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
+
 /// A value the fast path does not take (the slow path will say why).
 fn refuse<E: serde::de::Error>() -> E {
     E::custom("refused")
@@ -112,7 +122,7 @@ impl<'de> Deserialize<'de> for Line {
             currency: None,
             currency_id: l.currency.into(),
             date: parse_date(l.date).map_err(|_| refuse())?,
-            dpor: l.dpor.unwrap_or(false),
+            dpor: l.dpor,
         }))
     }
 }
@@ -120,8 +130,8 @@ impl<'de> Deserialize<'de> for Line {
 impl<'de> Deserialize<'de> for Person {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Person, D::Error> {
         let i = I::deserialize(d)?;
-        let (id, name, exams) = (i.id.into(), i.name.map(Into::into), i.exams);
-        let exams = exams.unwrap_or_default().into_iter().map(|p| p.0);
+        let (id, name, exams) = (i.id.into(), i.name.map(|t| t.0.into()), i.exams);
+        let exams = exams.into_iter().map(|p| p.0);
         Ok(Person(Individual {
             id,
             name,
@@ -151,8 +161,7 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         Some(d) => Some(parse_date(d).ok()?),
         None => None,
     };
-    let revenue = p.revenue.unwrap_or_default();
-    let mut revenue: Vec<RevenueLine> = revenue.into_iter().map(|l| l.0).collect();
+    let mut revenue: Vec<RevenueLine> = p.revenue.into_iter().map(|l| l.0).collect();
     for l in &mut revenue {
         l.product = Some(ProductIdx(catalog.lookup(Table::Product, &l.product_id)?));
         l.kind = Some(KindIdx(catalog.lookup(Table::Kind, &l.kind_id)?));
@@ -160,8 +169,7 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
             catalog.lookup(Table::Currency, &l.currency_id)?,
         ));
     }
-    let people = p.individuals.unwrap_or_default();
-    let mut individuals: Vec<Individual> = people.into_iter().map(|i| i.0).collect();
+    let mut individuals: Vec<Individual> = p.individuals.into_iter().map(|i| i.0).collect();
     if !unique(individuals.iter().map(|i| i.id.as_str())) {
         return None;
     }
@@ -170,7 +178,7 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
     }
     Some(Partner {
         id: p.id.into(),
-        name: p.name.map(Into::into),
+        name: p.name.map(|t| t.0.into()),
         country: std::str::from_utf8(&upper).ok()?.into(),
         as_of,
         market,

@@ -234,7 +234,7 @@ pub fn load(
 ) -> Result<Loaded, Vec<Diagnostic>> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
     let base = text.len() - body.len();
-    if body.trim().is_empty() {
+    if body.bytes().all(|b| b.is_ascii_whitespace()) {
         return Err(vec![Diagnostic::error(
             "rubric::data::empty",
             Span::new(file, 0, 0),

@@ -210,8 +210,9 @@ pub struct SlotOutcome<'p> {
     pub group: usize,
     /// Index into the partner's individuals, when filled.
     pub person: Option<u32>,
-    /// For an unfilled slot: the closest people and what each lacks.
-    pub candidates: Vec<Candidate<'p>>,
+    /// For an unfilled slot: the closest people and what each lacks (one
+    /// list shared by the unfilled slots of a group).
+    pub candidates: std::sync::Arc<[Candidate<'p>]>,
 }
 
 /// A person who could fill a slot after passing more exams.

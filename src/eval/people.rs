@@ -1,5 +1,7 @@
 //! Individuals and exam slots: who holds what, and who fills which slot.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
 use super::matching::max_matching_of;
@@ -26,7 +28,7 @@ pub(super) struct People<'a> {
     /// does not turn the bit sets off.
     masks: Option<Vec<u64>>,
     /// The bit of each exam in `masks`, or [`NO_BIT`] for an exam no clause names.
-    bits: Vec<u8>,
+    bits: &'a [u8],
     /// With `masks`: the exams that can still be passed on the as-of date.
     takeable: u64,
 }
@@ -35,8 +37,16 @@ pub(super) struct People<'a> {
 const NO_BIT: u8 = u8::MAX;
 
 /// The bit of each exam named by some clause, in exam order, when at most 64
-/// are; `None` otherwise.
-fn exam_bits(program: &Program) -> Option<Vec<u8>> {
+/// are; `None` otherwise. Computed once per program.
+fn exam_bits(program: &Program) -> Option<&[u8]> {
+    program
+        .derived
+        .exam_bits
+        .get_or_init(|| compute_exam_bits(program))
+        .as_deref()
+}
+
+fn compute_exam_bits(program: &Program) -> Option<Vec<u8>> {
     let mut bits = vec![NO_BIT; program.exams.len()];
     for c in &program.competencies {
         for o in &c.options {
@@ -87,13 +97,11 @@ impl<'a> People<'a> {
         let mut order: Vec<u32> = (0..partner.individuals.len() as u32).collect();
         // Ids are unique when the loader built the partner; ties (a partner
         // built by hand) fall back to input order, as a stable sort would.
-        order.sort_unstable_by(|&a, &b| {
-            let (pa, pb) = (
-                &partner.individuals[a as usize],
-                &partner.individuals[b as usize],
-            );
-            pa.id.cmp(&pb.id).then(a.cmp(&b))
-        });
+        // Data is often already in id order: then there is nothing to sort.
+        let id = |p: &u32| &partner.individuals[*p as usize].id;
+        if !order.is_sorted_by(|a, b| id(a) <= id(b)) {
+            order.sort_unstable_by(|a, b| id(a).cmp(id(b)).then(a.cmp(b)));
+        }
         let counts = |pass: &crate::data::ExamPass| {
             let exam = pass.exam?;
             let retired = program
@@ -141,7 +149,7 @@ impl<'a> People<'a> {
         let bits = bits.unwrap_or_default();
         let takeable = (0..bits.len())
             .filter(|&e| program.exams[e].retired.is_none_or(|r| r >= as_of))
-            .fold(0u64, |m, e| m | bit(&bits, ExamIdx(e as u32)));
+            .fold(0u64, |m, e| m | bit(bits, ExamIdx(e as u32)));
         People {
             program,
             as_of,
@@ -337,7 +345,7 @@ impl<'a> People<'a> {
         // expanded, so `individuals 4000000000` costs no memory.
         // One list of eligible people per group (`eligible[ranges[gi]..]`),
         // shared by every slot of the group rather than copied per slot.
-        let mut eligible: Vec<u32> = Vec::new();
+        let mut eligible: Vec<u32> = Vec::with_capacity(n * req.groups.len().min(4));
         let mut ranges = Vec::with_capacity(req.groups.len());
         let mut slot_group = Vec::new();
         for (gi, g) in req.groups.iter().enumerate() {
@@ -360,16 +368,17 @@ impl<'a> People<'a> {
             .collect();
         let m = max_matching_of(n, &adj);
         let filled = m.size as u32;
-        let mut candidates_of: Vec<Option<Vec<Candidate>>> = vec![None; req.groups.len()];
+        let mut candidates_of: Vec<Option<Arc<[Candidate]>>> = vec![None; req.groups.len()];
         let slots = slot_group
             .iter()
             .enumerate()
             .map(|(s, &gi)| {
                 let person = m.left[s];
                 let candidates = match person {
-                    Some(_) => Vec::new(),
+                    // Does not allocate.
+                    Some(_) => Arc::default(),
                     None => candidates_of[gi]
-                        .get_or_insert_with(|| self.candidates(&req.groups[gi], &m.right))
+                        .get_or_insert_with(|| self.candidates(&req.groups[gi], &m.right).into())
                         .clone(),
                 };
                 SlotOutcome {
