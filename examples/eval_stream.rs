@@ -2,7 +2,7 @@
 //! that memory stays flat (SPEC §8):
 //!
 //! ```text
-//! cargo run --release --example eval_stream -- [COUNT] [parse|eval|json|baseline|compare]
+//! cargo run --release --example eval_stream -- [COUNT] [parse|eval|json|baseline|compare|jsonl]
 //! /usr/bin/time -v target/release/examples/eval_stream 100000
 //! ```
 //!
@@ -37,6 +37,15 @@ fn main() {
         "{count} partners, {} bytes on average, mode {mode}",
         bytes / pool.len()
     );
+    if mode == "jsonl" {
+        // The same partners as JSON Lines, to time the CLI on them.
+        use std::io::Write;
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        for i in 0..count {
+            let _ = writeln!(out, "{}", pool[i % pool.len()]);
+        }
+        return;
+    }
     if mode == "compare" {
         return compare(count, &program, &catalog, &sources, &pool);
     }

@@ -124,6 +124,7 @@ fn a_partner_file_names_the_exam_as_published() {
         "slice",
         "--partner",
         partner.to_str().unwrap(),
+        "--rules",
         ".",
     ]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));

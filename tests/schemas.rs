@@ -140,6 +140,29 @@ fn eval_json_lines_match_the_schema() {
 }
 
 #[test]
+fn eval_error_records_match_their_schema() {
+    let v = validator("eval-error.schema.json");
+    let tmp = tempfile::tempdir().unwrap();
+    let bad = tmp.path().join("bad.jsonl");
+    std::fs::write(
+        &bad,
+        "{\"id\": \"x\"}\n{\"id\": \"y\", \"country\": \"ZZ\"}\n",
+    )
+    .unwrap();
+    let (code, out) = rubric_cli(&["eval", "--format", "json", bad.to_str().unwrap()]);
+    assert_eq!(code, Some(1), "{out}");
+    assert_eq!(out.lines().count(), 2, "{out}");
+    for line in out.lines() {
+        let record: Value = serde_json::from_str(line).unwrap();
+        assert!(
+            record["errors"].as_array().is_some_and(|e| !e.is_empty()),
+            "{line}"
+        );
+        assert_valid(&v, &record, line);
+    }
+}
+
+#[test]
 fn compile_output_matches_the_ir_schema() {
     let (code, out) = rubric_cli(&["compile"]);
     assert_eq!(code, Some(0));

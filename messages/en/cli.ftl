@@ -47,3 +47,16 @@ cli-check-failed = error: { $errors ->
         [one] , { $allowed } warning allowed
        *[other] , { $allowed } warnings allowed
     }
+
+# The last lines of `rubric eval` on many partners (standard error).
+cli-eval-summary = { $partners ->
+        [one] { $partners } partner
+       *[other] { $partners } partners
+    } in { $seconds } s ({ $rate }/s): { $evaluated } evaluated, { $failed } failed
+# A partner that reached no tier of an option, in the summary.
+cli-eval-no-tier = no tier
+# Partners past the first 20 whose diagnostics were only counted.
+cli-eval-hidden = diagnostics of { $n ->
+        [one] { $n } more partner not shown
+       *[other] { $n } more partners not shown
+    } (errors are in the JSON records with `--format json`)

@@ -306,3 +306,8 @@ data-unknown-exam = { $others ->
            *[other] {" "}and { $more } more
         }
     }
+
+# A partner of a batch that could not be read (`rubric eval` on many partners).
+data-unreadable = cannot read `{ $name }`: { $reason }
+    .label = unreadable
+    .help = check that the file exists and can be read; the other partners of the run are evaluated

@@ -47,3 +47,16 @@ cli-check-failed = erreur : { $errors ->
         [one] , { $allowed } avertissement accepté
        *[other] , { $allowed } avertissements acceptés
     }
+
+# The last lines of `rubric eval` on many partners (standard error).
+cli-eval-summary = { $partners ->
+        [one] { $partners } partenaire
+       *[other] { $partners } partenaires
+    } en { $seconds } s ({ $rate }/s) : { $evaluated } évalués, { $failed } en échec
+# A partner that reached no tier of an option, in the summary.
+cli-eval-no-tier = aucun niveau
+# Partners past the first 20 whose diagnostics were only counted.
+cli-eval-hidden = diagnostics { $n ->
+        [one] d'{ $n } autre partenaire non affichés
+       *[other] de { $n } autres partenaires non affichés
+    } (les erreurs figurent dans les enregistrements JSON avec `--format json`)

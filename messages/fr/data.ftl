@@ -317,3 +317,8 @@ data-unknown-exam = { $others ->
            *[other] {" "}et { $more } autres
         }
     }
+
+# A partner of a batch that could not be read (`rubric eval` on many partners).
+data-unreadable = impossible de lire `{ $name }` : { $reason }
+    .label = illisible
+    .help = vérifiez que le fichier existe et peut être lu ; les autres partenaires de l'exécution sont évalués

@@ -1,39 +1,69 @@
-//! `rubric eval`: the tier a partner reaches, why, and what is missing.
+//! `rubric eval`: the tier each partner reaches, why, and what is missing —
+//! for one partner or a stream of thousands.
 
-use std::io::Read;
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::Instant;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use super::{exit, load, print_stdout, usage_error, Env, Format, RulesArgs};
+use super::batch::{Inputs, Item, Place};
+use super::{exit, load, usage_error, Env, Format};
 use rubric::data::{self, Catalog};
-use rubric::diag;
+use rubric::diag::{self, Diagnostic};
 use rubric::eval::{self, Options};
+use rubric::i18n::{self, Args as TextArgs};
 use rubric::report::{self, Context};
 
-/// Evaluate a partner: the tier reached, why, and what is missing.
+/// Partners evaluated together: read, evaluated on every core, then written
+/// in input order. Bounds the memory of a run whatever its size.
+const CHUNK: usize = 2048;
+
+/// Partners whose diagnostics are printed in full; past them, only counted.
+const SHOWN_PARTNERS: usize = 20;
+
+/// Evaluate partners: the tier reached, why, and what is missing.
 ///
 /// For every competency option: the tier attained, the evidence for each
 /// requirement, and the cheapest plan to reach the next tier.
 ///
-/// Exits 0 when the evaluation ran, whatever tier was reached; 1 when the
-/// rules or the partner data are invalid.
+/// Exits 0 when every partner was evaluated, whatever tier it reached; 1
+/// when the rules or some partner's data are invalid.
 #[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Examples:\n  rubric eval --partner examples/partners/contoso.json\n  rubric eval --partner p.yaml --as-of 2017-07-01 --format json\n  cat p.json | rubric eval --partner - --competency cloud-crm\n  rubric eval --format json --partner a.json --partner b.json   # JSON Lines"
-)]
-pub struct Args {
-    #[command(flatten)]
-    rules: RulesArgs,
+#[command(after_help = "\
+Partners: files (JSON or YAML, by extension, else sniffed), directories (searched for
+*.json, *.yaml, *.yml and *.jsonl), JSON Lines files (*.jsonl, one partner per line) and
+`-` for standard input (JSON Lines when its first line is a whole JSON object).
 
-    /// Partner data file, JSON or YAML (by extension, else sniffed); `-` reads
-    /// standard input. Repeat to evaluate many partners in parallel: reports
-    /// come in the order given, and JSON becomes one object per line.
-    #[arg(long, value_name = "FILE", required = true)]
+With more than one partner, the JSON output is JSON Lines: one record per partner, in input
+order; a partner that cannot be evaluated gives an error record ({\"source\", \"errors\"}).
+A summary (partners per tier, failures, time) ends the run on standard error.
+
+Examples:
+  rubric eval --partner examples/partners/contoso.json
+  rubric eval examples/partners/*.json
+  rubric eval --partner p.yaml --as-of 2017-07-01 --format json
+  rubric eval --format json partners/ > results.jsonl
+  cat partners.jsonl | rubric eval - --competency cloud-crm --format json
+  rubric eval --rules my-rules/ --partner p.json")]
+pub struct Args {
+    /// Partners: files, directories, JSON Lines files, or `-` for standard input.
+    #[arg(value_name = "PARTNERS")]
+    partners: Vec<String>,
+
+    /// A partner (the same as a positional PARTNER); repeat or give several.
+    #[arg(long, value_name = "PARTNER", num_args = 1..)]
     partner: Vec<String>,
 
-    /// Evaluate as of this date (YYYY-MM-DD). Default: the partner's `as_of`, else today.
-    #[arg(long, value_name = "DATE")]
+    /// Rules files, or directories searched for `*.rubric` files; repeat for
+    /// several. Default: the built-in competencies.
+    #[arg(long, value_name = "PATH")]
+    rules: Vec<PathBuf>,
+
+    /// Evaluate as of this date (YYYY-MM-DD). Default: each partner's `as_of`, else today.
+    #[arg(long, value_name = "DATE", value_parser = super::parse_date)]
     as_of: Option<NaiveDate>,
 
     /// Only this competency.
@@ -46,7 +76,17 @@ pub struct Args {
 }
 
 pub fn run(env: &Env, args: Args) -> u8 {
-    let (sources, program) = match load::program(env, &args.rules.paths) {
+    let wanted: Vec<String> = args.partner.iter().chain(&args.partners).cloned().collect();
+    if wanted.is_empty() {
+        return usage_error(
+            "no partner given: name partner files or directories, or `-` for standard input",
+        );
+    }
+    let mut inputs = match Inputs::new(&wanted) {
+        Ok(i) => i,
+        Err(m) => return usage_error(&m),
+    };
+    let (sources, program) = match load::program(env, &args.rules) {
         Ok(x) => x,
         Err(code) => return code,
     };
@@ -58,22 +98,10 @@ pub fn run(env: &Env, args: Args) -> u8 {
             return usage_error(&format!("no competency `{id}` in the rules{hint}"));
         }
     }
-    let mut inputs = Vec::with_capacity(args.partner.len());
-    for path in &args.partner {
-        if path == "-" {
-            let mut buf = Vec::new();
-            if let Err(e) = std::io::stdin().read_to_end(&mut buf) {
-                return usage_error(&format!("cannot read standard input: {e}"));
-            }
-            inputs.push(("<stdin>".to_string(), buf));
-        } else {
-            match std::fs::read(path) {
-                Ok(b) => inputs.push((path.clone(), b)),
-                Err(e) => return usage_error(&format!("cannot read `{path}`: {e}")),
-            }
-        }
-    }
     let catalog = Catalog::new(&program);
+    let start = Instant::now();
+    let mut chunk: Vec<Item> = inputs.by_ref().take(CHUNK).collect();
+    let many = inputs.many(chunk.len());
     let job = Job {
         env,
         program: &program,
@@ -82,35 +110,74 @@ pub fn run(env: &Env, args: Args) -> u8 {
         as_of: args.as_of,
         competency: args.competency.as_deref(),
         format: args.format,
-        many: inputs.len() > 1,
+        many,
     };
-    // Partners are independent: evaluate them on every core, print in order.
-    let results: Vec<Evaluated> = inputs
-        .par_iter()
-        .map(|(name, bytes)| job.run(name, bytes))
-        .collect();
-    let mut failed = false;
-    for r in results {
-        eprint!("{}", r.stderr);
-        if let Some(out) = r.stdout {
-            print_stdout(&out);
-        } else {
-            failed = true;
+    let progress = progress_bar(env, many);
+    let mut summary = Summary::default();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    while !chunk.is_empty() {
+        // Partners are independent: evaluate them on every core, write in order.
+        let results: Vec<Evaluated> = chunk.par_iter().map(|item| job.run(item)).collect();
+        for r in results {
+            summary.add(&r);
+            // Quiet: only the diagnostics of partners that failed.
+            let show = !r.stderr.is_empty() && (!env.quiet || r.report.is_none());
+            if show {
+                if summary.shown < SHOWN_PARTNERS {
+                    summary.shown += 1;
+                    progress.suspend(|| eprint!("{}", r.stderr));
+                } else {
+                    summary.hidden += 1;
+                }
+            }
+            let text = r.report.as_ref().or(r.error_record.as_ref());
+            if let Some(text) = text {
+                // A closed pipe (`rubric eval … | head`) ends the run quietly.
+                let written = out
+                    .write_all(text.as_bytes())
+                    .and_then(|()| out.write_all(b"\n"));
+                if written.is_err() {
+                    return summary.exit_code();
+                }
+            }
+            progress.inc(1);
         }
+        chunk = inputs.by_ref().take(CHUNK).collect();
     }
-    if failed {
-        exit::INVALID
-    } else {
-        exit::OK
+    let _ = out.flush();
+    progress.finish_and_clear();
+    if many && !env.quiet {
+        let seconds = start.elapsed().as_secs_f64();
+        eprint!("{}", summary.text(&program, env.lang, seconds));
     }
+    summary.exit_code()
+}
+
+/// A progress line on standard error, when it is a terminal and the run may be long.
+fn progress_bar(env: &Env, many: bool) -> indicatif::ProgressBar {
+    if !many || env.quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{spinner} {human_pos} partners ({per_sec})")
+    {
+        bar.set_style(style);
+    }
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    bar
 }
 
 /// What one partner's evaluation prints.
-struct Evaluated {
+struct Evaluated<'p> {
     /// The report; `None` when the data or the evaluation failed.
-    stdout: Option<String>,
+    report: Option<String>,
+    /// For a failed partner in a JSON run: its error record.
+    error_record: Option<String>,
     /// Diagnostics: errors, or data warnings.
     stderr: String,
+    /// `(competency, option, tier attained)` of each option evaluated.
+    attained: Vec<(&'p str, &'p str, Option<&'p str>)>,
 }
 
 /// Everything shared by the evaluations of one run.
@@ -125,55 +192,163 @@ struct Job<'a> {
     many: bool,
 }
 
-impl Job<'_> {
-    fn run(&self, name: &str, bytes: &[u8]) -> Evaluated {
-        let (env, program) = (self.env, self.program);
-        let mut stderr = String::new();
+impl<'a> Job<'a> {
+    fn run(&self, item: &Item) -> Evaluated<'a> {
+        let (place, bytes) = match item {
+            Item::Partner { place, bytes } => (place, bytes.as_slice()),
+            Item::Unreadable { place, error } => {
+                let d = Diagnostic::error("rubric::data::unreadable", None)
+                    .arg("name", place.name())
+                    .arg("reason", error.as_str());
+                return self.failed(place, &[d], &rubric::Sources::new());
+            }
+        };
+        let name = place.name();
+        let name = name.as_str();
         // Data diagnostics point into the data file alone: it is file 0 of a
         // `Sources` of its own, built only when there is something to show.
         let file = rubric::FileId(0);
-        let (partner, shown) = match data::load_bytes(self.catalog, bytes, file, name, None) {
-            Ok(l) => (Some(l.partner), l.warnings),
-            Err(errors) => (None, errors),
-        };
-        if !shown.is_empty() {
+        let data_sources = || {
             let mut sources = rubric::Sources::new();
             sources.add(name, data::text_of(bytes).as_ref());
-            stderr.push_str(&rubric::diag::render_all(
-                &shown,
-                &sources,
-                env.render_options(),
-            ));
-        }
-        let Some(partner) = partner else {
-            return Evaluated {
-                stdout: None,
-                stderr,
-            };
+            sources
         };
+        let loaded = match data::load_bytes(self.catalog, bytes, file, name, None) {
+            Ok(l) => l,
+            Err(errors) => return self.failed(place, &errors, &data_sources()),
+        };
+        let mut stderr = String::new();
+        if !loaded.warnings.is_empty() {
+            let opts = self.env.render_options();
+            stderr = diag::render_all(&loaded.warnings, &data_sources(), opts);
+        }
+        let partner = loaded.partner;
         let as_of = self
             .as_of
             .or(partner.as_of)
             .unwrap_or_else(|| chrono::Local::now().date_naive());
         let opts = Options::new(as_of).only(self.competency);
-        let cx = Context::new(program, self.sources, &partner);
-        let stdout = match eval::evaluate(program, &partner, opts) {
-            Ok(outcome) => Some(match self.format {
-                Format::Human => report::human(&cx, &outcome, env.render_options())
-                    .trim_end()
-                    .to_string(),
-                // Many partners: one object per line (JSON Lines).
-                Format::Json => report::eval_json(&cx, &outcome, !self.many),
-            }),
+        let outcome = match eval::evaluate(self.program, &partner, opts) {
+            Ok(outcome) => outcome,
             Err(errors) => {
-                stderr.push_str(&diag::render_all(
-                    &errors,
-                    self.sources,
-                    env.render_options(),
-                ));
-                None
+                let mut failed = self.failed(place, &errors, self.sources);
+                failed.stderr.insert_str(0, &stderr);
+                return failed;
             }
         };
-        Evaluated { stdout, stderr }
+        let cx = Context::new(self.program, self.sources, &partner);
+        let report = match self.format {
+            Format::Human => {
+                let text = report::human(&cx, &outcome, self.env.render_options());
+                text.trim_end().to_string()
+            }
+            // Many partners: one object per line (JSON Lines).
+            Format::Json => report::eval_json(&cx, &outcome, !self.many),
+        };
+        Evaluated {
+            report: Some(report),
+            error_record: None,
+            stderr,
+            attained: outcome
+                .options
+                .iter()
+                .map(|o| (o.competency, o.option, o.attained))
+                .collect(),
+        }
+    }
+
+    /// A partner that could not be evaluated, and why.
+    fn failed(
+        &self,
+        place: &Place,
+        errors: &[Diagnostic],
+        sources: &rubric::Sources,
+    ) -> Evaluated<'a> {
+        let json = self.format == Format::Json && self.many;
+        let record =
+            || report::eval_error_json(&place.file, place.line, errors, sources, self.env.lang);
+        Evaluated {
+            report: None,
+            error_record: json.then(record),
+            stderr: diag::render_all(errors, sources, self.env.render_options()),
+            attained: Vec::new(),
+        }
+    }
+}
+
+/// Counts of a run, for its last lines and its exit code.
+#[derive(Default)]
+struct Summary<'p> {
+    evaluated: usize,
+    failed: usize,
+    /// Per option, partners per tier attained (`None`: no tier).
+    tiers: BTreeMap<(&'p str, &'p str), BTreeMap<Option<&'p str>, usize>>,
+    /// Partners whose diagnostics were printed, and those past the cap.
+    shown: usize,
+    hidden: usize,
+}
+
+impl<'p> Summary<'p> {
+    fn add(&mut self, r: &Evaluated<'p>) {
+        if r.report.is_none() {
+            self.failed += 1;
+            return;
+        }
+        self.evaluated += 1;
+        for &(competency, option, tier) in &r.attained {
+            *self
+                .tiers
+                .entry((competency, option))
+                .or_default()
+                .entry(tier)
+                .or_default() += 1;
+        }
+    }
+
+    fn exit_code(&self) -> u8 {
+        if self.failed > 0 {
+            exit::INVALID
+        } else {
+            exit::OK
+        }
+    }
+
+    /// The last lines of a run: totals, then partners per tier of each
+    /// option, highest tier first.
+    fn text(&self, program: &rubric::Program, lang: rubric::Lang, seconds: f64) -> String {
+        let partners = self.evaluated + self.failed;
+        let rate = if seconds > 0.0 {
+            (partners as f64 / seconds).round() as u64
+        } else {
+            0
+        };
+        let args = TextArgs::new()
+            .with("partners", partners)
+            .with("evaluated", self.evaluated)
+            .with("failed", self.failed)
+            .with("seconds", format!("{seconds:.2}"))
+            .with("rate", rate);
+        let mut out = i18n::text(lang, "cli-eval-summary", &args);
+        out.push('\n');
+        let none = i18n::word(lang, "cli-eval-no-tier");
+        for c in &program.competencies {
+            for o in &c.options {
+                let Some(counts) = self.tiers.get(&(c.id.as_str(), o.id.as_str())) else {
+                    continue;
+                };
+                let order = o.tiers.iter().rev().map(|t| Some(t.id.as_str()));
+                let tiers: Vec<String> = order
+                    .chain([None])
+                    .filter_map(|t| Some(format!("{} {}", t.unwrap_or(&none), counts.get(&t)?)))
+                    .collect();
+                out.push_str(&format!("  {}/{}: {}\n", c.id, o.id, tiers.join(", ")));
+            }
+        }
+        if self.hidden > 0 {
+            let args = TextArgs::new().with("n", self.hidden);
+            out.push_str(&i18n::text(lang, "cli-eval-hidden", &args));
+            out.push('\n');
+        }
+        out
     }
 }

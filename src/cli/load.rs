@@ -59,19 +59,34 @@ pub fn rule_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     Ok(files)
 }
 
-/// Every file below `dir` that `wanted` accepts, sorted so that runs are reproducible.
+/// Every file below `dir` that `wanted` accepts, sorted so that runs are
+/// reproducible. Symbolic links are followed, but each real directory is
+/// visited once, so a link loop (`ln -s . self`) cannot hang the walk.
 pub fn collect(
     dir: &Path,
     out: &mut Vec<PathBuf>,
     wanted: &dyn Fn(&Path) -> bool,
 ) -> std::io::Result<()> {
+    let mut seen = std::collections::HashSet::new();
+    walk(dir, out, wanted, &mut seen)
+}
+
+fn walk(
+    dir: &Path,
+    out: &mut Vec<PathBuf>,
+    wanted: &dyn Fn(&Path) -> bool,
+    seen: &mut std::collections::HashSet<PathBuf>,
+) -> std::io::Result<()> {
+    if !seen.insert(std::fs::canonicalize(dir)?) {
+        return Ok(());
+    }
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
         .map(|e| e.map(|e| e.path()))
         .collect::<Result<_, _>>()?;
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            collect(&p, out, wanted)?;
+            walk(&p, out, wanted, seen)?;
         } else if wanted(&p) {
             out.push(p);
         }

@@ -1,6 +1,7 @@
 //! Command-line parsing and the commands. The only code that touches files,
 //! standard streams and the process exit code.
 
+mod batch;
 mod check;
 mod compile;
 mod doc;
@@ -36,6 +37,10 @@ pub struct Cli {
     /// LC_MESSAGES or LANG, else English.
     #[arg(long, global = true, value_name = "LANG")]
     lang: Option<rubric::i18n::Lang>,
+
+    /// Print errors only: no warnings, summaries or progress.
+    #[arg(short, long, global = true)]
+    quiet: bool,
 }
 
 #[derive(Subcommand, Debug)]
@@ -71,6 +76,8 @@ pub struct Env {
     style: Style,
     width: usize,
     pub lang: rubric::i18n::Lang,
+    /// `--quiet`: errors only.
+    pub quiet: bool,
 }
 
 impl Env {
@@ -113,7 +120,12 @@ pub fn main() -> ExitCode {
         .and_then(|c| c.parse().ok())
         .unwrap_or(100);
     let lang = cli.lang.unwrap_or_else(rubric::i18n::Lang::from_env);
-    let env = Env { style, width, lang };
+    let env = Env {
+        style,
+        width,
+        lang,
+        quiet: cli.quiet,
+    };
     let code = match cli.command {
         Command::Check(a) => check::run(&env, a),
         Command::Compile(a) => compile::run(&env, a),
@@ -138,4 +150,24 @@ pub fn print_stdout(text: &str) {
     let _ = out.write_all(text.as_bytes());
     let _ = out.write_all(b"\n");
     let _ = out.flush();
+}
+
+/// A date as `YYYY-MM-DD`, for `--as-of`: anything else (`2018-06`,
+/// `1/7/2017`) is refused with the shape expected.
+pub fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    let shaped = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if !shaped {
+        return Err(format!(
+            "`{text}` is not a date: write it as YYYY-MM-DD, e.g. 2017-07-01"
+        ));
+    }
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("`{text}` is not a day of the calendar (YYYY-MM-DD)"))
 }

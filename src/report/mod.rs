@@ -9,10 +9,11 @@ mod schemas;
 
 pub use finding::{findings, REVENUE_SHORT, SLOTS_UNFILLED};
 pub use json::{
-    eval_json, eval_report, eval_report_schema, Amount, CandidateJson, ClauseJson, EvalReport,
-    ExcludedJson, GapJson, GroupJson, IndividualsGapJson, IndividualsJson, LineJson, MissingJson,
-    NewPersonJson, OptionJson, PartnerJson, PersonPlanJson, RequirementJson, RevenueGapJson,
-    RevenueJson, SlotJson, TierJson, WindowJson, EVAL_JSON_VERSION,
+    eval_error_json, eval_error_schema, eval_json, eval_report, eval_report_schema, Amount,
+    CandidateJson, ClauseJson, EvalError, EvalReport, ExcludedJson, GapJson, GroupJson,
+    IndividualsGapJson, IndividualsJson, LineJson, MissingJson, NewPersonJson, OptionJson,
+    PartnerJson, PersonPlanJson, RequirementJson, RevenueGapJson, RevenueJson, SlotJson, TierJson,
+    WindowJson, EVAL_JSON_VERSION,
 };
 pub use outcome::{human, Context};
 pub use schemas::json_schemas;

@@ -7,6 +7,7 @@
 pub fn json_schemas() -> Vec<(&'static str, schemars::Schema)> {
     vec![
         ("eval-report.schema.json", super::eval_report_schema()),
+        ("eval-error.schema.json", super::eval_error_schema()),
         (
             "diagnostics.schema.json",
             schemars::schema_for!(Vec<crate::diag::DiagnosticJson>),

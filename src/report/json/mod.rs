@@ -57,6 +57,48 @@ pub fn eval_json(cx: &Context, outcome: &Outcome, pretty: bool) -> String {
     }
 }
 
+/// The JSON record of a partner that could not be evaluated, for a run that
+/// writes one record per partner (JSON Lines): where it came from and every
+/// diagnostic, in place of its report.
+#[derive(Debug, serde::Serialize, schemars::JsonSchema)]
+#[non_exhaustive]
+pub struct EvalError<'a> {
+    /// Always [`EVAL_JSON_VERSION`].
+    pub format: u32,
+    /// The partner's file (`-` standard input).
+    pub source: &'a str,
+    /// For a partner of a JSON Lines stream: its line, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// Why it was not evaluated (errors), with any warnings.
+    pub errors: Vec<crate::diag::DiagnosticJson>,
+}
+
+/// The one-line JSON text of an [`EvalError`].
+pub fn eval_error_json(
+    source: &str,
+    line: Option<usize>,
+    diagnostics: &[crate::diag::Diagnostic],
+    sources: &crate::span::Sources,
+    lang: crate::i18n::Lang,
+) -> String {
+    let record = EvalError {
+        format: EVAL_JSON_VERSION,
+        source,
+        line,
+        errors: diagnostics
+            .iter()
+            .map(|d| crate::diag::to_json(d, sources, lang))
+            .collect(),
+    };
+    serde_json::to_string(&record).unwrap_or_default()
+}
+
+/// The JSON Schema of [`EvalError`].
+pub fn eval_error_schema() -> schemars::Schema {
+    schemars::schema_for!(EvalError<'static>)
+}
+
 /// The JSON Schema of [`EvalReport`].
 pub fn eval_report_schema() -> schemars::Schema {
     schemars::schema_for!(EvalReport<'static>)
