@@ -3,22 +3,34 @@
 use rubric::diag;
 use rubric::i18n;
 
-use super::{exit, load, usage_error, Env, Format, RulesArgs};
+use super::{exit, load, usage_error, Env, RulesArgs};
 
 /// Parse and validate rules, reporting every error and warning.
 ///
 /// Exits 0 when there is no error (warnings allowed), 1 otherwise.
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Examples:\n  rubric check                      # the built-in competencies\n  rubric check competencies/        # every *.rubric file below a directory\n  rubric check --format json my.rubric"
+    after_help = "Examples:\n  rubric check                      # the built-in competencies\n  rubric check competencies/        # every *.rubric file below a directory\n  rubric check --format json my.rubric\n  rubric check --format sarif > rubric.sarif"
 )]
 pub struct Args {
     #[command(flatten)]
     rules: RulesArgs,
 
-    /// `human` renders diagnostics with the source; `json` prints one JSON array of records.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    format: Format,
+    /// `human` renders diagnostics with the source; `json` prints one JSON
+    /// array of records; `sarif` a SARIF 2.1.0 log for code-scanning services.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    format: CheckFormat,
+}
+
+/// Output formats of `rubric check`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum CheckFormat {
+    /// Diagnostics drawn with their source, for people.
+    Human,
+    /// One JSON array of diagnostic records.
+    Json,
+    /// A SARIF 2.1.0 log (GitHub code scanning and other viewers).
+    Sarif,
 }
 
 pub fn run(env: &Env, args: Args) -> u8 {
@@ -33,7 +45,10 @@ pub fn run(env: &Env, args: Args) -> u8 {
     let warnings = diagnostics.len() - errors;
     let allowed = compilation.allowed.len();
     match args.format {
-        Format::Json => {
+        CheckFormat::Sarif => {
+            super::print_stdout(&super::sarif::log(&diagnostics, &loaded.sources, env.lang));
+        }
+        CheckFormat::Json => {
             // Allowed warnings are listed after the others, with their reason.
             let mut records: Vec<_> = diagnostics
                 .iter()
@@ -48,7 +63,7 @@ pub fn run(env: &Env, args: Args) -> u8 {
                 &serde_json::to_string_pretty(&records).unwrap_or_else(|_| "[]".into()),
             );
         }
-        Format::Human => {
+        CheckFormat::Human => {
             eprint!(
                 "{}",
                 diag::render_all(&diagnostics, &loaded.sources, env.render_options())

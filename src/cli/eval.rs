@@ -239,7 +239,7 @@ impl<'a> Job<'a> {
         let cx = Context::new(self.program, self.sources, &partner);
         let report = match self.format {
             Format::Human => {
-                let text = report::human(&cx, &outcome, self.env.render_options());
+                let text = report::human(&cx, &outcome, self.env.report_options());
                 text.trim_end().to_string()
             }
             // Many partners: one object per line (JSON Lines).

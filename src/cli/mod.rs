@@ -7,7 +7,9 @@ mod compile;
 mod doc;
 mod eval;
 mod fmt;
+mod junit;
 mod load;
+mod sarif;
 mod test;
 
 use std::io::IsTerminal;
@@ -51,12 +53,32 @@ enum Command {
     Fmt(fmt::Args),
     Doc(doc::Args),
     Test(test::Args),
+    Completions(CompletionsArgs),
+    Man(ManArgs),
 }
+
+/// Print a shell completion script.
+///
+/// Examples:
+///   rubric completions bash > ~/.local/share/bash-completion/completions/rubric
+///   rubric completions zsh > ~/.zfunc/_rubric
+///   rubric completions fish > ~/.config/fish/completions/rubric.fish
+#[derive(clap::Args, Debug)]
+#[command(verbatim_doc_comment)]
+pub struct CompletionsArgs {
+    /// The shell: bash, elvish, fish, powershell or zsh.
+    #[arg(value_enum)]
+    shell: clap_complete::Shell,
+}
+
+/// Print the manual page (roff), e.g. `rubric man > rubric.1; man ./rubric.1`.
+#[derive(clap::Args, Debug)]
+pub struct ManArgs {}
 
 /// When to use colours.
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum ColorChoice {
-    /// When standard error is a terminal and NO_COLOR is unset.
+    /// Per stream: when it is a terminal and NO_COLOR is unset or empty.
     Auto,
     Always,
     Never,
@@ -73,7 +95,10 @@ pub enum Format {
 
 /// What every command needs from the global options.
 pub struct Env {
+    /// Style of what goes to standard error (diagnostics).
     style: Style,
+    /// Style of what goes to standard output (reports).
+    out_style: Style,
     width: usize,
     pub lang: rubric::i18n::Lang,
     /// `--quiet`: errors only.
@@ -81,9 +106,14 @@ pub struct Env {
 }
 
 impl Env {
-    /// How diagnostics are drawn in this run.
+    /// How diagnostics are drawn in this run (on standard error).
     pub fn render_options(&self) -> rubric::diag::RenderOptions {
         rubric::diag::RenderOptions::styled(self.lang, self.style, self.width)
+    }
+
+    /// How reports printed on standard output are drawn.
+    pub fn report_options(&self) -> rubric::diag::RenderOptions {
+        rubric::diag::RenderOptions::styled(self.lang, self.out_style, self.width)
     }
 }
 
@@ -104,17 +134,12 @@ pub struct RulesArgs {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let style = match cli.color {
-        ColorChoice::Always => Style::Color,
-        ColorChoice::Never => Style::Plain,
-        ColorChoice::Auto => {
-            if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
-                Style::Color
-            } else {
-                Style::Plain
-            }
-        }
-    };
+    let no_color = std::env::var_os("NO_COLOR");
+    let style = |terminal| style_for(cli.color, terminal, no_color.as_deref());
+    let (style, out_style) = (
+        style(std::io::stderr().is_terminal()),
+        style(std::io::stdout().is_terminal()),
+    );
     let width = std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.parse().ok())
@@ -122,6 +147,7 @@ pub fn main() -> ExitCode {
     let lang = cli.lang.unwrap_or_else(rubric::i18n::Lang::from_env);
     let env = Env {
         style,
+        out_style,
         width,
         lang,
         quiet: cli.quiet,
@@ -133,8 +159,35 @@ pub fn main() -> ExitCode {
         Command::Fmt(a) => fmt::run(&env, a),
         Command::Doc(a) => doc::run(&env, a),
         Command::Test(a) => test::run(&env, a),
+        Command::Completions(a) => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(a.shell, &mut cmd, "rubric", &mut std::io::stdout());
+            exit::OK
+        }
+        Command::Man(_) => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            match clap_mangen::Man::new(cmd).render(&mut out) {
+                Ok(()) => {
+                    let _ = std::io::Write::write_all(&mut std::io::stdout(), &out);
+                    exit::OK
+                }
+                Err(e) => usage_error(&format!("cannot write the manual page: {e}")),
+            }
+        }
     };
     ExitCode::from(code)
+}
+
+/// The style of one stream: `--color`, else colour when the stream is a
+/// terminal and NO_COLOR is unset or empty (no-color.org).
+fn style_for(choice: ColorChoice, terminal: bool, no_color: Option<&std::ffi::OsStr>) -> Style {
+    match choice {
+        ColorChoice::Always => Style::Color,
+        ColorChoice::Never => Style::Plain,
+        ColorChoice::Auto if terminal && no_color.is_none_or(|v| v.is_empty()) => Style::Color,
+        ColorChoice::Auto => Style::Plain,
+    }
 }
 
 /// Prints a usage error (exit code 2) the way clap does.
@@ -170,4 +223,28 @@ pub fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
     }
     chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|_| format!("`{text}` is not a day of the calendar (YYYY-MM-DD)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::OsStr;
+
+    #[test]
+    fn colour_follows_no_color_org_and_each_stream() {
+        let auto = |terminal, env: Option<&str>| {
+            style_for(ColorChoice::Auto, terminal, env.map(OsStr::new))
+        };
+        assert_eq!(auto(true, None), Style::Color);
+        // Set but empty: colour stays on.
+        assert_eq!(auto(true, Some("")), Style::Color);
+        assert_eq!(auto(true, Some("1")), Style::Plain);
+        // A stream that is not a terminal (a pipe, a file) gets no colour.
+        assert_eq!(auto(false, None), Style::Plain);
+        assert_eq!(
+            style_for(ColorChoice::Always, false, Some(OsStr::new("1"))),
+            Style::Color
+        );
+        assert_eq!(style_for(ColorChoice::Never, true, None), Style::Plain);
+    }
 }

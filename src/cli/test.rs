@@ -15,12 +15,25 @@ use rubric::testing::{self, CaseResult};
 /// Exits 1 when a case fails or cannot run.
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "A test file:\n\n  tests:\n    - name: silver at exactly USD 100,000\n      as_of: 2017-07-01\n      partner: partners/contoso.json     # or an inline partner mapping\n      expect: { cloud-crm/reseller: silver }\n      unmet: { cloud-crm/reseller: [gold/revenue] }\n\nExamples:\n  rubric test                  # the built-in competencies and their tests\n  rubric test competencies/    # rules and tests below a directory"
+    after_help = "A test file:\n\n  tests:\n    - name: silver at exactly USD 100,000\n      as_of: 2017-07-01\n      partner: partners/contoso.json     # or an inline partner mapping\n      expect: { cloud-crm/reseller: silver }\n      unmet: { cloud-crm/reseller: [gold/revenue] }\n\nExamples:\n  rubric test                  # the built-in competencies and their tests\n  rubric test competencies/    # rules and tests below a directory\n  rubric test --format junit > results.xml"
 )]
 pub struct Args {
     /// Directories or files holding rules (`*.rubric`) and tests (`*.test.yaml`). Default: the built-in ones.
     #[arg(value_name = "PATHS")]
     paths: Vec<PathBuf>,
+
+    /// `human` for people; `junit` for JUnit XML, which CI services show as test results.
+    #[arg(long, value_enum, default_value_t = TestFormat::Human)]
+    format: TestFormat,
+}
+
+/// Output formats of `rubric test`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum TestFormat {
+    /// Cases, coverage and totals, for people.
+    Human,
+    /// JUnit XML: a suite per test file, and rule coverage as skipped cases.
+    Junit,
 }
 
 pub fn run(env: &Env, args: Args) -> u8 {
@@ -81,7 +94,10 @@ pub fn run(env: &Env, args: Args) -> u8 {
             })
     };
     let report = testing::run(&program, &tests, &read);
-    let out = render(env, &report);
+    let out = match args.format {
+        TestFormat::Human => render(env, &report),
+        TestFormat::Junit => super::junit::xml(&report, lang),
+    };
     print_stdout(&out);
     let (_, failed_cases) = report.counts();
     if failed_cases > 0 {
