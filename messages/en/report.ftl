@@ -63,3 +63,22 @@ report-pass-separator = {", and "}
 report-separator = {"; "}
 # $who: a person or a slot group; $what: what they need or who fills it.
 report-colon = { $who }: { $what }
+
+## HTML report (`rubric eval --format html`)
+
+# The title of the summary of a batch page.
+report-html-summary = { $n ->
+        [one] { $n } partner
+       *[other] { $n } partners
+    }
+# The list of partners closest to their next tier.
+report-html-closest = closest to their next tier
+# One partner of that list: the option, the tier to reach, what is missing.
+report-html-closest-item = { $option }: { $tier } — { $unmet ->
+        [one] { $unmet } requirement unmet
+       *[other] { $unmet } requirements unmet
+    }{ $passes ->
+        [0] {""}
+        [one] , { $passes } exam pass to plan
+       *[other] , { $passes } exam passes to plan
+    }

@@ -64,3 +64,22 @@ report-pass-separator = {", et "}
 report-separator = {" ; "}
 # $who : une personne ou un groupe de places ; $what : ce qu'il lui faut ou qui l'occupe.
 report-colon = { $who } : { $what }
+
+## HTML report (`rubric eval --format html`)
+
+# The title of the summary of a batch page.
+report-html-summary = { $n ->
+        [one] { $n } partenaire
+       *[other] { $n } partenaires
+    }
+# The list of partners closest to their next tier.
+report-html-closest = les plus proches du niveau suivant
+# One partner of that list: the option, the tier to reach, what is missing.
+report-html-closest-item = { $option } : { $tier } — { $unmet ->
+        [one] { $unmet } exigence non remplie
+       *[other] { $unmet } exigences non remplies
+    }{ $passes ->
+        [0] {""}
+        [one] , { $passes } examen à réussir
+       *[other] , { $passes } examens à réussir
+    }

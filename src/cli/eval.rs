@@ -70,7 +70,8 @@ pub struct Args {
     #[arg(long, value_name = "ID")]
     competency: Option<String>,
 
-    /// `human` for a report to read, `json` for tools.
+    /// `human` for a report to read, `json` for tools, `html` for one
+    /// self-contained page (write it to a file: `> report.html`).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
 }
@@ -114,12 +115,19 @@ pub fn run(env: &Env, args: Args) -> u8 {
     };
     let progress = progress_bar(env, many);
     let mut summary = Summary::default();
+    let mut html = report::html::Summary::default();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if args.format == Format::Html {
+        let _ = out.write_all(report::html::page_start(env.lang, "rubric eval").as_bytes());
+    }
     while !chunk.is_empty() {
         // Partners are independent: evaluate them on every core, write in order.
         let results: Vec<Evaluated> = chunk.par_iter().map(|item| job.run(item)).collect();
-        for r in results {
+        for mut r in results {
             summary.add(&r);
+            if let Some(s) = r.html.take() {
+                html.merge(s);
+            }
             // Quiet: only the diagnostics of partners that failed.
             let show = !r.stderr.is_empty() && (!env.quiet || r.report.is_none());
             if show {
@@ -143,6 +151,12 @@ pub fn run(env: &Env, args: Args) -> u8 {
             progress.inc(1);
         }
         chunk = inputs.by_ref().take(CHUNK).collect();
+    }
+    if args.format == Format::Html {
+        if many {
+            let _ = out.write_all(html.render(env.lang).as_bytes());
+        }
+        let _ = out.write_all(report::html::page_end().as_bytes());
     }
     let _ = out.flush();
     progress.finish_and_clear();
@@ -178,6 +192,8 @@ struct Evaluated<'p> {
     stderr: String,
     /// `(competency, option, tier attained)` of each option evaluated.
     attained: Vec<(&'p str, &'p str, Option<&'p str>)>,
+    /// For an HTML page of many partners: this partner's part of the summary.
+    html: Option<report::html::Summary>,
 }
 
 /// Everything shared by the evaluations of one run.
@@ -244,7 +260,13 @@ impl<'a> Job<'a> {
             }
             // Many partners: one object per line (JSON Lines).
             Format::Json => report::eval_json(&cx, &outcome, !self.many),
+            Format::Html => report::html::partner(&cx, &outcome, self.env.lang),
         };
+        let html = (self.format == Format::Html && self.many).then(|| {
+            let mut s = report::html::Summary::default();
+            s.add(&cx, &outcome);
+            s
+        });
         Evaluated {
             report: Some(report),
             error_record: None,
@@ -254,6 +276,7 @@ impl<'a> Job<'a> {
                 .iter()
                 .map(|o| (o.competency, o.option, o.attained))
                 .collect(),
+            html,
         }
     }
 
@@ -264,14 +287,23 @@ impl<'a> Job<'a> {
         errors: &[Diagnostic],
         sources: &rubric::Sources,
     ) -> Evaluated<'a> {
-        let json = self.format == Format::Json && self.many;
         let record =
             || report::eval_error_json(&place.file, place.line, errors, sources, self.env.lang);
+        let section = || {
+            let plain = diag::RenderOptions::plain(self.env.lang);
+            report::html::failed(&place.name(), &diag::render_all(errors, sources, plain))
+        };
+        let error_record = match self.format {
+            Format::Json if self.many => Some(record()),
+            Format::Html => Some(section()),
+            _ => None,
+        };
         Evaluated {
             report: None,
-            error_record: json.then(record),
+            error_record,
             stderr: diag::render_all(errors, sources, self.env.render_options()),
             attained: Vec::new(),
+            html: None,
         }
     }
 }

@@ -91,6 +91,8 @@ pub enum Format {
     Human,
     /// JSON for tools.
     Json,
+    /// One self-contained HTML page (many partners: a summary first).
+    Html,
 }
 
 /// What every command needs from the global options.

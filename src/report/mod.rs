@@ -3,6 +3,7 @@
 //! miette diagnostics of the phases not yet moved to [`crate::diag`].
 
 mod finding;
+pub mod html;
 mod json;
 mod outcome;
 mod schemas;

@@ -57,7 +57,7 @@ impl<'a> Context<'a> {
     }
 
     /// `MB2-714|MB2-713 + 2 of MB2-710|MB2-706`: what a slot group asks, compactly.
-    fn group(&self, lang: Lang, g: &SlotGroup) -> String {
+    pub(super) fn group(&self, lang: Lang, g: &SlotGroup) -> String {
         let exam = |e: &crate::ir::ExamIdx| {
             self.program
                 .exams
