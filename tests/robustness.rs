@@ -99,8 +99,11 @@ fn check_diagnostics(diagnostics: &[Diagnostic], sources: &Sources) {
                 "a diagnostic without a message: {d:?}"
             );
             let words = format!("{json:?}");
+            // `{$` in the words comes from a missing argument, unless the
+            // input quoted in an argument holds it.
+            let quoted = format!("{:?}", d.args).contains("{$");
             assert!(
-                !words.contains("{$"),
+                quoted || !words.contains("{$"),
                 "an argument the message uses is missing: {words}"
             );
         }
