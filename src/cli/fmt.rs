@@ -63,8 +63,22 @@ pub fn run(env: &Env, args: Args) -> u8 {
             continue;
         }
         let text = read.get(id).text().to_string();
-        match rubric::format_source(id, read.get(id)) {
+        // Formatted with `\n` line ends; a file written with `\r\n` (and a
+        // byte-order mark) gets them back, so `fmt` never changes every line.
+        let crlf = text.contains("\r\n");
+        let bom = text.starts_with('\u{feff}');
+        let mut plain = Sources::new();
+        let plain_id = plain.add(name.as_str(), text.replace("\r\n", "\n"));
+        match rubric::format_source(plain_id, plain.get(plain_id)) {
             Ok(formatted) => {
+                let mut formatted = if crlf {
+                    formatted.replace('\n', "\r\n")
+                } else {
+                    formatted
+                };
+                if bom && !formatted.starts_with('\u{feff}') {
+                    formatted.insert(0, '\u{feff}');
+                }
                 before.add(name.clone(), text.clone());
                 after.add(name.clone(), formatted.clone());
                 if formatted != text {
