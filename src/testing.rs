@@ -117,6 +117,18 @@ pub struct Uncovered {
     pub seen_unmet: bool,
 }
 
+impl Uncovered {
+    /// What no case saw: `evaluated` (the requirement at all), `unmet` or
+    /// `met` — the `$never` of the `test-never` message.
+    pub fn never(&self) -> &'static str {
+        match (self.seen_met, self.seen_unmet) {
+            (false, false) => "evaluated",
+            (true, false) => "unmet",
+            _ => "met",
+        }
+    }
+}
+
 /// Everything `rubric test` found.
 #[derive(Debug, Clone)]
 #[non_exhaustive]

@@ -6,19 +6,7 @@ use std::process::Command;
 
 mod common;
 
-use common::{run as rubric, stderr, stdout};
-
-/// A fresh copy of the shipped competencies.
-fn copy_competencies() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("competencies");
-    std::fs::create_dir(&dir).unwrap();
-    for e in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/competencies")).unwrap() {
-        let p = e.unwrap().path();
-        std::fs::copy(&p, dir.join(p.file_name().unwrap())).unwrap();
-    }
-    (tmp, dir)
-}
+use common::{copy_competencies, run as rubric, stderr, stdout};
 
 /// `n` pseudo-random bytes (xorshift), the same for the same seed.
 fn random_bytes(seed: u32, n: usize) -> Vec<u8> {
@@ -376,30 +364,16 @@ fn bad_partner_data_exits_1_with_a_located_diagnostic() {
 #[test]
 fn eval_reads_stdin_and_yaml_and_honours_as_of() {
     let yaml = include_str!("../examples/partners/fabrikam-india.yaml");
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_rubric"));
-    let mut child = cmd
-        .args([
-            "eval",
-            "--partner",
-            "-",
-            "--format",
-            "json",
-            "--as-of",
-            "2018-07-01",
-        ])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(yaml.as_bytes())
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
+    let args = [
+        "eval",
+        "--partner",
+        "-",
+        "--format",
+        "json",
+        "--as-of",
+        "2018-07-01",
+    ];
+    let o = common::run_with_stdin(&args, None, yaml);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["as_of"], "2018-07-01");

@@ -43,14 +43,9 @@ pub fn xml(report: &TestReport, lang: Lang) -> String {
     if !report.uncovered.is_empty() {
         let mut suite = TestSuite::new("rule coverage");
         for u in &report.uncovered {
-            let never = match (u.seen_met, u.seen_unmet) {
-                (false, false) => "evaluated",
-                (true, false) => "unmet",
-                _ => "met",
-            };
             let words = Words::new()
                 .with("requirement", u.requirement.as_str())
-                .with("never", never);
+                .with("never", u.never());
             let mut status = TestCaseStatus::skipped();
             status.set_message(i18n::text(lang, "test-never", &words));
             let mut case = TestCase::new(u.requirement.as_str(), status);

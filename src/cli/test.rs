@@ -147,14 +147,9 @@ fn render(env: &Env, report: &testing::TestReport) -> String {
         out.push_str(&i18n::text(lang, "test-coverage-gaps", &words));
         out.push('\n');
         for u in &report.uncovered {
-            let never = match (u.seen_met, u.seen_unmet) {
-                (false, false) => "evaluated",
-                (true, false) => "unmet",
-                _ => "met",
-            };
             let words = Words::new()
                 .with("requirement", u.requirement.as_str())
-                .with("never", never);
+                .with("never", u.never());
             out.push_str(&format!("  {}\n", i18n::text(lang, "test-never", &words)));
         }
     }

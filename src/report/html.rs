@@ -127,21 +127,7 @@ pub fn partner(cx: &Context, outcome: &Outcome, lang: Lang) -> String {
 }
 
 fn option(cx: &Context, o: &OptionOutcome, lang: Lang, out: &mut String) {
-    let title = cx
-        .program
-        .competencies
-        .iter()
-        .find(|c| c.id == o.competency)
-        .map_or("", |c| c.title.get(lang.tag()));
-    let args = Args::new()
-        .with("competency", o.competency)
-        .with("title", title)
-        .with("option", o.option);
-    let _ = writeln!(
-        out,
-        "<h2>{}</h2>",
-        esc(&i18n::text(lang, "report-option", &args))
-    );
+    let _ = writeln!(out, "<h2>{}</h2>", esc(&cx.option_heading(lang, o)));
     let next = o.gap.as_ref().map(|g| g.tier);
     out.push_str("<ol class=\"ladder\">");
     for t in &o.tiers {

@@ -100,6 +100,21 @@ impl<'a> Context<'a> {
         i18n::text(lang, "report-pass", &Args::new().with("what", what))
     }
 
+    /// `cloud-crm · Cloud Customer Relationship Management — option reseller`.
+    pub(super) fn option_heading(&self, lang: Lang, o: &OptionOutcome) -> String {
+        let title = self
+            .program
+            .competencies
+            .iter()
+            .find(|c| c.id == o.competency)
+            .map_or("", |c| c.title.get(lang.tag()));
+        let args = Args::new()
+            .with("competency", o.competency)
+            .with("title", title)
+            .with("option", o.option);
+        i18n::text(lang, "report-option", &args)
+    }
+
     /// `net new revenue in CRM Online or Dynamics 365 Plan 1`.
     pub(super) fn revenue_what(&self, lang: Lang, t: &Threshold) -> String {
         let kind = self
@@ -151,17 +166,7 @@ fn option(
     out: &mut String,
 ) {
     let lang = opts.lang;
-    let title = cx
-        .program
-        .competencies
-        .iter()
-        .find(|c| c.id == o.competency)
-        .map_or("", |c| c.title.get(lang.tag()));
-    let args = Args::new()
-        .with("competency", o.competency)
-        .with("title", title)
-        .with("option", o.option);
-    let _ = writeln!(out, "{}", i18n::text(lang, "report-option", &args));
+    let _ = writeln!(out, "{}", cx.option_heading(lang, o));
     let none = i18n::word(lang, "report-none");
     let attained = o.attained.map_or(none, str::to_string);
     let tier = |id: &str, msg: &str| i18n::text(lang, msg, &Args::new().with("tier", id));

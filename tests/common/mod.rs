@@ -3,7 +3,7 @@
 // Each test crate uses a part of this module.
 #![allow(dead_code)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
@@ -12,6 +12,30 @@ use rubric::{Program, Sources};
 /// Runs `rubric` with `args` in `dir` (the crate root without one), without
 /// colours, 100 columns wide and in English whatever the caller's locale.
 pub fn run(args: &[&str], dir: Option<&Path>) -> Output {
+    command(args, dir).output().expect("rubric runs")
+}
+
+/// [`run`] with `input` on standard input.
+pub fn run_with_stdin(args: &[&str], dir: Option<&Path>, input: &str) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = command(args, dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("rubric runs");
+    let mut stdin = child.stdin.take().expect("a pipe");
+    // Written from another thread: a large input must not block on a full
+    // output pipe that nobody reads yet.
+    let input = input.to_string();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().expect("rubric runs");
+    let _ = writer.join();
+    out
+}
+
+fn command(args: &[&str], dir: Option<&Path>) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_rubric"));
     cmd.args(args)
         .env("NO_COLOR", "1")
@@ -22,7 +46,7 @@ pub fn run(args: &[&str], dir: Option<&Path>) -> Output {
     if let Some(d) = dir {
         cmd.current_dir(d);
     }
-    cmd.output().expect("rubric runs")
+    cmd
 }
 
 /// Standard output as text.
@@ -51,4 +75,17 @@ pub fn rules() -> &'static Rules {
             .expect("the shipped competencies compile");
         Rules { sources, program }
     })
+}
+
+/// A copy of `competencies/` (rules and tests) in a temporary directory:
+/// the directory guard and the copy's path.
+pub fn copy_competencies() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("competencies");
+    std::fs::create_dir(&dir).unwrap();
+    for e in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/competencies")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, dir.join(p.file_name().unwrap())).unwrap();
+    }
+    (tmp, dir)
 }
