@@ -36,6 +36,7 @@
 pub mod data;
 pub mod diag;
 pub mod eval;
+pub mod forecast;
 pub mod i18n;
 pub mod ir;
 pub mod report;

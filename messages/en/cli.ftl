@@ -60,3 +60,19 @@ cli-eval-hidden = diagnostics of { $n ->
         [one] { $n } more partner not shown
        *[other] { $n } more partners not shown
     } (errors are in the JSON records with `--format json`)
+
+# `rubric forecast` (standard output).
+cli-forecast-head = from { $as_of } to { $until }: { $n ->
+        [0] no tier changes if nothing new happens
+        [one] { $n } change if nothing new happens
+       *[other] { $n } changes if nothing new happens
+    }
+cli-forecast-loss = { $date } { $option }: { $from } → { $to } ({ $failing } no longer met)
+cli-forecast-change = { $date } { $option }: { $from } → { $to }
+cli-forecast-keep = to keep { $tier }:
+cli-forecast-at-risk = on { $as_of }: { $n ->
+        [0] no single person's departure would lose a tier
+        [one] { $n } single point of failure
+       *[other] { $n } single points of failure
+    }
+cli-forecast-risk = without { $person }, { $option } falls from { $tier } to { $without }

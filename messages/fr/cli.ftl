@@ -60,3 +60,19 @@ cli-eval-hidden = diagnostics { $n ->
         [one] d'{ $n } autre partenaire non affichés
        *[other] de { $n } autres partenaires non affichés
     } (les erreurs figurent dans les enregistrements JSON avec `--format json`)
+
+# `rubric forecast` (sortie standard).
+cli-forecast-head = du { $as_of } au { $until } : { $n ->
+        [0] aucun changement de niveau si rien de nouveau n'arrive
+        [one] { $n } changement si rien de nouveau n'arrive
+       *[other] { $n } changements si rien de nouveau n'arrive
+    }
+cli-forecast-loss = { $date } { $option } : { $from } → { $to } ({ $failing } n'est plus rempli)
+cli-forecast-change = { $date } { $option } : { $from } → { $to }
+cli-forecast-keep = pour garder { $tier } :
+cli-forecast-at-risk = au { $as_of } : { $n ->
+        [0] aucun départ isolé ne ferait perdre de niveau
+        [one] { $n } point de défaillance unique
+       *[other] { $n } points de défaillance uniques
+    }
+cli-forecast-risk = sans { $person }, { $option } passe de { $tier } à { $without }

@@ -7,6 +7,7 @@ mod compile;
 mod doc;
 mod eval;
 mod fmt;
+mod forecast;
 mod junit;
 mod load;
 mod sarif;
@@ -53,6 +54,7 @@ enum Command {
     Fmt(fmt::Args),
     Doc(doc::Args),
     Test(test::Args),
+    Forecast(forecast::Args),
     Completions(CompletionsArgs),
     Man(ManArgs),
 }
@@ -161,6 +163,7 @@ pub fn main() -> ExitCode {
         Command::Fmt(a) => fmt::run(&env, a),
         Command::Doc(a) => doc::run(&env, a),
         Command::Test(a) => test::run(&env, a),
+        Command::Forecast(a) => forecast::run(&env, a),
         Command::Completions(a) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(a.shell, &mut cmd, "rubric", &mut std::io::stdout());

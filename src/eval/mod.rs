@@ -14,12 +14,14 @@ mod gap;
 mod matching;
 mod outcome;
 mod people;
+mod plan_for;
 mod revenue;
 
 use chrono::NaiveDate;
 
 pub use error::CURRENCY_MISMATCH;
 pub use outcome::*;
+pub use plan_for::plan_for;
 
 use crate::data::Partner;
 use crate::diag::Diagnostic;

@@ -116,7 +116,7 @@ impl<'a> Context<'a> {
     }
 
     /// `net new revenue in CRM Online or Dynamics 365 Plan 1`.
-    pub(super) fn revenue_what(&self, lang: Lang, t: &Threshold) -> String {
+    pub fn revenue_what(&self, lang: Lang, t: &Threshold) -> String {
         let kind = self
             .program
             .kinds

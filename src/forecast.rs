@@ -1,0 +1,204 @@
+//! Foresight: when a partner would lose (or reach) a tier if nothing new
+//! happens, and which people are single points of failure.
+//!
+//! **Forecast.** An outcome depends on the evaluation date only through the
+//! windows (a line counts while `as_of - window < date ≤ as_of`) and the
+//! dates of passes and lines still in the future. So it can change only on
+//! a few dates: the day a line or a pass is dated, and the first day a line
+//! leaves a window (`date + N months`, or up to three days later when the
+//! month is shorter). The forecast evaluates the partner on each such date
+//! of the horizon, in order, and reports every change of a tier attained —
+//! the same changes a day-by-day evaluation finds (a test checks it against
+//! exactly that), at a few evaluations per data line.
+//!
+//! **At risk.** A person is a single point of failure when evaluating the
+//! partner without them lowers a tier attained. For each, the plan that
+//! would remove the risk is the cheapest plan to reach the tier again
+//! without them ([`crate::eval::plan_for`]): the fewest new passes.
+
+use std::collections::BTreeSet;
+
+use chrono::{Days, Months, NaiveDate};
+
+use crate::data::Partner;
+use crate::diag::Diagnostic;
+use crate::eval::{self, Gap, Options, Outcome};
+use crate::ir::{Program, Requirement};
+
+/// A change of the tier attained by one option, on `date`.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Change<'p> {
+    /// The first day of the new tier.
+    pub date: NaiveDate,
+    pub competency: &'p str,
+    pub option: &'p str,
+    /// The tier attained the day before (`None`: none).
+    pub from: Option<&'p str>,
+    /// The tier attained from `date`.
+    pub to: Option<&'p str>,
+    /// For a loss: the requirements of `from` that stop holding on `date`.
+    pub failing: Vec<&'p str>,
+    /// For a loss: the cheapest plan to keep `from` on `date`.
+    pub keep: Option<Gap<'p>>,
+}
+
+/// Every change of a tier attained between `as_of` (excluded) and `until`
+/// (included), in date order, if the partner's data stays as it is.
+pub fn forecast<'p>(
+    program: &'p Program,
+    partner: &Partner,
+    as_of: NaiveDate,
+    until: NaiveDate,
+    competency: Option<&str>,
+) -> Result<Vec<Change<'p>>, Vec<Diagnostic>> {
+    let evaluate = |day| eval::evaluate(program, partner, Options::new(day).only(competency));
+    let mut before = evaluate(as_of)?;
+    let mut changes = Vec::new();
+    for day in change_dates(program, partner, as_of, until) {
+        let now = evaluate(day)?;
+        for (old, new) in before.options.iter().zip(&now.options) {
+            if old.attained == new.attained {
+                continue;
+            }
+            let lost = rank(new, new.attained) < rank(old, old.attained);
+            let (failing, keep) = match (lost, old.attained) {
+                (true, Some(tier)) => {
+                    let failing = new
+                        .tier(tier)
+                        .map(|t| {
+                            t.requirements
+                                .iter()
+                                .filter(|r| !r.met())
+                                .map(|r| r.id())
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    (failing, eval::plan_for(program, partner, day, new, tier))
+                }
+                _ => (Vec::new(), None),
+            };
+            changes.push(Change {
+                date: day,
+                competency: new.competency,
+                option: new.option,
+                from: old.attained,
+                to: new.attained,
+                failing,
+                keep,
+            });
+        }
+        before = now;
+    }
+    Ok(changes)
+}
+
+/// Position of `tier` in the option's ladder, 0 for none.
+fn rank(option: &eval::OptionOutcome, tier: Option<&str>) -> usize {
+    tier.and_then(|t| option.tiers.iter().position(|x| x.tier == t))
+        .map_or(0, |i| i + 1)
+}
+
+/// The dates in `(as_of, until]` on which an outcome can change.
+fn change_dates(
+    program: &Program,
+    partner: &Partner,
+    as_of: NaiveDate,
+    until: NaiveDate,
+) -> Vec<NaiveDate> {
+    let windows: BTreeSet<u32> = program
+        .competencies
+        .iter()
+        .flat_map(|c| &c.options)
+        .flat_map(|o| &o.tiers)
+        .flat_map(|t| &t.requirements)
+        .filter_map(|r| match r {
+            Requirement::Revenue(t) => Some(t.window.months()),
+            #[allow(unreachable_patterns)]
+            _ => None,
+        })
+        .collect();
+    let mut dates = BTreeSet::new();
+    for line in &partner.revenue {
+        dates.insert(line.date);
+        for &m in &windows {
+            if let Some(out) = line.date.checked_add_months(Months::new(m)) {
+                // A shorter month clamps `date + N months` back by up to three days.
+                for extra in 0..4 {
+                    if let Some(d) = out.checked_add_days(Days::new(extra)) {
+                        dates.insert(d);
+                    }
+                }
+            }
+        }
+    }
+    for pass in partner.individuals.iter().flat_map(|p| &p.exams) {
+        dates.insert(pass.passed);
+    }
+    dates
+        .into_iter()
+        .filter(|d| *d > as_of && *d <= until)
+        .collect()
+}
+
+/// A person whose departure alone would lower a tier attained.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Risk<'p> {
+    /// Index into the partner's individuals.
+    pub person: u32,
+    pub competency: &'p str,
+    pub option: &'p str,
+    /// The tier attained with them.
+    pub tier: &'p str,
+    /// The tier attained without them (`None`: none).
+    pub without: Option<&'p str>,
+    /// The cheapest plan to keep `tier` without them.
+    pub plan: Option<Gap<'p>>,
+}
+
+/// The single points of failure of `partner` on `as_of`, by person then option.
+pub fn at_risk<'p>(
+    program: &'p Program,
+    partner: &Partner,
+    as_of: NaiveDate,
+    competency: Option<&str>,
+) -> Result<Vec<Risk<'p>>, Vec<Diagnostic>> {
+    let opts = Options::new(as_of).only(competency);
+    let now: Outcome = eval::evaluate(program, partner, opts)?;
+    let mut risks = Vec::new();
+    for person in 0..partner.individuals.len() {
+        let mut without = partner.clone();
+        without.individuals.remove(person);
+        let then = eval::evaluate(program, &without, opts)?;
+        for (old, new) in now.options.iter().zip(&then.options) {
+            let Some(tier) = old.attained else {
+                continue;
+            };
+            if rank(new, new.attained) >= rank(old, old.attained) {
+                continue;
+            }
+            let mut plan = eval::plan_for(program, &without, as_of, new, tier);
+            // The plan names people of the partner without `person`: name
+            // them as in the partner itself.
+            for p in plan
+                .iter_mut()
+                .flat_map(|g| &mut g.individuals)
+                .flat_map(|i| &mut i.plan)
+            {
+                if p.person >= person as u32 {
+                    p.person += 1;
+                }
+            }
+            risks.push(Risk {
+                person: person as u32,
+                competency: old.competency,
+                option: old.option,
+                tier,
+                without: new.attained,
+                plan,
+            });
+        }
+    }
+    Ok(risks)
+}

@@ -1,0 +1,180 @@
+//! `forecast` against a day-by-day brute force, and `at_risk` against
+//! removing each person and evaluating again, on generated partners; and the
+//! CLI on the example partners.
+
+mod common;
+
+use chrono::{Days, Months, NaiveDate};
+use proptest::prelude::*;
+use rubric::data::{self, Catalog, Format, Partner};
+use rubric::eval::{self, Options};
+use rubric::{forecast, FileId};
+
+const EXAMS: [&str; 7] = [
+    "MB2-714", "MB2-713", "MB2-709", "MB2-710", "MB2-706", "MB2-712", "MB2-707",
+];
+
+fn day(offset: u32) -> NaiveDate {
+    // 2016-01-01 + offset days: lines and passes from 2016 to mid-2018, so
+    // some are in the future of the as-of date and some leave the window.
+    NaiveDate::from_ymd_opt(2016, 1, 1).unwrap() + Days::new(u64::from(offset))
+}
+
+/// A partner from generated lines `(day, amount in thousands, dpor)` and
+/// people `[(exam, day)]`, as JSON, loaded against the built-in rules.
+fn partner(country: &str, lines: &[(u32, u32, bool)], people: &[Vec<(usize, u32)>]) -> Partner {
+    let lines: Vec<String> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, (d, k, dpor))| {
+            format!(
+                r#"{{"customer":"c{i}","product":"crm-online","kind":"net-new","amount":"{k}000","currency":"USD","date":"{}","dpor":{dpor}}}"#,
+                day(*d)
+            )
+        })
+        .collect();
+    let people: Vec<String> = people
+        .iter()
+        .enumerate()
+        .map(|(i, passes)| {
+            let passes: Vec<String> = passes
+                .iter()
+                .map(|(e, d)| format!(r#"{{"exam":"{}","passed":"{}"}}"#, EXAMS[*e], day(*d)))
+                .collect();
+            format!(r#"{{"id":"p{i}","exams":[{}]}}"#, passes.join(","))
+        })
+        .collect();
+    let text = format!(
+        r#"{{"id":"x","country":"{country}","revenue":[{}],"individuals":[{}]}}"#,
+        lines.join(","),
+        people.join(",")
+    );
+    let rules = common::rules();
+    let catalog = Catalog::new(&rules.program);
+    data::load(&catalog, &text, FileId(0), Format::Json)
+        .unwrap()
+        .partner
+}
+
+fn attained(p: &Partner, d: NaiveDate) -> Vec<Option<String>> {
+    let program = &common::rules().program;
+    let o = eval::evaluate(program, p, Options::new(d)).unwrap();
+    o.options
+        .iter()
+        .map(|o| o.attained.map(str::to_string))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn forecast_finds_every_change_a_day_by_day_evaluation_finds(
+        country in prop::sample::select(vec!["FR", "IN"]),
+        lines in prop::collection::vec((0u32..900, 20u32..200, any::<bool>()), 0..6),
+        people in prop::collection::vec(prop::collection::vec((0usize..7, 0u32..900), 0..3), 0..6),
+    ) {
+        let p = partner(country, &lines, &people);
+        let as_of = NaiveDate::from_ymd_opt(2017, 3, 31).unwrap();
+        let until = as_of.checked_add_months(Months::new(12)).unwrap();
+        let program = &common::rules().program;
+        let got: Vec<(NaiveDate, Option<String>, Option<String>)> =
+            forecast::forecast(program, &p, as_of, until, None)
+                .unwrap()
+                .into_iter()
+                .map(|c| (c.date, c.from.map(str::to_string), c.to.map(str::to_string)))
+                .collect();
+        let mut want = Vec::new();
+        let mut before = attained(&p, as_of);
+        let mut d = as_of;
+        while d < until {
+            d = d.succ_opt().unwrap();
+            let now = attained(&p, d);
+            for (old, new) in before.iter().zip(&now) {
+                if old != new {
+                    want.push((d, old.clone(), new.clone()));
+                }
+            }
+            before = now;
+        }
+        prop_assert_eq!(got, want);
+    }
+
+    #[test]
+    fn at_risk_names_exactly_the_people_whose_departure_lowers_a_tier(
+        lines in prop::collection::vec((300u32..820, 50u32..200, Just(true)), 1..4),
+        people in prop::collection::vec(prop::collection::vec((0usize..7, 0u32..500), 1..3), 1..6),
+    ) {
+        let p = partner("FR", &lines, &people);
+        let as_of = NaiveDate::from_ymd_opt(2017, 7, 1).unwrap();
+        let program = &common::rules().program;
+        let rank = |t: &Option<String>| match t.as_deref() {
+            None => 0,
+            Some("silver") => 1,
+            _ => 2,
+        };
+        let now = attained(&p, as_of);
+        let mut want = Vec::new();
+        for i in 0..p.individuals.len() {
+            let mut without = p.clone();
+            without.individuals.remove(i);
+            for (old, new) in now.iter().zip(attained(&without, as_of)) {
+                if rank(&new) < rank(old) {
+                    want.push((i as u32, old.clone().unwrap(), new));
+                }
+            }
+        }
+        let risks = forecast::at_risk(program, &p, as_of, None).unwrap();
+        let got: Vec<(u32, String, Option<String>)> = risks
+            .iter()
+            .map(|r| (r.person, r.tier.to_string(), r.without.map(str::to_string)))
+            .collect();
+        prop_assert_eq!(got, want);
+        // Each plan names people who stay, never the one who left.
+        for r in &risks {
+            for i in r.plan.iter().flat_map(|g| &g.individuals) {
+                prop_assert!(i.plan.iter().all(|pp| pp.person != r.person));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_cli_forecasts_an_example_partner() {
+    let root = Some(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
+    let o = common::run(
+        &["forecast", "-q", "examples/partners/fabrikam-india.yaml"],
+        root,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", common::stderr(&o));
+    let out = common::stdout(&o);
+    assert!(
+        out.contains("2017-12-24 cloud-crm/reseller: gold → silver (`revenue` no longer met)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("2018-05-01 cloud-crm/reseller: silver → none"),
+        "{out}"
+    );
+    assert!(
+        out.contains("earn USD 60,000 more net new revenue"),
+        "{out}"
+    );
+    let o = common::run(
+        &[
+            "forecast",
+            "--at-risk",
+            "examples/partners/fabrikam-india.yaml",
+        ],
+        root,
+    );
+    let out = common::stdout(&o);
+    assert!(
+        out.contains("on 2017-07-01: 4 single points of failure"),
+        "{out}"
+    );
+    assert!(
+        out.contains("without Kavya Iyer (kavya), cloud-crm/reseller falls from gold to silver"),
+        "{out}"
+    );
+}
