@@ -32,7 +32,7 @@ fn check_passes_on_the_builtin_competencies_from_any_directory() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
-        "ok: 3 files, 1 competency, 1 option, 99 credentials\n"
+        "ok: 6 files, 4 competencies, 4 options, 99 credentials\n"
     );
 }
 
@@ -108,7 +108,7 @@ fn misspelt_exam_is_reported_in_french_with_the_same_code() {
     assert!(err.contains("vouliez-vous dire `MB2-707` ?"), "{err}");
     assert!(err.contains("cloud-crm.rubric:29:30"), "{err}");
     assert!(
-        err.ends_with("erreur : 1 erreur dans 3 fichiers\n"),
+        err.ends_with("erreur : 1 erreur dans 6 fichiers\n"),
         "{err}"
     );
     // The language also comes from the environment, and JSON records carry it.
@@ -136,7 +136,7 @@ fn check_summaries_in_english_and_french() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
-        "ok : 3 fichiers, 1 compétence, 1 option, 99 qualifications\n"
+        "ok : 6 fichiers, 4 compétences, 4 options, 99 qualifications\n"
     );
     let f = tmp.path().join("warn.rubric");
     std::fs::write(
@@ -192,8 +192,8 @@ fn file_copied_under_a_second_name_reports_duplicates() {
     let o = rubric(&["check", "--format", "json", dir.to_str().unwrap()], None);
     assert_eq!(o.status.code(), Some(1));
     let records: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
-    // 7 exams, 2 products, 1 kind, 1 currency, 2 markets, 1 competency.
-    assert_eq!(records.len(), 14, "{records:#?}");
+    // 7 exams, 8 products, 2 kinds, 1 currency, 2 markets, 1 competency.
+    assert_eq!(records.len(), 21, "{records:#?}");
     for r in &records {
         assert_eq!(r["code"], "rubric::resolve::duplicate-definition");
         assert!(r["file"].as_str().unwrap().ends_with(".rubric"));
