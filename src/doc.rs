@@ -104,6 +104,10 @@ fn individuals(program: &Program, req: &Individuals, n: usize, lang: Lang, out: 
     );
     let groups = req.groups.len();
     for (gi, g) in req.groups.iter().enumerate() {
+        if let Some(cond) = &g.condition {
+            crate::doc_people::condition(program, g, cond, gi, groups, lang, out);
+            continue;
+        }
         for (ci, c) in g.clauses.iter().enumerate() {
             let kinds = kinds(program, c);
             let _ = writeln!(out, "    - {}", clause(g, c, gi, ci, groups, kinds, lang));
@@ -118,7 +122,7 @@ fn individuals(program: &Program, req: &Individuals, n: usize, lang: Lang, out: 
 
 /// The kind of every credential of a clause (`exam`, `assessment`,
 /// `certification`), or `credential` when it mixes kinds.
-fn kinds(program: &Program, c: &Clause) -> &'static str {
+pub(crate) fn kinds(program: &Program, c: &Clause) -> &'static str {
     let mut kinds = c.exams.iter().map(|e| program.exams[e.index()].kind);
     match kinds.next() {
         Some(first) if kinds.all(|k| k == first) => first.keyword(),
@@ -129,7 +133,7 @@ fn kinds(program: &Program, c: &Clause) -> &'static str {
 
 /// `70-480: Programming in HTML5…`, then in parentheses its kind (in a list
 /// that mixes kinds), its course and its retirement date.
-fn credential(exam: &Exam, mixed: bool, lang: Lang) -> String {
+pub(crate) fn credential(exam: &Exam, mixed: bool, lang: Lang) -> String {
     let args = Args::new()
         .with("id", exam.id.as_str())
         .with("title", exam.title.get(lang.tag()));

@@ -300,9 +300,98 @@ pub struct Individuals {
 pub struct SlotGroup {
     /// Number of slots.
     pub count: u32,
-    /// Every clause must hold for the same individual.
+    /// Every clause must hold for the same individual. Empty when
+    /// `condition` is set.
     pub clauses: Vec<Clause>,
+    /// The condition, when it is not a plain conjunction of clauses (it has
+    /// an `or`). A plain conjunction is kept in `clauses` alone, which the
+    /// evaluator turns into bit sets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<Condition>,
     pub span: Span,
+}
+
+/// What one individual must hold, with `or`: a tree of clauses.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Condition {
+    /// One clause.
+    Clause(Clause),
+    /// Every part holds for the same individual.
+    And(Vec<Condition>),
+    /// Some part holds for the individual.
+    Or(Vec<Condition>),
+}
+
+impl Condition {
+    /// Every clause, in written order.
+    pub fn clauses(&self) -> Vec<&Clause> {
+        match self {
+            Condition::Clause(c) => vec![c],
+            Condition::And(parts) | Condition::Or(parts) => {
+                parts.iter().flat_map(Condition::clauses).collect()
+            }
+        }
+    }
+}
+
+impl Condition {
+    /// The condition as an `or` of conjunctions of clauses (its disjunctive
+    /// normal form over clauses), in written order; `None` when it has more
+    /// than `limit` conjunctions.
+    pub fn branches(&self, limit: usize) -> Option<Vec<Vec<&Clause>>> {
+        match self {
+            Condition::Clause(c) => Some(vec![vec![c]]),
+            Condition::Or(parts) => {
+                let mut out = Vec::new();
+                for p in parts {
+                    out.extend(p.branches(limit)?);
+                    if out.len() > limit {
+                        return None;
+                    }
+                }
+                Some(out)
+            }
+            Condition::And(parts) => {
+                let mut out: Vec<Vec<&Clause>> = vec![Vec::new()];
+                for p in parts {
+                    let mine = p.branches(limit)?;
+                    if out.len().saturating_mul(mine.len()) > limit {
+                        return None;
+                    }
+                    let mut next = Vec::with_capacity(out.len() * mine.len());
+                    for a in &out {
+                        for b in &mine {
+                            next.push(a.iter().chain(b).copied().collect());
+                        }
+                    }
+                    out = next;
+                }
+                Some(out)
+            }
+        }
+    }
+}
+
+impl SlotGroup {
+    /// One slot asking for one clause: how reports phrase a clause alone.
+    pub fn from_clause(clause: Clause) -> SlotGroup {
+        SlotGroup {
+            count: 1,
+            span: clause.span,
+            clauses: vec![clause],
+            condition: None,
+        }
+    }
+
+    /// Every clause of the group, in written order, whatever its form.
+    pub fn all_clauses(&self) -> Vec<&Clause> {
+        match &self.condition {
+            Some(c) => c.clauses(),
+            None => self.clauses.iter().collect(),
+        }
+    }
 }
 
 /// "`need` of [credentials]": the individual holds at least `need` of these.
@@ -341,7 +430,7 @@ eq_ignoring_span! {
     Threshold { id, kind, products, window, dpor, amounts }
     Money { currency, amount }
     Individuals { id, total, groups }
-    SlotGroup { count, clauses }
+    SlotGroup { count, clauses, condition }
     Clause { need, exams, all }
 }
 

@@ -245,3 +245,9 @@ validate-missing-currency = `{ $measure }` needs an amount in a currency, `{ $am
         [write] write `{ $fix }` (declared currencies: { $declared })
        *[declare] declare a currency (`currency USD "US dollar"`), then write `{ $fix }`
     }
+
+## lane people: per-person conditions, focus areas, people requirements
+
+validate-condition-too-large = this condition has too many combinations to plan exactly
+    .label = more than { $limit } combinations of credentials, or more than { $credentials } credentials
+    .help = split the overlapping lists, or write it as `or` of simpler conditions

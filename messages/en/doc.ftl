@@ -106,3 +106,36 @@ doc-no-competency = the rules define no competency
 doc-cannot-create = cannot create `{ $path }`: { $error }
 doc-cannot-write = cannot write `{ $path }`: { $error }
 doc-wrote = wrote { $path }
+
+## lane people: per-person conditions
+
+# The person a condition with `or` is about. $who: from doc-subject; $n:
+# people in the group.
+doc-condition-who = { $who } { $n ->
+    [one] must:
+   *[other] must each:
+}
+# What a clause asks, after doc-condition-who; arguments as doc-clause.
+doc-condition-clause = { $kind ->
+    [assessment] complete
+    [certification] hold
+    [credential] hold
+   *[exam] pass
+} { $all ->
+    [yes] all of the following
+   *[no] { $need ->
+        [one] one of the following
+       *[other] **{ $need }** of the following
+    }
+} { $kind ->
+    [assessment] assessments
+    [certification] certifications
+    [credential] credentials
+   *[exam] exams
+}:
+# A nested `or` and a nested `and`.
+doc-condition-either = meet one of the following:
+doc-condition-both = meet all of the following:
+# Before each alternative after the first, and before each part after the first.
+doc-condition-or = **OR**
+doc-condition-and = **AND**

@@ -63,3 +63,8 @@ report-pass-separator = {", and "}
 report-separator = {"; "}
 # $who: a person or a slot group; $what: what they need or who fills it.
 report-colon = { $who }: { $what }
+
+## lane people
+
+# Between the alternatives of a condition, in a compact slot description.
+report-condition-or = or

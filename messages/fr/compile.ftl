@@ -267,3 +267,9 @@ validate-missing-currency = `{ $measure }` demande un montant dans une devise, `
         [write] écrivez `{ $fix }` (devises déclarées : { $declared })
        *[declare] déclarez une devise (`currency USD "dollar américain"`), puis écrivez `{ $fix }`
     }
+
+## lane people: per-person conditions, focus areas, people requirements
+
+validate-condition-too-large = cette condition a trop de combinaisons pour être planifiée exactement
+    .label = plus de { $limit } combinaisons de qualifications, ou plus de { $credentials } qualifications
+    .help = séparez les listes qui se recoupent, ou écrivez-la comme un `or` de conditions plus simples

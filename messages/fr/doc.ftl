@@ -98,3 +98,45 @@ doc-no-competency = les règles ne définissent aucune compétence
 doc-cannot-create = impossible de créer `{ $path }` : { $error }
 doc-cannot-write = impossible d'écrire `{ $path }` : { $error }
 doc-wrote = écrit : { $path }
+
+## lane people : conditions par personne
+
+# La personne dont parle une condition avec `or`. $who : de doc-subject ;
+# $n : personnes du groupe.
+doc-condition-who = { $who } { $n ->
+    [one] doit :
+   *[other] doivent chacune :
+}
+# Ce que demande une clause, après doc-condition-who ; arguments comme doc-clause.
+doc-condition-clause = { $kind ->
+    [certification] détenir
+    [credential] détenir
+   *[exam] réussir
+} { $all ->
+    [yes] { $kind ->
+        [assessment] toutes les évaluations suivantes
+        [certification] toutes les certifications suivantes
+        [credential] toutes les qualifications suivantes
+       *[exam] tous les examens suivants
+    }
+   *[no] { $need ->
+        [one] { $kind ->
+            [assessment] l'une des évaluations suivantes
+            [certification] l'une des certifications suivantes
+            [credential] l'une des qualifications suivantes
+           *[exam] l'un des examens suivants
+        }
+       *[other] **{ $need }** { $kind ->
+            [assessment] des évaluations suivantes
+            [certification] des certifications suivantes
+            [credential] des qualifications suivantes
+           *[exam] des examens suivants
+        }
+    }
+} :
+# Un `or` et un `and` imbriqués.
+doc-condition-either = remplir l'une des conditions suivantes :
+doc-condition-both = remplir toutes les conditions suivantes :
+# Devant chaque alternative après la première, et chaque partie après la première.
+doc-condition-or = **OU**
+doc-condition-and = **ET**

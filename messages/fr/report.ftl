@@ -64,3 +64,8 @@ report-pass-separator = {", et "}
 report-separator = {" ; "}
 # $who : une personne ou un groupe de places ; $what : ce qu'il lui faut ou qui l'occupe.
 report-colon = { $who } : { $what }
+
+## lane people
+
+# Entre les alternatives d'une condition, dans une description compacte de place.
+report-condition-or = ou

@@ -36,6 +36,8 @@ pub(crate) const CODES: &[(&str, Severity)] = &[
     ("rubric::validate::empty-tier", Warning),
     ("rubric::validate::tier-asks-less", Warning),
     ("rubric::validate::unused-allow", Warning),
+    // lane people
+    ("rubric::validate::condition-too-large", Error),
 ];
 
 /// The warning that reports an `allow` silencing nothing: it cannot itself

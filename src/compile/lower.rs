@@ -199,7 +199,7 @@ fn resolve(
 }
 
 /// Resolves a list of names, reporting empty lists and names listed twice.
-fn resolve_list(
+pub(super) fn resolve_list(
     cx: &mut Cx,
     kind: &NameKind,
     table: &std::collections::HashMap<&str, u32>,
@@ -358,35 +358,15 @@ fn individuals(cx: &mut Cx, names: &Names, i: &ast::IndividualsReq) -> Option<ir
     let mut groups = Vec::new();
     let mut ok = true;
     for g in &i.groups {
-        let mut clauses = Vec::new();
-        for c in &g.clauses {
-            let exams = resolve_list(cx, &CREDENTIAL, &names.exams, &c.exams);
-            let len = c.exams.node.len();
-            // `all of` lowers to the clause "len of": the evaluator needs nothing new.
-            let (need, all) = match c.need.node {
-                ast::Need::Count(n) => (n, false),
-                ast::Need::All => (len as u32, true),
-            };
-            // An empty list is reported as such, not also as impossible.
-            if len > 0 && (need == 0 || need as usize > len) {
-                cx.push(error::impossible_clause(c.need.span, need, len));
-                ok = false;
-                continue;
-            }
-            let Some(exams) = exams else {
-                ok = false;
-                continue;
-            };
-            clauses.push(ir::Clause {
-                need,
-                all,
-                exams: exams.into_iter().map(ir::ExamIdx).collect(),
-                span: c.span,
-            });
-        }
+        let Some((clauses, condition)) = super::people::slot_condition(cx, names, &g.condition)
+        else {
+            ok = false;
+            continue;
+        };
         groups.push(ir::SlotGroup {
             count: g.count.node,
             clauses,
+            condition,
             span: g.span,
         });
     }

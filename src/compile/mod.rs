@@ -9,6 +9,7 @@ mod catalog;
 mod codes;
 mod error;
 mod lower;
+mod people;
 mod tiers;
 
 use std::collections::HashMap;
@@ -19,6 +20,7 @@ use crate::span::{Sources, Span};
 use crate::syntax::ast;
 
 pub use allow::Allowed;
+pub(crate) use people::MAX_TERMS;
 
 /// The result of compiling: the program, if there was no error, and every diagnostic.
 #[derive(Debug)]

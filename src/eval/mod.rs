@@ -9,6 +9,7 @@
 #[cfg(test)]
 mod algorithm_tests;
 mod assign;
+mod condition;
 mod error;
 mod gap;
 mod matching;

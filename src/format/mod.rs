@@ -400,22 +400,63 @@ impl Printer {
         self.line(at, false, &format!("individuals {} {{", i.total.node));
         self.depth += 1;
         for g in &i.groups {
-            let clauses: Vec<String> = g
-                .clauses
-                .iter()
-                .map(|c| {
-                    let n = match c.need.node {
-                        Need::Count(1) => "one".to_string(),
-                        Need::Count(n) => n.to_string(),
-                        Need::All => "all".to_string(),
+            let line = format!("{} x {}", g.count.node, condition(&g.condition));
+            let width = self.indent().len() + line.len();
+            match &g.condition {
+                // A long condition is broken before each top-level `and` /
+                // `or`, continued four spaces in.
+                Condition::And(parts, _) | Condition::Or(parts, _) if width > MAX_WIDTH => {
+                    let op = match &g.condition {
+                        Condition::And(..) => "and",
+                        _ => "or",
                     };
-                    format!("{n} of [{}]", ids(&c.exams.node))
-                })
-                .collect();
-            let line = format!("{} x {}", g.count.node, clauses.join(" and "));
-            self.line(g.span.start as usize, false, &line);
+                    let first = format!("{} x {}", g.count.node, part(&parts[0], op));
+                    self.line(g.span.start as usize, false, &first);
+                    for p in &parts[1..] {
+                        let cont = format!("    {op} {}", part(p, op));
+                        self.line(p.span().start as usize, false, &cont);
+                    }
+                }
+                _ => self.line(g.span.start as usize, false, &line),
+            }
         }
         self.close(i.span.end as usize);
+    }
+}
+
+/// Lines longer than this are broken where the language allows it.
+const MAX_WIDTH: usize = 100;
+
+/// A condition on one line; parentheses exactly around a child of the
+/// other connective (the builder flattens the rest).
+fn condition(c: &Condition) -> String {
+    match c {
+        Condition::Clause(c) => {
+            let n = match c.need.node {
+                Need::Count(1) => "one".to_string(),
+                Need::Count(n) => n.to_string(),
+                Need::All => "all".to_string(),
+            };
+            format!("{n} of [{}]", ids(&c.exams.node))
+        }
+        Condition::And(parts, _) => join(parts, "and"),
+        Condition::Or(parts, _) => join(parts, "or"),
+    }
+}
+
+fn join(parts: &[Condition], op: &str) -> String {
+    parts
+        .iter()
+        .map(|p| part(p, op))
+        .collect::<Vec<_>>()
+        .join(&format!(" {op} "))
+}
+
+/// A part of an `op` condition, parenthesised when it is of the other connective.
+fn part(p: &Condition, op: &str) -> String {
+    match (p, op) {
+        (Condition::Or(..), "and") | (Condition::And(..), "or") => format!("({})", condition(p)),
+        _ => condition(p),
     }
 }
 

@@ -58,6 +58,9 @@ impl<'a> Context<'a> {
 
     /// `MB2-714|MB2-713 + 2 of MB2-710|MB2-706`: what a slot group asks, compactly.
     fn group(&self, lang: Lang, g: &SlotGroup) -> String {
+        if let Some(c) = &g.condition {
+            return self.condition(lang, c);
+        }
         let exam = |e: &crate::ir::ExamIdx| {
             self.program
                 .exams
@@ -77,6 +80,34 @@ impl<'a> Context<'a> {
             })
             .collect::<Vec<_>>()
             .join(" + ")
+    }
+
+    /// `(70-346 + 70-347) or MCSA-Office-365`: a condition with `or`, compactly.
+    fn condition(&self, lang: Lang, c: &crate::ir::Condition) -> String {
+        use crate::ir::Condition;
+        let sub = |p: &Condition, nested: bool| {
+            let s = self.condition(lang, p);
+            match nested {
+                true => format!("({s})"),
+                false => s,
+            }
+        };
+        match c {
+            Condition::Clause(cl) => {
+                let g = SlotGroup::from_clause(cl.clone());
+                self.group(lang, &g)
+            }
+            Condition::And(ps) => ps
+                .iter()
+                .map(|p| sub(p, matches!(p, Condition::Or(_))))
+                .collect::<Vec<_>>()
+                .join(" + "),
+            Condition::Or(ps) => ps
+                .iter()
+                .map(|p| sub(p, matches!(p, Condition::And(_))))
+                .collect::<Vec<_>>()
+                .join(&format!(" {} ", i18n::word(lang, "report-condition-or"))),
+        }
     }
 
     /// `pass MB2-710 or MB2-706`, `pass 2 of A, B or C`, `pass A and B`.

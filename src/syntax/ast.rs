@@ -253,12 +253,37 @@ pub struct IndividualsReq {
     pub span: Span,
 }
 
-/// `N x CLAUSE and CLAUSE`
+/// `N x CONDITION`
 #[derive(Clone, Debug, PartialEq)]
 pub struct SlotGroup {
     pub count: Spanned<u32>,
-    pub clauses: Vec<Clause>,
+    pub condition: Condition,
     pub span: Span,
+}
+
+/// What one individual must hold: clauses joined by `and` or by `or`.
+///
+/// The builder flattens `A and (B and C)` into one `And` and drops
+/// parentheses around a single clause, so a child of `And` is never an `And`
+/// and a child of `Or` never an `Or`: the formatter writes parentheses exactly
+/// around a child of the other connective.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Condition {
+    Clause(Clause),
+    /// Every part holds for the same individual.
+    And(Vec<Condition>, Span),
+    /// Some part holds for the individual.
+    Or(Vec<Condition>, Span),
+}
+
+impl Condition {
+    /// Where the condition was written (without enclosing parentheses).
+    pub fn span(&self) -> Span {
+        match self {
+            Condition::Clause(c) => c.span,
+            Condition::And(_, s) | Condition::Or(_, s) => *s,
+        }
+    }
 }
 
 /// `one of [CREDENTIALS]`, `N of [CREDENTIALS]` or `all of [CREDENTIALS]`

@@ -288,14 +288,10 @@ impl<'a> Builder<'a> {
             let gs = self.span(&g);
             let mut git = Self::children(g).filter(|c| c.as_rule() != Rule::times);
             let count = self.count(git.next()?)?;
-            let mut clauses = Vec::new();
-            for c in git {
-                let first = clauses.is_empty();
-                clauses.push(self.clause(c, count.node, first)?);
-            }
+            let condition = self.condition(git.next()?, count.node, None)?;
             groups.push(SlotGroup {
                 count,
-                clauses,
+                condition,
                 span: gs,
             });
         }
@@ -306,9 +302,58 @@ impl<'a> Builder<'a> {
         })
     }
 
-    /// One clause of a slot group of `count` slots (`first`: the clause
-    /// right after `COUNT x`).
-    fn clause(&mut self, c: P, count: u32, first: bool) -> Option<Clause> {
+    /// A condition of a slot group of `count` slots; `before` is the
+    /// connective written just before it (`None` right after `COUNT x`).
+    /// Refuses `and` mixed with `or` at one level (`mixed-and-or`).
+    fn condition(&mut self, p: P, count: u32, before: Option<&str>) -> Option<Condition> {
+        let span = self.span(&p);
+        let mut parts = Vec::new();
+        let mut ops: Vec<(String, Span)> = Vec::new();
+        for c in Self::children(p) {
+            match c.as_rule() {
+                Rule::connective => ops.push((c.as_str().to_string(), self.span(&c))),
+                Rule::lparen | Rule::rparen => {}
+                Rule::condition => {
+                    let prev = ops.last().map(|o| o.0.clone());
+                    parts.push(self.condition(c, count, prev.as_deref().or(before))?);
+                }
+                _ => {
+                    let prev = ops.last().map(|o| o.0.clone());
+                    let c = self.clause(c, count, prev.as_deref().or(before))?;
+                    parts.push(Condition::Clause(c));
+                }
+            }
+        }
+        if let Some((first, _)) = ops.first() {
+            if let Some((_, at)) = ops.iter().find(|(o, _)| o != first) {
+                let (first_op, first_at) = &ops[0];
+                let found = if first_op == "and" { "or" } else { "and" };
+                self.errors
+                    .push(error::mixed_and_or(*at, *first_at, found, first_op));
+            }
+        }
+        let is_or = ops.first().is_some_and(|(o, _)| o == "or");
+        if parts.len() == 1 {
+            return parts.pop();
+        }
+        // `A and (B and C)` is `A and B and C`.
+        let mut flat = Vec::with_capacity(parts.len());
+        for part in parts {
+            match part {
+                Condition::And(inner, _) if !is_or => flat.extend(inner),
+                Condition::Or(inner, _) if is_or => flat.extend(inner),
+                other => flat.push(other),
+            }
+        }
+        Some(match is_or {
+            true => Condition::Or(flat, span),
+            false => Condition::And(flat, span),
+        })
+    }
+
+    /// One clause of a slot group of `count` slots; `before` is the
+    /// connective written just before it (`None` right after `COUNT x`).
+    fn clause(&mut self, c: P, count: u32, before: Option<&str>) -> Option<Clause> {
         let cs = self.span(&c);
         let mut cit = Self::children(c);
         let n = cit.next()?;
@@ -334,9 +379,9 @@ impl<'a> Builder<'a> {
                     .map(|i| i.node.as_str())
                     .collect::<Vec<_>>()
                     .join(", ");
-                let fix = match first {
-                    true => format!("{count} x one of [{list}]"),
-                    false => format!("and one of [{list}]"),
+                let fix = match before {
+                    None => format!("{count} x one of [{list}]"),
+                    Some(op) => format!("{op} one of [{list}]"),
                 };
                 let found = match bracketed {
                     true => format!("[{list}]"),
@@ -465,6 +510,9 @@ fn is_keyword(r: Rule) -> bool {
             | kw_least
             | kw_individuals
             | kw_and
+            | kw_or
+            | lparen
+            | rparen
             | kw_of
             | lbrace
             | rbrace

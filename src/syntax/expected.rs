@@ -31,7 +31,7 @@ enum Found {
 
 /// Literal tokens worth naming; whitespace, comment openers and the quote that
 /// starts a string are covered by the rule names or would only confuse.
-const PUNCTUATION: [&str; 8] = ["{", "}", "[", "]", ",", ":", "x", "×"];
+const PUNCTUATION: [&str; 10] = ["{", "}", "[", "]", ",", ":", "x", "×", "(", ")"];
 
 /// Describes a pest error at absolute offset `base` in `text` of file `file`.
 pub(crate) fn describe(err: &Error<Rule>, file: FileId, text: &str, base: usize) -> Expectation {
@@ -147,6 +147,8 @@ fn rule_words(rule: Rule) -> Option<Phrase> {
         rbrace => lit("}"),
         lbracket => lit("["),
         rbracket => lit("]"),
+        lparen => lit("("),
+        rparen => lit(")"),
         comma => lit(","),
         colon => lit(":"),
         exam_decl | kw_exam => lit("exam"),
@@ -179,11 +181,12 @@ fn rule_words(rule: Rule) -> Option<Phrase> {
         kw_least => lit("least"),
         individuals_req | kw_individuals => lit("individuals"),
         kw_and => lit("and"),
+        kw_or => lit("or"),
         kw_of => lit("of"),
         one | kw_one => lit("one"),
         times => lit("x"),
         slot_group => phrase(SLOT_GROUP),
-        clause => phrase(CLAUSE),
+        clause | condition => phrase(CLAUSE),
         id_list => phrase("syntax-word-id-list"),
         cred_list => phrase("syntax-word-cred-list"),
         cred_id | bare_credentials | bare_cred_id => phrase(CRED_ID),

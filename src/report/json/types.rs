@@ -191,8 +191,27 @@ pub struct IndividualsJson<'a> {
 pub struct GroupJson<'a> {
     /// Number of slots.
     pub count: u32,
-    /// Every clause must hold for the same person.
+    /// Every clause must hold for the same person. Empty when `condition`
+    /// is given.
     pub clauses: Vec<ClauseJson<'a>>,
+    /// The condition, when it has an `or` (then `clauses` is empty). A
+    /// `clause` index elsewhere counts the clauses of the condition in
+    /// written order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub condition: Option<ConditionJson<'a>>,
+}
+
+/// A condition with `or`: a tree of clauses.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum ConditionJson<'a> {
+    /// One clause.
+    Clause(ClauseJson<'a>),
+    /// Every part holds for the same person.
+    And(Vec<ConditionJson<'a>>),
+    /// Some part holds for the person.
+    Or(Vec<ConditionJson<'a>>),
 }
 
 /// `need` of the exams `of`.

@@ -1,0 +1,99 @@
+//! `rubric doc` for per-person conditions with `or`: a nested list where
+//! **OR** separates alternatives and **AND** joins what the same person
+//! must also hold, as the pages write it.
+
+use std::fmt::Write;
+
+use crate::doc::{credential, kinds};
+use crate::i18n::{self, Args, Lang};
+use crate::ir::{Clause, Condition, Program, SlotGroup};
+
+/// Renders the slot group `g` (at index `gi` of `groups`) whose condition is `cond`.
+pub(crate) fn condition(
+    program: &Program,
+    g: &SlotGroup,
+    cond: &Condition,
+    gi: usize,
+    groups: usize,
+    lang: Lang,
+    out: &mut String,
+) {
+    let position = match gi {
+        0 => "first",
+        _ if groups == 2 => "other",
+        _ => "another",
+    };
+    let who = i18n::text(
+        lang,
+        "doc-subject",
+        &Args::new().with("position", position).with("n", g.count),
+    );
+    let args = Args::new().with("who", who).with("n", g.count);
+    let _ = writeln!(
+        out,
+        "    - {}",
+        i18n::text(lang, "doc-condition-who", &args)
+    );
+    part(program, cond, None, 2, true, lang, out);
+    out.push('\n');
+}
+
+/// One part of a condition at list depth `depth`, prefixed by the
+/// connective that joins it to the part before (`prefix`); the `root`'s
+/// parts sit right under the person.
+fn part(
+    program: &Program,
+    c: &Condition,
+    prefix: Option<&str>,
+    depth: usize,
+    root: bool,
+    lang: Lang,
+    out: &mut String,
+) {
+    let ind = "    ".repeat(depth);
+    let lead = prefix.map_or(String::new(), |p| format!("{} ", i18n::word(lang, p)));
+    match c {
+        Condition::Clause(cl) => {
+            let _ = writeln!(out, "{ind}- {lead}{}", clause(program, cl, lang));
+            let mixed = kinds(program, cl) == "credential";
+            for e in &cl.exams {
+                let line = credential(&program.exams[e.index()], mixed, lang);
+                let _ = writeln!(out, "{ind}    - {line}");
+            }
+        }
+        Condition::And(parts) | Condition::Or(parts) => {
+            let (intro, joiner) = match c {
+                Condition::Or(_) => ("doc-condition-either", "doc-condition-or"),
+                _ => ("doc-condition-both", "doc-condition-and"),
+            };
+            // The root's parts sit right under the person; a nested group
+            // gets its own line saying how its parts combine.
+            let depth = if root {
+                depth
+            } else {
+                let _ = writeln!(out, "{ind}- {lead}{}", i18n::word(lang, intro));
+                depth + 1
+            };
+            for (i, p) in parts.iter().enumerate() {
+                part(
+                    program,
+                    p,
+                    (i > 0).then_some(joiner),
+                    depth,
+                    false,
+                    lang,
+                    out,
+                );
+            }
+        }
+    }
+}
+
+/// What a clause asks, without its subject: "pass all of the following exams:".
+fn clause(program: &Program, c: &Clause, lang: Lang) -> String {
+    let args = Args::new()
+        .with("need", c.need)
+        .with("all", if c.all { "yes" } else { "no" })
+        .with("kind", kinds(program, c));
+    i18n::text(lang, "doc-condition-clause", &args)
+}
