@@ -17,8 +17,9 @@ pub(crate) const MAX_TERMS: usize = 4_096;
 /// evaluator holds them as one bit set per person.
 pub(crate) const MAX_CREDENTIALS: usize = 64;
 
-/// A slot group's condition: a plain conjunction as its clauses (the form the
-/// evaluator turns into bit sets), anything with `or` as a tree. `None`
+/// A slot group's condition: a conjunction of clauses naming disjoint
+/// credentials as its clauses (the form the evaluator turns into bit sets),
+/// anything else (an `or`, clauses sharing a credential) as a tree. `None`
 /// when something in it was reported.
 pub(super) fn slot_condition(
     cx: &mut Cx,
@@ -28,9 +29,8 @@ pub(super) fn slot_condition(
     let tree = condition(cx, names, c)?;
     match tree {
         ir::Condition::Clause(c) => Some((vec![c], None)),
-        ir::Condition::And(parts)
-            if parts.iter().all(|p| matches!(p, ir::Condition::Clause(_))) =>
-        {
+        // Clauses that overlap need the exact plan of the general path.
+        ir::Condition::And(parts) if plain(&parts) => {
             let clauses = parts
                 .into_iter()
                 .filter_map(|p| match p {
@@ -48,6 +48,20 @@ pub(super) fn slot_condition(
             Some((Vec::new(), Some(tree)))
         }
     }
+}
+
+/// Whether `parts` are clauses naming disjoint credentials: the form the
+/// evaluator holds as bit sets, where the passes a person lacks are the sum
+/// of what each clause lacks.
+fn plain(parts: &[ir::Condition]) -> bool {
+    let clauses: Vec<&ir::Clause> = parts
+        .iter()
+        .filter_map(|p| match p {
+            ir::Condition::Clause(c) => Some(c),
+            _ => None,
+        })
+        .collect();
+    clauses.len() == parts.len() && !overlapping(&clauses)
 }
 
 /// Lowers every part, so that every mistake in it is reported.
