@@ -111,10 +111,7 @@ fn individuals(program: &Program, req: &Individuals, n: usize, lang: Lang, out: 
         for (ci, c) in g.clauses.iter().enumerate() {
             let kinds = kinds(program, c);
             let _ = writeln!(out, "    - {}", clause(g, c, gi, ci, groups, kinds, lang));
-            for e in &c.exams {
-                let line = credential(&program.exams[e.index()], kinds == "credential", lang);
-                let _ = writeln!(out, "        - {line}");
-            }
+            crate::doc_people::credentials(program, c, 2, lang, out);
             out.push('\n');
         }
     }

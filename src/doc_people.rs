@@ -55,10 +55,12 @@ fn part(
     match c {
         Condition::Clause(cl) => {
             let _ = writeln!(out, "{ind}- {lead}{}", clause(program, cl, lang));
-            let mixed = kinds(program, cl) == "credential";
-            for e in &cl.exams {
-                let line = credential(&program.exams[e.index()], mixed, lang);
-                let _ = writeln!(out, "{ind}    - {line}");
+            credentials(program, cl, depth + 1, lang, out);
+        }
+        Condition::AnyArea(cls) => {
+            let _ = writeln!(out, "{ind}- {lead}{}", any_area(program, cls, lang));
+            for cl in cls {
+                credentials(program, cl, depth + 1, lang, out);
             }
         }
         Condition::And(parts) | Condition::Or(parts) => {
@@ -87,6 +89,45 @@ fn part(
             }
         }
     }
+}
+
+/// The credentials of a clause at list depth `depth`: under the title of its
+/// focus area when it has one.
+pub(crate) fn credentials(
+    program: &Program,
+    cl: &Clause,
+    depth: usize,
+    lang: Lang,
+    out: &mut String,
+) {
+    let mut ind = "    ".repeat(depth);
+    if let Some(area) = cl.area.and_then(|a| program.areas.get(a.index())) {
+        let args = Args::new().with("title", area.title.get(lang.tag()));
+        let _ = writeln!(out, "{ind}- {}", i18n::text(lang, "doc-area-title", &args));
+        ind.push_str("    ");
+    }
+    let mixed = kinds(program, cl) == "credential";
+    for e in &cl.exams {
+        let line = credential(&program.exams[e.index()], mixed, lang);
+        let _ = writeln!(out, "{ind}- {line}");
+    }
+}
+
+/// What `Q of any area [...]` asks: "pass all of the exams of one of the
+/// following focus areas:".
+fn any_area(program: &Program, cls: &[Clause], lang: Lang) -> String {
+    let first = &cls[0];
+    let mut kinds_of = cls.iter().map(|c| kinds(program, c));
+    let kind = match kinds_of.next() {
+        Some(k) if kinds_of.all(|o| o == k) => k,
+        _ => "credential",
+    };
+    let args = Args::new()
+        .with("need", first.need)
+        .with("all", if first.all { "yes" } else { "no" })
+        .with("kind", kind)
+        .with("areas", cls.len());
+    i18n::text(lang, "doc-any-area", &args)
 }
 
 /// What a clause asks, without its subject: "pass all of the following exams:".

@@ -43,6 +43,8 @@ index_type!(
     CurrencyIdx,
     /// Index into [`Program::markets`].
     MarketIdx,
+    /// Index into [`Program::areas`].
+    AreaIdx,
 );
 
 /// A text in one or more languages, keyed by language tag (`en`, `fr`).
@@ -94,6 +96,10 @@ pub struct Program {
     pub default_market: Option<MarketIdx>,
     /// The competencies, in source order.
     pub competencies: Vec<Competency>,
+    /// The focus areas of every competency, in source order; `AreaIdx`
+    /// indexes them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub areas: Vec<Area>,
     /// Facts derived from the above that the evaluator needs for every
     /// partner, computed on first use (not part of the IR's format).
     #[serde(skip)]
@@ -181,6 +187,20 @@ pub struct Market {
     pub title: Text,
     /// ISO 3166-1 alpha-2 codes, upper case.
     pub countries: Vec<String>,
+    pub span: Span,
+}
+
+/// A focus area: credentials grouped under a title (`area ID TEXT [...]`).
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Area {
+    pub id: String,
+    pub title: Text,
+    /// The competency that declares it.
+    pub competency: String,
+    /// The option that declares it; `None` for one of the whole competency.
+    pub option: Option<String>,
+    pub exams: Vec<ExamIdx>,
     pub span: Span,
 }
 
@@ -322,6 +342,9 @@ pub enum Condition {
     And(Vec<Condition>),
     /// Some part holds for the individual.
     Or(Vec<Condition>),
+    /// `Q of any area [A, B]`: the clause of some one area holds (one
+    /// clause per area, each with its `area`).
+    AnyArea(Vec<Clause>),
 }
 
 impl Condition {
@@ -332,6 +355,7 @@ impl Condition {
             Condition::And(parts) | Condition::Or(parts) => {
                 parts.iter().flat_map(Condition::clauses).collect()
             }
+            Condition::AnyArea(clauses) => clauses.iter().collect(),
         }
     }
 }
@@ -343,6 +367,10 @@ impl Condition {
     pub fn branches(&self, limit: usize) -> Option<Vec<Vec<&Clause>>> {
         match self {
             Condition::Clause(c) => Some(vec![vec![c]]),
+            Condition::AnyArea(clauses) if clauses.len() <= limit => {
+                Some(clauses.iter().map(|c| vec![c]).collect())
+            }
+            Condition::AnyArea(_) => None,
             Condition::Or(parts) => {
                 let mut out = Vec::new();
                 for p in parts {
@@ -405,6 +433,10 @@ pub struct Clause {
     /// Written `all of [...]`: `need` is every credential listed. Kept so
     /// that `fmt` and `doc` say it as it was written.
     pub all: bool,
+    /// Written `… of area A` (or one area of `any area [...]`): `exams` are
+    /// that area's credentials.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<AreaIdx>,
     pub span: Span,
 }
 
@@ -431,7 +463,8 @@ eq_ignoring_span! {
     Money { currency, amount }
     Individuals { id, total, groups }
     SlotGroup { count, clauses, condition }
-    Clause { need, exams, all }
+    Clause { need, exams, all, area }
+    Area { id, title, competency, option, exams }
 }
 
 impl Eq for Money {}

@@ -1,7 +1,9 @@
 //! Per-person conditions with `and`, `or` and parentheses (design §4.6,
 //! §4.11), against brute-force oracles on random small cases:
 //!
-//! - a person fills a slot exactly when the condition holds for the
+//! - a person fills a slot exactly when the condition (clauses on lists and
+//!   on focus areas: `all of any area` needs every credential of one area)
+//!   holds for the
 //!   credentials that count on the as-of date (passed on or before it, and
 //!   not after the credential's retirement), so the filled count is
 //!   `min(N, people who qualify)`;
@@ -19,10 +21,17 @@ use rubric::{FileId, Program, Sources};
 /// Credentials `c0` … `c4`.
 const CREDS: usize = 5;
 
+/// The focus areas of the generated rules: `a0` and `a1`.
+const AREAS: [&[usize]; 2] = [&[0, 1], &[2, 3, 4]];
+
 #[derive(Clone, Debug)]
 enum Cond {
     /// 0 `one of`, 1 `all of`, `k` ≥ 2: `k of` (clamped to the list).
     Clause(u32, Vec<usize>),
+    /// `… of area aI` (same need encoding, `k` clamped to the area).
+    Area(u32, usize),
+    /// `… of any area [aI, …]`: holds in some one of the areas.
+    AnyArea(u32, Vec<usize>),
     And(Vec<Cond>),
     Or(Vec<Cond>),
 }
@@ -36,12 +45,18 @@ impl Cond {
         match self {
             Cond::Clause(need, list) => {
                 let ids: Vec<String> = list.iter().map(|i| format!("c{i}")).collect();
-                let need = match *need {
-                    0 => "one".to_string(),
-                    1 => "all".to_string(),
-                    k => k.min(list.len() as u32).to_string(),
-                };
-                format!("{need} of [{}]", ids.join(", "))
+                format!("{} of [{}]", need_word(*need, list.len()), ids.join(", "))
+            }
+            Cond::Area(need, a) => format!("{} of area a{a}", need_word(*need, AREAS[*a].len())),
+            Cond::AnyArea(need, areas) => {
+                let ids: Vec<String> = areas.iter().map(|a| format!("a{a}")).collect();
+                // `k of` is clamped to the smallest area, so that it can hold.
+                let smallest = areas.iter().map(|a| AREAS[*a].len()).min().unwrap_or(1);
+                format!(
+                    "{} of any area [{}]",
+                    need_word(*need, smallest),
+                    ids.join(", ")
+                )
             }
             Cond::And(ps) => ps.iter().map(part).collect::<Vec<_>>().join(" and "),
             Cond::Or(ps) => ps.iter().map(part).collect::<Vec<_>>().join(" or "),
@@ -53,12 +68,16 @@ impl Cond {
         match self {
             Cond::Clause(need, list) => {
                 let have = list.iter().filter(|i| held >> **i & 1 == 1).count();
-                let need = match *need {
-                    0 => 1,
-                    1 => list.len(),
-                    k => (k as usize).min(list.len()),
-                };
-                have >= need
+                have >= count(*need, list.len(), list.len())
+            }
+            Cond::Area(need, a) => Cond::Clause(*need, AREAS[*a].to_vec()).sat(held),
+            Cond::AnyArea(need, areas) => {
+                let smallest = areas.iter().map(|a| AREAS[*a].len()).min().unwrap_or(1);
+                areas.iter().any(|a| {
+                    let list = AREAS[*a];
+                    let have = list.iter().filter(|i| held >> **i & 1 == 1).count();
+                    have >= count(*need, list.len(), smallest)
+                })
             }
             Cond::And(ps) => ps.iter().all(|p| p.sat(held)),
             Cond::Or(ps) => ps.iter().any(|p| p.sat(held)),
@@ -75,9 +94,33 @@ impl Cond {
     }
 }
 
+/// The need written: `one`, `all`, or `k` clamped to `clamp`.
+fn need_word(need: u32, clamp: usize) -> String {
+    match need {
+        0 => "one".to_string(),
+        1 => "all".to_string(),
+        k => (k as usize).min(clamp).to_string(),
+    }
+}
+
+/// The credentials needed from a list of `len`, for a need written with
+/// [`need_word`] and `clamp`.
+fn count(need: u32, len: usize, clamp: usize) -> usize {
+    match need {
+        0 => 1,
+        1 => len,
+        k => (k as usize).min(clamp),
+    }
+}
+
 fn cond_strategy() -> impl Strategy<Value = Cond> {
-    let leaf = (0u32..4, prop::collection::btree_set(0..CREDS, 1..=3))
-        .prop_map(|(need, list)| Cond::Clause(need, list.into_iter().collect()));
+    let leaf = prop_oneof![
+        (0u32..4, prop::collection::btree_set(0..CREDS, 1..=3))
+            .prop_map(|(need, list)| Cond::Clause(need, list.into_iter().collect())),
+        (0u32..4, 0..AREAS.len()).prop_map(|(need, a)| Cond::Area(need, a)),
+        (0u32..4, prop::collection::btree_set(0..AREAS.len(), 1..=2))
+            .prop_map(|(need, list)| Cond::AnyArea(need, list.into_iter().collect())),
+    ];
     leaf.prop_recursive(2, 9, 3, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 2..=3).prop_map(Cond::And),
@@ -135,7 +178,8 @@ impl Case {
         }
         t.push_str("currency USD \"Dollar\"\nmarket m \"M\" default\n");
         t.push_str(&format!(
-            "competency c {{ option o {{ tier t {{ individuals {n} {{\n  {n} x {}\n}} }} }} }}\n",
+            "competency c {{ area a0 \"A0\" [c0, c1] area a1 \"A1\" [c2, c3, c4]\n\
+             option o {{ tier t {{ individuals {n} {{\n  {n} x {}\n}} }} }} }}\n",
             self.cond.text(),
             n = self.slots
         ));

@@ -111,6 +111,24 @@ fn conditions_keep_their_parentheses_and_long_ones_break_before_the_connective()
 }
 
 #[test]
+fn focus_areas_round_trip() {
+    let src = "exam 70-767 \"A\"\nexam 70-768 \"B\"\nexam 70-773 \"C\"\n\
+        competency c {\n  area   bi   { en: \"Business Intelligence\", fr: \"Décisionnel\" }  [70-767,70-768]\n\
+        option o { area aa \"Advanced Analytics\" [ 70-773 ] tier t { individuals 3 {\n\
+        1 x all of any area [ bi , aa ]\n 1 x one of area bi\n 1 x 2 of any area [bi]\n\
+        } } } }\n";
+    let out = fmt("c.rubric", src);
+    insta::assert_snapshot!(out);
+    assert_eq!(fmt("c.rubric", &out), out, "fmt is idempotent");
+    let compile = |t: &str| {
+        let mut s = Sources::new();
+        s.add("c.rubric", t);
+        rubric::compile(&s).program.expect("compiles")
+    };
+    assert!(same_meaning(&compile(src), &compile(&out)));
+}
+
+#[test]
 fn refuses_files_with_syntax_errors() {
     let errors =
         format_source(FileId(3), &SourceFile::new("bad.rubric", "exam X-1\n")).unwrap_err();

@@ -54,3 +54,25 @@ fn doc_in_english_and_french() {
     assert!(fr.contains("**OU** détenir"), "{fr}");
     insta::assert_snapshot!("doc_fr", fr);
 }
+
+#[test]
+fn focus_areas_report() {
+    let en = eval("tailspin-areas.json", &["--competency", "data-analytics"]);
+    // Dana holds all of Business Intelligence; Eli holds one exam of it and
+    // one of Advanced Analytics: two half areas do not make a whole one.
+    assert!(en.contains("attained: silver   next: gold"), "{en}");
+    assert!(en.contains("Eli Novak (eli): pass 70-768"), "{en}");
+    insta::assert_snapshot!("areas_en", en);
+    let fr = eval(
+        "tailspin-areas.json",
+        &["--competency", "data-analytics", "--lang", "fr"],
+    );
+    insta::assert_snapshot!("areas_fr", fr);
+    let json = eval(
+        "tailspin-areas.json",
+        &["--competency", "data-analytics", "--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let cond = &v["competencies"][0]["tiers"][0]["requirements"][0]["groups"][0]["condition"];
+    assert_eq!(cond["and"][0]["any-area"][2]["area"], "big-data", "{cond}");
+}

@@ -94,6 +94,7 @@ validate-empty-list = empty { $what } list
     .label = nothing listed
     .help = { $what ->
         [credential] list the credentials that count, such as `one of [MB2-714, MB2-713]`
+        [area] list the focus areas to choose from, such as `all of any area [big-data]`
        *[product] list the products whose revenue counts, such as `in [crm-online]`
     }
 
@@ -251,3 +252,16 @@ validate-missing-currency = `{ $measure }` needs an amount in a currency, `{ $am
 validate-condition-too-large = this condition has too many combinations to plan exactly
     .label = more than { $limit } combinations of credentials, or more than { $credentials } credentials
     .help = split the overlapping lists, or write it as `or` of simpler conditions
+resolve-unknown-area = unknown focus area `{ $name }`
+    .label = { $hint ->
+        [suggest] no focus area is declared with this id
+       *[declare] not a focus area of this competency or option
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`?
+        [list] declare it in the competency or the option (`area { $name } "title" [...]`), or use a declared focus area: { $declared }
+       *[declare] declare it in the competency or the option: `area { $name } "title" [70-480, 70-486]`
+    }
+validate-unused-area = focus area `{ $name }` is never used
+    .label = no clause names it
+    .help = use it in a clause (`all of any area [{ $name }]`) or remove it

@@ -139,3 +139,45 @@ doc-condition-both = meet all of the following:
 # Before each alternative after the first, and before each part after the first.
 doc-condition-or = **OR**
 doc-condition-and = **AND**
+
+## lane people: focus areas
+
+# The title of a focus area, above its credentials.
+doc-area-title = Focus area **{ $title }**:
+# `Q of any area [...]`. $need, $all, $kind as doc-clause; $areas: how many areas.
+doc-any-area = { $kind ->
+    [assessment] complete
+    [certification] hold
+    [credential] hold
+   *[exam] pass
+} { $all ->
+    [yes] all of the { $kind ->
+        [assessment] assessments
+        [certification] certifications
+        [credential] credentials
+       *[exam] exams
+    } of { $areas ->
+        [one] the following focus area
+       *[other] one of the following focus areas
+    }
+   *[no] { $need ->
+        [one] one of the { $kind ->
+            [assessment] assessments
+            [certification] certifications
+            [credential] credentials
+           *[exam] exams
+        } of { $areas ->
+            [one] the following focus area
+           *[other] the following focus areas
+        }
+       *[other] **{ $need }** of the { $kind ->
+            [assessment] assessments
+            [certification] certifications
+            [credential] credentials
+           *[exam] exams
+        } of { $areas ->
+            [one] the following focus area
+           *[other] one of the following focus areas
+        }
+    }
+}:

@@ -78,6 +78,7 @@ resolve-duplicate-definition = { $hint ->
         [market] le marché `{ $name }` est défini plusieurs fois
         [competency] la compétence `{ $name }` est définie plusieurs fois
         [option] l'option `{ $name }` est définie plusieurs fois
+        [area] le domaine `{ $name }` est défini plusieurs fois
        *[tier] le niveau `{ $name }` est défini plusieurs fois
     }
 }
@@ -110,11 +111,13 @@ validate-slot-count-mismatch = les groupes prévoient { $sum ->
 # $what : credential ou product.
 validate-empty-list = { $what ->
         [credential] liste de qualifications vide
+        [area] liste de domaines vide
        *[product] liste de produits vide
     }
     .label = rien dans la liste
     .help = { $what ->
         [credential] indiquez les qualifications qui comptent, par exemple `one of [MB2-714, MB2-713]`
+        [area] indiquez les domaines parmi lesquels choisir, par exemple `all of any area [big-data]`
        *[product] indiquez les produits dont le revenu compte, par exemple `in [crm-online]`
     }
 
@@ -122,6 +125,7 @@ validate-empty-list = { $what ->
 validate-listed-twice = { $what ->
         [credential] `{ $name }` figure deux fois dans la liste
         [product] le produit `{ $name }` figure deux fois dans la liste
+        [area] le domaine `{ $name }` figure deux fois dans la liste
        *[country] le pays `{ $name }` figure deux fois dans la liste
     }
     .label = de nouveau ici
@@ -273,3 +277,16 @@ validate-missing-currency = `{ $measure }` demande un montant dans une devise, `
 validate-condition-too-large = cette condition a trop de combinaisons pour être planifiée exactement
     .label = plus de { $limit } combinaisons de qualifications, ou plus de { $credentials } qualifications
     .help = séparez les listes qui se recoupent, ou écrivez-la comme un `or` de conditions plus simples
+resolve-unknown-area = domaine d'expertise `{ $name }` inconnu
+    .label = { $hint ->
+        [suggest] aucun domaine d'expertise n'est déclaré avec cet identifiant
+       *[declare] pas un domaine d'expertise de cette compétence ou de cette option
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ?
+        [list] déclarez-le dans la compétence ou l'option (`area { $name } "titre" [...]`), ou utilisez un domaine déclaré : { $declared }
+       *[declare] déclarez-le dans la compétence ou l'option : `area { $name } "titre" [70-480, 70-486]`
+    }
+validate-unused-area = le domaine d'expertise `{ $name }` n'est jamais utilisé
+    .label = aucune clause ne le nomme
+    .help = utilisez-le dans une clause (`all of any area [{ $name }]`) ou supprimez-le

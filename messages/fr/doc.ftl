@@ -140,3 +140,44 @@ doc-condition-both = remplir toutes les conditions suivantes :
 # Devant chaque alternative après la première, et chaque partie après la première.
 doc-condition-or = **OU**
 doc-condition-and = **ET**
+
+## lane people : domaines d'expertise
+
+# Le titre d'un domaine d'expertise, au-dessus de ses qualifications.
+doc-area-title = Domaine **{ $title }** :
+# `Q of any area [...]`. $need, $all, $kind comme doc-clause ; $areas : nombre de domaines.
+doc-any-area = { $kind ->
+    [certification] détenir
+    [credential] détenir
+   *[exam] réussir
+} { $all ->
+    [yes] { $kind ->
+        [assessment] toutes les évaluations
+        [certification] toutes les certifications
+        [credential] toutes les qualifications
+       *[exam] tous les examens
+    } { $areas ->
+        [one] du domaine suivant
+       *[other] de l'un des domaines suivants
+    }
+   *[no] { $need ->
+        [one] { $kind ->
+            [assessment] l'une des évaluations
+            [certification] l'une des certifications
+            [credential] l'une des qualifications
+           *[exam] l'un des examens
+        } { $areas ->
+            [one] du domaine suivant
+           *[other] des domaines suivants
+        }
+       *[other] **{ $need }** { $kind ->
+            [assessment] des évaluations
+            [certification] des certifications
+            [credential] des qualifications
+           *[exam] des examens
+        } { $areas ->
+            [one] du domaine suivant
+           *[other] de l'un des domaines suivants
+        }
+    }
+} :

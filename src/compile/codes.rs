@@ -38,6 +38,8 @@ pub(crate) const CODES: &[(&str, Severity)] = &[
     ("rubric::validate::unused-allow", Warning),
     // lane people
     ("rubric::validate::condition-too-large", Error),
+    ("rubric::resolve::unknown-area", Error),
+    ("rubric::validate::unused-area", Warning),
 ];
 
 /// The warning that reports an `allow` silencing nothing: it cannot itself

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use super::catalog::text;
 use super::error::{self, NameKind, CREDENTIAL, CURRENCY, KIND, MARKET, PRODUCT};
+use super::people::{Areas, Scope};
 use super::{Cx, Names};
 use crate::ir::{self, Text};
 use crate::span::Span;
@@ -27,7 +28,9 @@ pub(super) fn competencies(
         if seen.insert(&c.id.node, ()).is_some() {
             continue;
         }
-        let lowered = competency(cx, names, program, c);
+        let mut areas = super::people::Areas::declare(cx, names, program, c);
+        let lowered = competency(cx, names, program, c, &mut areas);
+        areas.finish(cx);
         program.competencies.push(lowered);
     }
 }
@@ -46,6 +49,7 @@ fn competency(
     names: &Names,
     program: &ir::Program,
     c: &ast::CompetencyDecl,
+    areas: &mut Areas,
 ) -> ir::Competency {
     let mut title = None;
     let mut summary = None;
@@ -56,13 +60,15 @@ fn competency(
             CompetencyMember::Title(l) => single(cx, &mut title, "title", l),
             CompetencyMember::Summary(l) => single(cx, &mut summary, "summary", l),
             CompetencyMember::Allow(a) => cx.allow(a, "competency", &c.id.node, c.span),
+            // Declared by `Areas::declare`.
+            CompetencyMember::Area(_) => {}
             CompetencyMember::Option(o) => {
                 if let Some(first) = ids.get(o.id.node.as_str()) {
                     cx.duplicate("option", &o.id.node, o.id.span, *first);
                     continue;
                 }
                 ids.insert(&o.id.node, o.id.span);
-                options.push(option(cx, names, program, o));
+                options.push(option(cx, names, program, o, areas));
             }
         }
     }
@@ -83,6 +89,7 @@ fn option(
     names: &Names,
     program: &ir::Program,
     o: &ast::OptionDecl,
+    areas: &mut Areas,
 ) -> ir::CompetencyOption {
     let mut title = None;
     let mut summary = None;
@@ -93,13 +100,18 @@ fn option(
             OptionMember::Title(l) => single(cx, &mut title, "title", l),
             OptionMember::Summary(l) => single(cx, &mut summary, "summary", l),
             OptionMember::Allow(a) => cx.allow(a, "option", &o.id.node, o.span),
+            OptionMember::Area(_) => {}
             OptionMember::Tier(t) => {
                 if let Some(first) = ids.get(t.id.node.as_str()) {
                     cx.duplicate("tier", &t.id.node, t.id.span, *first);
                     continue;
                 }
                 ids.insert(&t.id.node, t.id.span);
-                tiers.push(tier(cx, names, program, t));
+                let mut scope = Scope {
+                    areas,
+                    option: &o.id.node,
+                };
+                tiers.push(tier(cx, names, program, t, &mut scope));
             }
         }
     }
@@ -115,7 +127,13 @@ fn option(
     }
 }
 
-fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) -> ir::Tier {
+fn tier(
+    cx: &mut Cx,
+    names: &Names,
+    program: &ir::Program,
+    t: &ast::TierDecl,
+    scope: &mut Scope,
+) -> ir::Tier {
     let mut title = None;
     let mut individuals_at: Option<Span> = None;
     let mut requirements = Vec::new();
@@ -135,7 +153,7 @@ fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) ->
                     cx.push(error::duplicate_property("individuals", i.span, first));
                 }
                 individuals_at.get_or_insert(i.span);
-                if let Some(ind) = individuals(cx, names, i) {
+                if let Some(ind) = individuals(cx, names, scope, i) {
                     requirements.push(ir::Requirement::Individuals(ind));
                 }
             }
@@ -158,7 +176,7 @@ fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) ->
 }
 
 /// Looks `id` up in `table`, reporting an unknown name with a suggestion.
-fn resolve(
+pub(super) fn resolve(
     cx: &mut Cx,
     kind: &NameKind,
     table: &std::collections::HashMap<&str, u32>,
@@ -354,11 +372,17 @@ fn amounts(
     }
 }
 
-fn individuals(cx: &mut Cx, names: &Names, i: &ast::IndividualsReq) -> Option<ir::Individuals> {
+fn individuals(
+    cx: &mut Cx,
+    names: &Names,
+    scope: &mut Scope,
+    i: &ast::IndividualsReq,
+) -> Option<ir::Individuals> {
     let mut groups = Vec::new();
     let mut ok = true;
     for g in &i.groups {
-        let Some((clauses, condition)) = super::people::slot_condition(cx, names, &g.condition)
+        let Some((clauses, condition)) =
+            super::people::slot_condition(cx, names, scope, &g.condition)
         else {
             ok = false;
             continue;

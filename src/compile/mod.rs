@@ -55,6 +55,7 @@ pub fn compile(sources: &Sources, files: &[ast::File], syntax: Vec<Diagnostic>) 
         markets: Vec::new(),
         default_market: None,
         competencies: Vec::new(),
+        areas: Vec::new(),
         derived: Default::default(),
     };
     let names = catalog::declare(&mut cx, files, &mut program);

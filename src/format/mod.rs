@@ -253,6 +253,13 @@ impl Printer {
         let _ = writeln!(self.out, "{ind}]");
     }
 
+    /// `area ID TEXT [CREDENTIALS]`
+    fn area(&mut self, a: &AreaDecl) {
+        let head = format!("area {}", a.id.node);
+        let tail = format!(" [{}]", ids(&a.exams.node));
+        self.text_item(a.span.start as usize, false, &head, &a.title, &tail);
+    }
+
     fn labelled(&mut self, kw: &str, l: &Labelled) {
         self.text_item(l.span.start as usize, false, kw, &l.text, "");
     }
@@ -272,6 +279,7 @@ impl Printer {
                 CompetencyMember::Title(l) => self.labelled("title", l),
                 CompetencyMember::Summary(l) => self.labelled("summary", l),
                 CompetencyMember::Allow(_) => {}
+                CompetencyMember::Area(a) => self.area(a),
                 CompetencyMember::Option(o) => self.option(o),
             }
         }
@@ -297,6 +305,7 @@ impl Printer {
                 OptionMember::Title(l) => self.labelled("title", l),
                 OptionMember::Summary(l) => self.labelled("summary", l),
                 OptionMember::Allow(_) => {}
+                OptionMember::Area(a) => self.area(a),
                 OptionMember::Tier(t) => self.tier(t),
             }
         }
@@ -437,7 +446,11 @@ fn condition(c: &Condition) -> String {
                 Need::Count(n) => n.to_string(),
                 Need::All => "all".to_string(),
             };
-            format!("{n} of [{}]", ids(&c.exams.node))
+            match &c.source {
+                Source::List(l) => format!("{n} of [{}]", ids(&l.node)),
+                Source::Area(a) => format!("{n} of area {}", a.node),
+                Source::AnyArea(l) => format!("{n} of any area [{}]", ids(&l.node)),
+            }
         }
         Condition::And(parts, _) => join(parts, "and"),
         Condition::Or(parts, _) => join(parts, "or"),

@@ -99,12 +99,25 @@ impl<'a> Context<'a> {
             }
             Condition::And(ps) => ps
                 .iter()
-                .map(|p| sub(p, matches!(p, Condition::Or(_))))
+                .map(|p| sub(p, matches!(p, Condition::Or(_) | Condition::AnyArea(_))))
                 .collect::<Vec<_>>()
                 .join(" + "),
             Condition::Or(ps) => ps
                 .iter()
                 .map(|p| sub(p, matches!(p, Condition::And(_))))
+                .collect::<Vec<_>>()
+                .join(&format!(" {} ", i18n::word(lang, "report-condition-or"))),
+            // `business-intelligence: 70-767|70-768 or big-data: …`
+            Condition::AnyArea(cs) => cs
+                .iter()
+                .map(|cl| {
+                    let area = cl
+                        .area
+                        .and_then(|a| self.program.areas.get(a.index()))
+                        .map_or("", |a| a.id.as_str());
+                    let g = SlotGroup::from_clause(cl.clone());
+                    format!("{area}: {}", self.group(lang, &g))
+                })
                 .collect::<Vec<_>>()
                 .join(&format!(" {} ", i18n::word(lang, "report-condition-or"))),
         }

@@ -121,6 +121,7 @@ pub enum CompetencyMember {
     Title(Labelled),
     Summary(Labelled),
     Allow(Allow),
+    Area(AreaDecl),
     Option(OptionDecl),
 }
 
@@ -130,6 +131,7 @@ impl CompetencyMember {
         match self {
             CompetencyMember::Title(l) | CompetencyMember::Summary(l) => l.span,
             CompetencyMember::Allow(a) => a.span,
+            CompetencyMember::Area(a) => a.span,
             CompetencyMember::Option(o) => o.span,
         }
     }
@@ -141,6 +143,7 @@ impl OptionMember {
         match self {
             OptionMember::Title(l) | OptionMember::Summary(l) => l.span,
             OptionMember::Allow(a) => a.span,
+            OptionMember::Area(a) => a.span,
             OptionMember::Tier(t) => t.span,
         }
     }
@@ -188,7 +191,17 @@ pub enum OptionMember {
     Title(Labelled),
     Summary(Labelled),
     Allow(Allow),
+    Area(AreaDecl),
     Tier(TierDecl),
+}
+
+/// `area ID TEXT [CREDENTIALS]`: a focus area.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AreaDecl {
+    pub id: Ident,
+    pub title: Text,
+    pub exams: Spanned<Vec<Ident>>,
+    pub span: Span,
 }
 
 /// `tier id { ... }`
@@ -286,12 +299,23 @@ impl Condition {
     }
 }
 
-/// `one of [CREDENTIALS]`, `N of [CREDENTIALS]` or `all of [CREDENTIALS]`
+/// `one of SOURCE`, `N of SOURCE` or `all of SOURCE`
 #[derive(Clone, Debug, PartialEq)]
 pub struct Clause {
     pub need: Spanned<Need>,
-    pub exams: Spanned<Vec<Ident>>,
+    pub source: Source,
     pub span: Span,
+}
+
+/// Where a clause's credentials come from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    /// `[CREDENTIALS]`
+    List(Spanned<Vec<Ident>>),
+    /// `area ID`: that focus area's credentials.
+    Area(Ident),
+    /// `any area [IDS]`: the clause holds in some one of these areas.
+    AnyArea(Spanned<Vec<Ident>>),
 }
 
 /// How many of a clause's credentials are needed, as written.

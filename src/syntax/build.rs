@@ -158,6 +158,7 @@ impl<'a> Builder<'a> {
                 Rule::title => CompetencyMember::Title(self.labelled(m)?),
                 Rule::summary => CompetencyMember::Summary(self.labelled(m)?),
                 Rule::allow => CompetencyMember::Allow(self.allow(m)?),
+                Rule::area_decl => CompetencyMember::Area(self.area(m)?),
                 Rule::option_decl => CompetencyMember::Option(self.option(m)?),
                 _ => continue,
             });
@@ -175,6 +176,7 @@ impl<'a> Builder<'a> {
                 Rule::title => OptionMember::Title(self.labelled(m)?),
                 Rule::summary => OptionMember::Summary(self.labelled(m)?),
                 Rule::allow => OptionMember::Allow(self.allow(m)?),
+                Rule::area_decl => OptionMember::Area(self.area(m)?),
                 Rule::tier_decl => OptionMember::Tier(self.tier(m)?),
                 _ => continue,
             });
@@ -197,6 +199,21 @@ impl<'a> Builder<'a> {
             });
         }
         Some(TierDecl { id, members, span })
+    }
+
+    /// `area ID TEXT [CREDENTIALS]`
+    fn area(&mut self, p: P) -> Option<AreaDecl> {
+        let span = self.span(&p);
+        let mut it = Self::children(p);
+        let id = self.ident(it.next()?);
+        let title = self.text(it.next()?);
+        let exams = self.id_list(it.next()?);
+        Some(AreaDecl {
+            id,
+            title,
+            exams,
+            span,
+        })
     }
 
     fn id_list(&mut self, p: P) -> Spanned<Vec<Ident>> {
@@ -391,7 +408,7 @@ impl<'a> Builder<'a> {
                     .push(error::credential_expected(cs, &found, &fix));
                 return Some(Clause {
                     need: Spanned::new(Need::Count(1), cs),
-                    exams,
+                    source: Source::List(exams),
                     span: cs,
                 });
             }
@@ -400,10 +417,15 @@ impl<'a> Builder<'a> {
                 Spanned::new(Need::Count(n.node), n.span)
             }
         };
-        let exams = self.id_list(cit.next()?);
+        let src = cit.next()?;
+        let source = match src.as_rule() {
+            Rule::area_ref => Source::Area(self.ident(Self::children(src).next()?)),
+            Rule::any_area => Source::AnyArea(self.id_list(Self::children(src).next()?)),
+            _ => Source::List(self.id_list(src)),
+        };
         Some(Clause {
             need,
-            exams,
+            source,
             span: cs,
         })
     }
@@ -511,6 +533,8 @@ fn is_keyword(r: Rule) -> bool {
             | kw_individuals
             | kw_and
             | kw_or
+            | kw_area
+            | kw_any
             | lparen
             | rparen
             | kw_of

@@ -67,7 +67,8 @@ pub(crate) fn describe(err: &Error<Rule>, file: FileId, text: &str, base: usize)
     let mut ordered: Vec<&Phrase> = wanted.iter().collect();
     // `allow` comes after the other keywords: it is rarely what was meant,
     // and the short label keeps room for the block's main keywords.
-    let rare = |p: &Phrase| *p == Phrase::Code("allow".into());
+    // So do focus areas (`area`), declared once per option at most.
+    let rare = |p: &Phrase| *p == Phrase::Code("allow".into()) || *p == Phrase::Code("area".into());
     ordered.sort_by_key(|p| (matches!(p, Phrase::Text(_)), rare(p), p.words(Lang::En)));
     let mut items: Vec<Phrase> = ordered
         .into_iter()
@@ -182,6 +183,8 @@ fn rule_words(rule: Rule) -> Option<Phrase> {
         individuals_req | kw_individuals => lit("individuals"),
         kw_and => lit("and"),
         kw_or => lit("or"),
+        area_decl | kw_area | area_ref => lit("area"),
+        any_area | kw_any => lit("any area"),
         kw_of => lit("of"),
         one | kw_one => lit("one"),
         times => lit("x"),

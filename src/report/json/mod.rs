@@ -223,6 +223,7 @@ fn clause<'a>(program: &'a Program, c: &'a crate::ir::Clause) -> ClauseJson<'a> 
             .iter()
             .map(|e| id(&program.exams, e.index(), |e| &e.id))
             .collect(),
+        area: c.area.map(|a| id(&program.areas, a.index(), |a| &a.id)),
     }
 }
 
@@ -233,6 +234,9 @@ fn condition<'a>(program: &'a Program, c: &'a crate::ir::Condition) -> Condition
         Condition::Clause(c) => ConditionJson::Clause(clause(program, c)),
         Condition::And(ps) => ConditionJson::And(parts(ps)),
         Condition::Or(ps) => ConditionJson::Or(parts(ps)),
+        Condition::AnyArea(cs) => {
+            ConditionJson::AnyArea(cs.iter().map(|c| clause(program, c)).collect())
+        }
     }
 }
 

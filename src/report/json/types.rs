@@ -212,6 +212,8 @@ pub enum ConditionJson<'a> {
     And(Vec<ConditionJson<'a>>),
     /// Some part holds for the person.
     Or(Vec<ConditionJson<'a>>),
+    /// `any area [...]`: the clause of some one focus area holds.
+    AnyArea(Vec<ClauseJson<'a>>),
 }
 
 /// `need` of the exams `of`.
@@ -222,6 +224,9 @@ pub struct ClauseJson<'a> {
     pub need: u32,
     /// Exam ids.
     pub of: Vec<&'a str>,
+    /// The focus area the credentials are those of, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub area: Option<&'a str>,
 }
 
 /// One slot and who fills it.
