@@ -112,7 +112,7 @@ mod tests {
         assert_eq!(allowable("unused-allow"), Allowable::UnusedAllow);
         assert_eq!(allowable("tier-ask-less"), Allowable::Unknown);
         let warnings: Vec<_> = allowable_warnings().collect();
-        assert_eq!(warnings, ["empty-tier", "tier-asks-less"]);
+        assert_eq!(warnings, ["empty-tier", "tier-asks-less", "unused-area"]);
         let mut shorts: Vec<_> = CODES.iter().map(|(c, _)| short(c)).collect();
         shorts.sort_unstable();
         let n = shorts.len();
