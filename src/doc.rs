@@ -102,6 +102,10 @@ fn individuals(program: &Program, req: &Individuals, n: usize, lang: Lang, out: 
         "{n}. {}\n",
         i18n::text(lang, "doc-individuals-intro", &args)
     );
+    if let Some(each) = &req.each {
+        crate::doc_people::each(program, each, lang, out);
+        return;
+    }
     let groups = req.groups.len();
     for (gi, g) in req.groups.iter().enumerate() {
         if let Some(cond) = &g.condition {

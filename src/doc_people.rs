@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use crate::doc::{credential, kinds};
 use crate::i18n::{self, Args, Lang};
-use crate::ir::{Clause, Condition, Program, SlotGroup};
+use crate::ir::{Clause, Condition, Each, Program, SlotGroup};
 
 /// Renders the slot group `g` (at index `gi` of `groups`) whose condition is `cond`.
 pub(crate) fn condition(
@@ -36,6 +36,33 @@ pub(crate) fn condition(
     );
     part(program, cond, None, 2, true, lang, out);
     out.push('\n');
+}
+
+/// A block written with `each:` and `K of them:`: "**4** individuals must
+/// each: …", then "**2** of the same 4 individuals must also: …".
+pub(crate) fn each(program: &Program, each: &Each, lang: Lang, out: &mut String) {
+    let n = each.each.count;
+    let who = i18n::text(
+        lang,
+        "doc-subject",
+        &Args::new().with("position", "first").with("n", n),
+    );
+    let args = Args::new().with("who", who).with("n", n);
+    let _ = writeln!(
+        out,
+        "    - {}",
+        i18n::text(lang, "doc-condition-who", &args)
+    );
+    let tree = crate::compile::tree(&each.each);
+    part(program, &tree, None, 2, true, lang, out);
+    out.push('\n');
+    if let Some(also) = &each.of_them {
+        let args = Args::new().with("k", also.count).with("n", n);
+        let _ = writeln!(out, "    - {}", i18n::text(lang, "doc-of-them-who", &args));
+        let tree = crate::compile::tree(also);
+        part(program, &tree, None, 2, true, lang, out);
+        out.push('\n');
+    }
 }
 
 /// One part of a condition at list depth `depth`, prefixed by the

@@ -309,9 +309,25 @@ pub struct Individuals {
     pub id: String,
     /// Slots to fill in all.
     pub total: u32,
-    /// The slot groups, in the order written.
+    /// The slot groups, in the order written; for a block written with
+    /// `each:`, the groups it means (see [`Each`]).
     pub groups: Vec<SlotGroup>,
+    /// Written with `each:` (and `K of them:`): the form, kept for `rubric doc`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub each: Option<Each>,
     pub span: Span,
+}
+
+/// `each: C` and `K of them: D`, as written. It means the slot groups
+/// `K x C and D` then `(N - K) x C`; `each:` alone means `N x C`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Each {
+    /// What every one of the individuals holds: a group of `total` slots.
+    pub each: SlotGroup,
+    /// What `count` of the same individuals also hold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of_them: Option<SlotGroup>,
 }
 
 /// `count` slots asking the same thing of one individual each.
@@ -461,7 +477,7 @@ eq_ignoring_span! {
     Tier { id, title, requirements }
     Threshold { id, kind, products, window, dpor, amounts }
     Money { currency, amount }
-    Individuals { id, total, groups }
+    Individuals { id, total, groups, each }
     SlotGroup { count, clauses, condition }
     Clause { need, exams, all, area }
     Area { id, title, competency, option, exams }
@@ -566,6 +582,7 @@ mod tests {
             id: String::new(),
             total: 1,
             groups: Vec::new(),
+            each: None,
             span: Span::default(),
         })
     }

@@ -129,6 +129,19 @@ fn focus_areas_round_trip() {
 }
 
 #[test]
+fn each_and_of_them_round_trip() {
+    let src = "exam 74-343 \"A\"\nexam 70-348 \"B\"\nexam 70-339 \"C\"\n\
+        competency c { option o { tier t { individuals 4 {\n   each :all of [74-343,70-348]\n\
+        2 of them :  one of [70-339] // the same people\n} } } }\n";
+    let out = fmt("c.rubric", src);
+    insta::assert_snapshot!(out);
+    assert_eq!(fmt("c.rubric", &out), out, "fmt is idempotent");
+    assert!(
+        out.contains("        each: all of [74-343, 70-348]\n        2 of them: one of [70-339]")
+    );
+}
+
+#[test]
 fn refuses_files_with_syntax_errors() {
     let errors =
         format_source(FileId(3), &SourceFile::new("bad.rubric", "exam X-1\n")).unwrap_err();

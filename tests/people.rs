@@ -76,3 +76,59 @@ fn focus_areas_report() {
     let cond = &v["competencies"][0]["tiers"][0]["requirements"][0]["groups"][0]["condition"];
     assert_eq!(cond["and"][0]["any-area"][2]["area"], "big-data", "{cond}");
 }
+
+/// Compiles `rules` (one tier `t` of option `o`) and returns its individuals requirement.
+fn individuals_of(rules: &str) -> rubric::ir::Individuals {
+    let mut s = rubric::Sources::new();
+    s.add("r.rubric", rules);
+    let c = rubric::compile(&s);
+    let p = c.program.unwrap_or_else(|| panic!("{:?}", c.diagnostics));
+    match &p.competencies[0].options[0].tiers[0].requirements[0] {
+        rubric::ir::Requirement::Individuals(i) => i.clone(),
+        _ => panic!("an individuals requirement"),
+    }
+}
+
+#[test]
+fn each_and_of_them_mean_their_slot_groups() {
+    let decl = "exam a \"A\"\nexam b \"B\"\nexam c \"C\"\ncertification d \"D\"\n";
+    let each = individuals_of(&format!(
+        "{decl}competency x {{ option o {{ tier t {{ individuals 4 {{\n\
+         each: all of [a, b] or one of [d]\n2 of them: one of [c]\n}} }} }} }}"
+    ));
+    let groups = individuals_of(&format!(
+        "{decl}competency x {{ option o {{ tier t {{ individuals 4 {{\n\
+         2 x (all of [a, b] or one of [d]) and one of [c]\n\
+         2 x all of [a, b] or one of [d]\n}} }} }} }}"
+    ));
+    assert_eq!(each.groups, groups.groups);
+    assert!(
+        each.each.is_some() && groups.each.is_none(),
+        "the form is kept"
+    );
+    let alone = individuals_of(&format!(
+        "{decl}competency x {{ option o {{ tier t {{ individuals 3 {{ each: one of [a] }} }} }} }}"
+    ));
+    assert_eq!(alone.groups.len(), 1);
+    assert_eq!(alone.groups[0].count, 3);
+}
+
+#[test]
+fn each_report_and_doc() {
+    let en = eval(
+        "woodgrove-each.json",
+        &["--competency", "project-and-portfolio-management"],
+    );
+    assert!(en.contains("Ivan Petrov (ivan): pass 70-348"), "{en}");
+    insta::assert_snapshot!("each_en", en);
+    let doc = stdout(&run(&["doc", RULES], None));
+    assert!(
+        doc.contains("**2** of the same 4 individuals must each also:"),
+        "{doc}"
+    );
+    let fr = stdout(&run(&["doc", "--lang", "fr", RULES], None));
+    assert!(
+        fr.contains("**1** des 2 mêmes personnes doit aussi :"),
+        "{fr}"
+    );
+}

@@ -108,12 +108,16 @@ validate-listed-twice = { $what ->
     .help = remove the second `{ $name }`
 
 # $hint: zero (`0 of`) or too-many (more than the $len exams listed).
-validate-impossible-clause = `{ $need } of` a list of { $len ->
-        [one] { $len } exam
-       *[other] { $len } exams
-    } can never be met
+validate-impossible-clause = { $hint ->
+        [of-them] `{ $need } of them` asks for { $need } of the { $len } individuals of the block
+       *[other] `{ $need } of` a list of { $len ->
+            [one] { $len } exam
+           *[other] { $len } exams
+        } can never be met
+    }
     .label = asks for { $need }
     .help = { $hint ->
+        [of-them] write a count from 1 to { $len }, or ask for more individuals
         [zero] ask for at least 1 exam: `one of [...]`
        *[too-many] ask for at most { $len } of these exams, or list more exams
     }
@@ -265,3 +269,20 @@ resolve-unknown-area = unknown focus area `{ $name }`
 validate-unused-area = focus area `{ $name }` is never used
     .label = no clause names it
     .help = use it in a clause (`all of any area [{ $name }]`) or remove it
+validate-each-with-groups = a block is written with `each:` or with slot groups, not both
+    .label = a slot group beside `each:`
+    .form = written with `each:` here
+    .help = write every case as slot groups (`2 x … and …`), or only `each:` and one `K of them:`
+validate-several-of-them = { $hint ->
+        [no-each] `K of them:` needs an `each:` line
+       *[second] only one `K of them:` line per block
+    }
+    .label = { $hint ->
+        [no-each] of them, but no `each:` says who they are
+       *[second] a second `K of them:`
+    }
+    .first = the first `K of them:`
+    .help = { $hint ->
+        [no-each] write `each: …` first: what every individual of the block holds
+       *[second] write slot groups for the other cases (`2 x … and …`)
+    }

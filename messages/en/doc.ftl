@@ -181,3 +181,11 @@ doc-any-area = { $kind ->
         }
     }
 }:
+
+## lane people: each / K of them
+
+# $k of the $n individuals of an `each:` block hold more.
+doc-of-them-who = { $k ->
+    [one] **1** of the same { $n } individuals must also:
+   *[other] **{ $k }** of the same { $n } individuals must each also:
+}

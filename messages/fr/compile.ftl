@@ -133,12 +133,16 @@ validate-listed-twice = { $what ->
     .help = supprimez la seconde occurrence de `{ $name }`
 
 # $hint : zero (`0 of`) ou too-many (plus que les $len examens de la liste).
-validate-impossible-clause = `{ $need } of` sur une liste de { $len ->
-        [one] { $len } examen
-       *[other] { $len } examens
-    } ne peut jamais être satisfait
+validate-impossible-clause = { $hint ->
+        [of-them] `{ $need } of them` demande { $need } des { $len } personnes du bloc
+       *[other] `{ $need } of` sur une liste de { $len ->
+            [one] { $len } examen
+           *[other] { $len } examens
+        } ne peut jamais être satisfait
+    }
     .label = en demande { $need }
     .help = { $hint ->
+        [of-them] écrivez un nombre de 1 à { $len }, ou demandez plus de personnes
         [zero] demandez au moins 1 examen : `one of [...]`
        *[too-many] demandez au plus { $len } de ces examens, ou ajoutez des examens à la liste
     }
@@ -290,3 +294,20 @@ resolve-unknown-area = domaine d'expertise `{ $name }` inconnu
 validate-unused-area = le domaine d'expertise `{ $name }` n'est jamais utilisé
     .label = aucune clause ne le nomme
     .help = utilisez-le dans une clause (`all of any area [{ $name }]`) ou supprimez-le
+validate-each-with-groups = un bloc s'écrit avec `each:` ou avec des groupes de places, pas les deux
+    .label = un groupe de places à côté de `each:`
+    .form = écrit avec `each:` ici
+    .help = écrivez tous les cas en groupes de places (`2 x … and …`), ou seulement `each:` et un `K of them:`
+validate-several-of-them = { $hint ->
+        [no-each] `K of them:` a besoin d'une ligne `each:`
+       *[second] une seule ligne `K of them:` par bloc
+    }
+    .label = { $hint ->
+        [no-each] parmi elles, mais aucun `each:` ne dit lesquelles
+       *[second] un second `K of them:`
+    }
+    .first = le premier `K of them:`
+    .help = { $hint ->
+        [no-each] écrivez d'abord `each: …` : ce que détient chaque personne du bloc
+       *[second] écrivez des groupes de places pour les autres cas (`2 x … and …`)
+    }

@@ -181,3 +181,11 @@ doc-any-area = { $kind ->
         }
     }
 } :
+
+## lane people : each / K of them
+
+# $k des $n personnes d'un bloc `each:` détiennent davantage.
+doc-of-them-who = { $k ->
+    [one] **1** des { $n } mêmes personnes doit aussi :
+   *[other] **{ $k }** des { $n } mêmes personnes doivent chacune aussi :
+}

@@ -40,6 +40,8 @@ pub(crate) const CODES: &[(&str, Severity)] = &[
     ("rubric::validate::condition-too-large", Error),
     ("rubric::resolve::unknown-area", Error),
     ("rubric::validate::unused-area", Warning),
+    ("rubric::validate::each-with-groups", Error),
+    ("rubric::validate::several-of-them", Error),
 ];
 
 /// The warning that reports an `allow` silencing nothing: it cannot itself

@@ -378,6 +378,16 @@ fn individuals(
     scope: &mut Scope,
     i: &ast::IndividualsReq,
 ) -> Option<ir::Individuals> {
+    if !i.each.is_empty() || !i.of_them.is_empty() {
+        let (groups, each) = super::each::lower(cx, names, scope, i)?;
+        return Some(ir::Individuals {
+            id: String::new(),
+            total: i.total.node,
+            groups,
+            each: Some(each),
+            span: i.span,
+        });
+    }
     let mut groups = Vec::new();
     let mut ok = true;
     for g in &i.groups {
@@ -412,6 +422,7 @@ fn individuals(
         id: String::new(),
         total: i.total.node,
         groups,
+        each: None,
         span: i.span,
     })
 }

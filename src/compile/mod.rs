@@ -7,6 +7,7 @@
 mod allow;
 mod catalog;
 mod codes;
+mod each;
 mod error;
 mod lower;
 mod people;
@@ -20,6 +21,7 @@ use crate::span::{Sources, Span};
 use crate::syntax::ast;
 
 pub use allow::Allowed;
+pub(crate) use each::tree;
 pub(crate) use people::MAX_TERMS;
 
 /// The result of compiling: the program, if there was no error, and every diagnostic.

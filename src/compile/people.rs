@@ -30,6 +30,17 @@ pub(super) fn slot_condition(
     c: &ast::Condition,
 ) -> Option<(Vec<ir::Clause>, Option<ir::Condition>)> {
     let tree = condition(cx, names, scope, c)?;
+    normalize(cx, tree, c.span())
+}
+
+/// A lowered condition in the form the evaluator takes: clauses naming
+/// disjoint credentials joined by `and` as a list, anything else as a tree
+/// (refused when too large to plan exactly; `span` is its place).
+pub(super) fn normalize(
+    cx: &mut Cx,
+    tree: ir::Condition,
+    span: Span,
+) -> Option<(Vec<ir::Clause>, Option<ir::Condition>)> {
     match tree {
         ir::Condition::Clause(c) => Some((vec![c], None)),
         // Clauses that overlap need the exact plan of the general path.
@@ -45,7 +56,7 @@ pub(super) fn slot_condition(
         }
         tree => {
             if too_large(&tree) {
-                cx.push(condition_too_large(c.span()));
+                cx.push(condition_too_large(span));
                 return None;
             }
             Some((Vec::new(), Some(tree)))

@@ -12,7 +12,7 @@ use std::fmt::Write;
 use rust_decimal::Decimal;
 
 use crate::diag::Diagnostic;
-use crate::span::{FileId, SourceFile};
+use crate::span::{FileId, SourceFile, Span};
 use crate::syntax;
 use crate::syntax::ast::*;
 use comments::Comment;
@@ -406,30 +406,54 @@ impl Printer {
 
     fn individuals(&mut self, i: &IndividualsReq) {
         let at = i.span.start as usize;
-        self.line(at, false, &format!("individuals {} {{", i.total.node));
+        let mut head = String::from("individuals ");
+        if let Some(n) = &i.name {
+            let _ = write!(head, "{} ", n.node);
+        }
+        let _ = write!(head, "{}", i.total.node);
+        if let Some(sh) = &i.shares {
+            let _ = write!(head, " shares people with {}", ids(&sh.node));
+        }
+        self.line(at, false, &format!("{head} {{"));
         self.depth += 1;
+        // Lines in written order: a block mixing forms is reported by the
+        // compiler, never reordered here.
+        let mut lines: Vec<(Span, String, &Condition)> = Vec::new();
+        for e in &i.each {
+            lines.push((e.span, "each:".to_string(), &e.condition));
+        }
+        for o in &i.of_them {
+            lines.push((o.span, format!("{} of them:", o.count.node), &o.condition));
+        }
         for g in &i.groups {
-            let line = format!("{} x {}", g.count.node, condition(&g.condition));
-            let width = self.indent().len() + line.len();
-            match &g.condition {
-                // A long condition is broken before each top-level `and` /
-                // `or`, continued four spaces in.
-                Condition::And(parts, _) | Condition::Or(parts, _) if width > MAX_WIDTH => {
-                    let op = match &g.condition {
-                        Condition::And(..) => "and",
-                        _ => "or",
-                    };
-                    let first = format!("{} x {}", g.count.node, part(&parts[0], op));
-                    self.line(g.span.start as usize, false, &first);
-                    for p in &parts[1..] {
-                        let cont = format!("    {op} {}", part(p, op));
-                        self.line(p.span().start as usize, false, &cont);
-                    }
-                }
-                _ => self.line(g.span.start as usize, false, &line),
-            }
+            lines.push((g.span, format!("{} x", g.count.node), &g.condition));
+        }
+        lines.sort_by_key(|l| l.0.start);
+        for (span, head, c) in lines {
+            self.condition_line(span.start as usize, &head, c);
         }
         self.close(i.span.end as usize);
+    }
+
+    /// `HEAD CONDITION`; a long condition is broken before each top-level
+    /// `and` / `or`, continued four spaces in.
+    fn condition_line(&mut self, at: usize, head: &str, c: &Condition) {
+        let line = format!("{head} {}", condition(c));
+        let width = self.indent().len() + line.len();
+        match c {
+            Condition::And(parts, _) | Condition::Or(parts, _) if width > MAX_WIDTH => {
+                let op = match c {
+                    Condition::And(..) => "and",
+                    _ => "or",
+                };
+                self.line(at, false, &format!("{head} {}", part(&parts[0], op)));
+                for p in &parts[1..] {
+                    let cont = format!("    {op} {}", part(p, op));
+                    self.line(p.span().start as usize, false, &cont);
+                }
+            }
+            _ => self.line(at, false, &line),
+        }
     }
 }
 

@@ -258,11 +258,34 @@ pub struct Money {
     pub span: Span,
 }
 
-/// `individuals N { groups }`
+/// `individuals NAME? N (shares people with NAMES)? { lines }`
 #[derive(Clone, Debug, PartialEq)]
 pub struct IndividualsReq {
+    /// The name, required when a tier has several people requirements.
+    pub name: Option<Ident>,
     pub total: Spanned<u32>,
+    /// `shares people with A, B`: the list and the span of the whole phrase.
+    pub shares: Option<Spanned<Vec<Ident>>>,
+    /// Every `each: COND` line (more than one, or one beside slot groups, is reported).
+    pub each: Vec<EachLine>,
+    /// Every `K of them: COND` line.
+    pub of_them: Vec<OfThemLine>,
     pub groups: Vec<SlotGroup>,
+    pub span: Span,
+}
+
+/// `each: COND`: what every one of the individuals holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EachLine {
+    pub condition: Condition,
+    pub span: Span,
+}
+
+/// `K of them: COND`: what K of the same individuals also hold.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OfThemLine {
+    pub count: Spanned<u32>,
+    pub condition: Condition,
     pub span: Span,
 }
 

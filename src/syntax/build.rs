@@ -298,11 +298,46 @@ impl<'a> Builder<'a> {
 
     fn individuals(&mut self, p: P) -> Option<IndividualsReq> {
         let span = self.span(&p);
-        let mut it = Self::children(p);
+        let mut it = Self::children(p).peekable();
+        let name = match it.peek().map(|c| c.as_rule()) {
+            Some(Rule::ident) => Some(self.ident(it.next()?)),
+            _ => None,
+        };
         let total = self.count(it.next()?)?;
         let mut groups = Vec::new();
+        let mut shares = None;
+        let mut each = Vec::new();
+        let mut of_them = Vec::new();
         for g in it {
             let gs = self.span(&g);
+            match g.as_rule() {
+                Rule::shares => {
+                    let list = Self::children(g).map(|i| self.ident(i)).collect();
+                    shares = Some(Spanned::new(list, gs));
+                    continue;
+                }
+                Rule::each_line => {
+                    let c = Self::children(g).next()?;
+                    let condition = self.condition(c, total.node, None)?;
+                    each.push(EachLine {
+                        condition,
+                        span: gs,
+                    });
+                    continue;
+                }
+                Rule::of_them_line => {
+                    let mut git = Self::children(g);
+                    let count = self.count(git.next()?)?;
+                    let condition = self.condition(git.next()?, count.node, None)?;
+                    of_them.push(OfThemLine {
+                        count,
+                        condition,
+                        span: gs,
+                    });
+                    continue;
+                }
+                _ => {}
+            }
             let mut git = Self::children(g).filter(|c| c.as_rule() != Rule::times);
             let count = self.count(git.next()?)?;
             let condition = self.condition(git.next()?, count.node, None)?;
@@ -313,7 +348,11 @@ impl<'a> Builder<'a> {
             });
         }
         Some(IndividualsReq {
+            name,
             total,
+            shares,
+            each,
+            of_them,
             groups,
             span,
         })
@@ -534,6 +573,10 @@ fn is_keyword(r: Rule) -> bool {
             | kw_and
             | kw_or
             | kw_area
+            | kw_each
+            | kw_them
+            | kw_shares
+            | kw_people
             | kw_any
             | lparen
             | rparen
