@@ -39,7 +39,10 @@ pub fn competency_page(program: &Program, c: &Competency, lang: Lang) -> String 
             for (n, req) in tier.requirements.iter().enumerate() {
                 match req {
                     Requirement::Revenue(th) => revenue(program, th, n + 1, lang, &mut out),
-                    Requirement::Individuals(i) => individuals(program, i, n + 1, lang, &mut out),
+                    Requirement::Individuals(i) => {
+                        individuals(program, i, n + 1, lang, &mut out);
+                        crate::doc_people::shares(tier, i, lang, &mut out);
+                    }
                 }
             }
         }

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use crate::doc::{credential, kinds};
 use crate::i18n::{self, Args, Lang};
-use crate::ir::{Clause, Condition, Each, Program, SlotGroup};
+use crate::ir::{Clause, Condition, Each, Individuals, Program, Requirement, SlotGroup, Tier};
 
 /// Renders the slot group `g` (at index `gi` of `groups`) whose condition is `cond`.
 pub(crate) fn condition(
@@ -36,6 +36,38 @@ pub(crate) fn condition(
     );
     part(program, cond, None, 2, true, lang, out);
     out.push('\n');
+}
+
+/// "This can be completed by the same individuals as requirement 1.": a
+/// people requirement of `tier` that shares people with others (numbered as
+/// the page numbers the tier's requirements).
+pub(crate) fn shares(tier: &Tier, req: &Individuals, lang: Lang, out: &mut String) {
+    let numbers: Vec<String> = req
+        .shares
+        .iter()
+        .filter_map(|name| {
+            tier.requirements.iter().position(
+                |r| matches!(r, Requirement::Individuals(i) if i.name.as_deref() == Some(name)),
+            )
+        })
+        .map(|n| (n + 1).to_string())
+        .collect();
+    if numbers.is_empty() {
+        return;
+    }
+    let args = Args::new()
+        .with("n", req.total)
+        .with(
+            "with",
+            i18n::Arg::words(numbers.iter().map(String::as_str), i18n::Conj::And),
+        )
+        .with("count", numbers.len());
+    let _ = writeln!(
+        out,
+        "    - {}
+",
+        i18n::text(lang, "doc-shares", &args)
+    );
 }
 
 /// A block written with `each:` and `K of them:`: "**4** individuals must

@@ -234,6 +234,12 @@ pub struct Tier {
     pub id: String,
     pub title: Text,
     pub requirements: Vec<Requirement>,
+    /// With several people requirements: the groups the people part is
+    /// decided by, as indices into `requirements` (design §4.7). A person
+    /// fills at most one slot within a group, and may fill one slot in each
+    /// of several groups. Empty when the tier has at most one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people_groups: Vec<Vec<u32>>,
     pub span: Span,
 }
 
@@ -305,8 +311,15 @@ pub struct Money {
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Individuals {
-    /// The requirement's id in its tier: `individuals`, `individuals-2`…
+    /// The requirement's id in its tier: its name, else `individuals`.
     pub id: String,
+    /// `individuals NAME N`: required when a tier has several.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `shares people with A, B`, as written (sharing is symmetric; the
+    /// tier's `people_groups` says what it means).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shares: Vec<String>,
     /// Slots to fill in all.
     pub total: u32,
     /// The slot groups, in the order written; for a block written with
@@ -474,10 +487,10 @@ eq_ignoring_span! {
     Market { id, title, countries }
     Competency { id, title, summary, options }
     CompetencyOption { id, title, summary, tiers }
-    Tier { id, title, requirements }
+    Tier { id, title, requirements, people_groups }
     Threshold { id, kind, products, window, dpor, amounts }
     Money { currency, amount }
-    Individuals { id, total, groups, each }
+    Individuals { id, name, shares, total, groups, each }
     SlotGroup { count, clauses, condition }
     Clause { need, exams, all, area }
     Area { id, title, competency, option, exams }
@@ -526,9 +539,15 @@ pub fn name_requirements(requirements: &mut [Requirement]) {
     for r in requirements {
         let n = seen.entry(r.kind()).or_insert(0);
         *n += 1;
-        let id = match *n {
-            1 => r.kind().to_string(),
-            n => format!("{}-{n}", r.kind()),
+        let id = match (&*r, *n) {
+            (
+                Requirement::Individuals(Individuals {
+                    name: Some(name), ..
+                }),
+                _,
+            ) => name.clone(),
+            (_, 1) => r.kind().to_string(),
+            (_, n) => format!("{}-{n}", r.kind()),
         };
         r.set_id(id);
     }
@@ -580,6 +599,8 @@ mod tests {
     fn individuals() -> Requirement {
         Requirement::Individuals(Individuals {
             id: String::new(),
+            name: None,
+            shares: Vec::new(),
             total: 1,
             groups: Vec::new(),
             each: None,

@@ -142,6 +142,20 @@ fn each_and_of_them_round_trip() {
 }
 
 #[test]
+fn named_and_shared_requirements_round_trip() {
+    let src = "exam 70-483 \"A\"\nassessment ta-b \"B\"\n\
+        competency c { option o { tier t {\n individuals   exams  2 { each: one of [70-483] }\n\
+        individuals biztalk 2 shares  people with exams{ each: one of [ta-b] }\n} } }\n";
+    let out = fmt("c.rubric", src);
+    assert!(out.contains("      individuals exams 2 {\n"), "{out}");
+    assert!(
+        out.contains("      individuals biztalk 2 shares people with exams {\n"),
+        "{out}"
+    );
+    assert_eq!(fmt("c.rubric", &out), out, "fmt is idempotent");
+}
+
+#[test]
 fn refuses_files_with_syntax_errors() {
     let errors =
         format_source(FileId(3), &SourceFile::new("bad.rubric", "exam X-1\n")).unwrap_err();

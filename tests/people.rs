@@ -132,3 +132,46 @@ fn each_report_and_doc() {
         "{fr}"
     );
 }
+
+#[test]
+fn shared_people_report_and_doc() {
+    let en = eval(
+        "fourth-coffee-shared.json",
+        &["--competency", "application-integration"],
+    );
+    // Jo and Kai each fill one slot of `exams` and one of `biztalk`, as the
+    // rules allow; with distinct people the same team falls short.
+    assert!(
+        en.contains("individuals `exams`: 2 of 2 slots filled"),
+        "{en}"
+    );
+    assert!(
+        en.contains("option distinct-people\n  attained: none"),
+        "{en}"
+    );
+    assert!(en.contains("met alone, not together"), "{en}");
+    insta::assert_snapshot!("shared_en", en);
+    let fr = eval(
+        "fourth-coffee-shared.json",
+        &["--competency", "application-integration", "--lang", "fr"],
+    );
+    insta::assert_snapshot!("shared_fr", fr);
+    let json = eval(
+        "fourth-coffee-shared.json",
+        &[
+            "--competency",
+            "application-integration",
+            "--format",
+            "json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let reqs = &v["competencies"][0]["tiers"][0]["requirements"];
+    assert_eq!(reqs[0]["id"], "exams");
+    assert_eq!(reqs[1]["id"], "biztalk");
+    let doc = stdout(&run(&["doc", RULES], None));
+    assert!(
+        doc.contains("This can be completed by the same individuals as requirement 1."),
+        "{doc}"
+    );
+}

@@ -286,3 +286,25 @@ validate-several-of-them = { $hint ->
         [no-each] write `each: …` first: what every individual of the block holds
        *[second] write slot groups for the other cases (`2 x … and …`)
     }
+resolve-unknown-people-requirement = no people requirement of this tier is called `{ $name }`
+    .label = { $hint ->
+        [suggest] not a people requirement of this tier
+       *[declare] not a people requirement of this tier
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`?
+        [list] share with a people requirement of the same tier: { $declared }
+       *[declare] name the other requirement (`individuals { $name } 4 {"{"} … {"}"}`) in the same tier
+    }
+# $tier: the tier; $count: how many people requirements it has.
+validate-unnamed-people-requirements = a tier with several people requirements must name them
+    .label = unnamed, one of { $count } people requirements of tier `{ $tier }`
+    .help = write `individuals exams 4 {"{"} … {"}"}`; people are distinct between requirements unless one `shares people with` the other
+validate-share-with-self = `{ $name }` cannot share people with itself
+    .label = its own name
+    .help = a person always fills at most one slot of a requirement: remove `{ $name }` from the list
+# $a shares with $c, but $b shares with neither.
+validate-sharing-not-grouped = `{ $a }` shares people with `{ $c }`, but `{ $b }` shares with neither: rubric cannot decide such a tier exactly
+    .label = `{ $a }` and `{ $c }` share people here
+    .other = `{ $b }` shares with neither
+    .help = make `{ $b }` share with both `{ $a }` and `{ $c }`, or with neither and `{ $a }` not with `{ $c }`

@@ -189,3 +189,11 @@ doc-of-them-who = { $k ->
     [one] **1** of the same { $n } individuals must also:
    *[other] **{ $k }** of the same { $n } individuals must each also:
 }
+
+## lane people: shared people requirements
+
+# $with: the numbers of the requirements shared with; $count: how many.
+doc-shares = This can be completed by the same individuals as { $count ->
+    [one] requirement
+   *[other] requirements
+} { $with }.

@@ -68,3 +68,7 @@ report-colon = { $who }: { $what }
 
 # Between the alternatives of a condition, in a compact slot description.
 report-condition-or = or
+# A named people requirement of a tier that has several.
+report-individuals-named = individuals `{ $name }`: { $filled } of { $required } slots filled
+# After a requirement whose slots are all filled but whose group is not met.
+report-group-unmet = (met alone, not together: the people requirements of this tier need different people, and too few qualify for all of them)

@@ -79,6 +79,7 @@ resolve-duplicate-definition = { $hint ->
         [competency] la compétence `{ $name }` est définie plusieurs fois
         [option] l'option `{ $name }` est définie plusieurs fois
         [area] le domaine `{ $name }` est défini plusieurs fois
+        [requirement] l'exigence `{ $name }` est définie plusieurs fois
        *[tier] le niveau `{ $name }` est défini plusieurs fois
     }
 }
@@ -126,6 +127,7 @@ validate-listed-twice = { $what ->
         [credential] `{ $name }` figure deux fois dans la liste
         [product] le produit `{ $name }` figure deux fois dans la liste
         [area] le domaine `{ $name }` figure deux fois dans la liste
+        [requirement] l'exigence `{ $name }` figure deux fois dans la liste
        *[country] le pays `{ $name }` figure deux fois dans la liste
     }
     .label = de nouveau ici
@@ -311,3 +313,25 @@ validate-several-of-them = { $hint ->
         [no-each] écrivez d'abord `each: …` : ce que détient chaque personne du bloc
        *[second] écrivez des groupes de places pour les autres cas (`2 x … and …`)
     }
+resolve-unknown-people-requirement = aucune exigence de personnes de ce niveau ne s'appelle `{ $name }`
+    .label = { $hint ->
+        [suggest] pas une exigence de personnes de ce niveau
+       *[declare] pas une exigence de personnes de ce niveau
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ?
+        [list] partagez avec une exigence de personnes du même niveau : { $declared }
+       *[declare] nommez l'autre exigence (`individuals { $name } 4 {"{"} … {"}"}`) dans le même niveau
+    }
+# $tier : le niveau ; $count : son nombre d'exigences de personnes.
+validate-unnamed-people-requirements = un niveau qui a plusieurs exigences de personnes doit les nommer
+    .label = sans nom, parmi { $count } exigences du niveau `{ $tier }`
+    .help = écrivez `individuals exams 4 {"{"} … {"}"}` ; les personnes sont distinctes d'une exigence à l'autre, sauf si l'une `shares people with` l'autre
+validate-share-with-self = `{ $name }` ne peut pas partager des personnes avec elle-même
+    .label = son propre nom
+    .help = une personne occupe toujours au plus une place d'une exigence : retirez `{ $name }` de la liste
+# $a partage avec $c, mais $b ne partage avec aucune des deux.
+validate-sharing-not-grouped = `{ $a }` partage des personnes avec `{ $c }`, mais `{ $b }` ne partage avec aucune des deux : rubric ne peut pas décider exactement un tel niveau
+    .label = `{ $a }` et `{ $c }` partagent des personnes ici
+    .other = `{ $b }` ne partage avec aucune des deux
+    .help = faites partager `{ $b }` avec `{ $a }` et `{ $c }`, ou avec aucune des deux et `{ $a }` pas avec `{ $c }`

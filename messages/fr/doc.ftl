@@ -189,3 +189,11 @@ doc-of-them-who = { $k ->
     [one] **1** des { $n } mêmes personnes doit aussi :
    *[other] **{ $k }** des { $n } mêmes personnes doivent chacune aussi :
 }
+
+## lane people : exigences de personnes partagées
+
+# $with : les numéros des exigences partagées ; $count : leur nombre.
+doc-shares = Peut être effectuée par les mêmes personnes que { $count ->
+    [one] l'exigence
+   *[other] les exigences
+} { $with }.

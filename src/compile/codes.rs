@@ -42,6 +42,10 @@ pub(crate) const CODES: &[(&str, Severity)] = &[
     ("rubric::validate::unused-area", Warning),
     ("rubric::validate::each-with-groups", Error),
     ("rubric::validate::several-of-them", Error),
+    ("rubric::resolve::unknown-people-requirement", Error),
+    ("rubric::validate::unnamed-people-requirements", Error),
+    ("rubric::validate::share-with-self", Error),
+    ("rubric::validate::sharing-not-grouped", Error),
 ];
 
 /// The warning that reports an `allow` silencing nothing: it cannot itself

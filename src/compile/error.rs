@@ -51,6 +51,12 @@ pub(crate) const AREA: NameKind = NameKind {
     unknown: "rubric::resolve::unknown-area",
     reach: Reach::OneLetter,
 };
+/// People requirements of one tier, named in `shares people with`.
+pub(crate) const PEOPLE: NameKind = NameKind {
+    what: "requirement",
+    unknown: "rubric::resolve::unknown-people-requirement",
+    reach: Reach::OneLetter,
+};
 pub(crate) const MARKET: NameKind = NameKind {
     what: "market",
     unknown: "rubric::resolve::unknown-market",

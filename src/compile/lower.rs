@@ -135,7 +135,7 @@ fn tier(
     scope: &mut Scope,
 ) -> ir::Tier {
     let mut title = None;
-    let mut individuals_at: Option<Span> = None;
+    let mut people: super::sharing::People = Vec::new();
     let mut requirements = Vec::new();
     for m in &t.members {
         match m {
@@ -147,13 +147,9 @@ fn tier(
                 }
             }
             TierMember::Individuals(i) => {
-                // A person fills at most one slot of a tier: all its slots are
-                // one matching, so they belong in one block.
-                if let Some(first) = individuals_at {
-                    cx.push(error::duplicate_property("individuals", i.span, first));
-                }
-                individuals_at.get_or_insert(i.span);
-                if let Some(ind) = individuals(cx, names, scope, i) {
+                let lowered = individuals(cx, names, scope, i);
+                people.push((i, lowered.as_ref().map(|_| requirements.len())));
+                if let Some(ind) = lowered {
                     requirements.push(ir::Requirement::Individuals(ind));
                 }
             }
@@ -166,11 +162,13 @@ fn tier(
     if !has_requirement {
         cx.push(error::empty_tier(&t.id.node, t.id.span));
     }
+    let people_groups = super::sharing::groups(cx, &t.id.node, &people).unwrap_or_default();
     ir::name_requirements(&mut requirements);
     ir::Tier {
         id: t.id.node.clone(),
         title: title.map(|t| t.0).unwrap_or_default(),
         requirements,
+        people_groups,
         span: t.span,
     }
 }
@@ -382,6 +380,8 @@ fn individuals(
         let (groups, each) = super::each::lower(cx, names, scope, i)?;
         return Some(ir::Individuals {
             id: String::new(),
+            name: i.name.as_ref().map(|n| n.node.clone()),
+            shares: shares(i),
             total: i.total.node,
             groups,
             each: Some(each),
@@ -420,9 +420,20 @@ fn individuals(
     }
     ok.then_some(ir::Individuals {
         id: String::new(),
+        name: i.name.as_ref().map(|n| n.node.clone()),
+        shares: shares(i),
         total: i.total.node,
         groups,
         each: None,
         span: i.span,
     })
+}
+
+/// The names after `shares people with`, as written.
+fn shares(i: &ast::IndividualsReq) -> Vec<String> {
+    i.shares
+        .iter()
+        .flat_map(|s| &s.node)
+        .map(|n| n.node.clone())
+        .collect()
 }

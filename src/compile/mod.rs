@@ -11,6 +11,7 @@ mod each;
 mod error;
 mod lower;
 mod people;
+mod sharing;
 mod tiers;
 
 use std::collections::HashMap;

@@ -16,6 +16,7 @@ mod matching;
 mod outcome;
 mod people;
 mod revenue;
+mod sharing;
 
 use chrono::NaiveDate;
 
@@ -81,6 +82,11 @@ pub fn evaluate<'p>(
             for (ti, tier) in option.tiers.iter().enumerate() {
                 let mut requirements: Vec<RequirementOutcome> =
                     Vec::with_capacity(tier.requirements.len());
+                // Requirements in a group of several are decided together.
+                let mut shared = match tier.people_groups.is_empty() {
+                    true => Vec::new(),
+                    false => sharing::evaluate(&people, tier),
+                };
                 for (ri, req) in tier.requirements.iter().enumerate() {
                     requirements.push(match req {
                         Requirement::Revenue(t) => {
@@ -115,9 +121,12 @@ pub fn evaluate<'p>(
                             };
                             RequirementOutcome::Revenue(outcome)
                         }
-                        Requirement::Individuals(i) => {
-                            RequirementOutcome::Individuals(people.evaluate(i))
-                        }
+                        Requirement::Individuals(i) => RequirementOutcome::Individuals(
+                            match shared.get_mut(ri).and_then(Option::take) {
+                                Some(o) => o,
+                                None => people.evaluate(i),
+                            },
+                        ),
                     });
                 }
                 let met = requirements.iter().all(RequirementOutcome::met);

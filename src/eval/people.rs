@@ -428,7 +428,11 @@ impl<'a> People<'a> {
 
     /// The people closest to qualifying for `group`: fewest passes missing,
     /// free people before people filling another slot, then by id.
-    fn candidates(&self, group: &SlotGroup, filling: &[Option<u32>]) -> Vec<Candidate<'a>> {
+    pub(super) fn candidates(
+        &self,
+        group: &SlotGroup,
+        filling: &[Option<u32>],
+    ) -> Vec<Candidate<'a>> {
         // Rank by cost without building what each person lacks; only the
         // people shown get their `Missing` list.
         let gm = self.group_masks(group);

@@ -354,12 +354,20 @@ fn individuals_lines(
     let args = Args::new()
         .with("filled", r.filled)
         .with("required", r.required);
-    let _ = write!(
-        out,
-        "    {} {}",
-        mark(r.met),
-        i18n::text(lang, "report-individuals", &args)
-    );
+    let line = match &r.rule.name {
+        Some(name) => i18n::text(
+            lang,
+            "report-individuals-named",
+            &args.with("name", name.as_str()),
+        ),
+        None => i18n::text(lang, "report-individuals", &args),
+    };
+    let _ = write!(out, "    {} {line}", mark(r.met));
+    // Every slot filled, yet unmet: the requirements it must not share
+    // people with left too few for all of them (design §4.7).
+    if !r.met && r.filled >= r.required {
+        let _ = write!(out, " {}", i18n::word(lang, "report-group-unmet"));
+    }
     if late > 0 {
         let args = Args::new().with("n", late);
         let _ = write!(out, " {}", i18n::text(lang, "report-late-passes", &args));
