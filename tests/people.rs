@@ -175,3 +175,15 @@ fn shared_people_report_and_doc() {
         "{doc}"
     );
 }
+
+#[test]
+fn test_files_name_people_requirements_by_tier_and_name() {
+    let out = run(&["test", "tests/fixtures/people/"], None);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}{}", common::stderr(&out));
+    assert!(text.contains("tests: 4 passed; 0 failed"), "{text}");
+    assert!(
+        text.contains("application-integrator gold/biztalk: never seen met"),
+        "{text}"
+    );
+}

@@ -2,7 +2,9 @@
 //! with` (design §4.7): the evaluator's verdict (one matching per group of
 //! requirements that do not share) equals a brute force over every way to
 //! give the slots to people, on small random tiers whose sharing relation is
-//! a grouping (the only relations the compiler accepts).
+//! a grouping (the only relations the compiler accepts); and the gap plan's
+//! passes equal the fewest over every assignment of each group's slots to
+//! distinct people, the partner's or new ones.
 
 use proptest::prelude::*;
 use rubric::data::{self, Format};
@@ -14,14 +16,19 @@ const CREDS: usize = 4;
 #[derive(Clone, Debug)]
 struct Case {
     /// Per requirement: its class (requirements of different classes share
-    /// people) and its slots, each the credentials it accepts (`one of`).
-    reqs: Vec<(u8, Vec<Vec<usize>>)>,
+    /// people) and its slots, each the credentials it accepts (`one of`, or
+    /// `all of` when the flag is set).
+    reqs: Vec<(u8, Vec<(bool, Vec<usize>)>)>,
     /// Per person: the credentials held.
     people: Vec<Vec<usize>>,
 }
 
 fn case_strategy() -> impl Strategy<Value = Case> {
-    let slot = prop::collection::btree_set(0..CREDS, 1..=2).prop_map(|s| s.into_iter().collect());
+    let slot = (
+        prop::bool::ANY,
+        prop::collection::btree_set(0..CREDS, 1..=2),
+    )
+        .prop_map(|(all, s)| (all, s.into_iter().collect()));
     let req = (0u8..3, prop::collection::vec(slot, 1..=2));
     (
         prop::collection::vec(req, 1..=3),
@@ -52,9 +59,10 @@ impl Case {
                 false => format!(" shares people with {}", with.join(", ")),
             };
             t.push_str(&format!("  individuals r{k} {}{shares} {{\n", slots.len()));
-            for s in slots {
+            for (all, s) in slots {
                 let ids: Vec<String> = s.iter().map(|c| format!("c{c}")).collect();
-                t.push_str(&format!("    1 x one of [{}]\n", ids.join(", ")));
+                let need = if *all { "all" } else { "one" };
+                t.push_str(&format!("    1 x {need} of [{}]\n", ids.join(", ")));
             }
             t.push_str("  }\n");
         }
@@ -66,7 +74,7 @@ impl Case {
     /// people, nobody twice in one requirement, and nobody in two
     /// requirements that do not share.
     fn brute_force(&self) -> bool {
-        let slots: Vec<(usize, &Vec<usize>)> = self
+        let slots: Vec<(usize, &(bool, Vec<usize>))> = self
             .reqs
             .iter()
             .enumerate()
@@ -76,14 +84,14 @@ impl Case {
         self.go(&slots, &mut chosen)
     }
 
-    fn go(&self, slots: &[(usize, &Vec<usize>)], chosen: &mut Vec<usize>) -> bool {
+    fn go(&self, slots: &[(usize, &(bool, Vec<usize>))], chosen: &mut Vec<usize>) -> bool {
         let i = chosen.len();
         if i == slots.len() {
             return true;
         }
         let (req, accepts) = slots[i];
         for (p, held) in self.people.iter().enumerate() {
-            if !accepts.iter().any(|c| held.contains(c)) {
+            if deficit(accepts, held) > 0 {
                 continue;
             }
             let clash = chosen
@@ -100,6 +108,46 @@ impl Case {
             chosen.pop();
         }
         false
+    }
+}
+
+/// The passes someone holding `held` lacks for a slot.
+fn deficit((all, accepts): &(bool, Vec<usize>), held: &[usize]) -> u32 {
+    let have = accepts.iter().filter(|c| held.contains(c)).count();
+    match all {
+        true => (accepts.len() - have) as u32,
+        false => u32::from(have == 0),
+    }
+}
+
+impl Case {
+    /// The fewest passes that fill every slot of the requirements of class
+    /// `class` with distinct people (the partner's, or new people holding nothing).
+    fn cheapest(&self, class: u8) -> u32 {
+        let slots: Vec<&(bool, Vec<usize>)> = self
+            .reqs
+            .iter()
+            .filter(|r| r.0 == class)
+            .flat_map(|r| &r.1)
+            .collect();
+        let mut used = vec![false; self.people.len()];
+        fn go(case: &Case, slots: &[&(bool, Vec<usize>)], used: &mut Vec<bool>) -> u32 {
+            let Some((first, rest)) = slots.split_first() else {
+                return 0;
+            };
+            // A new person for this slot.
+            let mut best = deficit(first, &[]) + go(case, rest, used);
+            for p in 0..case.people.len() {
+                if used[p] {
+                    continue;
+                }
+                used[p] = true;
+                best = best.min(deficit(first, &case.people[p]) + go(case, rest, used));
+                used[p] = false;
+            }
+            best
+        }
+        go(self, &slots, &mut used)
     }
 }
 
@@ -138,5 +186,16 @@ proptest! {
         // Every requirement of a tier is met or not with its group: all
         // requirements are met exactly when the tier is.
         prop_assert_eq!(tier.requirements.iter().all(|r| r.met()), tier.met);
+
+        // The plan: groups (classes) are planned independently, each exactly.
+        let passes: u32 = outcome.options[0]
+            .gap
+            .as_ref()
+            .map_or(0, |g| g.individuals.iter().map(|i| i.exam_passes).sum());
+        let mut classes: Vec<u8> = case.reqs.iter().map(|r| r.0).collect();
+        classes.sort_unstable();
+        classes.dedup();
+        let best: u32 = classes.iter().map(|c| case.cheapest(*c)).sum();
+        prop_assert_eq!(passes, best, "{}\n{}", rules, text);
     }
 }
