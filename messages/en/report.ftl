@@ -72,3 +72,5 @@ report-condition-or = or
 report-individuals-named = individuals `{ $name }`: { $filled } of { $required } slots filled
 # After a requirement whose slots are all filled but whose group is not met.
 report-group-unmet = (met alone, not together: the people requirements of this tier need different people, and too few qualify for all of them)
+# After a person who also fills a slot of $requirements, as sharing allows.
+report-also-counts = (also counts for { $requirements })

@@ -73,3 +73,5 @@ report-condition-or = ou
 report-individuals-named = personnes `{ $name }` : { $filled } places pourvues sur { $required }
 # Après une exigence dont toutes les places sont pourvues mais dont le groupe ne l'est pas.
 report-group-unmet = (satisfaite seule, pas avec les autres : les exigences de personnes de ce niveau demandent des personnes différentes, et trop peu se qualifient pour toutes)
+# Après une personne qui occupe aussi une place de $requirements, comme le partage le permet.
+report-also-counts = (compte aussi pour { $requirements })

@@ -219,7 +219,9 @@ fn option(
         for r in &t.requirements {
             match r {
                 RequirementOutcome::Revenue(r) => revenue_lines(lang, r, out),
-                RequirementOutcome::Individuals(r) => individuals_lines(cx, lang, r, as_of, out),
+                RequirementOutcome::Individuals(r) => {
+                    individuals_lines(cx, lang, r, &t.requirements, as_of, out)
+                }
             }
         }
     }
@@ -341,9 +343,34 @@ fn individuals_lines(
     cx: &Context,
     lang: Lang,
     r: &IndividualsOutcome,
+    tier: &[RequirementOutcome],
     as_of: chrono::NaiveDate,
     out: &mut String,
 ) {
+    // A person filling slots of several requirements (which the rules let
+    // share people) is marked with the others: "also counts for `exams`".
+    let also = |p: u32| -> Vec<&str> {
+        tier.iter()
+            .filter_map(|o| match o {
+                RequirementOutcome::Individuals(o) if o.requirement != r.requirement => Some(o),
+                _ => None,
+            })
+            .filter(|o| o.slots.iter().any(|s| s.person == Some(p)))
+            .map(|o| o.requirement)
+            .collect()
+    };
+    let name = |p: u32| {
+        let ids = also(p);
+        if ids.is_empty() {
+            return cx.person(p);
+        }
+        let args = Args::new().with("requirements", Arg::ids(ids, Conj::And));
+        format!(
+            "{} {}",
+            cx.person(p),
+            i18n::text(lang, "report-also-counts", &args)
+        )
+    };
     let late = cx
         .partner
         .individuals
@@ -378,7 +405,7 @@ fn individuals_lines(
             .slots
             .iter()
             .filter(|s| s.group == gi)
-            .map(|s| s.person.map_or("—".to_string(), |p| cx.person(p)))
+            .map(|s| s.person.map_or("—".to_string(), name))
             .collect();
         let mut shown = who.join(", ");
         if who.len() < g.count as usize {
