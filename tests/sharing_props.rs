@@ -13,12 +13,15 @@ use rubric::{FileId, Sources};
 
 const CREDS: usize = 4;
 
+/// A slot: `all of` (else `one of`) these credentials.
+type Slot = (bool, Vec<usize>);
+
 #[derive(Clone, Debug)]
 struct Case {
     /// Per requirement: its class (requirements of different classes share
     /// people) and its slots, each the credentials it accepts (`one of`, or
     /// `all of` when the flag is set).
-    reqs: Vec<(u8, Vec<(bool, Vec<usize>)>)>,
+    reqs: Vec<(u8, Vec<Slot>)>,
     /// Per person: the credentials held.
     people: Vec<Vec<usize>>,
 }
@@ -74,7 +77,7 @@ impl Case {
     /// people, nobody twice in one requirement, and nobody in two
     /// requirements that do not share.
     fn brute_force(&self) -> bool {
-        let slots: Vec<(usize, &(bool, Vec<usize>))> = self
+        let slots: Vec<(usize, &Slot)> = self
             .reqs
             .iter()
             .enumerate()
@@ -84,7 +87,7 @@ impl Case {
         self.go(&slots, &mut chosen)
     }
 
-    fn go(&self, slots: &[(usize, &(bool, Vec<usize>))], chosen: &mut Vec<usize>) -> bool {
+    fn go(&self, slots: &[(usize, &Slot)], chosen: &mut Vec<usize>) -> bool {
         let i = chosen.len();
         if i == slots.len() {
             return true;
@@ -112,7 +115,7 @@ impl Case {
 }
 
 /// The passes someone holding `held` lacks for a slot.
-fn deficit((all, accepts): &(bool, Vec<usize>), held: &[usize]) -> u32 {
+fn deficit((all, accepts): &Slot, held: &[usize]) -> u32 {
     let have = accepts.iter().filter(|c| held.contains(c)).count();
     match all {
         true => (accepts.len() - have) as u32,
@@ -124,14 +127,14 @@ impl Case {
     /// The fewest passes that fill every slot of the requirements of class
     /// `class` with distinct people (the partner's, or new people holding nothing).
     fn cheapest(&self, class: u8) -> u32 {
-        let slots: Vec<&(bool, Vec<usize>)> = self
+        let slots: Vec<&Slot> = self
             .reqs
             .iter()
             .filter(|r| r.0 == class)
             .flat_map(|r| &r.1)
             .collect();
         let mut used = vec![false; self.people.len()];
-        fn go(case: &Case, slots: &[&(bool, Vec<usize>)], used: &mut Vec<bool>) -> u32 {
+        fn go(case: &Case, slots: &[&Slot], used: &mut Vec<bool>) -> u32 {
             let Some((first, rest)) = slots.split_first() else {
                 return 0;
             };
