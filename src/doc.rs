@@ -39,7 +39,10 @@ pub fn competency_page(program: &Program, c: &Competency, lang: Lang) -> String 
             for (n, req) in tier.requirements.iter().enumerate() {
                 match req {
                     Requirement::Revenue(th) => revenue(program, th, n + 1, lang, &mut out),
-                    Requirement::Individuals(i) => individuals(program, i, n + 1, lang, &mut out),
+                    Requirement::Individuals(i) => {
+                        individuals(program, i, n + 1, lang, &mut out);
+                        crate::doc_people::shares(tier, i, lang, &mut out);
+                    }
                 }
             }
         }
@@ -102,15 +105,20 @@ fn individuals(program: &Program, req: &Individuals, n: usize, lang: Lang, out: 
         "{n}. {}\n",
         i18n::text(lang, "doc-individuals-intro", &args)
     );
+    if let Some(each) = &req.each {
+        crate::doc_people::each(program, each, lang, out);
+        return;
+    }
     let groups = req.groups.len();
     for (gi, g) in req.groups.iter().enumerate() {
+        if let Some(cond) = &g.condition {
+            crate::doc_people::condition(program, g, cond, gi, groups, lang, out);
+            continue;
+        }
         for (ci, c) in g.clauses.iter().enumerate() {
             let kinds = kinds(program, c);
             let _ = writeln!(out, "    - {}", clause(g, c, gi, ci, groups, kinds, lang));
-            for e in &c.exams {
-                let line = credential(&program.exams[e.index()], kinds == "credential", lang);
-                let _ = writeln!(out, "        - {line}");
-            }
+            crate::doc_people::credentials(program, c, 2, lang, out);
             out.push('\n');
         }
     }
@@ -118,7 +126,7 @@ fn individuals(program: &Program, req: &Individuals, n: usize, lang: Lang, out: 
 
 /// The kind of every credential of a clause (`exam`, `assessment`,
 /// `certification`), or `credential` when it mixes kinds.
-fn kinds(program: &Program, c: &Clause) -> &'static str {
+pub(crate) fn kinds(program: &Program, c: &Clause) -> &'static str {
     let mut kinds = c.exams.iter().map(|e| program.exams[e.index()].kind);
     match kinds.next() {
         Some(first) if kinds.all(|k| k == first) => first.keyword(),
@@ -129,7 +137,7 @@ fn kinds(program: &Program, c: &Clause) -> &'static str {
 
 /// `70-480: Programming in HTML5…`, then in parentheses its kind (in a list
 /// that mixes kinds), its course and its retirement date.
-fn credential(exam: &Exam, mixed: bool, lang: Lang) -> String {
+pub(crate) fn credential(exam: &Exam, mixed: bool, lang: Lang) -> String {
     let args = Args::new()
         .with("id", exam.id.as_str())
         .with("title", exam.title.get(lang.tag()));

@@ -43,6 +43,8 @@ index_type!(
     CurrencyIdx,
     /// Index into [`Program::markets`].
     MarketIdx,
+    /// Index into [`Program::areas`].
+    AreaIdx,
 );
 
 /// A text in one or more languages, keyed by language tag (`en`, `fr`).
@@ -94,6 +96,10 @@ pub struct Program {
     pub default_market: Option<MarketIdx>,
     /// The competencies, in source order.
     pub competencies: Vec<Competency>,
+    /// The focus areas of every competency, in source order; `AreaIdx`
+    /// indexes them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub areas: Vec<Area>,
     /// Facts derived from the above that the evaluator needs for every
     /// partner, computed on first use (not part of the IR's format).
     #[serde(skip)]
@@ -184,6 +190,20 @@ pub struct Market {
     pub span: Span,
 }
 
+/// A focus area: credentials grouped under a title (`area ID TEXT [...]`).
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Area {
+    pub id: String,
+    pub title: Text,
+    /// The competency that declares it.
+    pub competency: String,
+    /// The option that declares it; `None` for one of the whole competency.
+    pub option: Option<String>,
+    pub exams: Vec<ExamIdx>,
+    pub span: Span,
+}
+
 /// A competency: a named credential earned through one of its options.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
@@ -214,6 +234,12 @@ pub struct Tier {
     pub id: String,
     pub title: Text,
     pub requirements: Vec<Requirement>,
+    /// With several people requirements: the groups the people part is
+    /// decided by, as indices into `requirements` (design §4.7). A person
+    /// fills at most one slot within a group, and may fill one slot in each
+    /// of several groups. Empty when the tier has at most one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people_groups: Vec<Vec<u32>>,
     pub span: Span,
 }
 
@@ -285,13 +311,36 @@ pub struct Money {
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct Individuals {
-    /// The requirement's id in its tier: `individuals`, `individuals-2`…
+    /// The requirement's id in its tier: its name, else `individuals`.
     pub id: String,
+    /// `individuals NAME N`: required when a tier has several.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// `shares people with A, B`, as written (sharing is symmetric; the
+    /// tier's `people_groups` says what it means).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shares: Vec<String>,
     /// Slots to fill in all.
     pub total: u32,
-    /// The slot groups, in the order written.
+    /// The slot groups, in the order written; for a block written with
+    /// `each:`, the groups it means (see [`Each`]).
     pub groups: Vec<SlotGroup>,
+    /// Written with `each:` (and `K of them:`): the form, kept for `rubric doc`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub each: Option<Each>,
     pub span: Span,
+}
+
+/// `each: C` and `K of them: D`, as written. It means the slot groups
+/// `K x C and D` then `(N - K) x C`; `each:` alone means `N x C`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Each {
+    /// What every one of the individuals holds: a group of `total` slots.
+    pub each: SlotGroup,
+    /// What `count` of the same individuals also hold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of_them: Option<SlotGroup>,
 }
 
 /// `count` slots asking the same thing of one individual each.
@@ -300,9 +349,106 @@ pub struct Individuals {
 pub struct SlotGroup {
     /// Number of slots.
     pub count: u32,
-    /// Every clause must hold for the same individual.
+    /// Every clause must hold for the same individual. Empty when
+    /// `condition` is set.
     pub clauses: Vec<Clause>,
+    /// The condition, when it is not a plain conjunction of clauses (it has
+    /// an `or`). A plain conjunction is kept in `clauses` alone, which the
+    /// evaluator turns into bit sets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<Condition>,
     pub span: Span,
+}
+
+/// What one individual must hold, with `or`: a tree of clauses.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Condition {
+    /// One clause.
+    Clause(Clause),
+    /// Every part holds for the same individual.
+    And(Vec<Condition>),
+    /// Some part holds for the individual.
+    Or(Vec<Condition>),
+    /// `Q of any area [A, B]`: the clause of some one area holds (one
+    /// clause per area, each with its `area`).
+    AnyArea(Vec<Clause>),
+}
+
+impl Condition {
+    /// Every clause, in written order.
+    pub fn clauses(&self) -> Vec<&Clause> {
+        match self {
+            Condition::Clause(c) => vec![c],
+            Condition::And(parts) | Condition::Or(parts) => {
+                parts.iter().flat_map(Condition::clauses).collect()
+            }
+            Condition::AnyArea(clauses) => clauses.iter().collect(),
+        }
+    }
+}
+
+impl Condition {
+    /// The condition as an `or` of conjunctions of clauses (its disjunctive
+    /// normal form over clauses), in written order; `None` when it has more
+    /// than `limit` conjunctions.
+    pub fn branches(&self, limit: usize) -> Option<Vec<Vec<&Clause>>> {
+        match self {
+            Condition::Clause(c) => Some(vec![vec![c]]),
+            Condition::AnyArea(clauses) if clauses.len() <= limit => {
+                Some(clauses.iter().map(|c| vec![c]).collect())
+            }
+            Condition::AnyArea(_) => None,
+            Condition::Or(parts) => {
+                let mut out = Vec::new();
+                for p in parts {
+                    out.extend(p.branches(limit)?);
+                    if out.len() > limit {
+                        return None;
+                    }
+                }
+                Some(out)
+            }
+            Condition::And(parts) => {
+                let mut out: Vec<Vec<&Clause>> = vec![Vec::new()];
+                for p in parts {
+                    let mine = p.branches(limit)?;
+                    if out.len().saturating_mul(mine.len()) > limit {
+                        return None;
+                    }
+                    let mut next = Vec::with_capacity(out.len() * mine.len());
+                    for a in &out {
+                        for b in &mine {
+                            next.push(a.iter().chain(b).copied().collect());
+                        }
+                    }
+                    out = next;
+                }
+                Some(out)
+            }
+        }
+    }
+}
+
+impl SlotGroup {
+    /// One slot asking for one clause: how reports phrase a clause alone.
+    pub fn from_clause(clause: Clause) -> SlotGroup {
+        SlotGroup {
+            count: 1,
+            span: clause.span,
+            clauses: vec![clause],
+            condition: None,
+        }
+    }
+
+    /// Every clause of the group, in written order, whatever its form.
+    pub fn all_clauses(&self) -> Vec<&Clause> {
+        match &self.condition {
+            Some(c) => c.clauses(),
+            None => self.clauses.iter().collect(),
+        }
+    }
 }
 
 /// "`need` of [credentials]": the individual holds at least `need` of these.
@@ -316,6 +462,10 @@ pub struct Clause {
     /// Written `all of [...]`: `need` is every credential listed. Kept so
     /// that `fmt` and `doc` say it as it was written.
     pub all: bool,
+    /// Written `… of area A` (or one area of `any area [...]`): `exams` are
+    /// that area's credentials.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<AreaIdx>,
     pub span: Span,
 }
 
@@ -337,12 +487,13 @@ eq_ignoring_span! {
     Market { id, title, countries }
     Competency { id, title, summary, options }
     CompetencyOption { id, title, summary, tiers }
-    Tier { id, title, requirements }
+    Tier { id, title, requirements, people_groups }
     Threshold { id, kind, products, window, dpor, amounts }
     Money { currency, amount }
-    Individuals { id, total, groups }
-    SlotGroup { count, clauses }
-    Clause { need, exams, all }
+    Individuals { id, name, shares, total, groups, each }
+    SlotGroup { count, clauses, condition }
+    Clause { need, exams, all, area }
+    Area { id, title, competency, option, exams }
 }
 
 impl Eq for Money {}
@@ -388,9 +539,15 @@ pub fn name_requirements(requirements: &mut [Requirement]) {
     for r in requirements {
         let n = seen.entry(r.kind()).or_insert(0);
         *n += 1;
-        let id = match *n {
-            1 => r.kind().to_string(),
-            n => format!("{}-{n}", r.kind()),
+        let id = match (&*r, *n) {
+            (
+                Requirement::Individuals(Individuals {
+                    name: Some(name), ..
+                }),
+                _,
+            ) => name.clone(),
+            (_, 1) => r.kind().to_string(),
+            (_, n) => format!("{}-{n}", r.kind()),
         };
         r.set_id(id);
     }
@@ -442,8 +599,11 @@ mod tests {
     fn individuals() -> Requirement {
         Requirement::Individuals(Individuals {
             id: String::new(),
+            name: None,
+            shares: Vec::new(),
             total: 1,
             groups: Vec::new(),
+            each: None,
             span: Span::default(),
         })
     }

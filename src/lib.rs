@@ -44,6 +44,7 @@ pub mod testing;
 
 mod compile;
 mod doc;
+mod doc_people;
 mod format;
 mod span;
 mod suggest;

@@ -157,6 +157,12 @@ pub fn requirement_name(tier: &crate::ir::Tier, ri: usize) -> String {
         Requirement::Revenue(_) => "revenue",
         Requirement::Individuals(_) => "individuals",
     };
+    // A named people requirement is `TIER/NAME`.
+    if let Requirement::Individuals(crate::ir::Individuals { name: Some(n), .. }) =
+        &tier.requirements[ri]
+    {
+        return format!("{}/{n}", tier.id);
+    }
     let k = kind(&tier.requirements[ri]);
     let same: Vec<usize> = (0..tier.requirements.len())
         .filter(|i| kind(&tier.requirements[*i]) == k)

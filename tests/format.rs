@@ -97,6 +97,65 @@ fn allow_moves_with_its_comments() {
 }
 
 #[test]
+fn conditions_keep_their_parentheses_and_long_ones_break_before_the_connective() {
+    let src = "exam 70-346 \"A\"\nexam 70-347 \"B\"\ncertification MCSA-Office-365 \"C\"\n\
+        assessment ta-skype-operations-framework \"D\"\n\
+        competency c { option o { tier t { individuals 2 {\n\
+        1 x ((all of [70-346, 70-347]) or (one of [MCSA-Office-365])) and one of [ta-skype-operations-framework]\n\
+        1 x one of [70-346] and (one of [70-347] and one of [MCSA-Office-365])\n\
+        } } } }\n";
+    let out = fmt("c.rubric", src);
+    insta::assert_snapshot!(out);
+    assert_eq!(fmt("c.rubric", &out), out, "fmt is idempotent");
+    assert!(out.contains("1 x one of [70-346] and one of [70-347] and one of [MCSA-Office-365]\n"));
+}
+
+#[test]
+fn focus_areas_round_trip() {
+    let src = "exam 70-767 \"A\"\nexam 70-768 \"B\"\nexam 70-773 \"C\"\n\
+        competency c {\n  area   bi   { en: \"Business Intelligence\", fr: \"Décisionnel\" }  [70-767,70-768]\n\
+        option o { area aa \"Advanced Analytics\" [ 70-773 ] tier t { individuals 3 {\n\
+        1 x all of any area [ bi , aa ]\n 1 x one of area bi\n 1 x 2 of any area [bi]\n\
+        } } } }\n";
+    let out = fmt("c.rubric", src);
+    insta::assert_snapshot!(out);
+    assert_eq!(fmt("c.rubric", &out), out, "fmt is idempotent");
+    let compile = |t: &str| {
+        let mut s = Sources::new();
+        s.add("c.rubric", t);
+        rubric::compile(&s).program.expect("compiles")
+    };
+    assert!(same_meaning(&compile(src), &compile(&out)));
+}
+
+#[test]
+fn each_and_of_them_round_trip() {
+    let src = "exam 74-343 \"A\"\nexam 70-348 \"B\"\nexam 70-339 \"C\"\n\
+        competency c { option o { tier t { individuals 4 {\n   each :all of [74-343,70-348]\n\
+        2 of them :  one of [70-339] // the same people\n} } } }\n";
+    let out = fmt("c.rubric", src);
+    insta::assert_snapshot!(out);
+    assert_eq!(fmt("c.rubric", &out), out, "fmt is idempotent");
+    assert!(
+        out.contains("        each: all of [74-343, 70-348]\n        2 of them: one of [70-339]")
+    );
+}
+
+#[test]
+fn named_and_shared_requirements_round_trip() {
+    let src = "exam 70-483 \"A\"\nassessment ta-b \"B\"\n\
+        competency c { option o { tier t {\n individuals   exams  2 { each: one of [70-483] }\n\
+        individuals biztalk 2 shares  people with exams{ each: one of [ta-b] }\n} } }\n";
+    let out = fmt("c.rubric", src);
+    assert!(out.contains("      individuals exams 2 {\n"), "{out}");
+    assert!(
+        out.contains("      individuals biztalk 2 shares people with exams {\n"),
+        "{out}"
+    );
+    assert_eq!(fmt("c.rubric", &out), out, "fmt is idempotent");
+}
+
+#[test]
 fn refuses_files_with_syntax_errors() {
     let errors =
         format_source(FileId(3), &SourceFile::new("bad.rubric", "exam X-1\n")).unwrap_err();
@@ -117,9 +176,10 @@ fn program() -> impl Strategy<Value = String> {
     // (assessments only); a retirement date.
     let kinds = prop::collection::vec((0u8..3, prop::option::of(1u32..99_999), prop::bool::ANY), 5);
     let amounts = prop::collection::vec(1u64..10_000_000, 2);
-    // Per slot group: count, a second clause, list length, 0 `one of` /
+    // Per slot group: count, a form (0 one clause, 1 `and`, 2 `or`,
+    // 3 `(… or …) and …`, 4 `… or (… and …)`), list length, 0 `one of` /
     // 1 `all of` / 2 `K of`.
-    let groups = prop::collection::vec((1u32..3, prop::bool::ANY, 1usize..3, 0u8..3), 1..3);
+    let groups = prop::collection::vec((1u32..3, 0u8..5, 1usize..3, 0u8..3), 1..3);
     let spaces = prop::collection::vec(ws, 40);
     // `allow` in the competency (before or after its title), the option and
     // the tier (after its requirements): `fmt` moves each first in its block.
@@ -211,10 +271,16 @@ fn program() -> impl Strategy<Value = String> {
                         1 => "all".to_string(),
                         _ => list.len().to_string(),
                     };
-                    t.push_str(&format!("{}{count} x {need} of [{}]", s(), list.join(",")));
-                    if *two {
-                        t.push_str(&format!(" and one of [{}]", exams[exams.len() - 1]));
-                    }
+                    let first = format!("{need} of [{}]", list.join(","));
+                    let (last, head) = (&exams[exams.len() - 1], &exams[0]);
+                    let cond = match two {
+                        0 => first,
+                        1 => format!("{first} and one of [{last}]"),
+                        2 => format!("{first}{}or one of [{last}]", s()),
+                        3 => format!("({}{first} or one of [{last}]) and one of [{head}]", s()),
+                        _ => format!("{first} or ( one of [{last}]{}and all of [{head}] )", s()),
+                    };
+                    t.push_str(&format!("{}{count} x {cond}", s()));
                     t.push_str(s());
                 }
                 t.push('}');

@@ -94,6 +94,7 @@ validate-empty-list = empty { $what } list
     .label = nothing listed
     .help = { $what ->
         [credential] list the credentials that count, such as `one of [MB2-714, MB2-713]`
+        [area] list the focus areas to choose from, such as `all of any area [big-data]`
        *[product] list the products whose revenue counts, such as `in [crm-online]`
     }
 
@@ -107,12 +108,16 @@ validate-listed-twice = { $what ->
     .help = remove the second `{ $name }`
 
 # $hint: zero (`0 of`) or too-many (more than the $len exams listed).
-validate-impossible-clause = `{ $need } of` a list of { $len ->
-        [one] { $len } exam
-       *[other] { $len } exams
-    } can never be met
+validate-impossible-clause = { $hint ->
+        [of-them] `{ $need } of them` asks for { $need } of the { $len } individuals of the block
+       *[other] `{ $need } of` a list of { $len ->
+            [one] { $len } exam
+           *[other] { $len } exams
+        } can never be met
+    }
     .label = asks for { $need }
     .help = { $hint ->
+        [of-them] write a count from 1 to { $len }, or ask for more individuals
         [zero] ask for at least 1 exam: `one of [...]`
        *[too-many] ask for at most { $len } of these exams, or list more exams
     }
@@ -245,3 +250,61 @@ validate-missing-currency = `{ $measure }` needs an amount in a currency, `{ $am
         [write] write `{ $fix }` (declared currencies: { $declared })
        *[declare] declare a currency (`currency USD "US dollar"`), then write `{ $fix }`
     }
+
+## lane people: per-person conditions, focus areas, people requirements
+
+validate-condition-too-large = this condition has too many combinations to plan exactly
+    .label = more than { $limit } combinations of credentials, or more than { $credentials } credentials
+    .help = split the overlapping lists, or write it as `or` of simpler conditions
+resolve-unknown-area = unknown focus area `{ $name }`
+    .label = { $hint ->
+        [suggest] no focus area is declared with this id
+       *[declare] not a focus area of this competency or option
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`?
+        [list] declare it in the competency or the option (`area { $name } "title" [...]`), or use a declared focus area: { $declared }
+       *[declare] declare it in the competency or the option: `area { $name } "title" [70-480, 70-486]`
+    }
+validate-unused-area = focus area `{ $name }` is never used
+    .label = no clause names it
+    .help = use it in a clause (`all of any area [{ $name }]`) or remove it
+validate-each-with-groups = a block is written with `each:` or with slot groups, not both
+    .label = a slot group beside `each:`
+    .form = written with `each:` here
+    .help = write every case as slot groups (`2 x … and …`), or only `each:` and one `K of them:`
+validate-several-of-them = { $hint ->
+        [no-each] `K of them:` needs an `each:` line
+       *[second] only one `K of them:` line per block
+    }
+    .label = { $hint ->
+        [no-each] of them, but no `each:` says who they are
+       *[second] a second `K of them:`
+    }
+    .first = the first `K of them:`
+    .help = { $hint ->
+        [no-each] write `each: …` first: what every individual of the block holds
+       *[second] write slot groups for the other cases (`2 x … and …`)
+    }
+resolve-unknown-people-requirement = no people requirement of this tier is called `{ $name }`
+    .label = { $hint ->
+        [suggest] not a people requirement of this tier
+       *[declare] not a people requirement of this tier
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`?
+        [list] share with a people requirement of the same tier: { $declared }
+       *[declare] name the other requirement (`individuals { $name } 4 {"{"} … {"}"}`) in the same tier
+    }
+# $tier: the tier; $count: how many people requirements it has.
+validate-unnamed-people-requirements = a tier with several people requirements must name them
+    .label = unnamed, one of { $count } people requirements of tier `{ $tier }`
+    .help = write `individuals exams 4 {"{"} … {"}"}`; people are distinct between requirements unless one `shares people with` the other
+validate-share-with-self = `{ $name }` cannot share people with itself
+    .label = its own name
+    .help = a person always fills at most one slot of a requirement: remove `{ $name }` from the list
+# $a shares with $c, but $b shares with neither.
+validate-sharing-not-grouped = `{ $a }` shares people with `{ $c }`, but `{ $b }` shares with neither: rubric cannot decide such a tier exactly
+    .label = `{ $a }` and `{ $c }` share people here
+    .other = `{ $b }` shares with neither
+    .help = make `{ $b }` share with both `{ $a }` and `{ $c }`, or with neither and `{ $a }` not with `{ $c }`

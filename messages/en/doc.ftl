@@ -106,3 +106,94 @@ doc-no-competency = the rules define no competency
 doc-cannot-create = cannot create `{ $path }`: { $error }
 doc-cannot-write = cannot write `{ $path }`: { $error }
 doc-wrote = wrote { $path }
+
+## lane people: per-person conditions
+
+# The person a condition with `or` is about. $who: from doc-subject; $n:
+# people in the group.
+doc-condition-who = { $who } { $n ->
+    [one] must:
+   *[other] must each:
+}
+# What a clause asks, after doc-condition-who; arguments as doc-clause.
+doc-condition-clause = { $kind ->
+    [assessment] complete
+    [certification] hold
+    [credential] hold
+   *[exam] pass
+} { $all ->
+    [yes] all of the following
+   *[no] { $need ->
+        [one] one of the following
+       *[other] **{ $need }** of the following
+    }
+} { $kind ->
+    [assessment] assessments
+    [certification] certifications
+    [credential] credentials
+   *[exam] exams
+}:
+# A nested `or` and a nested `and`.
+doc-condition-either = meet one of the following:
+doc-condition-both = meet all of the following:
+# Before each alternative after the first, and before each part after the first.
+doc-condition-or = **OR**
+doc-condition-and = **AND**
+
+## lane people: focus areas
+
+# The title of a focus area, above its credentials.
+doc-area-title = Focus area **{ $title }**:
+# `Q of any area [...]`. $need, $all, $kind as doc-clause; $areas: how many areas.
+doc-any-area = { $kind ->
+    [assessment] complete
+    [certification] hold
+    [credential] hold
+   *[exam] pass
+} { $all ->
+    [yes] all of the { $kind ->
+        [assessment] assessments
+        [certification] certifications
+        [credential] credentials
+       *[exam] exams
+    } of { $areas ->
+        [one] the following focus area
+       *[other] one of the following focus areas
+    }
+   *[no] { $need ->
+        [one] one of the { $kind ->
+            [assessment] assessments
+            [certification] certifications
+            [credential] credentials
+           *[exam] exams
+        } of { $areas ->
+            [one] the following focus area
+           *[other] the following focus areas
+        }
+       *[other] **{ $need }** of the { $kind ->
+            [assessment] assessments
+            [certification] certifications
+            [credential] credentials
+           *[exam] exams
+        } of { $areas ->
+            [one] the following focus area
+           *[other] one of the following focus areas
+        }
+    }
+}:
+
+## lane people: each / K of them
+
+# $k of the $n individuals of an `each:` block hold more.
+doc-of-them-who = { $k ->
+    [one] **1** of the same { $n } individuals must also:
+   *[other] **{ $k }** of the same { $n } individuals must each also:
+}
+
+## lane people: shared people requirements
+
+# $with: the numbers of the requirements shared with; $count: how many.
+doc-shares = This can be completed by the same individuals as { $count ->
+    [one] requirement
+   *[other] requirements
+} { $with }.

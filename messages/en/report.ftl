@@ -82,3 +82,14 @@ report-html-closest-item = { $option }: { $tier } — { $unmet ->
         [one] , { $passes } exam pass to plan
        *[other] , { $passes } exam passes to plan
     }
+
+## lane people
+
+# Between the alternatives of a condition, in a compact slot description.
+report-condition-or = or
+# A named people requirement of a tier that has several.
+report-individuals-named = individuals `{ $name }`: { $filled } of { $required } slots filled
+# After a requirement whose slots are all filled but whose group is not met.
+report-group-unmet = (met alone, not together: the people requirements of this tier need different people, and too few qualify for all of them)
+# After a person who also fills a slot of $requirements, as sharing allows.
+report-also-counts = (also counts for { $requirements })

@@ -83,3 +83,10 @@ syntax-not-utf8 = `{ $name }` is not valid UTF-8
 syntax-credential-expected = expected `one of`, `all of` or `K of` before `{ $found }`
     .label = a credential alone is not a clause
     .help = a slot asks for `one of [...]`, `all of [...]` or `K of [...]`: write `{ $fix }`
+
+## lane people: per-person conditions
+
+syntax-mixed-and-or = `and` and `or` mixed without parentheses
+    .label = this `{ $found }` follows an `{ $first_op }` at the same level
+    .first = the first `{ $first_op }`
+    .help = write `(A and B) or C` or `A and (B or C)`: rubric does not guess which one you mean

@@ -78,6 +78,8 @@ resolve-duplicate-definition = { $hint ->
         [market] le marché `{ $name }` est défini plusieurs fois
         [competency] la compétence `{ $name }` est définie plusieurs fois
         [option] l'option `{ $name }` est définie plusieurs fois
+        [area] le domaine `{ $name }` est défini plusieurs fois
+        [requirement] l'exigence `{ $name }` est définie plusieurs fois
        *[tier] le niveau `{ $name }` est défini plusieurs fois
     }
 }
@@ -110,11 +112,13 @@ validate-slot-count-mismatch = les groupes prévoient { $sum ->
 # $what : credential ou product.
 validate-empty-list = { $what ->
         [credential] liste de qualifications vide
+        [area] liste de domaines vide
        *[product] liste de produits vide
     }
     .label = rien dans la liste
     .help = { $what ->
         [credential] indiquez les qualifications qui comptent, par exemple `one of [MB2-714, MB2-713]`
+        [area] indiquez les domaines parmi lesquels choisir, par exemple `all of any area [big-data]`
        *[product] indiquez les produits dont le revenu compte, par exemple `in [crm-online]`
     }
 
@@ -122,6 +126,8 @@ validate-empty-list = { $what ->
 validate-listed-twice = { $what ->
         [credential] `{ $name }` figure deux fois dans la liste
         [product] le produit `{ $name }` figure deux fois dans la liste
+        [area] le domaine `{ $name }` figure deux fois dans la liste
+        [requirement] l'exigence `{ $name }` figure deux fois dans la liste
        *[country] le pays `{ $name }` figure deux fois dans la liste
     }
     .label = de nouveau ici
@@ -129,12 +135,16 @@ validate-listed-twice = { $what ->
     .help = supprimez la seconde occurrence de `{ $name }`
 
 # $hint : zero (`0 of`) ou too-many (plus que les $len examens de la liste).
-validate-impossible-clause = `{ $need } of` sur une liste de { $len ->
-        [one] { $len } examen
-       *[other] { $len } examens
-    } ne peut jamais être satisfait
+validate-impossible-clause = { $hint ->
+        [of-them] `{ $need } of them` demande { $need } des { $len } personnes du bloc
+       *[other] `{ $need } of` sur une liste de { $len ->
+            [one] { $len } examen
+           *[other] { $len } examens
+        } ne peut jamais être satisfait
+    }
     .label = en demande { $need }
     .help = { $hint ->
+        [of-them] écrivez un nombre de 1 à { $len }, ou demandez plus de personnes
         [zero] demandez au moins 1 examen : `one of [...]`
        *[too-many] demandez au plus { $len } de ces examens, ou ajoutez des examens à la liste
     }
@@ -267,3 +277,61 @@ validate-missing-currency = `{ $measure }` demande un montant dans une devise, `
         [write] écrivez `{ $fix }` (devises déclarées : { $declared })
        *[declare] déclarez une devise (`currency USD "dollar américain"`), puis écrivez `{ $fix }`
     }
+
+## lane people: per-person conditions, focus areas, people requirements
+
+validate-condition-too-large = cette condition a trop de combinaisons pour être planifiée exactement
+    .label = plus de { $limit } combinaisons de qualifications, ou plus de { $credentials } qualifications
+    .help = séparez les listes qui se recoupent, ou écrivez-la comme un `or` de conditions plus simples
+resolve-unknown-area = domaine d'expertise `{ $name }` inconnu
+    .label = { $hint ->
+        [suggest] aucun domaine d'expertise n'est déclaré avec cet identifiant
+       *[declare] pas un domaine d'expertise de cette compétence ou de cette option
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ?
+        [list] déclarez-le dans la compétence ou l'option (`area { $name } "titre" [...]`), ou utilisez un domaine déclaré : { $declared }
+       *[declare] déclarez-le dans la compétence ou l'option : `area { $name } "titre" [70-480, 70-486]`
+    }
+validate-unused-area = le domaine d'expertise `{ $name }` n'est jamais utilisé
+    .label = aucune clause ne le nomme
+    .help = utilisez-le dans une clause (`all of any area [{ $name }]`) ou supprimez-le
+validate-each-with-groups = un bloc s'écrit avec `each:` ou avec des groupes de places, pas les deux
+    .label = un groupe de places à côté de `each:`
+    .form = écrit avec `each:` ici
+    .help = écrivez tous les cas en groupes de places (`2 x … and …`), ou seulement `each:` et un `K of them:`
+validate-several-of-them = { $hint ->
+        [no-each] `K of them:` a besoin d'une ligne `each:`
+       *[second] une seule ligne `K of them:` par bloc
+    }
+    .label = { $hint ->
+        [no-each] parmi elles, mais aucun `each:` ne dit lesquelles
+       *[second] un second `K of them:`
+    }
+    .first = le premier `K of them:`
+    .help = { $hint ->
+        [no-each] écrivez d'abord `each: …` : ce que détient chaque personne du bloc
+       *[second] écrivez des groupes de places pour les autres cas (`2 x … and …`)
+    }
+resolve-unknown-people-requirement = aucune exigence de personnes de ce niveau ne s'appelle `{ $name }`
+    .label = { $hint ->
+        [suggest] pas une exigence de personnes de ce niveau
+       *[declare] pas une exigence de personnes de ce niveau
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ?
+        [list] partagez avec une exigence de personnes du même niveau : { $declared }
+       *[declare] nommez l'autre exigence (`individuals { $name } 4 {"{"} … {"}"}`) dans le même niveau
+    }
+# $tier : le niveau ; $count : son nombre d'exigences de personnes.
+validate-unnamed-people-requirements = un niveau qui a plusieurs exigences de personnes doit les nommer
+    .label = sans nom, parmi { $count } exigences du niveau `{ $tier }`
+    .help = écrivez `individuals exams 4 {"{"} … {"}"}` ; les personnes sont distinctes d'une exigence à l'autre, sauf si l'une `shares people with` l'autre
+validate-share-with-self = `{ $name }` ne peut pas partager des personnes avec elle-même
+    .label = son propre nom
+    .help = une personne occupe toujours au plus une place d'une exigence : retirez `{ $name }` de la liste
+# $a partage avec $c, mais $b ne partage avec aucune des deux.
+validate-sharing-not-grouped = `{ $a }` partage des personnes avec `{ $c }`, mais `{ $b }` ne partage avec aucune des deux : rubric ne peut pas décider exactement un tel niveau
+    .label = `{ $a }` et `{ $c }` partagent des personnes ici
+    .other = `{ $b }` ne partage avec aucune des deux
+    .help = faites partager `{ $b }` avec `{ $a }` et `{ $c }`, ou avec aucune des deux et `{ $a }` pas avec `{ $c }`

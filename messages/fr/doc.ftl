@@ -98,3 +98,102 @@ doc-no-competency = les règles ne définissent aucune compétence
 doc-cannot-create = impossible de créer `{ $path }` : { $error }
 doc-cannot-write = impossible d'écrire `{ $path }` : { $error }
 doc-wrote = écrit : { $path }
+
+## lane people : conditions par personne
+
+# La personne dont parle une condition avec `or`. $who : de doc-subject ;
+# $n : personnes du groupe.
+doc-condition-who = { $who } { $n ->
+    [one] doit :
+   *[other] doivent chacune :
+}
+# Ce que demande une clause, après doc-condition-who ; arguments comme doc-clause.
+doc-condition-clause = { $kind ->
+    [certification] détenir
+    [credential] détenir
+   *[exam] réussir
+} { $all ->
+    [yes] { $kind ->
+        [assessment] toutes les évaluations suivantes
+        [certification] toutes les certifications suivantes
+        [credential] toutes les qualifications suivantes
+       *[exam] tous les examens suivants
+    }
+   *[no] { $need ->
+        [one] { $kind ->
+            [assessment] l'une des évaluations suivantes
+            [certification] l'une des certifications suivantes
+            [credential] l'une des qualifications suivantes
+           *[exam] l'un des examens suivants
+        }
+       *[other] **{ $need }** { $kind ->
+            [assessment] des évaluations suivantes
+            [certification] des certifications suivantes
+            [credential] des qualifications suivantes
+           *[exam] des examens suivants
+        }
+    }
+} :
+# Un `or` et un `and` imbriqués.
+doc-condition-either = remplir l'une des conditions suivantes :
+doc-condition-both = remplir toutes les conditions suivantes :
+# Devant chaque alternative après la première, et chaque partie après la première.
+doc-condition-or = **OU**
+doc-condition-and = **ET**
+
+## lane people : domaines d'expertise
+
+# Le titre d'un domaine d'expertise, au-dessus de ses qualifications.
+doc-area-title = Domaine **{ $title }** :
+# `Q of any area [...]`. $need, $all, $kind comme doc-clause ; $areas : nombre de domaines.
+doc-any-area = { $kind ->
+    [certification] détenir
+    [credential] détenir
+   *[exam] réussir
+} { $all ->
+    [yes] { $kind ->
+        [assessment] toutes les évaluations
+        [certification] toutes les certifications
+        [credential] toutes les qualifications
+       *[exam] tous les examens
+    } { $areas ->
+        [one] du domaine suivant
+       *[other] de l'un des domaines suivants
+    }
+   *[no] { $need ->
+        [one] { $kind ->
+            [assessment] l'une des évaluations
+            [certification] l'une des certifications
+            [credential] l'une des qualifications
+           *[exam] l'un des examens
+        } { $areas ->
+            [one] du domaine suivant
+           *[other] des domaines suivants
+        }
+       *[other] **{ $need }** { $kind ->
+            [assessment] des évaluations
+            [certification] des certifications
+            [credential] des qualifications
+           *[exam] des examens
+        } { $areas ->
+            [one] du domaine suivant
+           *[other] de l'un des domaines suivants
+        }
+    }
+} :
+
+## lane people : each / K of them
+
+# $k des $n personnes d'un bloc `each:` détiennent davantage.
+doc-of-them-who = { $k ->
+    [one] **1** des { $n } mêmes personnes doit aussi :
+   *[other] **{ $k }** des { $n } mêmes personnes doivent chacune aussi :
+}
+
+## lane people : exigences de personnes partagées
+
+# $with : les numéros des exigences partagées ; $count : leur nombre.
+doc-shares = Peut être effectuée par les mêmes personnes que { $count ->
+    [one] l'exigence
+   *[other] les exigences
+} { $with }.

@@ -83,3 +83,14 @@ report-html-closest-item = { $option } : { $tier } — { $unmet ->
         [one] , { $passes } examen à réussir
        *[other] , { $passes } examens à réussir
     }
+
+## lane people
+
+# Entre les alternatives d'une condition, dans une description compacte de place.
+report-condition-or = ou
+# Une exigence de personnes nommée d'un niveau qui en a plusieurs.
+report-individuals-named = personnes `{ $name }` : { $filled } places pourvues sur { $required }
+# Après une exigence dont toutes les places sont pourvues mais dont le groupe ne l'est pas.
+report-group-unmet = (satisfaite seule, pas avec les autres : les exigences de personnes de ce niveau demandent des personnes différentes, et trop peu se qualifient pour toutes)
+# Après une personne qui occupe aussi une place de $requirements, comme le partage le permet.
+report-also-counts = (compte aussi pour { $requirements })

@@ -83,3 +83,10 @@ syntax-not-utf8 = `{ $name }` n'est pas de l'UTF-8 valide
 syntax-credential-expected = on attendait `one of`, `all of` ou `K of` avant `{ $found }`
     .label = une qualification seule n'est pas une clause
     .help = une place demande `one of [...]`, `all of [...]` ou `K of [...]` : écrivez `{ $fix }`
+
+## lane people: per-person conditions
+
+syntax-mixed-and-or = `and` et `or` mélangés sans parenthèses
+    .label = ce `{ $found }` suit un `{ $first_op }` au même niveau
+    .first = le premier `{ $first_op }`
+    .help = écrivez `(A and B) or C` ou `A and (B or C)` : rubric ne devine pas lequel vous voulez dire

@@ -36,6 +36,16 @@ pub(crate) const CODES: &[(&str, Severity)] = &[
     ("rubric::validate::empty-tier", Warning),
     ("rubric::validate::tier-asks-less", Warning),
     ("rubric::validate::unused-allow", Warning),
+    // lane people
+    ("rubric::validate::condition-too-large", Error),
+    ("rubric::resolve::unknown-area", Error),
+    ("rubric::validate::unused-area", Warning),
+    ("rubric::validate::each-with-groups", Error),
+    ("rubric::validate::several-of-them", Error),
+    ("rubric::resolve::unknown-people-requirement", Error),
+    ("rubric::validate::unnamed-people-requirements", Error),
+    ("rubric::validate::share-with-self", Error),
+    ("rubric::validate::sharing-not-grouped", Error),
 ];
 
 /// The warning that reports an `allow` silencing nothing: it cannot itself
@@ -108,7 +118,7 @@ mod tests {
         assert_eq!(allowable("unused-allow"), Allowable::UnusedAllow);
         assert_eq!(allowable("tier-ask-less"), Allowable::Unknown);
         let warnings: Vec<_> = allowable_warnings().collect();
-        assert_eq!(warnings, ["empty-tier", "tier-asks-less"]);
+        assert_eq!(warnings, ["empty-tier", "tier-asks-less", "unused-area"]);
         let mut shorts: Vec<_> = CODES.iter().map(|(c, _)| short(c)).collect();
         shorts.sort_unstable();
         let n = shorts.len();

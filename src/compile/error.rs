@@ -45,6 +45,18 @@ pub(crate) const CURRENCY: NameKind = NameKind {
     unknown: "rubric::resolve::unknown-currency",
     reach: Reach::SameName,
 };
+/// Focus areas (`area ID TEXT [...]`), resolved within their competency.
+pub(crate) const AREA: NameKind = NameKind {
+    what: "area",
+    unknown: "rubric::resolve::unknown-area",
+    reach: Reach::OneLetter,
+};
+/// People requirements of one tier, named in `shares people with`.
+pub(crate) const PEOPLE: NameKind = NameKind {
+    what: "requirement",
+    unknown: "rubric::resolve::unknown-people-requirement",
+    reach: Reach::OneLetter,
+};
 pub(crate) const MARKET: NameKind = NameKind {
     what: "market",
     unknown: "rubric::resolve::unknown-market",

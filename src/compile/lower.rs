@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use super::catalog::text;
 use super::error::{self, NameKind, CREDENTIAL, CURRENCY, KIND, MARKET, PRODUCT};
+use super::people::{Areas, Scope};
 use super::{Cx, Names};
 use crate::ir::{self, Text};
 use crate::span::Span;
@@ -27,7 +28,9 @@ pub(super) fn competencies(
         if seen.insert(&c.id.node, ()).is_some() {
             continue;
         }
-        let lowered = competency(cx, names, program, c);
+        let mut areas = super::people::Areas::declare(cx, names, program, c);
+        let lowered = competency(cx, names, program, c, &mut areas);
+        areas.finish(cx);
         program.competencies.push(lowered);
     }
 }
@@ -46,6 +49,7 @@ fn competency(
     names: &Names,
     program: &ir::Program,
     c: &ast::CompetencyDecl,
+    areas: &mut Areas,
 ) -> ir::Competency {
     let mut title = None;
     let mut summary = None;
@@ -56,13 +60,15 @@ fn competency(
             CompetencyMember::Title(l) => single(cx, &mut title, "title", l),
             CompetencyMember::Summary(l) => single(cx, &mut summary, "summary", l),
             CompetencyMember::Allow(a) => cx.allow(a, "competency", &c.id.node, c.span),
+            // Declared by `Areas::declare`.
+            CompetencyMember::Area(_) => {}
             CompetencyMember::Option(o) => {
                 if let Some(first) = ids.get(o.id.node.as_str()) {
                     cx.duplicate("option", &o.id.node, o.id.span, *first);
                     continue;
                 }
                 ids.insert(&o.id.node, o.id.span);
-                options.push(option(cx, names, program, o));
+                options.push(option(cx, names, program, o, areas));
             }
         }
     }
@@ -83,6 +89,7 @@ fn option(
     names: &Names,
     program: &ir::Program,
     o: &ast::OptionDecl,
+    areas: &mut Areas,
 ) -> ir::CompetencyOption {
     let mut title = None;
     let mut summary = None;
@@ -93,13 +100,18 @@ fn option(
             OptionMember::Title(l) => single(cx, &mut title, "title", l),
             OptionMember::Summary(l) => single(cx, &mut summary, "summary", l),
             OptionMember::Allow(a) => cx.allow(a, "option", &o.id.node, o.span),
+            OptionMember::Area(_) => {}
             OptionMember::Tier(t) => {
                 if let Some(first) = ids.get(t.id.node.as_str()) {
                     cx.duplicate("tier", &t.id.node, t.id.span, *first);
                     continue;
                 }
                 ids.insert(&t.id.node, t.id.span);
-                tiers.push(tier(cx, names, program, t));
+                let mut scope = Scope {
+                    areas,
+                    option: &o.id.node,
+                };
+                tiers.push(tier(cx, names, program, t, &mut scope));
             }
         }
     }
@@ -115,9 +127,15 @@ fn option(
     }
 }
 
-fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) -> ir::Tier {
+fn tier(
+    cx: &mut Cx,
+    names: &Names,
+    program: &ir::Program,
+    t: &ast::TierDecl,
+    scope: &mut Scope,
+) -> ir::Tier {
     let mut title = None;
-    let mut individuals_at: Option<Span> = None;
+    let mut people: super::sharing::People = Vec::new();
     let mut requirements = Vec::new();
     for m in &t.members {
         match m {
@@ -129,13 +147,9 @@ fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) ->
                 }
             }
             TierMember::Individuals(i) => {
-                // A person fills at most one slot of a tier: all its slots are
-                // one matching, so they belong in one block.
-                if let Some(first) = individuals_at {
-                    cx.push(error::duplicate_property("individuals", i.span, first));
-                }
-                individuals_at.get_or_insert(i.span);
-                if let Some(ind) = individuals(cx, names, i) {
+                let lowered = individuals(cx, names, scope, i);
+                people.push((i, lowered.as_ref().map(|_| requirements.len())));
+                if let Some(ind) = lowered {
                     requirements.push(ir::Requirement::Individuals(ind));
                 }
             }
@@ -148,17 +162,19 @@ fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) ->
     if !has_requirement {
         cx.push(error::empty_tier(&t.id.node, t.id.span));
     }
+    let people_groups = super::sharing::groups(cx, &t.id.node, &people).unwrap_or_default();
     ir::name_requirements(&mut requirements);
     ir::Tier {
         id: t.id.node.clone(),
         title: title.map(|t| t.0).unwrap_or_default(),
         requirements,
+        people_groups,
         span: t.span,
     }
 }
 
 /// Looks `id` up in `table`, reporting an unknown name with a suggestion.
-fn resolve(
+pub(super) fn resolve(
     cx: &mut Cx,
     kind: &NameKind,
     table: &std::collections::HashMap<&str, u32>,
@@ -199,7 +215,7 @@ fn resolve(
 }
 
 /// Resolves a list of names, reporting empty lists and names listed twice.
-fn resolve_list(
+pub(super) fn resolve_list(
     cx: &mut Cx,
     kind: &NameKind,
     table: &std::collections::HashMap<&str, u32>,
@@ -354,39 +370,37 @@ fn amounts(
     }
 }
 
-fn individuals(cx: &mut Cx, names: &Names, i: &ast::IndividualsReq) -> Option<ir::Individuals> {
+fn individuals(
+    cx: &mut Cx,
+    names: &Names,
+    scope: &mut Scope,
+    i: &ast::IndividualsReq,
+) -> Option<ir::Individuals> {
+    if !i.each.is_empty() || !i.of_them.is_empty() {
+        let (groups, each) = super::each::lower(cx, names, scope, i)?;
+        return Some(ir::Individuals {
+            id: String::new(),
+            name: i.name.as_ref().map(|n| n.node.clone()),
+            shares: shares(i),
+            total: i.total.node,
+            groups,
+            each: Some(each),
+            span: i.span,
+        });
+    }
     let mut groups = Vec::new();
     let mut ok = true;
     for g in &i.groups {
-        let mut clauses = Vec::new();
-        for c in &g.clauses {
-            let exams = resolve_list(cx, &CREDENTIAL, &names.exams, &c.exams);
-            let len = c.exams.node.len();
-            // `all of` lowers to the clause "len of": the evaluator needs nothing new.
-            let (need, all) = match c.need.node {
-                ast::Need::Count(n) => (n, false),
-                ast::Need::All => (len as u32, true),
-            };
-            // An empty list is reported as such, not also as impossible.
-            if len > 0 && (need == 0 || need as usize > len) {
-                cx.push(error::impossible_clause(c.need.span, need, len));
-                ok = false;
-                continue;
-            }
-            let Some(exams) = exams else {
-                ok = false;
-                continue;
-            };
-            clauses.push(ir::Clause {
-                need,
-                all,
-                exams: exams.into_iter().map(ir::ExamIdx).collect(),
-                span: c.span,
-            });
-        }
+        let Some((clauses, condition)) =
+            super::people::slot_condition(cx, names, scope, &g.condition)
+        else {
+            ok = false;
+            continue;
+        };
         groups.push(ir::SlotGroup {
             count: g.count.node,
             clauses,
+            condition,
             span: g.span,
         });
     }
@@ -406,8 +420,20 @@ fn individuals(cx: &mut Cx, names: &Names, i: &ast::IndividualsReq) -> Option<ir
     }
     ok.then_some(ir::Individuals {
         id: String::new(),
+        name: i.name.as_ref().map(|n| n.node.clone()),
+        shares: shares(i),
         total: i.total.node,
         groups,
+        each: None,
         span: i.span,
     })
+}
+
+/// The names after `shares people with`, as written.
+fn shares(i: &ast::IndividualsReq) -> Vec<String> {
+    i.shares
+        .iter()
+        .flat_map(|s| &s.node)
+        .map(|n| n.node.clone())
+        .collect()
 }

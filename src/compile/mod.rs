@@ -7,8 +7,11 @@
 mod allow;
 mod catalog;
 mod codes;
+mod each;
 mod error;
 mod lower;
+mod people;
+mod sharing;
 mod tiers;
 
 use std::collections::HashMap;
@@ -19,6 +22,8 @@ use crate::span::{Sources, Span};
 use crate::syntax::ast;
 
 pub use allow::Allowed;
+pub(crate) use each::tree;
+pub(crate) use people::MAX_TERMS;
 
 /// The result of compiling: the program, if there was no error, and every diagnostic.
 #[derive(Debug)]
@@ -53,6 +58,7 @@ pub fn compile(sources: &Sources, files: &[ast::File], syntax: Vec<Diagnostic>) 
         markets: Vec::new(),
         default_market: None,
         competencies: Vec::new(),
+        areas: Vec::new(),
         derived: Default::default(),
     };
     let names = catalog::declare(&mut cx, files, &mut program);

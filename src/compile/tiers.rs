@@ -46,14 +46,19 @@ fn asks_less(
                     (detail, hm.span, lm.span)
                 })
             }),
-        (Requirement::Individuals(h), Requirement::Individuals(l)) if h.total < l.total => Some((
-            Args::new()
-                .with("hint", "individuals")
-                .with("count", h.total)
-                .with("lower-count", l.total),
-            h.span,
-            l.span,
-        )),
+        // People requirements are compared by name (design §5).
+        (Requirement::Individuals(h), Requirement::Individuals(l))
+            if h.total < l.total && h.name == l.name =>
+        {
+            Some((
+                Args::new()
+                    .with("hint", "individuals")
+                    .with("count", h.total)
+                    .with("lower-count", l.total),
+                h.span,
+                l.span,
+            ))
+        }
         _ => None,
     }
 }

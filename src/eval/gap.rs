@@ -11,6 +11,10 @@ use crate::ir::{Individuals, Tier};
 /// Above this many slots the assignment (cubic) is not attempted.
 const MAX_PLANNED_SLOTS: usize = 256;
 
+/// Per slot group: each person's missing passes (`None`: cannot qualify),
+/// then a new person's.
+type GroupCosts = (Vec<Option<u64>>, Option<u64>);
+
 /// The plan to reach `tier` (at index `index`), given how it was evaluated.
 pub(super) fn plan<'p>(people: &People<'p>, tier: &'p Tier, outcome: &TierOutcome<'p>) -> Gap<'p> {
     let mut gap = Gap {
@@ -28,12 +32,17 @@ pub(super) fn plan<'p>(people: &People<'p>, tier: &'p Tier, outcome: &TierOutcom
                     shortfall: r.shortfall.unwrap_or_default(),
                 });
             }
-            RequirementOutcome::Individuals(i) if !i.met => {
+            // A requirement of a group of several is planned with its group.
+            RequirementOutcome::Individuals(i)
+                if !i.met && !super::sharing::grouped(tier, i.rule) =>
+            {
                 gap.individuals.push(individuals(people, i.rule));
             }
             _ => {}
         }
     }
+    gap.individuals
+        .extend(super::sharing::plan(people, tier, outcome));
     gap
 }
 
@@ -44,59 +53,86 @@ pub(super) fn plan<'p>(people: &People<'p>, tier: &'p Tier, outcome: &TierOutcom
 /// group. Costs are scaled so that, among plans with the fewest passes, the
 /// one certifying the fewest new people wins.
 fn individuals<'p>(people: &People<'p>, req: &'p Individuals) -> IndividualsGap<'p> {
-    let mut gap = IndividualsGap {
+    joint(people, &[req]).pop().unwrap_or(IndividualsGap {
         requirement: &req.id,
         exam_passes: 0,
         plan: Vec::new(),
         new_people: Vec::new(),
-        impossible: false,
-    };
-    let rows: Vec<usize> = req
-        .groups
+        impossible: true,
+    })
+}
+
+/// The fewest exam passes that fill every slot of `reqs` with distinct
+/// people (one plan per requirement, in order): one assignment over all
+/// their slots, as for the requirements of one sharing group (§4.7).
+pub(super) fn joint<'p>(people: &People<'p>, reqs: &[&'p Individuals]) -> Vec<IndividualsGap<'p>> {
+    let mut gaps: Vec<IndividualsGap<'p>> = reqs
+        .iter()
+        .map(|req| IndividualsGap {
+            requirement: &req.id,
+            exam_passes: 0,
+            plan: Vec::new(),
+            new_people: Vec::new(),
+            impossible: false,
+        })
+        .collect();
+    // (requirement, group) of every slot.
+    let rows: Vec<(usize, usize)> = reqs
         .iter()
         .enumerate()
-        .flat_map(|(gi, g)| std::iter::repeat_n(gi, g.count as usize).take(MAX_PLANNED_SLOTS + 1))
+        .flat_map(|(k, req)| {
+            req.groups.iter().enumerate().flat_map(move |(gi, g)| {
+                std::iter::repeat_n((k, gi), g.count as usize).take(MAX_PLANNED_SLOTS + 1)
+            })
+        })
         .take(MAX_PLANNED_SLOTS + 1)
         .collect();
     if rows.len() > MAX_PLANNED_SLOTS {
-        gap.impossible = true;
-        return gap;
+        gaps.iter_mut().for_each(|g| g.impossible = true);
+        return gaps;
     }
     let n = people.len();
-    // Per group: each person's missing passes (None = cannot qualify), then a new person's.
-    let costs: Vec<(Vec<Option<u64>>, Option<u64>)> = req
-        .groups
+    // Per (requirement, group): each person's missing passes (None = cannot
+    // qualify), then a new person's.
+    let costs: Vec<Vec<GroupCosts>> = reqs
         .iter()
-        .map(|g| {
-            let gm = people.group_masks(g);
-            let gm = gm.as_ref();
-            let per: Vec<Option<u64>> = people
-                .order
+        .map(|req| {
+            req.groups
                 .iter()
-                .map(|&p| people.deficit_by(Some(p), g, gm))
-                .collect();
-            let fresh = people.deficit_by(None, g, gm);
-            (per, fresh)
+                .map(|g| {
+                    let gm = people.group_masks(g);
+                    let gm = gm.as_ref();
+                    let per: Vec<Option<u64>> = people
+                        .order
+                        .iter()
+                        .map(|&p| people.deficit_by(Some(p), g, gm))
+                        .collect();
+                    let fresh = people.deficit_by(None, g, gm);
+                    (per, fresh)
+                })
+                .collect()
         })
         .collect();
     let scale = rows.len() as u64 + 1;
     let cols = n + rows.len();
-    let result = min_cost_assignment(rows.len(), cols, |r, c| {
-        let (per, fresh) = &costs[rows[r]];
+    let cost = |r: usize, c: usize| {
+        let (k, gi) = rows[r];
+        let (per, fresh) = &costs[k][gi];
         if c < n {
             per[c].map(|x| x * scale)
         } else {
             fresh.map(|x| x * scale + 1)
         }
-    });
-    let Some(a) = result else {
-        gap.impossible = true;
-        return gap;
     };
-    gap.exam_passes = (a.total / scale) as u32;
+    let Some(a) = min_cost_assignment(rows.len(), cols, cost) else {
+        gaps.iter_mut().for_each(|g| g.impossible = true);
+        return gaps;
+    };
     for (r, &c) in a.row_to_col.iter().enumerate() {
-        let group = rows[r];
-        let g = &req.groups[group];
+        let (k, group) = rows[r];
+        let g = &reqs[k].groups[group];
+        let gap = &mut gaps[k];
+        gap.exam_passes += cost(r, c).map_or(0, |x| (x / scale) as u32);
         if c < n {
             let person = people.order[c];
             let pass = people.missing(Some(person), g).unwrap_or_default();
@@ -114,6 +150,8 @@ fn individuals<'p>(people: &People<'p>, req: &'p Individuals) -> IndividualsGap<
             });
         }
     }
-    gap.plan.sort_by_key(|p| (p.group, p.person));
-    gap
+    for gap in &mut gaps {
+        gap.plan.sort_by_key(|p| (p.group, p.person));
+    }
+    gaps
 }

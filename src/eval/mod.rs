@@ -9,6 +9,7 @@
 #[cfg(test)]
 mod algorithm_tests;
 mod assign;
+mod condition;
 mod error;
 mod gap;
 mod matching;
@@ -16,6 +17,7 @@ mod outcome;
 mod people;
 mod plan_for;
 mod revenue;
+mod sharing;
 
 use chrono::NaiveDate;
 
@@ -82,6 +84,11 @@ pub fn evaluate<'p>(
             for (ti, tier) in option.tiers.iter().enumerate() {
                 let mut requirements: Vec<RequirementOutcome> =
                     Vec::with_capacity(tier.requirements.len());
+                // Requirements in a group of several are decided together.
+                let mut shared = match tier.people_groups.is_empty() {
+                    true => Vec::new(),
+                    false => sharing::evaluate(&people, tier),
+                };
                 for (ri, req) in tier.requirements.iter().enumerate() {
                     requirements.push(match req {
                         Requirement::Revenue(t) => {
@@ -116,9 +123,12 @@ pub fn evaluate<'p>(
                             };
                             RequirementOutcome::Revenue(outcome)
                         }
-                        Requirement::Individuals(i) => {
-                            RequirementOutcome::Individuals(people.evaluate(i))
-                        }
+                        Requirement::Individuals(i) => RequirementOutcome::Individuals(
+                            match shared.get_mut(ri).and_then(Option::take) {
+                                Some(o) => o,
+                                None => people.evaluate(i),
+                            },
+                        ),
                     });
                 }
                 let met = requirements.iter().all(RequirementOutcome::met);

@@ -1,9 +1,12 @@
 //! Individuals and exam slots: who holds what, and who fills which slot.
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
 
+use super::condition::CondPlan;
 use super::matching::max_matching_of;
 use super::{Candidate, IndividualsOutcome, Missing, SlotOutcome};
 use crate::data::Partner;
@@ -31,6 +34,9 @@ pub(super) struct People<'a> {
     bits: &'a [u8],
     /// With `masks`: the exams that can still be passed on the as-of date.
     takeable: u64,
+    /// Conditions with `or`, expanded once per evaluation: keyed by the
+    /// address of their slot group in the program.
+    conds: RefCell<Vec<(usize, Rc<CondPlan>)>>,
 }
 
 /// No bit: the exam is named by no clause of the program.
@@ -54,7 +60,7 @@ fn compute_exam_bits(program: &Program) -> Option<Vec<u8>> {
                 for r in &t.requirements {
                     if let crate::ir::Requirement::Individuals(i) = r {
                         for g in &i.groups {
-                            for clause in &g.clauses {
+                            for clause in g.all_clauses() {
                                 for e in &clause.exams {
                                     if let Some(b) = bits.get_mut(e.index()) {
                                         *b = 0;
@@ -159,7 +165,20 @@ impl<'a> People<'a> {
             masks,
             bits,
             takeable,
+            conds: RefCell::new(Vec::new()),
         }
+    }
+
+    /// The expanded condition of `group`, when it has one (an `or`).
+    fn cond(&self, group: &SlotGroup) -> Option<Rc<CondPlan>> {
+        let cond = group.condition.as_ref()?;
+        let key = group as *const SlotGroup as usize;
+        if let Some((_, plan)) = self.conds.borrow().iter().find(|(k, _)| *k == key) {
+            return Some(plan.clone());
+        }
+        let plan = Rc::new(CondPlan::new(self, cond));
+        self.conds.borrow_mut().push((key, plan.clone()));
+        Some(plan)
     }
 
     /// Number of people.
@@ -167,7 +186,7 @@ impl<'a> People<'a> {
         self.order.len()
     }
 
-    fn holds(&self, person: u32, exam: ExamIdx) -> bool {
+    pub(super) fn holds(&self, person: u32, exam: ExamIdx) -> bool {
         let p = person as usize;
         if let Some(masks) = &self.masks {
             // Asked only about exams some clause names, which all have a bit.
@@ -185,7 +204,7 @@ impl<'a> People<'a> {
     /// which a bit set cannot say) and there are few clauses.
     pub(super) fn group_masks(&self, group: &SlotGroup) -> Option<GroupMasks> {
         self.masks.as_ref()?;
-        if group.clauses.len() > GroupMasks::MAX {
+        if group.condition.is_some() || group.clauses.len() > GroupMasks::MAX {
             return None;
         }
         let mut out = GroupMasks {
@@ -256,6 +275,9 @@ impl<'a> People<'a> {
 
     /// Whether `person` meets every clause of `group`.
     pub(super) fn eligible(&self, person: u32, group: &SlotGroup) -> bool {
+        if let Some(c) = self.cond(group) {
+            return c.eligible(c.held(self, Some(person)));
+        }
         group.clauses.iter().all(|c| {
             let have = c.exams.iter().filter(|e| self.holds(person, **e)).count();
             have >= c.need as usize
@@ -263,7 +285,7 @@ impl<'a> People<'a> {
     }
 
     /// Whether an exam can still be passed: not retired on the as-of date.
-    fn can_take(&self, exam: ExamIdx) -> bool {
+    pub(super) fn can_take(&self, exam: ExamIdx) -> bool {
         self.program
             .exams
             .get(exam.index())
@@ -276,6 +298,9 @@ impl<'a> People<'a> {
     /// clause can no longer be met. The count of [`People::missing`], without
     /// building it.
     pub(super) fn deficit(&self, person: Option<u32>, group: &SlotGroup) -> Option<u64> {
+        if let Some(c) = self.cond(group) {
+            return c.deficit(c.held(self, person));
+        }
         let mut total = 0u64;
         for c in &group.clauses {
             let held = |e: &ExamIdx| person.is_some_and(|p| self.holds(p, *e));
@@ -304,6 +329,9 @@ impl<'a> People<'a> {
         person: Option<u32>,
         group: &SlotGroup,
     ) -> Option<Vec<Missing<'a>>> {
+        if let Some(c) = self.cond(group) {
+            return c.missing(self, c.held(self, person));
+        }
         let mut out = Vec::new();
         for (ci, c) in group.clauses.iter().enumerate() {
             let held = |e: &ExamIdx| person.is_some_and(|p| self.holds(p, *e));
@@ -331,7 +359,7 @@ impl<'a> People<'a> {
     }
 
     /// The id of an exam of the program.
-    fn exam_id(&self, exam: ExamIdx) -> &'a str {
+    pub(super) fn exam_id(&self, exam: ExamIdx) -> &'a str {
         self.program
             .exams
             .get(exam.index())
@@ -400,7 +428,11 @@ impl<'a> People<'a> {
 
     /// The people closest to qualifying for `group`: fewest passes missing,
     /// free people before people filling another slot, then by id.
-    fn candidates(&self, group: &SlotGroup, filling: &[Option<u32>]) -> Vec<Candidate<'a>> {
+    pub(super) fn candidates(
+        &self,
+        group: &SlotGroup,
+        filling: &[Option<u32>],
+    ) -> Vec<Candidate<'a>> {
         // Rank by cost without building what each person lacks; only the
         // people shown get their `Missing` list.
         let gm = self.group_masks(group);

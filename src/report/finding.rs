@@ -29,7 +29,10 @@ const GROUP_LABELS: [(&str, &str, &str); 6] = [
 pub fn findings(cx: &Context, tier: &TierOutcome, lang: Lang) -> Vec<Diagnostic> {
     tier.requirements
         .iter()
+        // A requirement whose own slots are all filled is unmet only with its
+        // group: the notes of the others say which slots lack people.
         .filter(|r| !r.met())
+        .filter(|r| !matches!(r, RequirementOutcome::Individuals(i) if i.filled >= i.required))
         .map(|r| match r {
             RequirementOutcome::Revenue(r) => revenue_short(cx, tier.tier, r, lang),
             RequirementOutcome::Individuals(r) => slots_unfilled(cx, tier.tier, r, lang),

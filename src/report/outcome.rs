@@ -58,6 +58,9 @@ impl<'a> Context<'a> {
 
     /// `MB2-714|MB2-713 + 2 of MB2-710|MB2-706`: what a slot group asks, compactly.
     pub(super) fn group(&self, lang: Lang, g: &SlotGroup) -> String {
+        if let Some(c) = &g.condition {
+            return self.condition(lang, c);
+        }
         let exam = |e: &crate::ir::ExamIdx| {
             self.program
                 .exams
@@ -77,6 +80,47 @@ impl<'a> Context<'a> {
             })
             .collect::<Vec<_>>()
             .join(" + ")
+    }
+
+    /// `(70-346 + 70-347) or MCSA-Office-365`: a condition with `or`, compactly.
+    fn condition(&self, lang: Lang, c: &crate::ir::Condition) -> String {
+        use crate::ir::Condition;
+        let sub = |p: &Condition, nested: bool| {
+            let s = self.condition(lang, p);
+            match nested {
+                true => format!("({s})"),
+                false => s,
+            }
+        };
+        match c {
+            Condition::Clause(cl) => {
+                let g = SlotGroup::from_clause(cl.clone());
+                self.group(lang, &g)
+            }
+            Condition::And(ps) => ps
+                .iter()
+                .map(|p| sub(p, matches!(p, Condition::Or(_) | Condition::AnyArea(_))))
+                .collect::<Vec<_>>()
+                .join(" + "),
+            Condition::Or(ps) => ps
+                .iter()
+                .map(|p| sub(p, matches!(p, Condition::And(_))))
+                .collect::<Vec<_>>()
+                .join(&format!(" {} ", i18n::word(lang, "report-condition-or"))),
+            // `business-intelligence: 70-767|70-768 or big-data: …`
+            Condition::AnyArea(cs) => cs
+                .iter()
+                .map(|cl| {
+                    let area = cl
+                        .area
+                        .and_then(|a| self.program.areas.get(a.index()))
+                        .map_or("", |a| a.id.as_str());
+                    let g = SlotGroup::from_clause(cl.clone());
+                    format!("{area}: {}", self.group(lang, &g))
+                })
+                .collect::<Vec<_>>()
+                .join(&format!(" {} ", i18n::word(lang, "report-condition-or"))),
+        }
     }
 
     /// `pass MB2-710 or MB2-706`, `pass 2 of A, B or C`, `pass A and B`.
@@ -180,7 +224,9 @@ fn option(
         for r in &t.requirements {
             match r {
                 RequirementOutcome::Revenue(r) => revenue_lines(lang, r, out),
-                RequirementOutcome::Individuals(r) => individuals_lines(cx, lang, r, as_of, out),
+                RequirementOutcome::Individuals(r) => {
+                    individuals_lines(cx, lang, r, &t.requirements, as_of, out)
+                }
             }
         }
     }
@@ -302,9 +348,34 @@ fn individuals_lines(
     cx: &Context,
     lang: Lang,
     r: &IndividualsOutcome,
+    tier: &[RequirementOutcome],
     as_of: chrono::NaiveDate,
     out: &mut String,
 ) {
+    // A person filling slots of several requirements (which the rules let
+    // share people) is marked with the others: "also counts for `exams`".
+    let also = |p: u32| -> Vec<&str> {
+        tier.iter()
+            .filter_map(|o| match o {
+                RequirementOutcome::Individuals(o) if o.requirement != r.requirement => Some(o),
+                _ => None,
+            })
+            .filter(|o| o.slots.iter().any(|s| s.person == Some(p)))
+            .map(|o| o.requirement)
+            .collect()
+    };
+    let name = |p: u32| {
+        let ids = also(p);
+        if ids.is_empty() {
+            return cx.person(p);
+        }
+        let args = Args::new().with("requirements", Arg::ids(ids, Conj::And));
+        format!(
+            "{} {}",
+            cx.person(p),
+            i18n::text(lang, "report-also-counts", &args)
+        )
+    };
     let late = cx
         .partner
         .individuals
@@ -315,12 +386,20 @@ fn individuals_lines(
     let args = Args::new()
         .with("filled", r.filled)
         .with("required", r.required);
-    let _ = write!(
-        out,
-        "    {} {}",
-        mark(r.met),
-        i18n::text(lang, "report-individuals", &args)
-    );
+    let line = match &r.rule.name {
+        Some(name) => i18n::text(
+            lang,
+            "report-individuals-named",
+            &args.with("name", name.as_str()),
+        ),
+        None => i18n::text(lang, "report-individuals", &args),
+    };
+    let _ = write!(out, "    {} {line}", mark(r.met));
+    // Every slot filled, yet unmet: the requirements it must not share
+    // people with left too few for all of them (design §4.7).
+    if !r.met && r.filled >= r.required {
+        let _ = write!(out, " {}", i18n::word(lang, "report-group-unmet"));
+    }
     if late > 0 {
         let args = Args::new().with("n", late);
         let _ = write!(out, " {}", i18n::text(lang, "report-late-passes", &args));
@@ -331,7 +410,7 @@ fn individuals_lines(
             .slots
             .iter()
             .filter(|s| s.group == gi)
-            .map(|s| s.person.map_or("—".to_string(), |p| cx.person(p)))
+            .map(|s| s.person.map_or("—".to_string(), name))
             .collect();
         let mut shown = who.join(", ");
         if who.len() < g.count as usize {

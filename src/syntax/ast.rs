@@ -121,6 +121,7 @@ pub enum CompetencyMember {
     Title(Labelled),
     Summary(Labelled),
     Allow(Allow),
+    Area(AreaDecl),
     Option(OptionDecl),
 }
 
@@ -130,6 +131,7 @@ impl CompetencyMember {
         match self {
             CompetencyMember::Title(l) | CompetencyMember::Summary(l) => l.span,
             CompetencyMember::Allow(a) => a.span,
+            CompetencyMember::Area(a) => a.span,
             CompetencyMember::Option(o) => o.span,
         }
     }
@@ -141,6 +143,7 @@ impl OptionMember {
         match self {
             OptionMember::Title(l) | OptionMember::Summary(l) => l.span,
             OptionMember::Allow(a) => a.span,
+            OptionMember::Area(a) => a.span,
             OptionMember::Tier(t) => t.span,
         }
     }
@@ -188,7 +191,17 @@ pub enum OptionMember {
     Title(Labelled),
     Summary(Labelled),
     Allow(Allow),
+    Area(AreaDecl),
     Tier(TierDecl),
+}
+
+/// `area ID TEXT [CREDENTIALS]`: a focus area.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AreaDecl {
+    pub id: Ident,
+    pub title: Text,
+    pub exams: Spanned<Vec<Ident>>,
+    pub span: Span,
 }
 
 /// `tier id { ... }`
@@ -245,28 +258,87 @@ pub struct Money {
     pub span: Span,
 }
 
-/// `individuals N { groups }`
+/// `individuals NAME? N (shares people with NAMES)? { lines }`
 #[derive(Clone, Debug, PartialEq)]
 pub struct IndividualsReq {
+    /// The name, required when a tier has several people requirements.
+    pub name: Option<Ident>,
     pub total: Spanned<u32>,
+    /// `shares people with A, B`: the list and the span of the whole phrase.
+    pub shares: Option<Spanned<Vec<Ident>>>,
+    /// Every `each: COND` line (more than one, or one beside slot groups, is reported).
+    pub each: Vec<EachLine>,
+    /// Every `K of them: COND` line.
+    pub of_them: Vec<OfThemLine>,
     pub groups: Vec<SlotGroup>,
     pub span: Span,
 }
 
-/// `N x CLAUSE and CLAUSE`
+/// `each: COND`: what every one of the individuals holds.
 #[derive(Clone, Debug, PartialEq)]
-pub struct SlotGroup {
-    pub count: Spanned<u32>,
-    pub clauses: Vec<Clause>,
+pub struct EachLine {
+    pub condition: Condition,
     pub span: Span,
 }
 
-/// `one of [CREDENTIALS]`, `N of [CREDENTIALS]` or `all of [CREDENTIALS]`
+/// `K of them: COND`: what K of the same individuals also hold.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OfThemLine {
+    pub count: Spanned<u32>,
+    pub condition: Condition,
+    pub span: Span,
+}
+
+/// `N x CONDITION`
+#[derive(Clone, Debug, PartialEq)]
+pub struct SlotGroup {
+    pub count: Spanned<u32>,
+    pub condition: Condition,
+    pub span: Span,
+}
+
+/// What one individual must hold: clauses joined by `and` or by `or`.
+///
+/// The builder flattens `A and (B and C)` into one `And` and drops
+/// parentheses around a single clause, so a child of `And` is never an `And`
+/// and a child of `Or` never an `Or`: the formatter writes parentheses exactly
+/// around a child of the other connective.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Condition {
+    Clause(Clause),
+    /// Every part holds for the same individual.
+    And(Vec<Condition>, Span),
+    /// Some part holds for the individual.
+    Or(Vec<Condition>, Span),
+}
+
+impl Condition {
+    /// Where the condition was written (without enclosing parentheses).
+    pub fn span(&self) -> Span {
+        match self {
+            Condition::Clause(c) => c.span,
+            Condition::And(_, s) | Condition::Or(_, s) => *s,
+        }
+    }
+}
+
+/// `one of SOURCE`, `N of SOURCE` or `all of SOURCE`
 #[derive(Clone, Debug, PartialEq)]
 pub struct Clause {
     pub need: Spanned<Need>,
-    pub exams: Spanned<Vec<Ident>>,
+    pub source: Source,
     pub span: Span,
+}
+
+/// Where a clause's credentials come from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    /// `[CREDENTIALS]`
+    List(Spanned<Vec<Ident>>),
+    /// `area ID`: that focus area's credentials.
+    Area(Ident),
+    /// `any area [IDS]`: the clause holds in some one of these areas.
+    AnyArea(Spanned<Vec<Ident>>),
 }
 
 /// How many of a clause's credentials are needed, as written.

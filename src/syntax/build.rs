@@ -158,6 +158,7 @@ impl<'a> Builder<'a> {
                 Rule::title => CompetencyMember::Title(self.labelled(m)?),
                 Rule::summary => CompetencyMember::Summary(self.labelled(m)?),
                 Rule::allow => CompetencyMember::Allow(self.allow(m)?),
+                Rule::area_decl => CompetencyMember::Area(self.area(m)?),
                 Rule::option_decl => CompetencyMember::Option(self.option(m)?),
                 _ => continue,
             });
@@ -175,6 +176,7 @@ impl<'a> Builder<'a> {
                 Rule::title => OptionMember::Title(self.labelled(m)?),
                 Rule::summary => OptionMember::Summary(self.labelled(m)?),
                 Rule::allow => OptionMember::Allow(self.allow(m)?),
+                Rule::area_decl => OptionMember::Area(self.area(m)?),
                 Rule::tier_decl => OptionMember::Tier(self.tier(m)?),
                 _ => continue,
             });
@@ -197,6 +199,21 @@ impl<'a> Builder<'a> {
             });
         }
         Some(TierDecl { id, members, span })
+    }
+
+    /// `area ID TEXT [CREDENTIALS]`
+    fn area(&mut self, p: P) -> Option<AreaDecl> {
+        let span = self.span(&p);
+        let mut it = Self::children(p);
+        let id = self.ident(it.next()?);
+        let title = self.text(it.next()?);
+        let exams = self.id_list(it.next()?);
+        Some(AreaDecl {
+            id,
+            title,
+            exams,
+            span,
+        })
     }
 
     fn id_list(&mut self, p: P) -> Spanned<Vec<Ident>> {
@@ -281,34 +298,118 @@ impl<'a> Builder<'a> {
 
     fn individuals(&mut self, p: P) -> Option<IndividualsReq> {
         let span = self.span(&p);
-        let mut it = Self::children(p);
+        let mut it = Self::children(p).peekable();
+        let name = match it.peek().map(|c| c.as_rule()) {
+            Some(Rule::ident) => Some(self.ident(it.next()?)),
+            _ => None,
+        };
         let total = self.count(it.next()?)?;
         let mut groups = Vec::new();
+        let mut shares = None;
+        let mut each = Vec::new();
+        let mut of_them = Vec::new();
         for g in it {
             let gs = self.span(&g);
+            match g.as_rule() {
+                Rule::shares => {
+                    let list = Self::children(g).map(|i| self.ident(i)).collect();
+                    shares = Some(Spanned::new(list, gs));
+                    continue;
+                }
+                Rule::each_line => {
+                    let c = Self::children(g).next()?;
+                    let condition = self.condition(c, total.node, None)?;
+                    each.push(EachLine {
+                        condition,
+                        span: gs,
+                    });
+                    continue;
+                }
+                Rule::of_them_line => {
+                    let mut git = Self::children(g);
+                    let count = self.count(git.next()?)?;
+                    let condition = self.condition(git.next()?, count.node, None)?;
+                    of_them.push(OfThemLine {
+                        count,
+                        condition,
+                        span: gs,
+                    });
+                    continue;
+                }
+                _ => {}
+            }
             let mut git = Self::children(g).filter(|c| c.as_rule() != Rule::times);
             let count = self.count(git.next()?)?;
-            let mut clauses = Vec::new();
-            for c in git {
-                let first = clauses.is_empty();
-                clauses.push(self.clause(c, count.node, first)?);
-            }
+            let condition = self.condition(git.next()?, count.node, None)?;
             groups.push(SlotGroup {
                 count,
-                clauses,
+                condition,
                 span: gs,
             });
         }
         Some(IndividualsReq {
+            name,
             total,
+            shares,
+            each,
+            of_them,
             groups,
             span,
         })
     }
 
-    /// One clause of a slot group of `count` slots (`first`: the clause
-    /// right after `COUNT x`).
-    fn clause(&mut self, c: P, count: u32, first: bool) -> Option<Clause> {
+    /// A condition of a slot group of `count` slots; `before` is the
+    /// connective written just before it (`None` right after `COUNT x`).
+    /// Refuses `and` mixed with `or` at one level (`mixed-and-or`).
+    fn condition(&mut self, p: P, count: u32, before: Option<&str>) -> Option<Condition> {
+        let span = self.span(&p);
+        let mut parts = Vec::new();
+        let mut ops: Vec<(String, Span)> = Vec::new();
+        for c in Self::children(p) {
+            match c.as_rule() {
+                Rule::connective => ops.push((c.as_str().to_string(), self.span(&c))),
+                Rule::lparen | Rule::rparen => {}
+                Rule::condition => {
+                    let prev = ops.last().map(|o| o.0.clone());
+                    parts.push(self.condition(c, count, prev.as_deref().or(before))?);
+                }
+                _ => {
+                    let prev = ops.last().map(|o| o.0.clone());
+                    let c = self.clause(c, count, prev.as_deref().or(before))?;
+                    parts.push(Condition::Clause(c));
+                }
+            }
+        }
+        if let Some((first, _)) = ops.first() {
+            if let Some((_, at)) = ops.iter().find(|(o, _)| o != first) {
+                let (first_op, first_at) = &ops[0];
+                let found = if first_op == "and" { "or" } else { "and" };
+                self.errors
+                    .push(error::mixed_and_or(*at, *first_at, found, first_op));
+            }
+        }
+        let is_or = ops.first().is_some_and(|(o, _)| o == "or");
+        if parts.len() == 1 {
+            return parts.pop();
+        }
+        // `A and (B and C)` is `A and B and C`.
+        let mut flat = Vec::with_capacity(parts.len());
+        for part in parts {
+            match part {
+                Condition::And(inner, _) if !is_or => flat.extend(inner),
+                Condition::Or(inner, _) if is_or => flat.extend(inner),
+                other => flat.push(other),
+            }
+        }
+        Some(match is_or {
+            true => Condition::Or(flat, span),
+            false => Condition::And(flat, span),
+        })
+    }
+
+    /// One clause of a slot group of `count` slots; `before` is the
+    /// connective written just before it (`None` right after `COUNT x`).
+    fn clause(&mut self, c: P, count: u32, before: Option<&str>) -> Option<Clause> {
         let cs = self.span(&c);
         let mut cit = Self::children(c);
         let n = cit.next()?;
@@ -334,9 +435,9 @@ impl<'a> Builder<'a> {
                     .map(|i| i.node.as_str())
                     .collect::<Vec<_>>()
                     .join(", ");
-                let fix = match first {
-                    true => format!("{count} x one of [{list}]"),
-                    false => format!("and one of [{list}]"),
+                let fix = match before {
+                    None => format!("{count} x one of [{list}]"),
+                    Some(op) => format!("{op} one of [{list}]"),
                 };
                 let found = match bracketed {
                     true => format!("[{list}]"),
@@ -346,7 +447,7 @@ impl<'a> Builder<'a> {
                     .push(error::credential_expected(cs, &found, &fix));
                 return Some(Clause {
                     need: Spanned::new(Need::Count(1), cs),
-                    exams,
+                    source: Source::List(exams),
                     span: cs,
                 });
             }
@@ -355,10 +456,15 @@ impl<'a> Builder<'a> {
                 Spanned::new(Need::Count(n.node), n.span)
             }
         };
-        let exams = self.id_list(cit.next()?);
+        let src = cit.next()?;
+        let source = match src.as_rule() {
+            Rule::area_ref => Source::Area(self.ident(Self::children(src).next()?)),
+            Rule::any_area => Source::AnyArea(self.id_list(Self::children(src).next()?)),
+            _ => Source::List(self.id_list(src)),
+        };
         Some(Clause {
             need,
-            exams,
+            source,
             span: cs,
         })
     }
@@ -465,6 +571,15 @@ fn is_keyword(r: Rule) -> bool {
             | kw_least
             | kw_individuals
             | kw_and
+            | kw_or
+            | kw_area
+            | kw_each
+            | kw_them
+            | kw_shares
+            | kw_people
+            | kw_any
+            | lparen
+            | rparen
             | kw_of
             | lbrace
             | rbrace

@@ -5,7 +5,7 @@ use crate::diag::Diagnostic;
 use crate::span::Span;
 
 /// Every code of the syntax phase: all errors.
-pub(crate) const CODES: [&str; 7] = [
+pub(crate) const CODES: [&str; 8] = [
     UNEXPECTED,
     "rubric::syntax::number-too-large",
     "rubric::syntax::amount-out-of-range",
@@ -13,6 +13,8 @@ pub(crate) const CODES: [&str; 7] = [
     "rubric::syntax::too-many-errors",
     "rubric::syntax::not-utf8",
     "rubric::syntax::credential-expected",
+    // lane people
+    "rubric::syntax::mixed-and-or",
 ];
 
 /// The text does not follow the grammar: what was expected and found
@@ -50,4 +52,13 @@ pub(crate) fn credential_expected(span: Span, found: &str, fix: &str) -> Diagnos
     Diagnostic::error("rubric::syntax::credential-expected", span)
         .arg("found", found)
         .arg("fix", fix)
+}
+
+/// `A and B or C`: `at` is the connective that differs from the first one,
+/// at `first`.
+pub(crate) fn mixed_and_or(at: Span, first: Span, found: &str, first_op: &str) -> Diagnostic {
+    Diagnostic::error("rubric::syntax::mixed-and-or", at)
+        .label(first, "first")
+        .arg("found", found)
+        .arg("first_op", first_op)
 }

@@ -31,7 +31,7 @@ enum Found {
 
 /// Literal tokens worth naming; whitespace, comment openers and the quote that
 /// starts a string are covered by the rule names or would only confuse.
-const PUNCTUATION: [&str; 8] = ["{", "}", "[", "]", ",", ":", "x", "×"];
+const PUNCTUATION: [&str; 10] = ["{", "}", "[", "]", ",", ":", "x", "×", "(", ")"];
 
 /// Describes a pest error at absolute offset `base` in `text` of file `file`.
 pub(crate) fn describe(err: &Error<Rule>, file: FileId, text: &str, base: usize) -> Expectation {
@@ -67,7 +67,8 @@ pub(crate) fn describe(err: &Error<Rule>, file: FileId, text: &str, base: usize)
     let mut ordered: Vec<&Phrase> = wanted.iter().collect();
     // `allow` comes after the other keywords: it is rarely what was meant,
     // and the short label keeps room for the block's main keywords.
-    let rare = |p: &Phrase| *p == Phrase::Code("allow".into());
+    // So do focus areas (`area`), declared once per option at most.
+    let rare = |p: &Phrase| *p == Phrase::Code("allow".into()) || *p == Phrase::Code("area".into());
     ordered.sort_by_key(|p| (matches!(p, Phrase::Text(_)), rare(p), p.words(Lang::En)));
     let mut items: Vec<Phrase> = ordered
         .into_iter()
@@ -147,6 +148,8 @@ fn rule_words(rule: Rule) -> Option<Phrase> {
         rbrace => lit("}"),
         lbracket => lit("["),
         rbracket => lit("]"),
+        lparen => lit("("),
+        rparen => lit(")"),
         comma => lit(","),
         colon => lit(":"),
         exam_decl | kw_exam => lit("exam"),
@@ -179,11 +182,18 @@ fn rule_words(rule: Rule) -> Option<Phrase> {
         kw_least => lit("least"),
         individuals_req | kw_individuals => lit("individuals"),
         kw_and => lit("and"),
+        kw_or => lit("or"),
+        area_decl | kw_area | area_ref => lit("area"),
+        any_area | kw_any => lit("any area"),
+        each_line | kw_each => lit("each:"),
+        of_them_line | kw_them => lit("of them:"),
+        shares | kw_shares => lit("shares people with"),
+        kw_people => lit("people"),
         kw_of => lit("of"),
         one | kw_one => lit("one"),
         times => lit("x"),
         slot_group => phrase(SLOT_GROUP),
-        clause => phrase(CLAUSE),
+        clause | condition => phrase(CLAUSE),
         id_list => phrase("syntax-word-id-list"),
         cred_list => phrase("syntax-word-cred-list"),
         cred_id | bare_credentials | bare_cred_id => phrase(CRED_ID),

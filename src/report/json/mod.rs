@@ -241,18 +241,8 @@ fn individuals<'a>(cx: &Context<'a>, r: &'a IndividualsOutcome<'a>) -> Individua
             .iter()
             .map(|g| GroupJson {
                 count: g.count,
-                clauses: g
-                    .clauses
-                    .iter()
-                    .map(|c| ClauseJson {
-                        need: c.need,
-                        of: c
-                            .exams
-                            .iter()
-                            .map(|e| id(&program.exams, e.index(), |e| &e.id))
-                            .collect(),
-                    })
-                    .collect(),
+                clauses: g.clauses.iter().map(|c| clause(program, c)).collect(),
+                condition: g.condition.as_ref().map(|c| condition(program, c)),
             })
             .collect(),
         slots: r
@@ -264,6 +254,31 @@ fn individuals<'a>(cx: &Context<'a>, r: &'a IndividualsOutcome<'a>) -> Individua
                 candidates: s.candidates.iter().map(|c| candidate(cx, c)).collect(),
             })
             .collect(),
+    }
+}
+
+fn clause<'a>(program: &'a Program, c: &'a crate::ir::Clause) -> ClauseJson<'a> {
+    ClauseJson {
+        need: c.need,
+        of: c
+            .exams
+            .iter()
+            .map(|e| id(&program.exams, e.index(), |e| &e.id))
+            .collect(),
+        area: c.area.map(|a| id(&program.areas, a.index(), |a| &a.id)),
+    }
+}
+
+fn condition<'a>(program: &'a Program, c: &'a crate::ir::Condition) -> ConditionJson<'a> {
+    use crate::ir::Condition;
+    let parts = |ps: &'a [Condition]| ps.iter().map(|p| condition(program, p)).collect();
+    match c {
+        Condition::Clause(c) => ConditionJson::Clause(clause(program, c)),
+        Condition::And(ps) => ConditionJson::And(parts(ps)),
+        Condition::Or(ps) => ConditionJson::Or(parts(ps)),
+        Condition::AnyArea(cs) => {
+            ConditionJson::AnyArea(cs.iter().map(|c| clause(program, c)).collect())
+        }
     }
 }
 

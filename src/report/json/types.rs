@@ -191,8 +191,29 @@ pub struct IndividualsJson<'a> {
 pub struct GroupJson<'a> {
     /// Number of slots.
     pub count: u32,
-    /// Every clause must hold for the same person.
+    /// Every clause must hold for the same person. Empty when `condition`
+    /// is given.
     pub clauses: Vec<ClauseJson<'a>>,
+    /// The condition, when it has an `or` (then `clauses` is empty). A
+    /// `clause` index elsewhere counts the clauses of the condition in
+    /// written order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub condition: Option<ConditionJson<'a>>,
+}
+
+/// A condition with `or`: a tree of clauses.
+#[derive(Debug, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum ConditionJson<'a> {
+    /// One clause.
+    Clause(ClauseJson<'a>),
+    /// Every part holds for the same person.
+    And(Vec<ConditionJson<'a>>),
+    /// Some part holds for the person.
+    Or(Vec<ConditionJson<'a>>),
+    /// `any area [...]`: the clause of some one focus area holds.
+    AnyArea(Vec<ClauseJson<'a>>),
 }
 
 /// `need` of the exams `of`.
@@ -203,6 +224,9 @@ pub struct ClauseJson<'a> {
     pub need: u32,
     /// Exam ids.
     pub of: Vec<&'a str>,
+    /// The focus area the credentials are those of, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub area: Option<&'a str>,
 }
 
 /// One slot and who fills it.

@@ -1,0 +1,189 @@
+//! Who must hold what: per-person `or`, focus areas and several people
+//! requirements, end to end through the binary on the test-only rules of
+//! `tests/fixtures/people/rules.rubric` and the example partners under
+//! `examples/partners/` (report in English, French and JSON; `rubric doc`).
+
+mod common;
+
+use common::{run, stdout};
+
+const RULES: &str = "tests/fixtures/people/rules.rubric";
+
+fn eval(partner: &str, extra: &[&str]) -> String {
+    let path = format!("examples/partners/{partner}");
+    let mut args = vec!["eval", "--partner", path.as_str()];
+    args.extend_from_slice(extra);
+    args.extend(["--rules", RULES]);
+    let out = run(&args, None);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    stdout(&out)
+}
+
+#[test]
+fn the_rules_check_clean() {
+    let out = run(&["check", RULES], None);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert!(common::stderr(&out).is_empty(), "{}", common::stderr(&out));
+}
+
+#[test]
+fn per_person_or_report() {
+    let en = eval("litware-or.json", &[]);
+    // Ana by the exams, Ben by the certification: a team may mix branches.
+    assert!(en.contains("attained: gold"), "{en}");
+    insta::assert_snapshot!("or_en", en);
+    insta::assert_snapshot!("or_fr", eval("litware-or.json", &["--lang", "fr"]));
+    let json = eval("litware-or.json", &["--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let groups = &v["competencies"][0]["tiers"][0]["requirements"][0]["groups"];
+    assert!(groups[0]["condition"]["or"].is_array(), "{groups}");
+    insta::assert_snapshot!("or_json", json);
+}
+
+#[test]
+fn doc_in_english_and_french() {
+    let en = run(&["doc", RULES], None);
+    assert!(en.status.success());
+    let en = stdout(&en);
+    assert!(
+        en.contains("**OR** hold one of the following certifications:"),
+        "{en}"
+    );
+    insta::assert_snapshot!("doc_en", en);
+    let fr = stdout(&run(&["doc", "--lang", "fr", RULES], None));
+    assert!(fr.contains("**OU** détenir"), "{fr}");
+    insta::assert_snapshot!("doc_fr", fr);
+}
+
+#[test]
+fn focus_areas_report() {
+    let en = eval("tailspin-areas.json", &["--competency", "data-analytics"]);
+    // Dana holds all of Business Intelligence; Eli holds one exam of it and
+    // one of Advanced Analytics: two half areas do not make a whole one.
+    assert!(en.contains("attained: silver   next: gold"), "{en}");
+    assert!(en.contains("Eli Novak (eli): pass 70-768"), "{en}");
+    insta::assert_snapshot!("areas_en", en);
+    let fr = eval(
+        "tailspin-areas.json",
+        &["--competency", "data-analytics", "--lang", "fr"],
+    );
+    insta::assert_snapshot!("areas_fr", fr);
+    let json = eval(
+        "tailspin-areas.json",
+        &["--competency", "data-analytics", "--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let cond = &v["competencies"][0]["tiers"][0]["requirements"][0]["groups"][0]["condition"];
+    assert_eq!(cond["and"][0]["any-area"][2]["area"], "big-data", "{cond}");
+}
+
+/// Compiles `rules` (one tier `t` of option `o`) and returns its individuals requirement.
+fn individuals_of(rules: &str) -> rubric::ir::Individuals {
+    let mut s = rubric::Sources::new();
+    s.add("r.rubric", rules);
+    let c = rubric::compile(&s);
+    let p = c.program.unwrap_or_else(|| panic!("{:?}", c.diagnostics));
+    match &p.competencies[0].options[0].tiers[0].requirements[0] {
+        rubric::ir::Requirement::Individuals(i) => i.clone(),
+        _ => panic!("an individuals requirement"),
+    }
+}
+
+#[test]
+fn each_and_of_them_mean_their_slot_groups() {
+    let decl = "exam a \"A\"\nexam b \"B\"\nexam c \"C\"\ncertification d \"D\"\n";
+    let each = individuals_of(&format!(
+        "{decl}competency x {{ option o {{ tier t {{ individuals 4 {{\n\
+         each: all of [a, b] or one of [d]\n2 of them: one of [c]\n}} }} }} }}"
+    ));
+    let groups = individuals_of(&format!(
+        "{decl}competency x {{ option o {{ tier t {{ individuals 4 {{\n\
+         2 x (all of [a, b] or one of [d]) and one of [c]\n\
+         2 x all of [a, b] or one of [d]\n}} }} }} }}"
+    ));
+    assert_eq!(each.groups, groups.groups);
+    assert!(
+        each.each.is_some() && groups.each.is_none(),
+        "the form is kept"
+    );
+    let alone = individuals_of(&format!(
+        "{decl}competency x {{ option o {{ tier t {{ individuals 3 {{ each: one of [a] }} }} }} }}"
+    ));
+    assert_eq!(alone.groups.len(), 1);
+    assert_eq!(alone.groups[0].count, 3);
+}
+
+#[test]
+fn each_report_and_doc() {
+    let en = eval(
+        "woodgrove-each.json",
+        &["--competency", "project-and-portfolio-management"],
+    );
+    assert!(en.contains("Ivan Petrov (ivan): pass 70-348"), "{en}");
+    insta::assert_snapshot!("each_en", en);
+    let doc = stdout(&run(&["doc", RULES], None));
+    assert!(
+        doc.contains("**2** of the same 4 individuals must each also:"),
+        "{doc}"
+    );
+    let fr = stdout(&run(&["doc", "--lang", "fr", RULES], None));
+    assert!(
+        fr.contains("**1** des 2 mêmes personnes doit aussi :"),
+        "{fr}"
+    );
+}
+
+#[test]
+fn shared_people_report_and_doc() {
+    let en = eval(
+        "fourth-coffee-shared.json",
+        &["--competency", "application-integration"],
+    );
+    // Jo and Kai each fill one slot of `exams` and one of `biztalk`, as the
+    // rules allow; with distinct people the same team falls short.
+    assert!(
+        en.contains("individuals `exams`: 2 of 2 slots filled"),
+        "{en}"
+    );
+    assert!(
+        en.contains("option distinct-people\n  attained: none"),
+        "{en}"
+    );
+    assert!(en.contains("met alone, not together"), "{en}");
+    insta::assert_snapshot!("shared_en", en);
+    let fr = eval(
+        "fourth-coffee-shared.json",
+        &["--competency", "application-integration", "--lang", "fr"],
+    );
+    insta::assert_snapshot!("shared_fr", fr);
+    let json = eval(
+        "fourth-coffee-shared.json",
+        &[
+            "--competency",
+            "application-integration",
+            "--format",
+            "json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let reqs = &v["competencies"][0]["tiers"][0]["requirements"];
+    assert_eq!(reqs[0]["id"], "exams");
+    assert_eq!(reqs[1]["id"], "biztalk");
+    let doc = stdout(&run(&["doc", RULES], None));
+    assert!(
+        doc.contains("This can be completed by the same individuals as requirement 1."),
+        "{doc}"
+    );
+}
+
+#[test]
+fn test_files_name_people_requirements_by_tier_and_name() {
+    let out = run(&["test", "tests/fixtures/people/"], None);
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}{}", common::stderr(&out));
+    assert!(text.contains("tests: 4 passed; 0 failed"), "{text}");
+    assert!(
+        text.contains("application-integrator gold/biztalk: never seen met"),
+        "{text}"
+    );
+}
