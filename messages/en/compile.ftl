@@ -94,6 +94,8 @@ validate-empty-list = empty { $what } list
     .label = nothing listed
     .help = { $what ->
         [credential] list the credentials that count, such as `one of [MB2-714, MB2-713]`
+        [kind] list the revenue kinds that count, such as `revenue [net-new] in ...`, or write `revenue of any kind in ...`
+        [association] list the association types a line must carry one of, such as `with one of [dpor, tpor]`, or remove `with`
        *[product] list the products whose revenue counts, such as `in [crm-online]`
     }
 
@@ -244,4 +246,26 @@ validate-missing-currency = `{ $measure }` needs an amount in a currency, `{ $am
     .help = { $hint ->
         [write] write `{ $fix }` (declared currencies: { $declared })
        *[declare] declare a currency (`currency USD "US dollar"`), then write `{ $fix }`
+    }
+
+# measures lane: associations and statuses.
+resolve-unknown-association = unknown association type `{ $name }`
+    .label = { $hint ->
+        [suggest] no association type is declared with this id
+       *[declare] not in the association catalog
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`?
+        [list] declare it in the catalog (`association { $name } "title"`), or use a declared association type: { $declared }
+       *[declare] declare it in the catalog: `association { $name } "title"`
+    }
+resolve-unknown-status = unknown status `{ $name }`
+    .label = { $hint ->
+        [suggest] no status is declared with this id
+       *[declare] not in the status catalog
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`?
+        [list] declare it in the catalog (`status { $name } "title"`), or use a declared status: { $declared }
+       *[declare] declare it in the catalog: `status { $name } "title"`
     }

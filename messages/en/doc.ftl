@@ -106,3 +106,7 @@ doc-no-competency = the rules define no competency
 doc-cannot-create = cannot create `{ $path }`: { $error }
 doc-cannot-write = cannot write `{ $path }`: { $error }
 doc-wrote = wrote { $path }
+
+# measures lane: association types other than DPOR alone, and statuses.
+doc-associations = For these customers, you must be associated as { $associations } for { $products }.
+doc-status = Partner must hold the status: { $status }.

@@ -63,3 +63,10 @@ report-pass-separator = {", and "}
 report-separator = {"; "}
 # $who: a person or a slot group; $what: what they need or who fills it.
 report-colon = { $who }: { $what }
+
+# measures lane: associations, kinds and statuses in the report.
+report-associated-only = associated as { $associations } only
+measures-any-kind = Revenue
+report-status-held = status { $status }: held
+report-status-missing = status { $status }: not held
+report-plan-status = obtain the status { $status }

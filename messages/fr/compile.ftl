@@ -76,6 +76,8 @@ resolve-duplicate-definition = { $hint ->
         [kind] le type de revenu `{ $name }` est défini plusieurs fois
         [currency] la devise `{ $name }` est définie plusieurs fois
         [market] le marché `{ $name }` est défini plusieurs fois
+        [association] le type d'association `{ $name }` est défini plusieurs fois
+        [status] le statut `{ $name }` est défini plusieurs fois
         [competency] la compétence `{ $name }` est définie plusieurs fois
         [option] l'option `{ $name }` est définie plusieurs fois
        *[tier] le niveau `{ $name }` est défini plusieurs fois
@@ -110,11 +112,15 @@ validate-slot-count-mismatch = les groupes prévoient { $sum ->
 # $what : credential ou product.
 validate-empty-list = { $what ->
         [credential] liste de qualifications vide
+        [kind] liste de types de revenu vide
+        [association] liste de types d'association vide
        *[product] liste de produits vide
     }
     .label = rien dans la liste
     .help = { $what ->
         [credential] indiquez les qualifications qui comptent, par exemple `one of [MB2-714, MB2-713]`
+        [kind] indiquez les types de revenu qui comptent, par exemple `revenue [net-new] in ...`, ou écrivez `revenue of any kind in ...`
+        [association] indiquez les types d'association dont une ligne doit porter l'un, par exemple `with one of [dpor, tpor]`, ou supprimez `with`
        *[product] indiquez les produits dont le revenu compte, par exemple `in [crm-online]`
     }
 
@@ -122,6 +128,8 @@ validate-empty-list = { $what ->
 validate-listed-twice = { $what ->
         [credential] `{ $name }` figure deux fois dans la liste
         [product] le produit `{ $name }` figure deux fois dans la liste
+        [kind] le type de revenu `{ $name }` figure deux fois dans la liste
+        [association] le type d'association `{ $name }` figure deux fois dans la liste
        *[country] le pays `{ $name }` figure deux fois dans la liste
     }
     .label = de nouveau ici
@@ -266,4 +274,26 @@ validate-missing-currency = `{ $measure }` demande un montant dans une devise, `
     .help = { $hint ->
         [write] écrivez `{ $fix }` (devises déclarées : { $declared })
        *[declare] déclarez une devise (`currency USD "dollar américain"`), puis écrivez `{ $fix }`
+    }
+
+# lane measures : associations et statuts.
+resolve-unknown-association = type d'association inconnu `{ $name }`
+    .label = { $hint ->
+        [suggest] aucun type d'association n'est déclaré avec cet identifiant
+       *[declare] absent du catalogue des types d'association
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ?
+        [list] déclarez-le dans le catalogue (`association { $name } "titre"`), ou utilisez un type d'association déclaré : { $declared }
+       *[declare] déclarez-le dans le catalogue : `association { $name } "titre"`
+    }
+resolve-unknown-status = statut inconnu `{ $name }`
+    .label = { $hint ->
+        [suggest] aucun statut n'est déclaré avec cet identifiant
+       *[declare] absent du catalogue des statuts
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ?
+        [list] déclarez-le dans le catalogue (`status { $name } "titre"`), ou utilisez un statut déclaré : { $declared }
+       *[declare] déclarez-le dans le catalogue : `status { $name } "titre"`
     }

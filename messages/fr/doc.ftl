@@ -98,3 +98,7 @@ doc-no-competency = les règles ne définissent aucune compétence
 doc-cannot-create = impossible de créer `{ $path }` : { $error }
 doc-cannot-write = impossible d'écrire `{ $path }` : { $error }
 doc-wrote = écrit : { $path }
+
+# lane measures : types d'association autres que DPOR seul, et statuts.
+doc-associations = Pour ces clients, vous devez être associé en tant que { $associations } pour { $products }.
+doc-status = Le partenaire doit détenir le statut : { $status }.

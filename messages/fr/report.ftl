@@ -64,3 +64,10 @@ report-pass-separator = {", et "}
 report-separator = {" ; "}
 # $who : une personne ou un groupe de places ; $what : ce qu'il lui faut ou qui l'occupe.
 report-colon = { $who } : { $what }
+
+# lane measures : associations, types de revenu et statuts dans le rapport.
+report-associated-only = associé en tant que { $associations } uniquement
+measures-any-kind = chiffre d'affaires
+report-status-held = statut { $status } : détenu
+report-status-missing = statut { $status } : non détenu
+report-plan-status = obtenir le statut { $status }

@@ -14,6 +14,8 @@ pub(crate) const CODES: &[(&str, Severity)] = &[
     ("rubric::resolve::unknown-kind", Error),
     ("rubric::resolve::unknown-currency", Error),
     ("rubric::resolve::unknown-market", Error),
+    ("rubric::resolve::unknown-association", Error),
+    ("rubric::resolve::unknown-status", Error),
     ("rubric::resolve::unknown-warning", Error),
     ("rubric::resolve::duplicate-definition", Error),
     ("rubric::validate::course-on-non-assessment", Error),

@@ -3,12 +3,14 @@
 use std::collections::HashMap;
 
 use super::catalog::text;
-use super::error::{self, NameKind, CREDENTIAL, CURRENCY, KIND, MARKET, PRODUCT};
+use super::error::{
+    self, NameKind, ASSOCIATION, CREDENTIAL, CURRENCY, KIND, MARKET, PRODUCT, STATUS,
+};
 use super::{Cx, Names};
 use crate::ir::{self, Text};
 use crate::span::Span;
 use crate::suggest::suggest;
-use crate::syntax::ast::{self, CompetencyMember, Item, OptionMember, TierMember};
+use crate::syntax::ast::{self, CompetencyMember, Item, OptionMember, Spanned, TierMember};
 
 /// Window of `over ttm`, and of a threshold that gives none.
 const TTM_MONTHS: u32 = 12;
@@ -128,6 +130,15 @@ fn tier(cx: &mut Cx, names: &Names, program: &ir::Program, t: &ast::TierDecl) ->
                     requirements.push(ir::Requirement::Revenue(th));
                 }
             }
+            TierMember::Status(r) => {
+                if let Some(i) = resolve(cx, &STATUS, &names.statuses, &r.status) {
+                    requirements.push(ir::Requirement::Status(ir::StatusRequirement {
+                        id: String::new(),
+                        status: ir::StatusIdx(i),
+                        span: r.span,
+                    }));
+                }
+            }
             TierMember::Individuals(i) => {
                 // A person fills at most one slot of a tier: all its slots are
                 // one matching, so they belong in one block.
@@ -232,7 +243,22 @@ fn revenue(
     program: &ir::Program,
     r: &ast::RevenueReq,
 ) -> Option<ir::Threshold> {
-    let kind = resolve(cx, &KIND, &names.kinds, &r.kind);
+    let kinds = match &r.kinds.node {
+        ast::Kinds::One(k) => resolve(cx, &KIND, &names.kinds, k).map(|k| vec![k]),
+        ast::Kinds::List(ks) => {
+            resolve_list(cx, &KIND, &names.kinds, &Spanned::new(ks.clone(), r.kinds.span))
+        }
+        ast::Kinds::Any => Some(Vec::new()),
+    };
+    let associations = match &r.assoc {
+        None => Some(Vec::new()),
+        Some(a) => resolve_list(
+            cx,
+            &ASSOCIATION,
+            &names.associations,
+            &Spanned::new(a.node.ids.clone(), a.span),
+        ),
+    };
     let products = resolve_list(cx, &PRODUCT, &names.products, &r.products);
     let window_months = match &r.window {
         None => TTM_MONTHS,
@@ -257,10 +283,14 @@ fn revenue(
     };
     Some(ir::Threshold {
         id: String::new(),
-        kind: ir::KindIdx(kind?),
+        kinds: kinds?.into_iter().map(ir::KindIdx).collect(),
+        any_kind: r.kinds.node == ast::Kinds::Any,
         products: products?.into_iter().map(ir::ProductIdx).collect(),
         window,
-        dpor: r.dpor.is_some(),
+        associations: associations?
+            .into_iter()
+            .map(ir::AssociationIdx)
+            .collect(),
         amounts: amounts
             .into_iter()
             .enumerate()

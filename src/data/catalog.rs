@@ -68,6 +68,8 @@ pub(crate) enum Table {
     Product,
     Kind,
     Currency,
+    Association,
+    Status,
 }
 
 /// What the catalog says about a country code.
@@ -89,14 +91,14 @@ pub(crate) enum CountryCheck {
 pub struct Catalog<'p> {
     program: &'p Program,
     /// The ids of each [`Table`], in declaration order, and their index.
-    ids: [Vec<&'p str>; 4],
-    tables: [IdTable<'p>; 4],
+    ids: [Vec<&'p str>; 6],
+    tables: [IdTable<'p>; 6],
     /// For each two-letter code: 0 = listed by no market, else market index + 1.
     markets: Box<[u32; 26 * 26]>,
     /// ISO codes, plus any two-letter code a market lists.
     known: Box<[bool; 26 * 26]>,
     /// The first ids of each [`Table`], backticked, for helps; made on first use.
-    listings: [OnceLock<String>; 4],
+    listings: [OnceLock<String>; 6],
 }
 
 impl<'p> Catalog<'p> {
@@ -121,11 +123,14 @@ impl<'p> Catalog<'p> {
             }
         }
         let p = program;
-        let ids: [Vec<&str>; 4] = [
+        let entries = |t: &'p [crate::ir::Entry]| t.iter().map(|e| e.id.as_str()).collect();
+        let ids: [Vec<&'p str>; 6] = [
             p.exams.iter().map(|e| e.id.as_str()).collect(),
-            p.products.iter().map(|e| e.id.as_str()).collect(),
-            p.kinds.iter().map(|e| e.id.as_str()).collect(),
-            p.currencies.iter().map(|e| e.id.as_str()).collect(),
+            entries(&p.products),
+            entries(&p.kinds),
+            entries(&p.currencies),
+            entries(&p.associations),
+            entries(&p.statuses),
         ];
         Catalog {
             program,

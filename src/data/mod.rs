@@ -93,7 +93,7 @@ pub use catalog::Catalog;
 pub use small::SmallStr;
 
 use crate::diag::Diagnostic;
-use crate::ir::{CurrencyIdx, ExamIdx, KindIdx, MarketIdx, ProductIdx};
+use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, MarketIdx, ProductIdx, StatusIdx};
 use crate::span::{FileId, Span};
 
 /// The syntax of a partner file.
@@ -155,6 +155,8 @@ pub struct Partner {
     pub as_of: Option<NaiveDate>,
     /// The market of `country`: the market listing it, else the default market.
     pub market: MarketIdx,
+    /// Statuses the partner holds or held, in file order (v2).
+    pub statuses: Vec<StatusHeld>,
     /// Revenue lines, in file order.
     pub revenue: Vec<RevenueLine>,
     /// Individuals, in file order, with unique ids.
@@ -173,8 +175,10 @@ pub struct RevenueLine {
     pub product_id: SmallStr,
     /// The revenue kind, or `None` if the rules do not declare `kind_id`.
     pub kind: Option<KindIdx>,
-    /// The revenue kind id as written.
+    /// The revenue kind id as written: `kind`, else the first of `kinds` (v2).
     pub kind_id: SmallStr,
+    /// The line's other kinds (v2 `kinds`) that the rules declare.
+    pub more_kinds: Vec<KindIdx>,
     /// The exact amount, zero or more.
     pub amount: Decimal,
     /// The currency, or `None` if the rules do not declare `currency_id`.
@@ -183,8 +187,36 @@ pub struct RevenueLine {
     pub currency_id: SmallStr,
     /// The day of the sale.
     pub date: NaiveDate,
-    /// The partner is Digital Partner of Record for this customer (false when absent).
+    /// The partner is Digital Partner of Record for this customer (false when
+    /// absent): `dpor: true`, or `dpor` among `associations`.
     pub dpor: bool,
+    /// The other association types of the line (v2 `associations`, less
+    /// `dpor`) that the rules declare.
+    pub associations: Vec<AssociationIdx>,
+}
+
+impl RevenueLine {
+    /// Whether the line carries one of `types` (any line, when `types` is empty).
+    pub fn associated(&self, types: &[AssociationIdx]) -> bool {
+        types.is_empty()
+            || (self.dpor && types.contains(&crate::ir::DPOR))
+            || self.associations.iter().any(|a| types.contains(a))
+    }
+}
+
+/// A status in the partner's `statuses` (v2): held from `from` to `until`,
+/// both included, an absent bound being open.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct StatusHeld {
+    /// The status, or `None` if the rules do not declare `status_id`.
+    pub status: Option<StatusIdx>,
+    /// The status id as written.
+    pub status_id: SmallStr,
+    /// The first day it holds, if given.
+    pub from: Option<NaiveDate>,
+    /// The last day it holds, if given.
+    pub until: Option<NaiveDate>,
 }
 
 /// A person at the partner.

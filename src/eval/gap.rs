@@ -17,6 +17,7 @@ pub(super) fn plan<'p>(people: &People<'p>, tier: &'p Tier, outcome: &TierOutcom
         tier: &tier.id,
         revenue: Vec::new(),
         individuals: Vec::new(),
+        statuses: Vec::new(),
     };
     for found in &outcome.requirements {
         match found {
@@ -31,6 +32,7 @@ pub(super) fn plan<'p>(people: &People<'p>, tier: &'p Tier, outcome: &TierOutcom
             RequirementOutcome::Individuals(i) if !i.met => {
                 gap.individuals.push(individuals(people, i.rule));
             }
+            RequirementOutcome::Status(s) if !s.met => gap.statuses.push(s.rule),
             _ => {}
         }
     }

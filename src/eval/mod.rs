@@ -12,6 +12,7 @@ mod assign;
 mod error;
 mod gap;
 mod matching;
+mod measures;
 mod outcome;
 mod people;
 mod revenue;
@@ -94,7 +95,7 @@ pub fn evaluate<'p>(
                                     };
                                     match found {
                                         RequirementOutcome::Revenue(r) => Some(r),
-                                        RequirementOutcome::Individuals(_) => None,
+                                        _ => None,
                                     }
                                 });
                             let outcome = match prev {
@@ -114,6 +115,11 @@ pub fn evaluate<'p>(
                             };
                             RequirementOutcome::Revenue(outcome)
                         }
+                        Requirement::Status(s) => RequirementOutcome::Status(measures::status(
+                            s,
+                            partner,
+                            opts.as_of,
+                        )),
                         Requirement::Individuals(i) => {
                             RequirementOutcome::Individuals(people.evaluate(i))
                         }

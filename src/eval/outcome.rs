@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::ir::{Individuals, Threshold};
+use crate::ir::{Individuals, StatusRequirement, Threshold};
 
 /// Everything learnt about one partner.
 #[derive(Clone, Debug, PartialEq)]
@@ -83,6 +83,8 @@ impl<'p> TierOutcome<'p> {
 pub enum RequirementOutcome<'p> {
     /// A revenue threshold.
     Revenue(RevenueOutcome<'p>),
+    /// A status held on the as-of date.
+    Status(StatusOutcome<'p>),
     /// Exam slots.
     Individuals(IndividualsOutcome<'p>),
 }
@@ -92,6 +94,7 @@ impl<'p> RequirementOutcome<'p> {
     pub fn met(&self) -> bool {
         match self {
             RequirementOutcome::Revenue(r) => r.met,
+            RequirementOutcome::Status(s) => s.met,
             RequirementOutcome::Individuals(i) => i.met,
         }
     }
@@ -100,9 +103,24 @@ impl<'p> RequirementOutcome<'p> {
     pub fn id(&self) -> &'p str {
         match self {
             RequirementOutcome::Revenue(r) => r.requirement,
+            RequirementOutcome::Status(s) => s.requirement,
             RequirementOutcome::Individuals(i) => i.requirement,
         }
     }
+}
+
+/// A status requirement against the partner's `statuses`.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct StatusOutcome<'p> {
+    /// The requirement's id in its tier.
+    pub requirement: &'p str,
+    /// The requirement judged.
+    pub rule: &'p StatusRequirement,
+    /// The partner holds the status on the as-of date.
+    pub met: bool,
+    /// The first entry of the partner's `statuses` that holds, by index.
+    pub held: Option<u32>,
 }
 
 /// A revenue threshold against the partner's lines.
@@ -249,6 +267,8 @@ pub struct Gap<'p> {
     pub revenue: Vec<RevenueGap<'p>>,
     /// Exam slots still to fill, one per unmet individuals requirement.
     pub individuals: Vec<IndividualsGap<'p>>,
+    /// Statuses to obtain, one per unmet status requirement.
+    pub statuses: Vec<&'p StatusRequirement>,
 }
 
 /// Revenue still to earn for one threshold of the target tier.

@@ -4,15 +4,16 @@
 
 mod finding;
 mod json;
+pub(crate) mod measures;
 mod outcome;
 mod schemas;
 
-pub use finding::{findings, REVENUE_SHORT, SLOTS_UNFILLED};
+pub use finding::{findings, REVENUE_SHORT, SLOTS_UNFILLED, STATUS_MISSING};
 pub use json::{
     eval_json, eval_report, eval_report_schema, Amount, CandidateJson, ClauseJson, EvalReport,
     ExcludedJson, GapJson, GroupJson, IndividualsGapJson, IndividualsJson, LineJson, MissingJson,
     NewPersonJson, OptionJson, PartnerJson, PersonPlanJson, RequirementJson, RevenueGapJson,
-    RevenueJson, SlotJson, TierJson, WindowJson, EVAL_JSON_VERSION,
+    RevenueJson, SlotJson, StatusJson, TierJson, WindowJson, EVAL_JSON_VERSION,
 };
 pub use outcome::{human, Context};
 pub use schemas::json_schemas;

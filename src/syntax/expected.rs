@@ -173,8 +173,12 @@ fn rule_words(rule: Rule) -> Option<Phrase> {
         ttm | kw_ttm => lit("ttm"),
         kw_months => lit("months"),
         months => phrase("syntax-word-months"),
-        dpor | kw_with => lit("with dpor"),
-        kw_dpor => lit("dpor"),
+        assoc | kw_with => lit("with"),
+        one_of_assoc => lit("one of"),
+        association_decl | kw_association => lit("association"),
+        status_decl | status_req | kw_status => lit("status"),
+        any_kind | kw_any => lit("of any kind"),
+        kinds => phrase("syntax-word-kinds"),
         at_least | kw_at => lit("at least"),
         kw_least => lit("least"),
         individuals_req | kw_individuals => lit("individuals"),
@@ -209,8 +213,6 @@ fn help_for(wanted: &BTreeSet<Phrase>, found: &Found) -> &'static str {
     let digits = matches!(found, Found::Token(t) if t.chars().all(|c| c.is_ascii_digit()));
     if digits && wanted.contains(&Phrase::Text(CRED_ID)) {
         "cred-digits"
-    } else if has("dpor") {
-        "with-dpor"
     } else if has("competency") && has("exam") {
         "item"
     } else if has("revenue") && has("individuals") {
