@@ -396,13 +396,16 @@ impl<'c, 't> Checker<'c, 't> {
     }
 
     fn line(&mut self, node: &'t Node<'t>, o: Obj) -> Option<RevenueLine> {
+        // Without `kinds`, `kind` is required as in v1 (reported with the others).
+        let has_kinds = matches!(&node.value, Value::Map(es) if es.iter().any(|e| e.key == "kinds"));
+        let required = if has_kinds { 0b11_1011 } else { 0b11_1111 };
         let [customer, product, kind, amount, currency, date, dpor, kinds, assocs] =
-            self.fields(node, &LINE, 0b11_1011, o)?;
+            self.fields(node, &LINE, required, o)?;
         let customer = self.text(customer, "customer", o);
         let (product_id, product_idx) = self.id(Table::Product, product, "product", o);
         let mut kinds = self.list(kinds, "kinds", o).iter().map(Some);
         let first = if kind.is_some() { kind } else { kinds.next().flatten() };
-        if first.is_none() {
+        if first.is_none() && has_kinds {
             let label = object_label(node, &[]);
             let d = Diagnostic::error("rubric::data::missing-kind", self.span(label.0, label.1))
                 .arg("path", o.path());

@@ -104,10 +104,10 @@ pub struct RevenueJson<'a> {
     /// The revenue kind's id: the first of `kinds`; empty with `any_kind`.
     pub kind: &'a str,
     /// Every kind that counts, when the rule lists several.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kinds: Option<Vec<&'a str>>,
     /// `revenue of any kind`: lines of every kind count.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub any_kind: bool,
     /// Ids of the products whose revenue counts.
     pub products: Vec<&'a str>,
@@ -115,7 +115,7 @@ pub struct RevenueJson<'a> {
     pub dpor: bool,
     /// Only lines carrying one of these association types count, when the
     /// rule names other types than `dpor` alone.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub associations: Option<Vec<&'a str>>,
     /// The window lines must fall in.
     pub window: WindowJson,
@@ -278,7 +278,7 @@ pub struct GapJson<'a> {
     /// Exam slots still to fill, one per unmet individuals requirement.
     pub individuals: Vec<IndividualsGapJson<'a>>,
     /// Ids of the statuses to obtain.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub statuses: Vec<&'a str>,
 }
 
