@@ -248,7 +248,7 @@ impl<'c, 't> Checker<'c, 't> {
         obj: Obj,
     ) -> Option<chrono::NaiveDate> {
         let n = node?;
-        if field == "as_of" && matches!(n.value, Value::Null) {
+        if matches!(field, "as_of" | "from" | "until") && matches!(n.value, Value::Null) {
             return None;
         }
         let text = match &n.value {

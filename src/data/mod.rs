@@ -363,6 +363,35 @@ mod tests {
         }
     }
 
+    /// v2 fields (kinds, associations, statuses) take the fast path when clean,
+    /// and read as the slow path reads them.
+    #[test]
+    fn both_paths_read_v2_fields_the_same() {
+        let mut sources = crate::builtin_sources();
+        sources.add(
+            "v2.rubric",
+            "kind gross-license \"GL\"\nassociation tpor \"TPOR\"\nstatus adr \"ADR\"\n",
+        );
+        let program = crate::compile(&sources).program.unwrap();
+        let catalog = Catalog::new(&program);
+        let partner = r#"{"id": "p", "country": "FR", "statuses": ["adr", {"status": "adr", "from": "2016-01-01", "until": null}],
+            "revenue": [
+              {"customer": "a", "product": "crm-online", "kinds": ["gross-license", "net-new"], "amount": "1", "currency": "USD", "date": "2017-03-02", "associations": ["tpor", "dpor"]},
+              {"customer": "b", "product": "crm-online", "kind": "net-new", "kinds": null, "amount": "2", "currency": "USD", "date": "2017-03-02", "dpor": true, "associations": null},
+              {"customer": "c", "product": "crm-online", "kind": "net-new", "amount": "3", "currency": "USD", "date": "2017-03-02", "dpor": null, "associations": ["dpor"]}
+            ]}"#;
+        let fast = fast::json(&catalog, partner).expect("clean v2 data takes the fast path");
+        let root = tree::json(partner, 0).unwrap();
+        let slow = check::check(&catalog, &root, FileId(0)).unwrap();
+        assert!(slow.warnings.is_empty());
+        assert_eq!(fast, slow.partner);
+        let l = &fast.revenue;
+        assert_eq!((l[0].kind_id.as_str(), l[0].more_kinds.len()), ("gross-license", 1));
+        assert!(l[0].dpor && l[0].associations.len() == 1);
+        assert!(l[1].dpor && l[2].dpor);
+        assert_eq!(fast.statuses.len(), 2);
+    }
+
     /// A partner like the benchmark's, with the ids of the built-in rules.
     fn generated(seed: u64) -> String {
         let exams = ["MB2-714", "MB2-713", "MB2-709", "MB2-712"];

@@ -1,0 +1,213 @@
+//! Association types, revenue over several kinds and partner statuses:
+//! evaluation against the test-only rules of `tests/fixtures/measures/`, with
+//! expectations computed by hand, on both loader paths and in any order.
+
+use rubric::data::{self, Format, Partner};
+use rubric::eval::{self, Options, Outcome, RequirementOutcome};
+use rubric::{Program, Sources};
+
+const CATALOG: &str = include_str!("../competencies/catalog.rubric");
+const RULES: &str = include_str!("fixtures/measures/rules.rubric");
+
+fn program() -> Program {
+    let mut sources = Sources::new();
+    sources.add("catalog.rubric", CATALOG);
+    sources.add("rules.rubric", RULES);
+    let c = rubric::compile(&sources);
+    assert!(!c.has_errors(), "{:?}", c.diagnostics);
+    c.program.expect("compiles")
+}
+
+/// A partner with `lines` (JSON objects) and `statuses`, as of 2017-07-01.
+fn json(lines: &[&str], statuses: &str) -> String {
+    format!(
+        r#"{{"id": "p", "country": "FR", "as_of": "2017-07-01", "statuses": [{statuses}], "revenue": [{}]}}"#,
+        lines.join(",")
+    )
+}
+
+fn line(customer: &str, amount: u32, date: &str, extra: &str) -> String {
+    format!(
+        r#"{{"customer": "{customer}", "product": "crm-online", "amount": "{amount}", "currency": "USD", "date": "{date}"{extra}}}"#
+    )
+}
+
+fn load(p: &Program, text: &str, format: Format) -> Result<Partner, Vec<rubric::Diagnostic>> {
+    let catalog = data::Catalog::new(p);
+    data::load(&catalog, text, rubric::FileId(0), format).map(|l| l.partner)
+}
+
+/// Loads `text` through the fast path and through the slow path (the same
+/// JSON with a space before every `:` is still JSON, but the fast path reads
+/// both; YAML flow style is the slow path), checks both agree, and evaluates.
+fn evaluate<'p>(p: &'p Program, text: &str) -> Outcome<'p> {
+    let fast = load(p, text, Format::Json).expect("loads");
+    let slow = load(p, text, Format::Yaml).expect("loads as YAML");
+    assert_eq!(fast, slow, "fast and slow paths disagree");
+    let as_of = chrono::NaiveDate::from_ymd_opt(2017, 7, 1).unwrap();
+    eval::evaluate(p, &fast, Options::new(as_of)).expect("evaluates")
+}
+
+fn found(o: &Outcome, option: &str, tier: &str, req: &str) -> String {
+    let t = o.option("measures-test", option).unwrap().tier(tier).unwrap();
+    match t.requirement(req).unwrap() {
+        RequirementOutcome::Revenue(r) => r.found.to_string(),
+        RequirementOutcome::Status(s) => s.met.to_string(),
+        _ => unreachable!(),
+    }
+}
+
+fn attained<'p>(o: &Outcome<'p>, option: &str) -> Option<&'p str> {
+    o.option("measures-test", option).unwrap().attained
+}
+
+#[test]
+fn association_types_filter_lines() {
+    let p = program();
+    let lines = [
+        // tpor only: counts for `one of [tpor, dpor]`, not for `with dpor`.
+        line("a", 40, "2017-03-01", r#", "kind": "net-new", "associations": ["tpor"]"#),
+        // v1 dpor flag: counts for both.
+        line("b", 30, "2017-03-01", r#", "kind": "net-new", "dpor": true"#),
+        // `dpor` listed: the same as the flag.
+        line("c", 20, "2017-03-01", r#", "kind": "net-new", "associations": ["dpor"]"#),
+        // delegated-admin only: counts for neither.
+        line("d", 1000, "2017-03-01", r#", "kind": "net-new", "associations": ["delegated-admin"]"#),
+        // no association: counts for neither.
+        line("e", 1000, "2017-03-01", r#", "kind": "net-new""#),
+        // tpor and dpor: counts once for each threshold.
+        line("f", 10, "2017-03-01", r#", "kind": "net-new", "associations": ["tpor", "dpor"]"#),
+    ];
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let o = evaluate(&p, &json(&refs, ""));
+    // silver: 40 + 30 + 20 + 10 = 100, exactly the amount (met).
+    assert_eq!(found(&o, "assoc", "silver", "revenue"), "100");
+    // gold: dpor only: 30 + 20 + 10 = 60 < 100.
+    assert_eq!(found(&o, "assoc", "gold", "revenue"), "60");
+    assert_eq!(attained(&o, "assoc"), Some("silver"));
+}
+
+#[test]
+fn several_kinds_and_any_kind() {
+    let p = program();
+    let lines = [
+        // both kinds, in the 6-month window (after 2017-01-01).
+        line("a", 150, "2017-03-01", r#", "kinds": ["net-new", "gross-license"]"#),
+        // gross-license only, outside 6 months but inside 12.
+        line("b", 100, "2016-12-01", r#", "kinds": ["gross-license"]"#),
+        // `kind` and `kinds` together: the union (net-new, gross-license).
+        line("c", 60, "2017-01-02", r#", "kind": "net-new", "kinds": ["gross-license"]"#),
+        // exactly 6 months back: the window's open end, so not in `over 6 months`.
+        line("d", 500, "2017-01-01", r#", "kind": "net-new""#),
+    ];
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let o = evaluate(&p, &json(&refs, ""));
+    // any kind, 12 months: 150 + 100 + 60 + 500 = 810.
+    assert_eq!(found(&o, "kinds", "silver", "revenue"), "810");
+    // gross-license: 150 + 100 + 60 = 310 (a line counts toward both thresholds).
+    assert_eq!(found(&o, "kinds", "silver", "revenue-2"), "310");
+    // [net-new, gross-license] over 6 months: 150 + 60 = 210 (d is on the open end).
+    assert_eq!(found(&o, "kinds", "gold", "revenue"), "210");
+    assert_eq!(attained(&o, "kinds"), Some("silver"));
+}
+
+#[test]
+fn statuses_hold_between_their_bounds() {
+    let p = program();
+    let cases = [
+        (r#""surface-hub-adr""#, true),
+        (r#"{"status": "surface-hub-adr", "from": "2017-07-01"}"#, true),
+        (r#"{"status": "surface-hub-adr", "from": "2017-07-02"}"#, false),
+        (r#"{"status": "surface-hub-adr", "until": "2017-07-01"}"#, true),
+        (r#"{"status": "surface-hub-adr", "until": "2017-06-30"}"#, false),
+        (r#"{"status": "surface-hub-adr", "from": "2016-01-01", "until": "2016-12-31"}, "surface-hub-adr""#, true),
+        ("", false),
+    ];
+    for (statuses, held) in cases {
+        let o = evaluate(&p, &json(&[], statuses));
+        assert_eq!(found(&o, "status", "silver", "status"), held.to_string(), "{statuses}");
+        let gap = o.option("measures-test", "status").unwrap().gap.as_ref();
+        assert_eq!(gap.is_some(), !held, "{statuses}");
+    }
+}
+
+#[test]
+fn order_does_not_matter() {
+    let p = program();
+    let mut lines = vec![
+        line("a", 40, "2017-03-01", r#", "kind": "net-new", "associations": ["tpor"]"#),
+        line("b", 30, "2017-03-01", r#", "kinds": ["gross-license", "net-new"], "dpor": true"#),
+        line("c", 20, "2016-07-02", r#", "kinds": ["gross-license"]"#),
+    ];
+    let statuses = r#"{"status": "surface-hub-adr", "until": "2016-01-01"}, "surface-hub-adr""#;
+    let first = {
+        let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+        format!("{:?}", attained_all(&evaluate(&p, &json(&refs, statuses))))
+    };
+    lines.reverse();
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let statuses = r#""surface-hub-adr", {"status": "surface-hub-adr", "until": "2016-01-01"}"#;
+    let second = format!("{:?}", attained_all(&evaluate(&p, &json(&refs, statuses))));
+    assert_eq!(first, second);
+}
+
+fn attained_all<'p>(o: &Outcome<'p>) -> Vec<(String, Vec<String>)> {
+    o.options
+        .iter()
+        .map(|opt| {
+            let founds = opt
+                .tiers
+                .iter()
+                .flat_map(|t| t.requirements.iter())
+                .map(|r| match r {
+                    RequirementOutcome::Revenue(r) => r.found.to_string(),
+                    other => other.met().to_string(),
+                })
+                .collect();
+            (opt.attained.unwrap_or("-").to_string(), founds)
+        })
+        .collect()
+}
+
+/// The data problems of v2 fields, located, on the slow path (the fast path
+/// gives up on each of them).
+#[test]
+fn v2_data_problems() {
+    let p = program();
+    let cases = [
+        (
+            json(&[&line("a", 1, "2017-03-01", r#", "kinds": []"#)], ""),
+            "rubric::data::missing-kind",
+        ),
+        (
+            json(&[&line("a", 1, "2017-03-01", r#", "kind": "net-new", "dpor": false, "associations": ["dpor"]"#)], ""),
+            "rubric::data::contradictory-association",
+        ),
+        (
+            json(&[], r#"{"status": "surface-hub-adr", "from": "2017-01-02", "until": "2017-01-01"}"#),
+            "rubric::data::until-before-from",
+        ),
+    ];
+    for (text, code) in cases {
+        for format in [Format::Json, Format::Yaml] {
+            let diags = load(&p, &text, format).expect_err(code);
+            let codes: Vec<&str> = diags.iter().map(|d| d.code).collect();
+            assert_eq!(codes, [code], "{text}");
+            assert!(diags[0].span.is_some(), "{code} is located");
+        }
+    }
+    // Unknown association types and statuses are warnings: the item is set aside.
+    let text = json(
+        &[&line("a", 100, "2017-03-01", r#", "kind": "net-new", "associations": ["fast-track", "tpor"]"#)],
+        r#""gold-adr""#,
+    );
+    let catalog = data::Catalog::new(&p);
+    let loaded = data::load(&catalog, &text, rubric::FileId(0), Format::Json).unwrap();
+    let codes: Vec<&str> = loaded.warnings.iter().map(|d| d.code).collect();
+    assert_eq!(codes, ["rubric::data::unknown-status", "rubric::data::unknown-association"]);
+    assert_eq!(loaded.partner.statuses[0].status, None);
+    let as_of = chrono::NaiveDate::from_ymd_opt(2017, 7, 1).unwrap();
+    let o = eval::evaluate(&p, &loaded.partner, Options::new(as_of)).unwrap();
+    // the line still counts as tpor.
+    assert_eq!(found(&o, "assoc", "silver", "revenue"), "100");
+}
