@@ -1,4 +1,4 @@
-//! Partner data (format v1): parsing JSON or YAML and checking it against the
+//! Partner data (format v2, a superset of v1): parsing JSON or YAML and checking it against the
 //! catalogs of a compiled [`crate::ir::Program`].
 //!
 //! ```json
@@ -16,6 +16,13 @@
 //! - revenue line: `customer`, `product`, `kind`, `amount`, `currency`, `date`
 //!   required; `dpor` optional and **false when absent** (or null): a line
 //!   counts toward a DPOR threshold only when the data says so.
+//! - v2 (all optional, absent or null = none): partner `statuses`, each a
+//!   status id or `{"status", "from"?, "until"?}` (`until` before `from` is an
+//!   error); revenue line `kinds` (a list: with `kind`, the union; `kind` is
+//!   required only without `kinds`, and a line with neither, or an empty
+//!   `kinds`, is `missing-kind`) and `associations` (association type ids;
+//!   `"dpor"` there means `"dpor": true`, and an explicit `"dpor": false`
+//!   beside it is `contradictory-association`).
 //! - individual: `id` required (unique among individuals), `name` optional,
 //!   `exams` defaults to empty.
 //! - exam pass: `exam` and `passed` required.
@@ -50,8 +57,8 @@
 //!
 //! Errors reject the partner ([`load`] returns every diagnostic, warnings
 //! included, in file order); warnings come back in [`Loaded::warnings`]. Ids
-//! the rules do not know are warnings: an unknown product, revenue kind or exam
-//! is set aside (people hold other exams), and an unknown currency is left for
+//! the rules do not know are warnings: an unknown product, revenue kind, exam,
+//! association type or status is set aside (people hold other exams), and an unknown currency is left for
 //! the evaluator to report as a currency mismatch. Warnings of one kind about
 //! one id are grouped into one diagnostic that counts them, labelled at the
 //! first; past a few ids of one kind, the others share one diagnostic. A syntax
