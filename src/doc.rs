@@ -104,7 +104,11 @@ fn revenue(program: &Program, th: &Threshold, n: usize, lang: Lang, out: &mut St
         let args = Args::new()
             .with("products", products.as_str())
             .with("associations", titles);
-        let _ = writeln!(out, "    - {}\n", i18n::text(lang, "doc-associations", &args));
+        let _ = writeln!(
+            out,
+            "    - {}\n",
+            i18n::text(lang, "doc-associations", &args)
+        );
     }
 }
 

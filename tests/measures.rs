@@ -49,7 +49,11 @@ fn evaluate<'p>(p: &'p Program, text: &str) -> Outcome<'p> {
 }
 
 fn found(o: &Outcome, option: &str, tier: &str, req: &str) -> String {
-    let t = o.option("measures-test", option).unwrap().tier(tier).unwrap();
+    let t = o
+        .option("measures-test", option)
+        .unwrap()
+        .tier(tier)
+        .unwrap();
     match t.requirement(req).unwrap() {
         RequirementOutcome::Revenue(r) => r.found.to_string(),
         RequirementOutcome::Status(s) => s.met.to_string(),
@@ -66,17 +70,42 @@ fn association_types_filter_lines() {
     let p = program();
     let lines = [
         // tpor only: counts for `one of [tpor, dpor]`, not for `with dpor`.
-        line("a", 40, "2017-03-01", r#", "kind": "net-new", "associations": ["tpor"]"#),
+        line(
+            "a",
+            40,
+            "2017-03-01",
+            r#", "kind": "net-new", "associations": ["tpor"]"#,
+        ),
         // v1 dpor flag: counts for both.
-        line("b", 30, "2017-03-01", r#", "kind": "net-new", "dpor": true"#),
+        line(
+            "b",
+            30,
+            "2017-03-01",
+            r#", "kind": "net-new", "dpor": true"#,
+        ),
         // `dpor` listed: the same as the flag.
-        line("c", 20, "2017-03-01", r#", "kind": "net-new", "associations": ["dpor"]"#),
+        line(
+            "c",
+            20,
+            "2017-03-01",
+            r#", "kind": "net-new", "associations": ["dpor"]"#,
+        ),
         // delegated-admin only: counts for neither.
-        line("d", 1000, "2017-03-01", r#", "kind": "net-new", "associations": ["delegated-admin"]"#),
+        line(
+            "d",
+            1000,
+            "2017-03-01",
+            r#", "kind": "net-new", "associations": ["delegated-admin"]"#,
+        ),
         // no association: counts for neither.
         line("e", 1000, "2017-03-01", r#", "kind": "net-new""#),
         // tpor and dpor: counts once for each threshold.
-        line("f", 10, "2017-03-01", r#", "kind": "net-new", "associations": ["tpor", "dpor"]"#),
+        line(
+            "f",
+            10,
+            "2017-03-01",
+            r#", "kind": "net-new", "associations": ["tpor", "dpor"]"#,
+        ),
     ];
     let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
     let o = evaluate(&p, &json(&refs, ""));
@@ -92,11 +121,21 @@ fn several_kinds_and_any_kind() {
     let p = program();
     let lines = [
         // both kinds, in the 6-month window (after 2017-01-01).
-        line("a", 150, "2017-03-01", r#", "kinds": ["net-new", "gross-license"]"#),
+        line(
+            "a",
+            150,
+            "2017-03-01",
+            r#", "kinds": ["net-new", "gross-license"]"#,
+        ),
         // gross-license only, outside 6 months but inside 12.
         line("b", 100, "2016-12-01", r#", "kinds": ["gross-license"]"#),
         // `kind` and `kinds` together: the union (net-new, gross-license).
-        line("c", 60, "2017-01-02", r#", "kind": "net-new", "kinds": ["gross-license"]"#),
+        line(
+            "c",
+            60,
+            "2017-01-02",
+            r#", "kind": "net-new", "kinds": ["gross-license"]"#,
+        ),
         // exactly 6 months back: the window's open end, so not in `over 6 months`.
         line("d", 500, "2017-01-01", r#", "kind": "net-new""#),
     ];
@@ -116,16 +155,35 @@ fn statuses_hold_between_their_bounds() {
     let p = program();
     let cases = [
         (r#""surface-hub-adr""#, true),
-        (r#"{"status": "surface-hub-adr", "from": "2017-07-01"}"#, true),
-        (r#"{"status": "surface-hub-adr", "from": "2017-07-02"}"#, false),
-        (r#"{"status": "surface-hub-adr", "until": "2017-07-01"}"#, true),
-        (r#"{"status": "surface-hub-adr", "until": "2017-06-30"}"#, false),
-        (r#"{"status": "surface-hub-adr", "from": "2016-01-01", "until": "2016-12-31"}, "surface-hub-adr""#, true),
+        (
+            r#"{"status": "surface-hub-adr", "from": "2017-07-01"}"#,
+            true,
+        ),
+        (
+            r#"{"status": "surface-hub-adr", "from": "2017-07-02"}"#,
+            false,
+        ),
+        (
+            r#"{"status": "surface-hub-adr", "until": "2017-07-01"}"#,
+            true,
+        ),
+        (
+            r#"{"status": "surface-hub-adr", "until": "2017-06-30"}"#,
+            false,
+        ),
+        (
+            r#"{"status": "surface-hub-adr", "from": "2016-01-01", "until": "2016-12-31"}, "surface-hub-adr""#,
+            true,
+        ),
         ("", false),
     ];
     for (statuses, held) in cases {
         let o = evaluate(&p, &json(&[], statuses));
-        assert_eq!(found(&o, "status", "silver", "status"), held.to_string(), "{statuses}");
+        assert_eq!(
+            found(&o, "status", "silver", "status"),
+            held.to_string(),
+            "{statuses}"
+        );
         let gap = o.option("measures-test", "status").unwrap().gap.as_ref();
         assert_eq!(gap.is_some(), !held, "{statuses}");
     }
@@ -135,8 +193,18 @@ fn statuses_hold_between_their_bounds() {
 fn order_does_not_matter() {
     let p = program();
     let mut lines = vec![
-        line("a", 40, "2017-03-01", r#", "kind": "net-new", "associations": ["tpor"]"#),
-        line("b", 30, "2017-03-01", r#", "kinds": ["gross-license", "net-new"], "dpor": true"#),
+        line(
+            "a",
+            40,
+            "2017-03-01",
+            r#", "kind": "net-new", "associations": ["tpor"]"#,
+        ),
+        line(
+            "b",
+            30,
+            "2017-03-01",
+            r#", "kinds": ["gross-license", "net-new"], "dpor": true"#,
+        ),
         line("c", 20, "2016-07-02", r#", "kinds": ["gross-license"]"#),
     ];
     let statuses = r#"{"status": "surface-hub-adr", "until": "2016-01-01"}, "surface-hub-adr""#;
@@ -180,11 +248,22 @@ fn v2_data_problems() {
             "rubric::data::missing-kind",
         ),
         (
-            json(&[&line("a", 1, "2017-03-01", r#", "kind": "net-new", "dpor": false, "associations": ["dpor"]"#)], ""),
+            json(
+                &[&line(
+                    "a",
+                    1,
+                    "2017-03-01",
+                    r#", "kind": "net-new", "dpor": false, "associations": ["dpor"]"#,
+                )],
+                "",
+            ),
             "rubric::data::contradictory-association",
         ),
         (
-            json(&[], r#"{"status": "surface-hub-adr", "from": "2017-01-02", "until": "2017-01-01"}"#),
+            json(
+                &[],
+                r#"{"status": "surface-hub-adr", "from": "2017-01-02", "until": "2017-01-01"}"#,
+            ),
             "rubric::data::until-before-from",
         ),
     ];
@@ -198,16 +277,102 @@ fn v2_data_problems() {
     }
     // Unknown association types and statuses are warnings: the item is set aside.
     let text = json(
-        &[&line("a", 100, "2017-03-01", r#", "kind": "net-new", "associations": ["fast-track", "tpor"]"#)],
+        &[&line(
+            "a",
+            100,
+            "2017-03-01",
+            r#", "kind": "net-new", "associations": ["fast-track", "tpor"]"#,
+        )],
         r#""gold-adr""#,
     );
     let catalog = data::Catalog::new(&p);
     let loaded = data::load(&catalog, &text, rubric::FileId(0), Format::Json).unwrap();
     let codes: Vec<&str> = loaded.warnings.iter().map(|d| d.code).collect();
-    assert_eq!(codes, ["rubric::data::unknown-status", "rubric::data::unknown-association"]);
+    assert_eq!(
+        codes,
+        [
+            "rubric::data::unknown-status",
+            "rubric::data::unknown-association"
+        ]
+    );
     assert_eq!(loaded.partner.statuses[0].status, None);
     let as_of = chrono::NaiveDate::from_ymd_opt(2017, 7, 1).unwrap();
     let o = eval::evaluate(&p, &loaded.partner, Options::new(as_of)).unwrap();
     // the line still counts as tpor.
     assert_eq!(found(&o, "assoc", "silver", "revenue"), "100");
+}
+
+fn sources() -> Sources {
+    let mut sources = Sources::new();
+    sources.add("catalog.rubric", CATALOG);
+    sources.add("rules.rubric", RULES);
+    sources
+}
+
+/// The human report (en, fr), the JSON report and `rubric doc` (en, fr) word
+/// association types, several kinds, any kind and statuses.
+#[test]
+fn reports_and_doc_word_the_measures() {
+    let p = program();
+    let lines = [
+        line(
+            "a",
+            40,
+            "2017-03-01",
+            r#", "kind": "net-new", "associations": ["tpor"]"#,
+        ),
+        line(
+            "b",
+            30,
+            "2017-03-01",
+            r#", "kinds": ["gross-license", "net-new"], "dpor": true"#,
+        ),
+        line("c", 1000, "2017-03-01", r#", "kind": "net-new""#),
+    ];
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let text = json(
+        &refs,
+        r#"{"status": "surface-hub-adr", "until": "2017-06-30"}"#,
+    );
+    let partner = load(&p, &text, Format::Json).unwrap();
+    let as_of = chrono::NaiveDate::from_ymd_opt(2017, 7, 1).unwrap();
+    let o = eval::evaluate(&p, &partner, Options::new(as_of)).unwrap();
+    let src = sources();
+    let cx = rubric::report::Context::new(&p, &src, &partner);
+    for lang in [rubric::Lang::En, rubric::Lang::Fr] {
+        let human = rubric::report::human(&cx, &o, rubric::diag::RenderOptions::plain(lang));
+        insta::assert_snapshot!(format!("human_{}", lang.tag()), human);
+        let c = p
+            .competencies
+            .iter()
+            .find(|c| c.id == "measures-test")
+            .unwrap();
+        insta::assert_snapshot!(
+            format!("doc_{}", lang.tag()),
+            rubric::competency_page(&p, c, lang)
+        );
+    }
+    let json = rubric::report::eval_json(&cx, &o, true);
+    insta::assert_snapshot!("json", json);
+}
+
+/// `rubric fmt` writes the new constructs back as written, and a scrambled
+/// layout comes back to the canonical one with the same meaning.
+#[test]
+fn fmt_round_trips_the_measures() {
+    let fmt = |t: &str| {
+        rubric::format_source(rubric::FileId(0), &rubric::SourceFile::new("r.rubric", t)).unwrap()
+    };
+    assert_eq!(fmt(RULES), RULES, "the fixture is in canonical layout");
+    let messy = RULES
+        .replace("\n      ", "\n ")
+        .replace(
+            " with one of [tpor, dpor]",
+            "\n with   one   of [ tpor ,dpor, ]",
+        )
+        .replace("association tpor {\n", "association tpor\n{ ")
+        .replace("revenue of any kind", "revenue  of\nany  kind")
+        .replace("status surface-hub-adr\n", "status\n   surface-hub-adr\n");
+    assert_ne!(messy, RULES);
+    assert_eq!(fmt(&messy), RULES);
 }

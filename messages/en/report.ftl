@@ -28,6 +28,7 @@ report-excluded = { $n } { $reason ->
         }
         [before-window] before the window
         [after-as-of] after the as-of date
+        [not-associated] without these associations
        *[not-dpor] not DPOR
     }
 # $kind: the revenue kind's title; $products: product titles, joined.

@@ -28,6 +28,7 @@ report-excluded = { $n } { $reason ->
         }
         [before-window] avant la période
         [after-as-of] après la date d'évaluation
+        [not-associated] sans ces associations
        *[not-dpor] sans DPOR
     }
 # $kind : le titre du type de revenu ; $products : les titres des produits.

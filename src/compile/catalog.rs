@@ -71,13 +71,17 @@ pub(super) fn declare<'a>(
                     span: d.span,
                 };
                 if let Item::Status(_) = item {
-                    names.statuses.insert(&d.id.node, program.statuses.len() as u32);
+                    names
+                        .statuses
+                        .insert(&d.id.node, program.statuses.len() as u32);
                     program.statuses.push(entry);
                 } else if d.id.node == "dpor" {
                     // Built in: a declaration only gives it titles.
                     program.associations[ir::DPOR.index()] = entry;
                 } else {
-                    names.associations.insert(&d.id.node, program.associations.len() as u32);
+                    names
+                        .associations
+                        .insert(&d.id.node, program.associations.len() as u32);
                     program.associations.push(entry);
                 }
             }
@@ -140,8 +144,12 @@ pub(super) fn declare<'a>(
 /// The built-in association type `dpor`, with the titles v1 gave it.
 pub(super) fn builtin_dpor() -> ir::Association {
     let mut title = Text::default();
-    title.0.insert("en".into(), "Digital Partner of Record".into());
-    title.0.insert("fr".into(), "Partenaire de référence numérique".into());
+    title
+        .0
+        .insert("en".into(), "Digital Partner of Record".into());
+    title
+        .0
+        .insert("fr".into(), "Partenaire de référence numérique".into());
     ir::Entry {
         id: "dpor".into(),
         title,

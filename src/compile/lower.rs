@@ -245,9 +245,12 @@ fn revenue(
 ) -> Option<ir::Threshold> {
     let kinds = match &r.kinds.node {
         ast::Kinds::One(k) => resolve(cx, &KIND, &names.kinds, k).map(|k| vec![k]),
-        ast::Kinds::List(ks) => {
-            resolve_list(cx, &KIND, &names.kinds, &Spanned::new(ks.clone(), r.kinds.span))
-        }
+        ast::Kinds::List(ks) => resolve_list(
+            cx,
+            &KIND,
+            &names.kinds,
+            &Spanned::new(ks.clone(), r.kinds.span),
+        ),
         ast::Kinds::Any => Some(Vec::new()),
     };
     let associations = match &r.assoc {
@@ -287,10 +290,7 @@ fn revenue(
         any_kind: r.kinds.node == ast::Kinds::Any,
         products: products?.into_iter().map(ir::ProductIdx).collect(),
         window,
-        associations: associations?
-            .into_iter()
-            .map(ir::AssociationIdx)
-            .collect(),
+        associations: associations?.into_iter().map(ir::AssociationIdx).collect(),
         amounts: amounts
             .into_iter()
             .enumerate()

@@ -56,10 +56,24 @@ impl Obj {
 }
 
 const PARTNER: [&str; 7] = [
-    "id", "name", "country", "as_of", "revenue", "individuals", "statuses",
+    "id",
+    "name",
+    "country",
+    "as_of",
+    "revenue",
+    "individuals",
+    "statuses",
 ];
 const LINE: [&str; 9] = [
-    "customer", "product", "kind", "amount", "currency", "date", "dpor", "kinds", "associations",
+    "customer",
+    "product",
+    "kind",
+    "amount",
+    "currency",
+    "date",
+    "dpor",
+    "kinds",
+    "associations",
 ];
 const STATUS: [&str; 3] = ["status", "from", "until"];
 const PERSON: [&str; 3] = ["id", "name", "exams"];
@@ -397,14 +411,19 @@ impl<'c, 't> Checker<'c, 't> {
 
     fn line(&mut self, node: &'t Node<'t>, o: Obj) -> Option<RevenueLine> {
         // Without `kinds`, `kind` is required as in v1 (reported with the others).
-        let has_kinds = matches!(&node.value, Value::Map(es) if es.iter().any(|e| e.key == "kinds"));
+        let has_kinds =
+            matches!(&node.value, Value::Map(es) if es.iter().any(|e| e.key == "kinds"));
         let required = if has_kinds { 0b11_1011 } else { 0b11_1111 };
         let [customer, product, kind, amount, currency, date, dpor, kinds, assocs] =
             self.fields(node, &LINE, required, o)?;
         let customer = self.text(customer, "customer", o);
         let (product_id, product_idx) = self.id(Table::Product, product, "product", o);
         let mut kinds = self.list(kinds, "kinds", o).iter().map(Some);
-        let first = if kind.is_some() { kind } else { kinds.next().flatten() };
+        let first = if kind.is_some() {
+            kind
+        } else {
+            kinds.next().flatten()
+        };
         if first.is_none() && has_kinds {
             let label = object_label(node, &[]);
             let d = Diagnostic::error("rubric::data::missing-kind", self.span(label.0, label.1))
@@ -475,8 +494,9 @@ impl<'c, 't> Checker<'c, 't> {
         let (from, until) = (self.date(from, "from", o), self.date(until, "until", o));
         if let (Some(f), Some(u), Some(n)) = (from, until, until_at) {
             if u < f {
-                let d = Diagnostic::error("rubric::data::until-before-from", self.span(n.start, n.end))
-                    .arg("path", o.path());
+                let d =
+                    Diagnostic::error("rubric::data::until-before-from", self.span(n.start, n.end))
+                        .arg("path", o.path());
                 self.error(d);
             }
         }
@@ -537,7 +557,10 @@ impl<'c, 't> Checker<'c, 't> {
     fn group_unknown(&mut self) {
         let unknown = std::mem::take(&mut self.unknown);
         let tables = [Table::Product, Table::Kind, Table::Currency, Table::Exam];
-        for table in tables.into_iter().chain([Table::Association, Table::Status]) {
+        for table in tables
+            .into_iter()
+            .chain([Table::Association, Table::Status])
+        {
             let of_table: Vec<&Unknown> = unknown.iter().filter(|u| u.table == table).collect();
             for (k, u) in of_table.iter().enumerate().take(IDS_SHOWN + 1) {
                 let rest = &of_table[k..];

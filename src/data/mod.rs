@@ -393,7 +393,10 @@ mod tests {
         assert!(slow.warnings.is_empty());
         assert_eq!(fast, slow.partner);
         let l = &fast.revenue;
-        assert_eq!((l[0].kind_id.as_str(), l[0].more_kinds.len()), ("gross-license", 1));
+        assert_eq!(
+            (l[0].kind_id.as_str(), l[0].more_kinds.len()),
+            ("gross-license", 1)
+        );
         assert!(l[0].dpor && l[0].associations.len() == 1);
         assert!(l[1].dpor && l[2].dpor);
         assert_eq!(fast.statuses.len(), 2);

@@ -115,11 +115,9 @@ pub fn evaluate<'p>(
                             };
                             RequirementOutcome::Revenue(outcome)
                         }
-                        Requirement::Status(s) => RequirementOutcome::Status(measures::status(
-                            s,
-                            partner,
-                            opts.as_of,
-                        )),
+                        Requirement::Status(s) => {
+                            RequirementOutcome::Status(measures::status(s, partner, opts.as_of))
+                        }
                         Requirement::Individuals(i) => {
                             RequirementOutcome::Individuals(people.evaluate(i))
                         }

@@ -176,16 +176,19 @@ pub enum ExclusionReason {
     AfterAsOf,
     /// DPOR is required and the partner is not DPOR for it.
     NotDpor,
+    /// Other association types are required and the line carries none of them.
+    NotAssociated,
 }
 
 impl ExclusionReason {
     /// Every reason, in the order reports list them.
-    pub const ALL: [ExclusionReason; 5] = [
+    pub const ALL: [ExclusionReason; 6] = [
         ExclusionReason::OtherProduct,
         ExclusionReason::OtherKind,
         ExclusionReason::BeforeWindow,
         ExclusionReason::AfterAsOf,
         ExclusionReason::NotDpor,
+        ExclusionReason::NotAssociated,
     ];
 
     /// The reason's name in reports and JSON (`other-product`).
@@ -196,6 +199,7 @@ impl ExclusionReason {
             ExclusionReason::BeforeWindow => "before-window",
             ExclusionReason::AfterAsOf => "after-as-of",
             ExclusionReason::NotDpor => "not-dpor",
+            ExclusionReason::NotAssociated => "not-associated",
         }
     }
 }

@@ -43,7 +43,10 @@ pub(super) fn evaluate<'p>(
         } else if line.date <= start {
             Some(ExclusionReason::BeforeWindow)
         } else if !line.associated(&t.associations) {
-            Some(ExclusionReason::NotDpor)
+            Some(match t.dpor_only() {
+                true => ExclusionReason::NotDpor,
+                false => ExclusionReason::NotAssociated,
+            })
         } else {
             None
         };

@@ -104,7 +104,9 @@ impl<'a> Context<'a> {
     /// "Title (`id`)" of the status a requirement asks for.
     pub(super) fn status_title(&self, lang: Lang, s: &crate::ir::StatusRequirement) -> String {
         let entry = self.program.statuses.get(s.status.index());
-        entry.map_or(String::new(), |e| format!("{} (`{}`)", e.title.get(lang.tag()), e.id))
+        entry.map_or(String::new(), |e| {
+            format!("{} (`{}`)", e.title.get(lang.tag()), e.id)
+        })
     }
 
     pub(super) fn revenue_what(&self, lang: Lang, t: &Threshold) -> String {
@@ -179,7 +181,11 @@ fn option(
                 RequirementOutcome::Revenue(r) => revenue_lines(cx.program, lang, r, out),
                 RequirementOutcome::Status(s) => {
                     let args = Args::new().with("status", cx.status_title(lang, s.rule));
-                    let msg = if s.met { "report-status-held" } else { "report-status-missing" };
+                    let msg = if s.met {
+                        "report-status-held"
+                    } else {
+                        "report-status-missing"
+                    };
                     let _ = writeln!(out, "    {} {}", mark(s.met), i18n::text(lang, msg, &args));
                 }
                 RequirementOutcome::Individuals(r) => individuals_lines(cx, lang, r, as_of, out),
@@ -203,7 +209,11 @@ fn option(
     }
     for s in &gap.statuses {
         let args = Args::new().with("status", cx.status_title(lang, s));
-        let _ = writeln!(out, "    • {}", i18n::text(lang, "report-plan-status", &args));
+        let _ = writeln!(
+            out,
+            "    • {}",
+            i18n::text(lang, "report-plan-status", &args)
+        );
     }
     let mut passes = 0;
     for i in &gap.individuals {

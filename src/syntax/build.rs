@@ -224,7 +224,9 @@ impl<'a> Builder<'a> {
                 Rule::kinds => {
                     let node = match Self::children(c).next() {
                         Some(k) if k.as_rule() == Rule::ident => Kinds::One(self.ident(k)),
-                        Some(k) if k.as_rule() == Rule::id_list => Kinds::List(self.id_list(k).node),
+                        Some(k) if k.as_rule() == Rule::id_list => {
+                            Kinds::List(self.id_list(k).node)
+                        }
                         _ => Kinds::Any,
                     };
                     kinds = Some(Spanned::new(node, cs));
