@@ -376,3 +376,51 @@ fn fmt_round_trips_the_measures() {
     assert_ne!(messy, RULES);
     assert_eq!(fmt(&messy), RULES);
 }
+
+/// The competency's result is the highest tier attained by any option, with
+/// every option that attains it.
+#[test]
+fn overall_is_the_highest_tier_of_any_option() {
+    let p = program();
+    let overall = |text: &str| {
+        let o = evaluate(&p, text);
+        let all = o
+            .overall
+            .iter()
+            .find(|x| x.competency == "measures-test")
+            .unwrap();
+        (
+            all.attained.map(str::to_string),
+            all.options
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>(),
+        )
+    };
+    // assoc: 100 as tpor (silver; gold needs dpor); kinds: 100 < 300 (none);
+    // status held (silver): silver, by two options.
+    let l = line(
+        "a",
+        100,
+        "2017-03-01",
+        r#", "kind": "net-new", "associations": ["tpor"]"#,
+    );
+    assert_eq!(
+        overall(&json(&[&l], r#""surface-hub-adr""#)),
+        (Some("silver".into()), vec!["assoc".into(), "status".into()])
+    );
+    // kinds reaches gold (250 of net-new in 6 months) and silver is not met
+    // there (gross-license 0 < 200): gold beats the others' silver.
+    let l = line(
+        "a",
+        300,
+        "2017-03-01",
+        r#", "kind": "net-new", "dpor": true"#,
+    );
+    assert_eq!(
+        overall(&json(&[&l], r#""surface-hub-adr""#)),
+        (Some("gold".into()), vec!["assoc".into(), "kinds".into()])
+    );
+    // nothing attained.
+    assert_eq!(overall(&json(&[], "")), (None, vec![]));
+}

@@ -71,3 +71,10 @@ measures-any-kind = Revenue
 report-status-held = status { $status }: held
 report-status-missing = status { $status }: not held
 report-plan-status = obtain the status { $status }
+# $competency: its id; $tier: the highest tier attained by an option (or
+# "none"); $options: the options that attain it; $n: how many.
+report-overall = { $competency } overall: { $tier }{ $n ->
+        [0] {""}
+        [one] {" "}(option { $options })
+       *[other] {" "}(options { $options })
+    }

@@ -72,3 +72,10 @@ measures-any-kind = chiffre d'affaires
 report-status-held = statut { $status } : détenu
 report-status-missing = statut { $status } : non détenu
 report-plan-status = obtenir le statut { $status }
+# $competency : son identifiant ; $tier : le plus haut niveau atteint par une
+# option (ou « aucun ») ; $options : les options qui l'atteignent ; $n : leur nombre.
+report-overall = { $competency } dans l'ensemble : { $tier }{ $n ->
+        [0] {""}
+        [one] {" "}(option { $options })
+       *[other] {" "}(options { $options })
+    }

@@ -14,6 +14,7 @@ mod gap;
 mod matching;
 mod measures;
 mod outcome;
+mod overall;
 mod people;
 mod revenue;
 
@@ -68,10 +69,12 @@ pub fn evaluate<'p>(
     let mut errors = Vec::new();
     let people = people::People::new(program, partner, opts.as_of);
     let mut options = Vec::new();
+    let mut overall = Vec::new();
     for competency in &program.competencies {
         if opts.competency.is_some_and(|id| id != competency.id) {
             continue;
         }
+        let first = options.len();
         for option in &competency.options {
             let mut tiers: Vec<TierOutcome> = Vec::with_capacity(option.tiers.len());
             // The last threshold evaluated in this option, where its outcome
@@ -142,6 +145,7 @@ pub fn evaluate<'p>(
                 gap,
             });
         }
+        overall.push(overall::overall(competency, &options[first..]));
     }
     if !errors.is_empty() {
         // A line wrong for one threshold is wrong for every tier: report it once.
@@ -159,5 +163,6 @@ pub fn evaluate<'p>(
             .get(partner.market.index())
             .map_or("", |m| m.id.as_str()),
         options,
+        overall,
     })
 }

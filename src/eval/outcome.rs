@@ -24,6 +24,20 @@ pub struct Outcome<'p> {
     pub market: &'p str,
     /// One entry per competency option evaluated.
     pub options: Vec<OptionOutcome<'p>>,
+    /// One entry per competency evaluated: its result as a whole.
+    pub overall: Vec<OverallOutcome<'p>>,
+}
+
+/// A competency as a whole: the highest tier attained by any of its options.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct OverallOutcome<'p> {
+    /// The competency's id.
+    pub competency: &'p str,
+    /// The highest tier attained by an option, if any.
+    pub attained: Option<&'p str>,
+    /// The options that attain it, in written order.
+    pub options: Vec<&'p str>,
 }
 
 impl<'p> Outcome<'p> {

@@ -144,6 +144,23 @@ pub fn human(cx: &Context, outcome: &Outcome, opts: RenderOptions) -> String {
     if outcome.options.is_empty() {
         let _ = writeln!(out, "\n{}", i18n::word(lang, "report-no-competency"));
     }
+    // With one option, the option's tier is the competency's: said once.
+    for o in &outcome.overall {
+        let n = outcome
+            .options
+            .iter()
+            .filter(|x| x.competency == o.competency)
+            .count();
+        if n > 1 {
+            let none = i18n::word(lang, "report-none");
+            let args = Args::new()
+                .with("competency", o.competency)
+                .with("tier", o.attained.map_or(none, str::to_string))
+                .with("n", o.options.len())
+                .with("options", Arg::ids(o.options.iter().copied(), Conj::And));
+            let _ = writeln!(out, "\n{}", i18n::text(lang, "report-overall", &args));
+        }
+    }
     out
 }
 

@@ -35,6 +35,13 @@ pub fn eval_report<'a>(cx: &Context<'a>, outcome: &'a Outcome<'a>) -> EvalReport
         },
         as_of: Day(outcome.as_of),
         competencies: outcome.options.iter().map(|o| option(cx, o)).collect(),
+        overall: (outcome.overall.iter())
+            .map(|o| OverallJson {
+                competency: o.competency,
+                attained: o.attained,
+                options: o.options.clone(),
+            })
+            .collect(),
     }
 }
 

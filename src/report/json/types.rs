@@ -20,6 +20,21 @@ pub struct EvalReport<'a> {
     pub as_of: Day,
     /// One entry per competency option evaluated.
     pub competencies: Vec<OptionJson<'a>>,
+    /// One entry per competency evaluated: the highest tier attained by any
+    /// of its options, and the options that attain it.
+    pub overall: Vec<OverallJson<'a>>,
+}
+
+/// A competency as a whole.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct OverallJson<'a> {
+    /// The competency's id.
+    pub competency: &'a str,
+    /// The highest tier attained by an option, or null.
+    pub attained: Option<&'a str>,
+    /// The options that attain it, in written order.
+    pub options: Vec<&'a str>,
 }
 
 /// Who was evaluated.
