@@ -269,3 +269,8 @@ resolve-unknown-status = unknown status `{ $name }`
         [list] declare it in the catalog (`status { $name } "title"`), or use a declared status: { $declared }
        *[declare] declare it in the catalog: `status { $name } "title"`
     }
+# $option puts $higher above $lower; $first-option, written earlier, puts it below.
+validate-tier-order-conflict = option `{ $option }` puts `{ $higher }` above `{ $lower }`, option `{ $first-option }` below
+    .label = `{ $higher }` listed after `{ $lower }` here
+    .first = `{ $higher }` listed before `{ $lower }` here
+    .help = list tiers in the same order in every option (lowest first): a competency's result is its highest tier attained by any option, so the options must agree on which tier is higher

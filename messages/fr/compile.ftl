@@ -297,3 +297,8 @@ resolve-unknown-status = statut inconnu `{ $name }`
         [list] déclarez-le dans le catalogue (`status { $name } "titre"`), ou utilisez un statut déclaré : { $declared }
        *[declare] déclarez-le dans le catalogue : `status { $name } "titre"`
     }
+# $option place $higher au-dessus de $lower ; $first-option, écrite avant, en dessous.
+validate-tier-order-conflict = l'option `{ $option }` place `{ $higher }` au-dessus de `{ $lower }`, l'option `{ $first-option }` en dessous
+    .label = `{ $higher }` vient après `{ $lower }` ici
+    .first = `{ $higher }` vient avant `{ $lower }` ici
+    .help = donnez aux niveaux le même ordre dans toutes les options (le plus bas d'abord) : le résultat d'une compétence est le plus haut niveau atteint par une de ses options, elles doivent donc s'accorder sur le niveau le plus haut

@@ -35,6 +35,7 @@ pub(crate) const CODES: &[(&str, Severity)] = &[
     ("rubric::validate::duplicate-language", Error),
     ("rubric::validate::not-a-warning", Error),
     ("rubric::validate::empty-reason", Error),
+    ("rubric::validate::tier-order-conflict", Error),
     ("rubric::validate::empty-tier", Warning),
     ("rubric::validate::tier-asks-less", Warning),
     ("rubric::validate::unused-allow", Warning),

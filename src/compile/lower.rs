@@ -71,6 +71,7 @@ fn competency(
     if options.is_empty() {
         cx.push(error::empty_block("competency", &c.id.node, c.id.span));
     }
+    super::order::check(cx, c);
     ir::Competency {
         id: c.id.node.clone(),
         title: title.map(|t| t.0).unwrap_or_default(),

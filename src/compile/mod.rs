@@ -9,6 +9,7 @@ mod catalog;
 mod codes;
 mod error;
 mod lower;
+mod order;
 mod tiers;
 
 use std::collections::HashMap;
