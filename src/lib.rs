@@ -44,6 +44,7 @@ pub mod testing;
 mod compile;
 mod doc;
 mod format;
+mod scalar;
 mod span;
 mod suggest;
 mod syntax;

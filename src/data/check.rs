@@ -6,11 +6,11 @@ use std::collections::HashMap;
 use rust_decimal::Decimal;
 
 use super::catalog::{Catalog, CountryCheck, Table};
-use super::scalar::{days_in_month, parse_amount, parse_date, AmountError, DateError};
 use super::tree::{Entry, Node, Value};
 use super::{ExamPass, Individual, Loaded, Partner, RevenueLine, StatusHeld};
 use crate::diag::Diagnostic;
 use crate::i18n::{Arg, Conj};
+use crate::scalar::{days_in_month, parse_amount, parse_date, AmountError, DateError};
 use crate::span::{FileId, Span};
 
 /// An object of the format, by position.

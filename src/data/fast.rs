@@ -10,9 +10,9 @@ use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
 use super::catalog::{Catalog, CountryCheck, Table};
-use super::scalar::{parse_amount, parse_date};
 use super::{ExamPass, Individual, Partner, RevenueLine, StatusHeld};
 use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, ProductIdx, StatusIdx};
+use crate::scalar::{parse_amount, parse_date};
 
 /// A field no data holds, placed first in each struct: serde's derived impls
 /// also read a struct from a list of its fields in order, which the format

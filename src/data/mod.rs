@@ -86,7 +86,6 @@
 mod catalog;
 mod check;
 mod fast;
-mod scalar;
 mod small;
 mod tree;
 
