@@ -192,7 +192,7 @@ fn statuses_hold_between_their_bounds() {
 #[test]
 fn order_does_not_matter() {
     let p = program();
-    let mut lines = vec![
+    let mut lines = [
         line(
             "a",
             40,
@@ -423,4 +423,27 @@ fn overall_is_the_highest_tier_of_any_option() {
     );
     // nothing attained.
     assert_eq!(overall(&json(&[], "")), (None, vec![]));
+}
+
+/// The v2 data problems as a user reads them, in English and French.
+#[test]
+fn v2_data_problems_rendered() {
+    let p = program();
+    let text = r#"{"id": "p", "country": "FR",
+  "statuses": ["gold-adr", {"status": "surface-hub-adr", "from": "2017-01-02", "until": "2017-01-01"}, 7],
+  "revenue": [
+    {"customer": "a", "product": "crm-online", "kinds": [], "amount": "1", "currency": "USD", "date": "2017-03-01"},
+    {"customer": "b", "product": "crm-online", "kind": "net-new", "amount": "1", "currency": "USD", "date": "2017-03-01",
+     "dpor": false, "associations": ["dpor", "fast-track", 3]},
+    {"customer": "c", "product": "crm-online", "kinds": ["net-new", 2], "amount": "1", "currency": "USD", "date": "2017-03-01"}
+  ]}"#;
+    for lang in [rubric::Lang::En, rubric::Lang::Fr] {
+        let mut sources = Sources::new();
+        let file = sources.add("p.json", text);
+        let catalog = data::Catalog::new(&p);
+        let diags = data::load(&catalog, text, file, Format::Json).unwrap_err();
+        let shown =
+            rubric::diag::render_all(&diags, &sources, rubric::diag::RenderOptions::plain(lang));
+        insta::assert_snapshot!(format!("v2_problems_{}", lang.tag()), shown);
+    }
 }

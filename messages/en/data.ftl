@@ -27,6 +27,7 @@ data-word-expected = { $field ->
         [individuals] a list of individuals
         [exams] a list of exam passes
         [kinds] a list of revenue kind ids
+        [association] an association type id
         [associations] a list of association type ids
         [statuses] a list of statuses
         [from] a date `YYYY-MM-DD`
@@ -67,6 +68,7 @@ data-word-how = { $field ->
         [exam] the exam id, e.g. `"MB2-714"`
         [passed] the day the exam was passed as `"YYYY-MM-DD"`
         [kinds] the revenue kind ids of the line, e.g. `["net-new"]`
+        [association] an association type id from the rules, e.g. `"tpor"`
         [associations] the association type ids of the line, e.g. `["dpor", "tpor"]`
         [statuses] a list of the partner's statuses, e.g. `["surface-hub-adr"]`
         [status] the status id from the rules, e.g. `"surface-hub-adr"`

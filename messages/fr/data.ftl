@@ -27,6 +27,7 @@ data-word-expected = { $field ->
         [individuals] une liste de personnes
         [exams] une liste de réussites d'examen
         [kinds] une liste d'identifiants de types de revenu
+        [association] un identifiant de type d'association
         [associations] une liste d'identifiants de types d'association
         [statuses] une liste de statuts
         [from] une date `AAAA-MM-JJ`
@@ -67,6 +68,7 @@ data-word-how = { $field ->
         [exam] l'identifiant de l'examen, par exemple `"MB2-714"`
         [passed] le jour de la réussite, au format `"AAAA-MM-JJ"`
         [kinds] les identifiants des types de revenu de la ligne, par exemple `["net-new"]`
+        [association] un identifiant de type d'association des règles, par exemple `"tpor"`
         [associations] les identifiants des types d'association de la ligne, par exemple `["dpor", "tpor"]`
         [statuses] une liste des statuts du partenaire, par exemple `["surface-hub-adr"]`
         [status] l'identifiant du statut dans les règles, par exemple `"surface-hub-adr"`

@@ -19,6 +19,8 @@ enum Obj {
     Partner,
     Line(usize),
     Status(usize),
+    /// Item `j` of the list field of revenue line `i`: `kinds` or `associations`.
+    Item(usize, &'static str, usize),
     Individual(usize),
     Pass(usize, usize),
 }
@@ -30,6 +32,7 @@ impl Obj {
             Obj::Partner => String::new(),
             Obj::Line(i) => format!("revenue[{i}]"),
             Obj::Status(i) => format!("statuses[{i}]"),
+            Obj::Item(i, list, j) => format!("revenue[{i}].{list}[{j}]"),
             Obj::Individual(i) => format!("individuals[{i}]"),
             Obj::Pass(i, j) => format!("individuals[{i}].exams[{j}]"),
         }
@@ -39,6 +42,7 @@ impl Obj {
     fn field(self, name: &str) -> String {
         match self {
             Obj::Partner => name.to_owned(),
+            Obj::Item(..) => self.path(),
             _ => format!("{}.{name}", self.path()),
         }
     }
@@ -49,6 +53,7 @@ impl Obj {
             Obj::Partner => "partner",
             Obj::Line(_) => "line",
             Obj::Status(_) => "status",
+            Obj::Item(..) => "item",
             Obj::Individual(_) => "individual",
             Obj::Pass(..) => "pass",
         }
@@ -182,7 +187,15 @@ impl<'c, 't> Checker<'c, 't> {
         // A number or a boolean given for an id or a name only lacks quotes.
         let textual = matches!(
             field,
-            "id" | "name" | "country" | "customer" | "product" | "kind" | "currency" | "exam"
+            "id" | "name"
+                | "country"
+                | "customer"
+                | "product"
+                | "kind"
+                | "currency"
+                | "exam"
+                | "association"
+                | "status"
         );
         let quote = textual && matches!(found, "number" | "boolean");
         let d = Diagnostic::error("rubric::data::wrong-type", self.span(start, end))
@@ -384,7 +397,7 @@ impl<'c, 't> Checker<'c, 't> {
         });
         let as_of = self.date(as_of, "as_of", o);
         let lines: Vec<Option<RevenueLine>> = (self.list(revenue, "revenue", o).iter().enumerate())
-            .map(|(i, n)| self.line(n, Obj::Line(i)))
+            .map(|(i, n)| self.line(n, i))
             .collect();
         let statuses: Vec<Option<StatusHeld>> =
             (self.list(statuses, "statuses", o).iter().enumerate())
@@ -409,7 +422,8 @@ impl<'c, 't> Checker<'c, 't> {
         })
     }
 
-    fn line(&mut self, node: &'t Node<'t>, o: Obj) -> Option<RevenueLine> {
+    fn line(&mut self, node: &'t Node<'t>, i: usize) -> Option<RevenueLine> {
+        let o = Obj::Line(i);
         // Without `kinds`, `kind` is required as in v1 (reported with the others).
         let has_kinds =
             matches!(&node.value, Value::Map(es) if es.iter().any(|e| e.key == "kinds"));
@@ -418,20 +432,22 @@ impl<'c, 't> Checker<'c, 't> {
             self.fields(node, &LINE, required, o)?;
         let customer = self.text(customer, "customer", o);
         let (product_id, product_idx) = self.id(Table::Product, product, "product", o);
-        let mut kinds = self.list(kinds, "kinds", o).iter().map(Some);
-        let first = if kind.is_some() {
-            kind
-        } else {
-            kinds.next().flatten()
-        };
+        let mut kinds = self.list(kinds, "kinds", o).iter().map(Some).enumerate();
+        let first = kind.or_else(|| kinds.next().and_then(|k| k.1));
         if first.is_none() && has_kinds {
             let label = object_label(node, &[]);
             let d = Diagnostic::error("rubric::data::missing-kind", self.span(label.0, label.1))
                 .arg("path", o.path());
             self.error(d);
         }
-        let (kind_id, kind_idx) = self.id(Table::Kind, first, "kind", o);
-        let more_kinds = kinds.filter_map(|k| self.id(Table::Kind, k, "kinds", o).1);
+        let first_at = if kind.is_some() {
+            o
+        } else {
+            Obj::Item(i, "kinds", 0)
+        };
+        let (kind_id, kind_idx) = self.id(Table::Kind, first, "kind", first_at);
+        let more_kinds =
+            kinds.filter_map(|(j, k)| self.id(Table::Kind, k, "kind", Obj::Item(i, "kinds", j)).1);
         let more_kinds = more_kinds.map(crate::ir::KindIdx).collect();
         let amount = self.amount(amount, o);
         let (currency_id, currency_idx) = self.id(Table::Currency, currency, "currency", o);
@@ -450,8 +466,9 @@ impl<'c, 't> Checker<'c, 't> {
             }
         };
         let mut associations = Vec::new();
-        for n in self.list(assocs, "associations", o) {
-            match self.id(Table::Association, Some(n), "associations", o) {
+        for (j, n) in self.list(assocs, "associations", o).iter().enumerate() {
+            let at = Obj::Item(i, "associations", j);
+            match self.id(Table::Association, Some(n), "association", at) {
                 (_, Some(0)) if dpor == Some(false) && said_false.is_some() => {
                     let f = said_false?;
                     let d = Diagnostic::error(
@@ -490,15 +507,14 @@ impl<'c, 't> Checker<'c, 't> {
             _ => self.fields(node, &STATUS, 0b1, o)?,
         };
         let (status_id, status_idx) = self.id(Table::Status, status, "status", o);
-        let until_at = until;
-        let (from, until) = (self.date(from, "from", o), self.date(until, "until", o));
-        if let (Some(f), Some(u), Some(n)) = (from, until, until_at) {
-            if u < f {
-                let d =
-                    Diagnostic::error("rubric::data::until-before-from", self.span(n.start, n.end))
-                        .arg("path", o.path());
-                self.error(d);
-            }
+        let (n, from, until) = (
+            until,
+            self.date(from, "from", o),
+            self.date(until, "until", o),
+        );
+        if let (Some(f), Some(u), Some(n)) = (from, until, n.filter(|_| until < from)) {
+            let d = Diagnostic::error("rubric::data::until-before-from", self.span(n.start, n.end));
+            self.error(d.arg("path", o.path()).arg("from", f).arg("until", u));
         }
         Some(StatusHeld {
             status: status_idx.map(crate::ir::StatusIdx),
