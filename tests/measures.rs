@@ -447,3 +447,109 @@ fn v2_data_problems_rendered() {
         insta::assert_snapshot!(format!("v2_problems_{}", lang.tag()), shown);
     }
 }
+
+mod oracle {
+    //! The sums of §4.1 computed naively from the generated lines, against
+    //! the evaluator, on the lines in a random order.
+
+    use super::*;
+    use chrono::{Months, NaiveDate};
+    use proptest::prelude::*;
+
+    /// A generated line: product, kinds (bit 0 net-new, bit 1 gross-license,
+    /// never 0), associations (bit 0 dpor, 1 tpor, 2 delegated-admin), the
+    /// `dpor` flag, days before the as-of date, amount, written with `kind`.
+    type Gen = (bool, u8, u8, bool, i64, u32, bool);
+
+    fn text(l: &Gen, i: usize) -> String {
+        let (d365, kinds, assocs, flag, days, amount, with_kind) = *l;
+        let date = as_of() - chrono::Duration::days(days);
+        let names = ["net-new", "gross-license"];
+        let mut ks: Vec<&str> = (0..2)
+            .filter(|b| kinds & (1 << b) != 0)
+            .map(|b| names[b])
+            .collect();
+        let kind = if with_kind {
+            format!(r#""kind": "{}", "#, ks.remove(0))
+        } else {
+            String::new()
+        };
+        let an = ["dpor", "tpor", "delegated-admin"];
+        let a: Vec<String> = (0..3)
+            .filter(|b| assocs & (1 << b) != 0)
+            .map(|b| format!(r#""{}""#, an[b]))
+            .collect();
+        format!(
+            r#"{{"customer": "c{i}", "product": "{}", {kind}"kinds": [{}], "amount": "{amount}", "currency": "USD", "date": "{date}", "dpor": {flag}, "associations": [{}]}}"#,
+            if d365 { "d365-plan1" } else { "crm-online" },
+            ks.iter()
+                .map(|k| format!(r#""{k}""#))
+                .collect::<Vec<_>>()
+                .join(", "),
+            a.join(", ")
+        )
+    }
+
+    fn as_of() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2017, 7, 1).unwrap()
+    }
+
+    /// Σ amount over lines with a product in `products`, a kind in `kinds`,
+    /// dated in the last `months`, carrying one of `assocs` (0 = no filter).
+    fn naive(lines: &[Gen], d365_ok: bool, kinds: u8, months: u32, assocs: u8) -> u64 {
+        let start = as_of().checked_sub_months(Months::new(months)).unwrap();
+        let mut sum = 0u64;
+        for &(d365, k, a, flag, days, amount, _) in lines {
+            let date = as_of() - chrono::Duration::days(days);
+            let held = a | u8::from(flag);
+            if (!d365 || d365_ok)
+                && k & kinds != 0
+                && start < date
+                && date <= as_of()
+                && (assocs == 0 || held & assocs != 0)
+            {
+                sum += u64::from(amount);
+            }
+        }
+        sum
+    }
+
+    fn line() -> impl Strategy<Value = Gen> {
+        (
+            any::<bool>(),
+            1u8..4,
+            0u8..8,
+            any::<bool>(),
+            -10i64..400,
+            0u32..1000,
+            any::<bool>(),
+        )
+            .prop_filter("`\"dpor\": false` beside `dpor` is an error", |l| {
+                l.3 || l.2 & 1 == 0
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn sums_match_the_naive_formulas(lines in prop::collection::vec(line(), 0..12), seed in any::<u64>()) {
+            let p = program();
+            let mut order: Vec<usize> = (0..lines.len()).collect();
+            // A permutation from the seed: the evaluator must not care.
+            let mut x = seed | 1;
+            for i in (1..order.len()).rev() {
+                x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+                order.swap(i, (x % (i as u64 + 1)) as usize);
+            }
+            let texts: Vec<String> = order.iter().map(|&i| text(&lines[i], i)).collect();
+            let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+            let o = evaluate(&p, &json(&refs, ""));
+            let n = |v: u64| v.to_string();
+            prop_assert_eq!(found(&o, "assoc", "silver", "revenue"), n(naive(&lines, false, 1, 12, 0b011)));
+            prop_assert_eq!(found(&o, "assoc", "gold", "revenue"), n(naive(&lines, false, 1, 12, 0b001)));
+            prop_assert_eq!(found(&o, "kinds", "silver", "revenue"), n(naive(&lines, true, 3, 12, 0)));
+            prop_assert_eq!(found(&o, "kinds", "silver", "revenue-2"), n(naive(&lines, true, 2, 12, 0)));
+            prop_assert_eq!(found(&o, "kinds", "gold", "revenue"), n(naive(&lines, true, 3, 6, 0)));
+        }
+    }
+}
