@@ -57,7 +57,7 @@ struct L<'a> {
     #[serde(borrow, default)]
     kind: Option<&'a str>,
     #[serde(borrow, default)]
-    kinds: Option<Vec<&'a str>>,
+    kinds: Option<&'a RawValue>,
     #[serde(borrow)]
     amount: &'a RawValue,
     #[serde(borrow)]
@@ -67,7 +67,7 @@ struct L<'a> {
     #[serde(default)]
     dpor: Option<bool>,
     #[serde(borrow, default)]
-    associations: Option<Vec<&'a str>>,
+    associations: Option<&'a RawValue>,
 }
 
 /// A status: its id alone, or an object with optional bounds.
@@ -116,8 +116,19 @@ struct X<'a> {
 // (their catalog indices are filled in afterwards), so that no list is copied.
 // These private wrappers keep the public types free of a `Deserialize` that
 // would skip validation.
-/// A line, and its v2 ids left to resolve: further kinds, associations.
-struct Line<'a>(RevenueLine, Vec<&'a str>, Vec<&'a str>, Option<bool>);
+/// A line, and its v2 fields, left raw (a v1 line reads no list): `kinds`
+/// (less the first when it stands for `kind`), `associations`, `dpor` as written.
+struct Line<'a>(
+    RevenueLine,
+    Option<(&'a RawValue, bool)>,
+    Option<&'a RawValue>,
+    Option<bool>,
+);
+
+/// The ids of a raw JSON list of strings.
+fn ids(raw: &RawValue) -> Option<Vec<&str>> {
+    serde_json::from_str(raw.get()).ok()
+}
 struct Person(Individual);
 struct Pass(ExamPass);
 
@@ -139,12 +150,11 @@ fn refuse<E: serde::de::Error>() -> E {
 impl<'de: 'a, 'a> Deserialize<'de> for Line<'a> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Line<'a>, D::Error> {
         let l = L::deserialize(d)?;
-        let mut kinds = l.kinds.unwrap_or_default();
         // `kind`, else the first of `kinds`: neither is `missing-kind`.
-        let kind_id = match l.kind {
-            Some(k) => k,
-            None if !kinds.is_empty() => kinds.remove(0),
-            None => return Err(refuse()),
+        let kind_id = match (l.kind, l.kinds) {
+            (Some(k), _) => k,
+            (None, Some(raw)) => *ids(raw).ok_or_else(refuse)?.first().ok_or_else(refuse)?,
+            (None, None) => return Err(refuse()),
         };
         Ok(Line(
             RevenueLine {
@@ -161,8 +171,8 @@ impl<'de: 'a, 'a> Deserialize<'de> for Line<'a> {
                 dpor: l.dpor.unwrap_or(false),
                 associations: Vec::new(),
             },
-            kinds,
-            l.associations.unwrap_or_default(),
+            l.kinds.map(|k| (k, l.kind.is_none())),
+            l.associations,
             l.dpor,
         ))
     }
@@ -210,15 +220,19 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         l.currency = Some(CurrencyIdx(
             catalog.lookup(Table::Currency, &l.currency_id)?,
         ));
-        for k in kinds {
-            l.more_kinds.push(KindIdx(catalog.lookup(Table::Kind, k)?));
+        if let Some((raw, first_is_kind)) = kinds {
+            for k in ids(raw)?.into_iter().skip(usize::from(first_is_kind)) {
+                l.more_kinds.push(KindIdx(catalog.lookup(Table::Kind, k)?));
+            }
         }
-        for a in associations {
-            match catalog.lookup(Table::Association, a)? {
-                // `"dpor": false` beside `dpor` is `contradictory-association`.
-                0 if dpor == Some(false) => return None,
-                0 => l.dpor = true,
-                i => l.associations.push(AssociationIdx(i)),
+        if let Some(raw) = associations {
+            for a in ids(raw)? {
+                match catalog.lookup(Table::Association, a)? {
+                    // `"dpor": false` beside `dpor` is `contradictory-association`.
+                    0 if dpor == Some(false) => return None,
+                    0 => l.dpor = true,
+                    i => l.associations.push(AssociationIdx(i)),
+                }
             }
         }
         revenue.push(l);
