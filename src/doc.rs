@@ -39,6 +39,12 @@ pub fn competency_page(program: &Program, c: &Competency, lang: Lang) -> String 
             for (n, req) in tier.requirements.iter().enumerate() {
                 match req {
                     Requirement::Revenue(th) => revenue(program, th, n + 1, lang, &mut out),
+                    Requirement::Status(s) => {
+                        let title = program.statuses[s.status.index()].title.get(t);
+                        let args = Args::new().with("status", title);
+                        let text = i18n::text(lang, "doc-status", &args);
+                        let _ = writeln!(out, "{}. {text}\n", n + 1);
+                    }
                     Requirement::Individuals(i) => {
                         individuals(program, i, n + 1, lang, &mut out);
                         crate::doc_people::shares(tier, i, lang, &mut out);
@@ -61,7 +67,8 @@ fn revenue(program: &Program, th: &Threshold, n: usize, lang: Lang, out: &mut St
         .map(|p| program.products[p.index()].title.get(t))
         .collect();
     let products = i18n::join(lang, &products, Conj::Or);
-    let kind = program.kinds[th.kind.index()].title.get(t);
+    let kind = crate::report::measures::kind_titles(program, th, lang);
+    let kind = kind.as_str();
     let _ = writeln!(out, "{n}. {}\n", i18n::word(lang, "doc-revenue-intro"));
     let (window, months) = match th.window {
         Window::Ttm => ("ttm", 12),
@@ -92,9 +99,19 @@ fn revenue(program: &Program, th: &Threshold, n: usize, lang: Lang, out: &mut St
         let _ = writeln!(out, "    - **{}**", market.title.get(t));
         let _ = writeln!(out, "        - {sentence}\n");
     }
-    if th.dpor {
+    if th.dpor_only() {
         let args = Args::new().with("products", products.as_str());
         let _ = writeln!(out, "    - {}\n", i18n::text(lang, "doc-dpor", &args));
+    } else if !th.associations.is_empty() {
+        let titles = crate::report::measures::association_titles(program, th, lang);
+        let args = Args::new()
+            .with("products", products.as_str())
+            .with("associations", titles);
+        let _ = writeln!(
+            out,
+            "    - {}\n",
+            i18n::text(lang, "doc-associations", &args)
+        );
     }
 }
 

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::span::Span;
 
 /// Version of the IR format; bumped on any incompatible change.
-pub const IR_VERSION: u32 = 3;
+pub const IR_VERSION: u32 = 4;
 
 macro_rules! index_type {
     ($(#[$doc:meta] $name:ident),* $(,)?) => {$(
@@ -45,7 +45,15 @@ index_type!(
     MarketIdx,
     /// Index into [`Program::areas`].
     AreaIdx,
+    /// Index into [`Program::associations`].
+    AssociationIdx,
+    /// Index into [`Program::statuses`].
+    StatusIdx,
 );
+
+/// The built-in association type `dpor` (Digital Partner of Record): always
+/// the first of [`Program::associations`], declared or not.
+pub const DPOR: AssociationIdx = AssociationIdx(0);
 
 /// A text in one or more languages, keyed by language tag (`en`, `fr`).
 /// An untagged text in the source is stored under `""` and serves every language.
@@ -94,6 +102,10 @@ pub struct Program {
     pub markets: Vec<Market>,
     /// The market of a country that no market lists.
     pub default_market: Option<MarketIdx>,
+    /// The association types; `AssociationIdx` indexes them, [`DPOR`] first.
+    pub associations: Vec<Association>,
+    /// The partner statuses; `StatusIdx` indexes them.
+    pub statuses: Vec<Status>,
     /// The competencies, in source order.
     pub competencies: Vec<Competency>,
     /// The focus areas of every competency, in source order; `AreaIdx`
@@ -179,6 +191,12 @@ pub type RevenueKind = Entry;
 /// A currency amounts are written in (`USD`).
 pub type Currency = Entry;
 
+/// A type of association with a customer (`dpor`, `tpor`).
+pub type Association = Entry;
+
+/// A status a partner may hold (`surface-hub-adr`).
+pub type Status = Entry;
+
 /// A market: a set of countries with its own thresholds.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
@@ -250,6 +268,8 @@ pub struct Tier {
 pub enum Requirement {
     /// Revenue of a kind over a window.
     Revenue(Threshold),
+    /// A status the partner holds on the as-of date.
+    Status(StatusRequirement),
     /// Individuals holding exams.
     Individuals(Individuals),
 }
@@ -260,17 +280,42 @@ pub enum Requirement {
 pub struct Threshold {
     /// The requirement's id in its tier: `revenue`, `revenue-2`…
     pub id: String,
-    /// The revenue kind that counts.
-    pub kind: KindIdx,
+    /// The revenue kinds that count (a line of any of them); empty with `any_kind`.
+    pub kinds: Vec<KindIdx>,
+    /// `of any kind`: a line of any declared kind counts.
+    pub any_kind: bool,
     /// The products whose revenue counts.
     pub products: Vec<ProductIdx>,
     /// The window ending on the as-of date, as the rules write it.
     pub window: Window,
-    /// Only lines where the partner is Digital Partner of Record count.
-    pub dpor: bool,
+    /// Only lines carrying one of these association types count; empty: any line.
+    pub associations: Vec<AssociationIdx>,
     /// The amount required in each market (the compiler gives every market one).
     pub amounts: BTreeMap<MarketIdx, Money>,
     pub span: Span,
+}
+
+/// `status ID`: the partner holds the status on the as-of date.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct StatusRequirement {
+    /// The requirement's id in its tier: `status`, `status-2`…
+    pub id: String,
+    /// The status to hold.
+    pub status: StatusIdx,
+    pub span: Span,
+}
+
+impl Threshold {
+    /// Whether a line of kind `kind` counts.
+    pub fn counts_kind(&self, kind: KindIdx) -> bool {
+        self.any_kind || self.kinds.contains(&kind)
+    }
+
+    /// True when only DPOR lines count: the v1 `with dpor`.
+    pub fn dpor_only(&self) -> bool {
+        self.associations == [DPOR]
+    }
 }
 
 /// A revenue window ending on the as-of date, kept as written.
@@ -488,7 +533,8 @@ eq_ignoring_span! {
     Competency { id, title, summary, options }
     CompetencyOption { id, title, summary, tiers }
     Tier { id, title, requirements, people_groups }
-    Threshold { id, kind, products, window, dpor, amounts }
+    Threshold { id, kinds, any_kind, products, window, associations, amounts }
+    StatusRequirement { id, status }
     Money { currency, amount }
     Individuals { id, name, shares, total, groups, each }
     SlotGroup { count, clauses, condition }
@@ -503,6 +549,7 @@ impl Requirement {
     pub fn id(&self) -> &str {
         match self {
             Requirement::Revenue(t) => &t.id,
+            Requirement::Status(s) => &s.id,
             Requirement::Individuals(i) => &i.id,
         }
     }
@@ -511,6 +558,7 @@ impl Requirement {
     pub fn span(&self) -> Span {
         match self {
             Requirement::Revenue(t) => t.span,
+            Requirement::Status(s) => s.span,
             Requirement::Individuals(i) => i.span,
         }
     }
@@ -519,6 +567,7 @@ impl Requirement {
     pub fn kind(&self) -> &'static str {
         match self {
             Requirement::Revenue(_) => "revenue",
+            Requirement::Status(_) => "status",
             Requirement::Individuals(_) => "individuals",
         }
     }
@@ -526,6 +575,7 @@ impl Requirement {
     fn set_id(&mut self, id: String) {
         match self {
             Requirement::Revenue(t) => t.id = id,
+            Requirement::Status(s) => s.id = id,
             Requirement::Individuals(i) => i.id = id,
         }
     }
@@ -587,10 +637,11 @@ mod tests {
     fn threshold() -> Requirement {
         Requirement::Revenue(Threshold {
             id: String::new(),
-            kind: KindIdx(0),
+            kinds: vec![KindIdx(0)],
+            any_kind: false,
             products: vec![ProductIdx(0)],
             window: Window::Ttm,
-            dpor: false,
+            associations: Vec::new(),
             amounts: BTreeMap::new(),
             span: Span::default(),
         })

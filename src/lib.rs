@@ -46,6 +46,7 @@ mod compile;
 mod doc;
 mod doc_people;
 mod format;
+mod scalar;
 mod span;
 mod suggest;
 mod syntax;

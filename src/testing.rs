@@ -155,6 +155,7 @@ impl TestReport {
 pub fn requirement_name(tier: &crate::ir::Tier, ri: usize) -> String {
     let kind = |r: &Requirement| match r {
         Requirement::Revenue(_) => "revenue",
+        Requirement::Status(_) => "status",
         Requirement::Individuals(_) => "individuals",
     };
     // A named people requirement is `TIER/NAME`.
@@ -448,6 +449,7 @@ fn why(
                         .with("kind", "revenue")
                         .with("found", Arg::money(r.found, r.currency))
                         .with("required", Arg::money(r.required, r.currency)),
+                    eval::RequirementOutcome::Status(_) => args.with("kind", "status"),
                     eval::RequirementOutcome::Individuals(i) => args
                         .with("kind", "individuals")
                         .with("filled", i.filled)

@@ -95,6 +95,9 @@ validate-empty-list = empty { $what } list
     .help = { $what ->
         [credential] list the credentials that count, such as `one of [MB2-714, MB2-713]`
         [area] list the focus areas to choose from, such as `all of any area [big-data]`
+
+        [kind] list the revenue kinds that count, such as `revenue [net-new] in ...`, or write `revenue of any kind in ...`
+        [association] list the association types a line must carry one of, such as `with one of [dpor, tpor]`, or remove `with`
        *[product] list the products whose revenue counts, such as `in [crm-online]`
     }
 
@@ -308,3 +311,30 @@ validate-sharing-not-grouped = `{ $a }` shares people with `{ $c }`, but `{ $b }
     .label = `{ $a }` and `{ $c }` share people here
     .other = `{ $b }` shares with neither
     .help = make `{ $b }` share with both `{ $a }` and `{ $c }`, or with neither and `{ $a }` not with `{ $c }`
+
+# measures lane: associations and statuses.
+resolve-unknown-association = unknown association type `{ $name }`
+    .label = { $hint ->
+        [suggest] no association type is declared with this id
+       *[declare] not in the association catalog
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`?
+        [list] declare it in the catalog (`association { $name } "title"`), or use a declared association type: { $declared }
+       *[declare] declare it in the catalog: `association { $name } "title"`
+    }
+resolve-unknown-status = unknown status `{ $name }`
+    .label = { $hint ->
+        [suggest] no status is declared with this id
+       *[declare] not in the status catalog
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`?
+        [list] declare it in the catalog (`status { $name } "title"`), or use a declared status: { $declared }
+       *[declare] declare it in the catalog: `status { $name } "title"`
+    }
+# $option puts $higher above $lower; $first-option, written earlier, puts it below.
+validate-tier-order-conflict = option `{ $option }` puts `{ $higher }` above `{ $lower }`, option `{ $first-option }` below
+    .label = `{ $higher }` listed after `{ $lower }` here
+    .first = `{ $higher }` listed before `{ $lower }` here
+    .help = list tiers in the same order in every option (lowest first): a competency's result is its highest tier attained by any option, so the options must agree on which tier is higher

@@ -7,6 +7,7 @@ data-word-object = { $object ->
         [line] revenue line
         [individual] individual
         [pass] exam pass
+        [status] status
        *[partner] partner
     }
 
@@ -25,6 +26,13 @@ data-word-expected = { $field ->
         [revenue] a list of revenue lines
         [individuals] a list of individuals
         [exams] a list of exam passes
+        [kinds] a list of revenue kind ids
+        [association] an association type id
+        [associations] a list of association type ids
+        [statuses] a list of statuses
+        [from] a date `YYYY-MM-DD`
+        [until] a date `YYYY-MM-DD`
+        [status] a status id or a status object
         [partner] a partner object
         [line] a revenue line object
         [individual] an individual object
@@ -59,6 +67,13 @@ data-word-how = { $field ->
         [exams] a list of exam pass objects
         [exam] the exam id, e.g. `"MB2-714"`
         [passed] the day the exam was passed as `"YYYY-MM-DD"`
+        [kinds] the revenue kind ids of the line, e.g. `["net-new"]`
+        [association] an association type id from the rules, e.g. `"tpor"`
+        [associations] the association type ids of the line, e.g. `["dpor", "tpor"]`
+        [statuses] a list of the partner's statuses, e.g. `["surface-hub-adr"]`
+        [status] the status id from the rules, e.g. `"surface-hub-adr"`
+        [from] the first day the status holds as `"YYYY-MM-DD"`
+        [until] the last day the status holds as `"YYYY-MM-DD"`
        *[other] a value
     }
 
@@ -311,3 +326,55 @@ data-unknown-exam = { $others ->
 data-unreadable = cannot read `{ $name }`: { $reason }
     .label = unreadable
     .help = check that the file exists and can be read; the other partners of the run are evaluated
+
+# measures lane: partner data v2 (kinds, associations, statuses).
+data-missing-kind = revenue line `{ $path }` has no kind
+    .label = neither `kind` nor `kinds` here
+    .help = add `"kind": "net-new"`, or `"kinds": [...]` for a line of several kinds
+
+data-contradictory-association = revenue line `{ $path }` lists `dpor` among its associations but says `"dpor": false`
+    .label = `dpor` listed here
+    .dpor = `dpor` is false here
+    .help = remove `"dpor": false`, or remove `dpor` from `associations`
+
+data-until-before-from = the status `{ $path }` ends before it starts
+    .label = `until` is before `from`
+    .help = swap the two dates, or correct the one that is wrong
+
+data-unknown-association = { $others ->
+        [0] association type `{ $id }` is not in the rules{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } lines
+        }
+       *[other] association type `{ $id }` and { $others } other types are not in the rules — { $n } lines
+    }
+    .label = { $n ->
+        [one] unknown association type
+       *[other] first of { $n } lines
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`? as written, it counts toward no requirement
+       *[none] as written, it counts toward no requirement; known association types: { $known }{ $more ->
+            [0] {""}
+           *[other] {" "}and { $more } more
+        }
+    }
+
+data-unknown-status = { $others ->
+        [0] status `{ $id }` is not in the rules{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } entries
+        }
+       *[other] status `{ $id }` and { $others } other statuses are not in the rules — { $n } entries
+    }
+    .label = { $n ->
+        [one] unknown status
+       *[other] first of { $n } entries
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`? as written, it counts toward no requirement
+       *[none] as written, it counts toward no requirement; known statuses: { $known }{ $more ->
+            [0] {""}
+           *[other] {" "}and { $more } more
+        }
+    }

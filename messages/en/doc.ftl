@@ -197,3 +197,7 @@ doc-shares = This can be completed by the same individuals as { $count ->
     [one] requirement
    *[other] requirements
 } { $with }.
+
+# measures lane: association types other than DPOR alone, and statuses.
+doc-associations = For these customers, you must be associated as { $associations } for { $products }.
+doc-status = Partner must hold the status: { $status }.

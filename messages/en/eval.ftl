@@ -13,6 +13,7 @@ eval-revenue-short = tier `{ $tier }` needs { $required } of { $what } over { $m
     .label = required in the { $market } market
     .help = earn { $shortfall } more, dated after { $after }{ $dpor ->
         [yes] , from customers for whom you are Digital Partner of Record
+        [assoc] , from customers with whom you are associated as { $associations }
        *[no] {""}
     }
 
@@ -31,3 +32,8 @@ eval-slots-unfilled = tier `{ $tier }` needs { $required } individuals in these 
         [yes] closest: { $person } could { $pass }
        *[no] no one free is close to qualifying: see the plan below
     }
+
+# measures lane: a status requirement of the next tier the partner does not hold.
+eval-status-missing = tier `{ $tier }` needs the status { $status }
+    .label = not held on the as-of date
+    .help = obtain the status { $status }, and list it in the partner's `statuses` with the day it starts (`from`)

@@ -28,6 +28,7 @@ report-excluded = { $n } { $reason ->
         }
         [before-window] before the window
         [after-as-of] after the as-of date
+        [not-associated] without these associations
        *[not-dpor] not DPOR
     }
 # $kind: the revenue kind's title; $products: product titles, joined.
@@ -93,3 +94,17 @@ report-individuals-named = individuals `{ $name }`: { $filled } of { $required }
 report-group-unmet = (met alone, not together: the people requirements of this tier need different people, and too few qualify for all of them)
 # After a person who also fills a slot of $requirements, as sharing allows.
 report-also-counts = (also counts for { $requirements })
+
+# measures lane: associations, kinds and statuses in the report.
+report-associated-only = associated as { $associations } only
+measures-any-kind = Revenue
+report-status-held = status { $status }: held
+report-status-missing = status { $status }: not held
+report-plan-status = obtain the status { $status }
+# $competency: its id; $tier: the highest tier attained by an option (or
+# "none"); $options: the options that attain it; $n: how many.
+report-overall = { $competency } overall: { $tier }{ $n ->
+        [0] {""}
+        [one] {" "}(option { $options })
+       *[other] {" "}(options { $options })
+    }

@@ -24,9 +24,8 @@ syntax-unexpected = { $case ->
     .help = { $hint ->
         [suggest] did you mean `{ $suggestion }`?
         [cred-digits] a credential id is never only digits: write it as published, such as `70-480` or `MB2-714`
-        [item] a file holds top-level items: `exam`, `assessment`, `certification`, `product`, `kind`, `currency`, `market` and `competency`
-        [with-dpor] `with` is followed by `dpor` only: revenue counts where the partner is Digital Partner of Record; other association types are not part of the language yet
-        [tier] a tier holds `title`, `allow` and its requirements: `revenue ... at least ...` and `individuals N {"{"} ... {"}"}`; other measures (seats, consumption, new customers) are not part of the language yet
+        [item] a file holds top-level items: `exam`, `assessment`, `certification`, `product`, `kind`, `currency`, `market`, `association`, `status` and `competency`
+        [tier] a tier holds `title`, `allow` and its requirements: `revenue ... at least ...`, `status ID` and `individuals N {"{"} ... {"}"}`; other measures (seats, consumption, new customers) are not part of the language yet
         [option] an option holds `title`, `summary`, `allow` and `tier` blocks
         [competency] a competency holds `title`, `summary`, `allow` and `option` blocks
         [slots] each line of an `individuals` block reads `COUNT x one of [CREDENTIAL, ...]` (or `all of`, `2 of`), optionally followed by `and one of [...]`
@@ -90,3 +89,6 @@ syntax-mixed-and-or = `and` and `or` mixed without parentheses
     .label = this `{ $found }` follows an `{ $first_op }` at the same level
     .first = the first `{ $first_op }`
     .help = write `(A and B) or C` or `A and (B or C)`: rubric does not guess which one you mean
+
+# measures lane: revenue kinds, associations, statuses.
+syntax-word-kinds = a revenue kind, a list of kinds (`[net-new, gross-license]`) or `of any kind`

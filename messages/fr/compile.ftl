@@ -76,6 +76,8 @@ resolve-duplicate-definition = { $hint ->
         [kind] le type de revenu `{ $name }` est défini plusieurs fois
         [currency] la devise `{ $name }` est définie plusieurs fois
         [market] le marché `{ $name }` est défini plusieurs fois
+        [association] le type d'association `{ $name }` est défini plusieurs fois
+        [status] le statut `{ $name }` est défini plusieurs fois
         [competency] la compétence `{ $name }` est définie plusieurs fois
         [option] l'option `{ $name }` est définie plusieurs fois
         [area] le domaine `{ $name }` est défini plusieurs fois
@@ -113,12 +115,18 @@ validate-slot-count-mismatch = les groupes prévoient { $sum ->
 validate-empty-list = { $what ->
         [credential] liste de qualifications vide
         [area] liste de domaines vide
+
+        [kind] liste de types de revenu vide
+        [association] liste de types d'association vide
        *[product] liste de produits vide
     }
     .label = rien dans la liste
     .help = { $what ->
         [credential] indiquez les qualifications qui comptent, par exemple `one of [MB2-714, MB2-713]`
         [area] indiquez les domaines parmi lesquels choisir, par exemple `all of any area [big-data]`
+
+        [kind] indiquez les types de revenu qui comptent, par exemple `revenue [net-new] in ...`, ou écrivez `revenue of any kind in ...`
+        [association] indiquez les types d'association dont une ligne doit porter l'un, par exemple `with one of [dpor, tpor]`, ou supprimez `with`
        *[product] indiquez les produits dont le revenu compte, par exemple `in [crm-online]`
     }
 
@@ -128,6 +136,9 @@ validate-listed-twice = { $what ->
         [product] le produit `{ $name }` figure deux fois dans la liste
         [area] le domaine `{ $name }` figure deux fois dans la liste
         [requirement] l'exigence `{ $name }` figure deux fois dans la liste
+
+        [kind] le type de revenu `{ $name }` figure deux fois dans la liste
+        [association] le type d'association `{ $name }` figure deux fois dans la liste
        *[country] le pays `{ $name }` figure deux fois dans la liste
     }
     .label = de nouveau ici
@@ -335,3 +346,30 @@ validate-sharing-not-grouped = `{ $a }` partage des personnes avec `{ $c }`, mai
     .label = `{ $a }` et `{ $c }` partagent des personnes ici
     .other = `{ $b }` ne partage avec aucune des deux
     .help = faites partager `{ $b }` avec `{ $a }` et `{ $c }`, ou avec aucune des deux et `{ $a }` pas avec `{ $c }`
+
+# lane measures : associations et statuts.
+resolve-unknown-association = type d'association inconnu `{ $name }`
+    .label = { $hint ->
+        [suggest] aucun type d'association n'est déclaré avec cet identifiant
+       *[declare] absent du catalogue des types d'association
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ?
+        [list] déclarez-le dans le catalogue (`association { $name } "titre"`), ou utilisez un type d'association déclaré : { $declared }
+       *[declare] déclarez-le dans le catalogue : `association { $name } "titre"`
+    }
+resolve-unknown-status = statut inconnu `{ $name }`
+    .label = { $hint ->
+        [suggest] aucun statut n'est déclaré avec cet identifiant
+       *[declare] absent du catalogue des statuts
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ?
+        [list] déclarez-le dans le catalogue (`status { $name } "titre"`), ou utilisez un statut déclaré : { $declared }
+       *[declare] déclarez-le dans le catalogue : `status { $name } "titre"`
+    }
+# $option place $higher au-dessus de $lower ; $first-option, écrite avant, en dessous.
+validate-tier-order-conflict = l'option `{ $option }` place `{ $higher }` au-dessus de `{ $lower }`, l'option `{ $first-option }` en dessous
+    .label = `{ $higher }` vient après `{ $lower }` ici
+    .first = `{ $higher }` vient avant `{ $lower }` ici
+    .help = donnez aux niveaux le même ordre dans toutes les options (le plus bas d'abord) : le résultat d'une compétence est le plus haut niveau atteint par une de ses options, elles doivent donc s'accorder sur le niveau le plus haut

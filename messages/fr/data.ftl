@@ -7,6 +7,7 @@ data-word-object = { $object ->
         [line] ligne de chiffre d'affaires
         [individual] personne
         [pass] réussite d'examen
+        [status] statut
        *[partner] partenaire
     }
 
@@ -25,6 +26,13 @@ data-word-expected = { $field ->
         [revenue] une liste de lignes de chiffre d'affaires
         [individuals] une liste de personnes
         [exams] une liste de réussites d'examen
+        [kinds] une liste d'identifiants de types de revenu
+        [association] un identifiant de type d'association
+        [associations] une liste d'identifiants de types d'association
+        [statuses] une liste de statuts
+        [from] une date `AAAA-MM-JJ`
+        [until] une date `AAAA-MM-JJ`
+        [status] un identifiant de statut ou un objet statut
         [partner] un objet partenaire
         [line] un objet ligne de chiffre d'affaires
         [individual] un objet personne
@@ -59,6 +67,13 @@ data-word-how = { $field ->
         [exams] une liste d'objets réussite d'examen
         [exam] l'identifiant de l'examen, par exemple `"MB2-714"`
         [passed] le jour de la réussite, au format `"AAAA-MM-JJ"`
+        [kinds] les identifiants des types de revenu de la ligne, par exemple `["net-new"]`
+        [association] un identifiant de type d'association des règles, par exemple `"tpor"`
+        [associations] les identifiants des types d'association de la ligne, par exemple `["dpor", "tpor"]`
+        [statuses] une liste des statuts du partenaire, par exemple `["surface-hub-adr"]`
+        [status] l'identifiant du statut dans les règles, par exemple `"surface-hub-adr"`
+        [from] le premier jour où le statut vaut, au format `"AAAA-MM-JJ"`
+        [until] le dernier jour où le statut vaut, au format `"AAAA-MM-JJ"`
        *[other] une valeur
     }
 
@@ -322,3 +337,55 @@ data-unknown-exam = { $others ->
 data-unreadable = impossible de lire `{ $name }` : { $reason }
     .label = illisible
     .help = vérifiez que le fichier existe et peut être lu ; les autres partenaires de l'exécution sont évalués
+
+# lane measures : données partenaire v2 (types, associations, statuts).
+data-missing-kind = la ligne de chiffre d'affaires `{ $path }` n'a pas de type
+    .label = ni `kind` ni `kinds` ici
+    .help = ajoutez `"kind": "net-new"`, ou `"kinds": [...]` pour une ligne de plusieurs types
+
+data-contradictory-association = la ligne de chiffre d'affaires `{ $path }` cite `dpor` parmi ses associations mais indique `"dpor": false`
+    .label = `dpor` cité ici
+    .dpor = `dpor` vaut false ici
+    .help = supprimez `"dpor": false`, ou retirez `dpor` de `associations`
+
+data-until-before-from = le statut `{ $path }` finit avant de commencer
+    .label = `until` est antérieur à `from`
+    .help = échangez les deux dates, ou corrigez celle qui est fausse
+
+data-unknown-association = { $others ->
+        [0] le type d'association `{ $id }` n'est pas dans les règles{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } lignes
+        }
+       *[other] le type d'association `{ $id }` et { $others } autres types ne sont pas dans les règles — { $n } lignes
+    }
+    .label = { $n ->
+        [one] type d'association inconnu
+       *[other] première de { $n } lignes
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ? tel quel, il ne compte pour aucune exigence
+       *[none] tel quel, il ne compte pour aucune exigence ; types d'association connus : { $known }{ $more ->
+            [0] {""}
+           *[other] {" "}et { $more } autres
+        }
+    }
+
+data-unknown-status = { $others ->
+        [0] le statut `{ $id }` n'est pas dans les règles{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } entrées
+        }
+       *[other] le statut `{ $id }` et { $others } autres statuts ne sont pas dans les règles — { $n } entrées
+    }
+    .label = { $n ->
+        [one] statut inconnu
+       *[other] première de { $n } entrées
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ? tel quel, il ne compte pour aucune exigence
+       *[none] tel quel, il ne compte pour aucune exigence ; statuts connus : { $known }{ $more ->
+            [0] {""}
+           *[other] {" "}et { $more } autres
+        }
+    }

@@ -197,3 +197,7 @@ doc-shares = Peut être effectuée par les mêmes personnes que { $count ->
     [one] l'exigence
    *[other] les exigences
 } { $with }.
+
+# lane measures : types d'association autres que DPOR seul, et statuts.
+doc-associations = Pour ces clients, vous devez être associé en tant que { $associations } pour { $products }.
+doc-status = Le partenaire doit détenir le statut : { $status }.

@@ -13,6 +13,7 @@ eval-revenue-short = le niveau `{ $tier }` exige { $required } de { $what } sur 
     .label = requis sur le marché { $market }
     .help = réalisez encore { $shortfall } de ventes datées après le { $after }{ $dpor ->
         [yes] , auprès de clients dont vous êtes Digital Partner of Record
+        [assoc] , auprès de clients auxquels vous êtes associé en tant que { $associations }
        *[no] {""}
     }
 
@@ -30,3 +31,8 @@ eval-slots-unfilled = le niveau `{ $tier }` exige { $required } personnes sur ce
         [yes] la personne la plus proche : { $person } pourrait { $pass }
        *[no] aucune personne disponible n'est près de se qualifier : voir le plan ci-dessous
     }
+
+# lane measures : un statut exigé par le niveau suivant que le partenaire ne détient pas.
+eval-status-missing = le niveau `{ $tier }` exige le statut { $status }
+    .label = non détenu à la date d'évaluation
+    .help = obtenez le statut { $status }, et indiquez-le dans les `statuses` du partenaire avec son jour de début (`from`)

@@ -28,6 +28,7 @@ report-excluded = { $n } { $reason ->
         }
         [before-window] avant la période
         [after-as-of] après la date d'évaluation
+        [not-associated] sans ces associations
        *[not-dpor] sans DPOR
     }
 # $kind : le titre du type de revenu ; $products : les titres des produits.
@@ -94,3 +95,17 @@ report-individuals-named = personnes `{ $name }` : { $filled } places pourvues s
 report-group-unmet = (satisfaite seule, pas avec les autres : les exigences de personnes de ce niveau demandent des personnes différentes, et trop peu se qualifient pour toutes)
 # Après une personne qui occupe aussi une place de $requirements, comme le partage le permet.
 report-also-counts = (compte aussi pour { $requirements })
+
+# lane measures : associations, types de revenu et statuts dans le rapport.
+report-associated-only = associé en tant que { $associations } uniquement
+measures-any-kind = chiffre d'affaires
+report-status-held = statut { $status } : détenu
+report-status-missing = statut { $status } : non détenu
+report-plan-status = obtenir le statut { $status }
+# $competency : son identifiant ; $tier : le plus haut niveau atteint par une
+# option (ou « aucun ») ; $options : les options qui l'atteignent ; $n : leur nombre.
+report-overall = { $competency } dans l'ensemble : { $tier }{ $n ->
+        [0] {""}
+        [one] {" "}(option { $options })
+       *[other] {" "}(options { $options })
+    }

@@ -24,9 +24,8 @@ syntax-unexpected = { $case ->
     .help = { $hint ->
         [suggest] vouliez-vous dire `{ $suggestion }` ?
         [cred-digits] un identifiant de qualification n'est jamais fait que de chiffres : écrivez-le tel qu'il est publié, par exemple `70-480` ou `MB2-714`
-        [item] un fichier contient des éléments de premier niveau : `exam`, `assessment`, `certification`, `product`, `kind`, `currency`, `market` et `competency`
-        [with-dpor] `with` n'est suivi que de `dpor` : seuls comptent les revenus pour lesquels le partenaire est Digital Partner of Record ; les autres types d'association ne font pas encore partie du langage
-        [tier] un niveau contient `title`, `allow` et ses exigences : `revenue ... at least ...` et `individuals N {"{"} ... {"}"}` ; les autres mesures (licences, consommation, nouveaux clients) ne font pas encore partie du langage
+        [item] un fichier contient des éléments de premier niveau : `exam`, `assessment`, `certification`, `product`, `kind`, `currency`, `market`, `association`, `status` et `competency`
+        [tier] un niveau contient `title`, `allow` et ses exigences : `revenue ... at least ...`, `status ID` et `individuals N {"{"} ... {"}"}` ; les autres mesures (licences, consommation, nouveaux clients) ne font pas encore partie du langage
         [option] une option contient `title`, `summary`, `allow` et des blocs `tier`
         [competency] une compétence contient `title`, `summary`, `allow` et des blocs `option`
         [slots] chaque ligne d'un bloc `individuals` s'écrit `NOMBRE x one of [QUALIFICATION, ...]` (ou `all of`, `2 of`), éventuellement suivi de `and one of [...]`
@@ -90,3 +89,6 @@ syntax-mixed-and-or = `and` et `or` mélangés sans parenthèses
     .label = ce `{ $found }` suit un `{ $first_op }` au même niveau
     .first = le premier `{ $first_op }`
     .help = écrivez `(A and B) or C` ou `A and (B or C)` : rubric ne devine pas lequel vous voulez dire
+
+# mesures (lane measures) : types de revenu, associations, statuts.
+syntax-word-kinds = un type de revenu, une liste de types (`[net-new, gross-license]`) ou `of any kind`

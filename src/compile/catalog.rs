@@ -14,6 +14,7 @@ pub(super) fn declare<'a>(
     program: &mut ir::Program,
 ) -> Names<'a> {
     let mut names = Names::default();
+    names.associations.insert("dpor", ir::DPOR.0);
     let mut first: HashMap<(&'static str, &str), Span> = HashMap::new();
     let mut default_at: Option<(String, Span)> = None;
     let mut country_at: HashMap<String, (String, Span)> = HashMap::new();
@@ -40,6 +41,8 @@ pub(super) fn declare<'a>(
             Item::Kind(d) => ("kind", &d.id),
             Item::Currency(d) => ("currency", &d.id),
             Item::Market(d) => ("market", &d.id),
+            Item::Association(d) => ("association", &d.id),
+            Item::Status(d) => ("status", &d.id),
             Item::Competency(d) => ("competency", &d.id),
         };
         if let Some(prev) = first.get(&(what, id.node.as_str())) {
@@ -60,6 +63,27 @@ pub(super) fn declare<'a>(
                     title: text(cx, &d.title),
                     span: d.span,
                 });
+            }
+            Item::Association(d) | Item::Status(d) => {
+                let entry = ir::Entry {
+                    id: d.id.node.clone(),
+                    title: text(cx, &d.title),
+                    span: d.span,
+                };
+                if let Item::Status(_) = item {
+                    names
+                        .statuses
+                        .insert(&d.id.node, program.statuses.len() as u32);
+                    program.statuses.push(entry);
+                } else if d.id.node == "dpor" {
+                    // Built in: a declaration only gives it titles.
+                    program.associations[ir::DPOR.index()] = entry;
+                } else {
+                    names
+                        .associations
+                        .insert(&d.id.node, program.associations.len() as u32);
+                    program.associations.push(entry);
+                }
             }
             Item::Market(d) => {
                 let idx = program.markets.len() as u32;
@@ -115,6 +139,22 @@ pub(super) fn declare<'a>(
         }
     }
     names
+}
+
+/// The built-in association type `dpor`, with the titles v1 gave it.
+pub(super) fn builtin_dpor() -> ir::Association {
+    let mut title = Text::default();
+    title
+        .0
+        .insert("en".into(), "Digital Partner of Record".into());
+    title
+        .0
+        .insert("fr".into(), "Partenaire de référence numérique".into());
+    ir::Entry {
+        id: "dpor".into(),
+        title,
+        span: Span::default(),
+    }
 }
 
 /// Lowers an exam, assessment or certification, reporting a property given

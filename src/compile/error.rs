@@ -57,6 +57,16 @@ pub(crate) const PEOPLE: NameKind = NameKind {
     unknown: "rubric::resolve::unknown-people-requirement",
     reach: Reach::OneLetter,
 };
+pub(crate) const ASSOCIATION: NameKind = NameKind {
+    what: "association",
+    unknown: "rubric::resolve::unknown-association",
+    reach: Reach::SameName,
+};
+pub(crate) const STATUS: NameKind = NameKind {
+    what: "status",
+    unknown: "rubric::resolve::unknown-status",
+    reach: Reach::SameName,
+};
 pub(crate) const MARKET: NameKind = NameKind {
     what: "market",
     unknown: "rubric::resolve::unknown-market",

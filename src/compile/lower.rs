@@ -3,13 +3,15 @@
 use std::collections::HashMap;
 
 use super::catalog::text;
-use super::error::{self, NameKind, CREDENTIAL, CURRENCY, KIND, MARKET, PRODUCT};
+use super::error::{
+    self, NameKind, ASSOCIATION, CREDENTIAL, CURRENCY, KIND, MARKET, PRODUCT, STATUS,
+};
 use super::people::{Areas, Scope};
 use super::{Cx, Names};
 use crate::ir::{self, Text};
 use crate::span::Span;
 use crate::suggest::suggest;
-use crate::syntax::ast::{self, CompetencyMember, Item, OptionMember, TierMember};
+use crate::syntax::ast::{self, CompetencyMember, Item, OptionMember, Spanned, TierMember};
 
 /// Window of `over ttm`, and of a threshold that gives none.
 const TTM_MONTHS: u32 = 12;
@@ -75,6 +77,7 @@ fn competency(
     if options.is_empty() {
         cx.push(error::empty_block("competency", &c.id.node, c.id.span));
     }
+    super::order::check(cx, c);
     ir::Competency {
         id: c.id.node.clone(),
         title: title.map(|t| t.0).unwrap_or_default(),
@@ -144,6 +147,15 @@ fn tier(
             TierMember::Revenue(r) => {
                 if let Some(th) = revenue(cx, names, program, r) {
                     requirements.push(ir::Requirement::Revenue(th));
+                }
+            }
+            TierMember::Status(r) => {
+                if let Some(i) = resolve(cx, &STATUS, &names.statuses, &r.status) {
+                    requirements.push(ir::Requirement::Status(ir::StatusRequirement {
+                        id: String::new(),
+                        status: ir::StatusIdx(i),
+                        span: r.span,
+                    }));
                 }
             }
             TierMember::Individuals(i) => {
@@ -248,7 +260,25 @@ fn revenue(
     program: &ir::Program,
     r: &ast::RevenueReq,
 ) -> Option<ir::Threshold> {
-    let kind = resolve(cx, &KIND, &names.kinds, &r.kind);
+    let kinds = match &r.kinds.node {
+        ast::Kinds::One(k) => resolve(cx, &KIND, &names.kinds, k).map(|k| vec![k]),
+        ast::Kinds::List(ks) => resolve_list(
+            cx,
+            &KIND,
+            &names.kinds,
+            &Spanned::new(ks.clone(), r.kinds.span),
+        ),
+        ast::Kinds::Any => Some(Vec::new()),
+    };
+    let associations = match &r.assoc {
+        None => Some(Vec::new()),
+        Some(a) => resolve_list(
+            cx,
+            &ASSOCIATION,
+            &names.associations,
+            &Spanned::new(a.node.ids.clone(), a.span),
+        ),
+    };
     let products = resolve_list(cx, &PRODUCT, &names.products, &r.products);
     let window_months = match &r.window {
         None => TTM_MONTHS,
@@ -273,10 +303,11 @@ fn revenue(
     };
     Some(ir::Threshold {
         id: String::new(),
-        kind: ir::KindIdx(kind?),
+        kinds: kinds?.into_iter().map(ir::KindIdx).collect(),
+        any_kind: r.kinds.node == ast::Kinds::Any,
         products: products?.into_iter().map(ir::ProductIdx).collect(),
         window,
-        dpor: r.dpor.is_some(),
+        associations: associations?.into_iter().map(ir::AssociationIdx).collect(),
         amounts: amounts
             .into_iter()
             .enumerate()

@@ -10,6 +10,7 @@ mod codes;
 mod each;
 mod error;
 mod lower;
+mod order;
 mod people;
 mod sharing;
 mod tiers;
@@ -57,6 +58,8 @@ pub fn compile(sources: &Sources, files: &[ast::File], syntax: Vec<Diagnostic>) 
         currencies: Vec::new(),
         markets: Vec::new(),
         default_market: None,
+        associations: vec![catalog::builtin_dpor()],
+        statuses: Vec::new(),
         competencies: Vec::new(),
         areas: Vec::new(),
         derived: Default::default(),
@@ -107,4 +110,6 @@ pub(crate) struct Names<'a> {
     kinds: HashMap<&'a str, u32>,
     currencies: HashMap<&'a str, u32>,
     markets: HashMap<&'a str, u32>,
+    associations: HashMap<&'a str, u32>,
+    statuses: HashMap<&'a str, u32>,
 }

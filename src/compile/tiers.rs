@@ -69,5 +69,14 @@ fn comparable(h: &Threshold, l: &Threshold) -> bool {
     let mut lp = l.products.clone();
     hp.sort();
     lp.sort();
-    h.kind == l.kind && hp == lp && h.window.months() == l.window.months() && h.dpor == l.dpor
+    let (mut ha, mut la) = (h.associations.clone(), l.associations.clone());
+    ha.sort();
+    la.sort();
+    let (mut hk, mut lk) = (h.kinds.clone(), l.kinds.clone());
+    hk.sort();
+    lk.sort();
+    (hk, h.any_kind) == (lk, l.any_kind)
+        && hp == lp
+        && h.window.months() == l.window.months()
+        && ha == la
 }

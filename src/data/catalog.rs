@@ -8,25 +8,15 @@ use rustc_hash::FxHashMap;
 use crate::ir::{MarketIdx, Program};
 
 /// The 249 officially assigned ISO 3166-1 alpha-2 codes (ISO 3166 Maintenance
-/// Agency list), upper case.
-const ISO_3166_ALPHA2: [&str; 249] = [
-    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ",
-    "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS",
-    "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN",
-    "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE",
-    "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF",
-    "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM",
-    "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM",
-    "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC",
-    "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK",
-    "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA",
-    "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG",
-    "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW",
-    "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS",
-    "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO",
-    "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
-    "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
-];
+/// Agency list), upper case: a data table, kept as data.
+const ISO_3166_ALPHA2: &str = include_str!("iso3166.txt");
+
+/// The codes of [`ISO_3166_ALPHA2`].
+fn iso_codes() -> impl Iterator<Item = &'static str> {
+    (ISO_3166_ALPHA2.lines())
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+}
 
 /// A two-letter code as an index into a 26×26 table, or `None` if `code` is not
 /// two ASCII letters. Lower case maps like upper case.
@@ -68,6 +58,8 @@ pub(crate) enum Table {
     Product,
     Kind,
     Currency,
+    Association,
+    Status,
 }
 
 /// What the catalog says about a country code.
@@ -89,14 +81,14 @@ pub(crate) enum CountryCheck {
 pub struct Catalog<'p> {
     program: &'p Program,
     /// The ids of each [`Table`], in declaration order, and their index.
-    ids: [Vec<&'p str>; 4],
-    tables: [IdTable<'p>; 4],
+    ids: [Vec<&'p str>; 6],
+    tables: [IdTable<'p>; 6],
     /// For each two-letter code: 0 = listed by no market, else market index + 1.
     markets: Box<[u32; 26 * 26]>,
     /// ISO codes, plus any two-letter code a market lists.
     known: Box<[bool; 26 * 26]>,
     /// The first ids of each [`Table`], backticked, for helps; made on first use.
-    listings: [OnceLock<String>; 4],
+    listings: [OnceLock<String>; 6],
 }
 
 impl<'p> Catalog<'p> {
@@ -104,7 +96,7 @@ impl<'p> Catalog<'p> {
     pub fn new(program: &'p Program) -> Catalog<'p> {
         let mut markets = Box::new([0u32; 26 * 26]);
         let mut known = Box::new([false; 26 * 26]);
-        for code in ISO_3166_ALPHA2 {
+        for code in iso_codes() {
             if let Some(i) = slot(code) {
                 known[i] = true;
             }
@@ -121,11 +113,14 @@ impl<'p> Catalog<'p> {
             }
         }
         let p = program;
-        let ids: [Vec<&str>; 4] = [
+        let entries = |t: &'p [crate::ir::Entry]| t.iter().map(|e| e.id.as_str()).collect();
+        let ids: [Vec<&'p str>; 6] = [
             p.exams.iter().map(|e| e.id.as_str()).collect(),
-            p.products.iter().map(|e| e.id.as_str()).collect(),
-            p.kinds.iter().map(|e| e.id.as_str()).collect(),
-            p.currencies.iter().map(|e| e.id.as_str()).collect(),
+            entries(&p.products),
+            entries(&p.kinds),
+            entries(&p.currencies),
+            entries(&p.associations),
+            entries(&p.statuses),
         ];
         Catalog {
             program,
@@ -207,8 +202,10 @@ mod tests {
 
     #[test]
     fn iso_table_is_sorted_unique_two_letters() {
-        assert!(ISO_3166_ALPHA2.windows(2).all(|w| w[0] < w[1]));
-        assert!(ISO_3166_ALPHA2
+        let codes: Vec<&str> = iso_codes().collect();
+        assert_eq!(codes.len(), 249);
+        assert!(codes.windows(2).all(|w| w[0] < w[1]));
+        assert!(codes
             .iter()
             .all(|c| slot(c).is_some() && c.bytes().all(|b| b.is_ascii_uppercase())));
     }

@@ -6,11 +6,11 @@ use std::collections::HashMap;
 use rust_decimal::Decimal;
 
 use super::catalog::{Catalog, CountryCheck, Table};
-use super::scalar::{days_in_month, parse_amount, parse_date, AmountError, DateError};
 use super::tree::{Entry, Node, Value};
-use super::{ExamPass, Individual, Loaded, Partner, RevenueLine};
+use super::{ExamPass, Individual, Loaded, Partner, RevenueLine, StatusHeld};
 use crate::diag::Diagnostic;
 use crate::i18n::{Arg, Conj};
+use crate::scalar::{days_in_month, parse_amount, parse_date, AmountError, DateError};
 use crate::span::{FileId, Span};
 
 /// An object of the format, by position.
@@ -18,6 +18,9 @@ use crate::span::{FileId, Span};
 enum Obj {
     Partner,
     Line(usize),
+    Status(usize),
+    /// Item `j` of the list field of revenue line `i`: `kinds` or `associations`.
+    Item(usize, &'static str, usize),
     Individual(usize),
     Pass(usize, usize),
 }
@@ -28,6 +31,8 @@ impl Obj {
         match self {
             Obj::Partner => String::new(),
             Obj::Line(i) => format!("revenue[{i}]"),
+            Obj::Status(i) => format!("statuses[{i}]"),
+            Obj::Item(i, list, j) => format!("revenue[{i}].{list}[{j}]"),
             Obj::Individual(i) => format!("individuals[{i}]"),
             Obj::Pass(i, j) => format!("individuals[{i}].exams[{j}]"),
         }
@@ -37,6 +42,7 @@ impl Obj {
     fn field(self, name: &str) -> String {
         match self {
             Obj::Partner => name.to_owned(),
+            Obj::Item(..) => self.path(),
             _ => format!("{}.{name}", self.path()),
         }
     }
@@ -46,16 +52,35 @@ impl Obj {
         match self {
             Obj::Partner => "partner",
             Obj::Line(_) => "line",
+            Obj::Status(_) => "status",
+            Obj::Item(..) => "item",
             Obj::Individual(_) => "individual",
             Obj::Pass(..) => "pass",
         }
     }
 }
 
-const PARTNER: [&str; 6] = ["id", "name", "country", "as_of", "revenue", "individuals"];
-const LINE: [&str; 7] = [
-    "customer", "product", "kind", "amount", "currency", "date", "dpor",
+const PARTNER: [&str; 7] = [
+    "id",
+    "name",
+    "country",
+    "as_of",
+    "revenue",
+    "individuals",
+    "statuses",
 ];
+const LINE: [&str; 9] = [
+    "customer",
+    "product",
+    "kind",
+    "amount",
+    "currency",
+    "date",
+    "dpor",
+    "kinds",
+    "associations",
+];
+const STATUS: [&str; 3] = ["status", "from", "until"];
 const PERSON: [&str; 3] = ["id", "name", "exams"];
 const PASS: [&str; 2] = ["exam", "passed"];
 
@@ -162,7 +187,15 @@ impl<'c, 't> Checker<'c, 't> {
         // A number or a boolean given for an id or a name only lacks quotes.
         let textual = matches!(
             field,
-            "id" | "name" | "country" | "customer" | "product" | "kind" | "currency" | "exam"
+            "id" | "name"
+                | "country"
+                | "customer"
+                | "product"
+                | "kind"
+                | "currency"
+                | "exam"
+                | "association"
+                | "status"
         );
         let quote = textual && matches!(found, "number" | "boolean");
         let d = Diagnostic::error("rubric::data::wrong-type", self.span(start, end))
@@ -242,7 +275,7 @@ impl<'c, 't> Checker<'c, 't> {
         obj: Obj,
     ) -> Option<chrono::NaiveDate> {
         let n = node?;
-        if field == "as_of" && matches!(n.value, Value::Null) {
+        if matches!(field, "as_of" | "from" | "until") && matches!(n.value, Value::Null) {
             return None;
         }
         let text = match &n.value {
@@ -332,7 +365,7 @@ impl<'c, 't> Checker<'c, 't> {
     }
 
     fn partner(&mut self, root: &'t Node<'t>) -> Option<Partner> {
-        let [id, name, country, as_of, revenue, individuals] =
+        let [id, name, country, as_of, revenue, individuals, statuses] =
             self.fields(root, &PARTNER, 0b101, Obj::Partner)?;
         let o = Obj::Partner;
         let id_text = self.text(id, "id", o);
@@ -364,8 +397,12 @@ impl<'c, 't> Checker<'c, 't> {
         });
         let as_of = self.date(as_of, "as_of", o);
         let lines: Vec<Option<RevenueLine>> = (self.list(revenue, "revenue", o).iter().enumerate())
-            .map(|(i, n)| self.line(n, Obj::Line(i)))
+            .map(|(i, n)| self.line(n, i))
             .collect();
+        let statuses: Vec<Option<StatusHeld>> =
+            (self.list(statuses, "statuses", o).iter().enumerate())
+                .map(|(i, n)| self.status(n, Obj::Status(i)))
+                .collect();
         let people = self.list(individuals, "individuals", o);
         let mut ids: HashMap<&str, (usize, usize)> = HashMap::new();
         let mut persons = Vec::with_capacity(people.len());
@@ -379,21 +416,45 @@ impl<'c, 't> Checker<'c, 't> {
             country: String::from_utf8_lossy(&upper).as_ref().into(),
             as_of,
             market,
+            statuses: statuses.into_iter().collect::<Option<_>>()?,
             revenue: lines.into_iter().collect::<Option<_>>()?,
             individuals: persons.into_iter().collect::<Option<_>>()?,
         })
     }
 
-    fn line(&mut self, node: &'t Node<'t>, o: Obj) -> Option<RevenueLine> {
-        let [customer, product, kind, amount, currency, date, dpor] =
-            self.fields(node, &LINE, 0b11_1111, o)?;
+    fn line(&mut self, node: &'t Node<'t>, i: usize) -> Option<RevenueLine> {
+        let o = Obj::Line(i);
+        // Without `kinds`, `kind` is required as in v1 (reported with the others).
+        let has_kinds =
+            matches!(&node.value, Value::Map(es) if es.iter().any(|e| e.key == "kinds"));
+        let required = if has_kinds { 0b11_1011 } else { 0b11_1111 };
+        let [customer, product, kind, amount, currency, date, dpor, kinds, assocs] =
+            self.fields(node, &LINE, required, o)?;
         let customer = self.text(customer, "customer", o);
         let (product_id, product_idx) = self.id(Table::Product, product, "product", o);
-        let (kind_id, kind_idx) = self.id(Table::Kind, kind, "kind", o);
+        let mut kinds = self.list(kinds, "kinds", o).iter().map(Some).enumerate();
+        let first = kind.or_else(|| kinds.next().and_then(|k| k.1));
+        if first.is_none() && has_kinds {
+            let label = object_label(node, &[]);
+            let d = Diagnostic::error("rubric::data::missing-kind", self.span(label.0, label.1))
+                .arg("path", o.path());
+            self.error(d);
+        }
+        let first_at = if kind.is_some() {
+            o
+        } else {
+            Obj::Item(i, "kinds", 0)
+        };
+        let (kind_id, kind_idx) = self.id(Table::Kind, first, "kind", first_at);
+        let more_kinds =
+            kinds.filter_map(|(j, k)| self.id(Table::Kind, k, "kind", Obj::Item(i, "kinds", j)).1);
+        let more_kinds = more_kinds.map(crate::ir::KindIdx).collect();
         let amount = self.amount(amount, o);
         let (currency_id, currency_idx) = self.id(Table::Currency, currency, "currency", o);
         let date = self.date(date, "date", o);
-        let dpor = match dpor.map(|n| (n, &n.value)) {
+        // An explicit `"dpor": false`, which `dpor` in `associations` contradicts.
+        let said_false = dpor.filter(|n| !matches!(n.value, Value::Null));
+        let mut dpor = match dpor.map(|n| (n, &n.value)) {
             None | Some((_, Value::Null)) => Some(false),
             Some((_, Value::Bool(b))) => Some(*b),
             Some((_, Value::Text { text, plain: true })) if yaml_bool(text).is_some() => {
@@ -404,17 +465,62 @@ impl<'c, 't> Checker<'c, 't> {
                 None
             }
         };
+        let mut associations = Vec::new();
+        for (j, n) in self.list(assocs, "associations", o).iter().enumerate() {
+            let at = Obj::Item(i, "associations", j);
+            match self.id(Table::Association, Some(n), "association", at) {
+                (_, Some(0)) if dpor == Some(false) && said_false.is_some() => {
+                    let f = said_false?;
+                    let d = Diagnostic::error(
+                        "rubric::data::contradictory-association",
+                        self.span(n.start, n.end),
+                    )
+                    .arg("path", o.path())
+                    .label(self.span(f.start, f.end), "dpor");
+                    self.error(d);
+                }
+                (_, Some(0)) => dpor = dpor.map(|_| true),
+                (_, Some(i)) => associations.push(crate::ir::AssociationIdx(i)),
+                _ => {}
+            }
+        }
         Some(RevenueLine {
             customer: customer?.into(),
             product: product_idx.map(crate::ir::ProductIdx),
             product_id: product_id?.into(),
             kind: kind_idx.map(crate::ir::KindIdx),
             kind_id: kind_id?.into(),
+            more_kinds,
             amount: amount?,
             currency: currency_idx.map(crate::ir::CurrencyIdx),
             currency_id: currency_id?.into(),
             date: date?,
             dpor: dpor?,
+            associations,
+        })
+    }
+
+    /// A status the partner holds: `"id"` or `{"status", "from"?, "until"?}`.
+    fn status(&mut self, node: &'t Node<'t>, o: Obj) -> Option<StatusHeld> {
+        let [status, from, until] = match &node.value {
+            Value::Text { .. } => [Some(node), None, None],
+            _ => self.fields(node, &STATUS, 0b1, o)?,
+        };
+        let (status_id, status_idx) = self.id(Table::Status, status, "status", o);
+        let (n, from, until) = (
+            until,
+            self.date(from, "from", o),
+            self.date(until, "until", o),
+        );
+        if let (Some(f), Some(u), Some(n)) = (from, until, n.filter(|_| until < from)) {
+            let d = Diagnostic::error("rubric::data::until-before-from", self.span(n.start, n.end));
+            self.error(d.arg("path", o.path()).arg("from", f).arg("until", u));
+        }
+        Some(StatusHeld {
+            status: status_idx.map(crate::ir::StatusIdx),
+            status_id: status_id?.into(),
+            from,
+            until,
         })
     }
 
@@ -466,7 +572,11 @@ impl<'c, 't> Checker<'c, 't> {
     /// its occurrences, and past [`IDS_SHOWN`] ids of one kind, one for the rest.
     fn group_unknown(&mut self) {
         let unknown = std::mem::take(&mut self.unknown);
-        for table in [Table::Product, Table::Kind, Table::Currency, Table::Exam] {
+        let tables = [Table::Product, Table::Kind, Table::Currency, Table::Exam];
+        for table in tables
+            .into_iter()
+            .chain([Table::Association, Table::Status])
+        {
             let of_table: Vec<&Unknown> = unknown.iter().filter(|u| u.table == table).collect();
             for (k, u) in of_table.iter().enumerate().take(IDS_SHOWN + 1) {
                 let rest = &of_table[k..];
@@ -487,6 +597,8 @@ impl<'c, 't> Checker<'c, 't> {
                     Table::Kind => "rubric::data::unknown-kind",
                     Table::Currency => "rubric::data::unknown-currency",
                     Table::Exam => "rubric::data::unknown-exam",
+                    Table::Association => "rubric::data::unknown-association",
+                    Table::Status => "rubric::data::unknown-status",
                 };
                 let d = Diagnostic::warning(code, self.span(u.span.0, u.span.1))
                     .arg("id", u.id)

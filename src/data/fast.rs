@@ -10,9 +10,9 @@ use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
 use super::catalog::{Catalog, CountryCheck, Table};
-use super::scalar::{parse_amount, parse_date};
-use super::{ExamPass, Individual, Partner, RevenueLine};
-use crate::ir::{CurrencyIdx, ExamIdx, KindIdx, ProductIdx};
+use super::{ExamPass, Individual, Partner, RevenueLine, StatusHeld};
+use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, ProductIdx, StatusIdx};
+use crate::scalar::{parse_amount, parse_date};
 
 /// A field no data holds, placed first in each struct: serde's derived impls
 /// also read a struct from a list of its fields in order, which the format
@@ -38,8 +38,10 @@ struct P<'a> {
     country: &'a str,
     #[serde(borrow, default)]
     as_of: Option<&'a str>,
-    #[serde(default, deserialize_with = "nullable")]
-    revenue: Vec<Line>,
+    #[serde(borrow, default)]
+    statuses: Option<Vec<St<'a>>>,
+    #[serde(borrow, default)]
+    revenue: Option<Vec<Line<'a>>>,
     #[serde(default, deserialize_with = "nullable")]
     individuals: Vec<Person>,
 }
@@ -52,16 +54,40 @@ struct L<'a> {
     customer: Cow<'a, str>,
     #[serde(borrow)]
     product: &'a str,
-    #[serde(borrow)]
-    kind: &'a str,
+    #[serde(borrow, default)]
+    kind: Option<&'a str>,
+    #[serde(borrow, default)]
+    kinds: Option<&'a RawValue>,
     #[serde(borrow)]
     amount: &'a RawValue,
     #[serde(borrow)]
     currency: &'a str,
     #[serde(borrow)]
     date: &'a str,
-    #[serde(default, deserialize_with = "nullable")]
-    dpor: bool,
+    #[serde(default)]
+    dpor: Option<bool>,
+    #[serde(borrow, default)]
+    associations: Option<&'a RawValue>,
+}
+
+/// A status: its id alone, or an object with optional bounds.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum St<'a> {
+    Id(&'a str),
+    Full(S<'a>),
+}
+
+#[derive(Deserialize)]
+struct S<'a> {
+    #[serde(rename = "\0", default)]
+    _guard: NotAList,
+    #[serde(borrow)]
+    status: &'a str,
+    #[serde(borrow, default)]
+    from: Option<&'a str>,
+    #[serde(borrow, default)]
+    until: Option<&'a str>,
 }
 
 #[derive(Deserialize)]
@@ -90,7 +116,19 @@ struct X<'a> {
 // (their catalog indices are filled in afterwards), so that no list is copied.
 // These private wrappers keep the public types free of a `Deserialize` that
 // would skip validation.
-struct Line(RevenueLine);
+/// A line, and its v2 fields, left raw (a v1 line reads no list): `kinds`
+/// (less the first when it stands for `kind`), `associations`, `dpor` as written.
+struct Line<'a>(
+    RevenueLine,
+    Option<(&'a RawValue, bool)>,
+    Option<&'a RawValue>,
+    Option<bool>,
+);
+
+/// The ids of a raw JSON list of strings.
+fn ids(raw: &RawValue) -> Option<Vec<&str>> {
+    serde_json::from_str(raw.get()).ok()
+}
 struct Person(Individual);
 struct Pass(ExamPass);
 
@@ -109,21 +147,34 @@ fn refuse<E: serde::de::Error>() -> E {
     E::custom("refused")
 }
 
-impl<'de> Deserialize<'de> for Line {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Line, D::Error> {
+impl<'de: 'a, 'a> Deserialize<'de> for Line<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Line<'a>, D::Error> {
         let l = L::deserialize(d)?;
-        Ok(Line(RevenueLine {
-            customer: l.customer.into(),
-            product: None,
-            product_id: l.product.into(),
-            kind: None,
-            kind_id: l.kind.into(),
-            amount: amount(l.amount.get()).ok_or_else(refuse)?,
-            currency: None,
-            currency_id: l.currency.into(),
-            date: parse_date(l.date).map_err(|_| refuse())?,
-            dpor: l.dpor,
-        }))
+        // `kind`, else the first of `kinds`: neither is `missing-kind`.
+        let kind_id = match (l.kind, l.kinds) {
+            (Some(k), _) => k,
+            (None, Some(raw)) => *ids(raw).ok_or_else(refuse)?.first().ok_or_else(refuse)?,
+            (None, None) => return Err(refuse()),
+        };
+        Ok(Line(
+            RevenueLine {
+                customer: l.customer.into(),
+                product: None,
+                product_id: l.product.into(),
+                kind: None,
+                kind_id: kind_id.into(),
+                more_kinds: Vec::new(),
+                amount: amount(l.amount.get()).ok_or_else(refuse)?,
+                currency: None,
+                currency_id: l.currency.into(),
+                date: parse_date(l.date).map_err(|_| refuse())?,
+                dpor: l.dpor.unwrap_or(false),
+                associations: Vec::new(),
+            },
+            l.kinds.map(|k| (k, l.kind.is_none())),
+            l.associations,
+            l.dpor,
+        ))
     }
 }
 
@@ -161,13 +212,48 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         Some(d) => Some(parse_date(d).ok()?),
         None => None,
     };
-    let mut revenue: Vec<RevenueLine> = p.revenue.into_iter().map(|l| l.0).collect();
-    for l in &mut revenue {
+    let lines = p.revenue.unwrap_or_default();
+    let mut revenue: Vec<RevenueLine> = Vec::with_capacity(lines.len());
+    for Line(mut l, kinds, associations, dpor) in lines {
         l.product = Some(ProductIdx(catalog.lookup(Table::Product, &l.product_id)?));
         l.kind = Some(KindIdx(catalog.lookup(Table::Kind, &l.kind_id)?));
         l.currency = Some(CurrencyIdx(
             catalog.lookup(Table::Currency, &l.currency_id)?,
         ));
+        if let Some((raw, first_is_kind)) = kinds {
+            for k in ids(raw)?.into_iter().skip(usize::from(first_is_kind)) {
+                l.more_kinds.push(KindIdx(catalog.lookup(Table::Kind, k)?));
+            }
+        }
+        if let Some(raw) = associations {
+            for a in ids(raw)? {
+                match catalog.lookup(Table::Association, a)? {
+                    // `"dpor": false` beside `dpor` is `contradictory-association`.
+                    0 if dpor == Some(false) => return None,
+                    0 => l.dpor = true,
+                    i => l.associations.push(AssociationIdx(i)),
+                }
+            }
+        }
+        revenue.push(l);
+    }
+    let mut statuses = Vec::new();
+    for st in p.statuses.unwrap_or_default() {
+        let (id, from, until) = match st {
+            St::Id(id) => (id, None, None),
+            St::Full(s) => (s.status, s.from, s.until),
+        };
+        let date = |d: Option<&str>| d.map(parse_date).transpose().ok();
+        let (from, until) = (date(from)?, date(until)?);
+        if matches!((from, until), (Some(f), Some(u)) if u < f) {
+            return None;
+        }
+        statuses.push(StatusHeld {
+            status: Some(StatusIdx(catalog.lookup(Table::Status, id)?)),
+            status_id: id.into(),
+            from,
+            until,
+        });
     }
     let mut individuals: Vec<Individual> = p.individuals.into_iter().map(|i| i.0).collect();
     if !unique(individuals.iter().map(|i| i.id.as_str())) {
@@ -182,6 +268,7 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         country: std::str::from_utf8(&upper).ok()?.into(),
         as_of,
         market,
+        statuses,
         revenue,
         individuals,
     })

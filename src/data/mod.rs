@@ -1,4 +1,4 @@
-//! Partner data (format v1): parsing JSON or YAML and checking it against the
+//! Partner data (format v2, a superset of v1): parsing JSON or YAML and checking it against the
 //! catalogs of a compiled [`crate::ir::Program`].
 //!
 //! ```json
@@ -16,6 +16,13 @@
 //! - revenue line: `customer`, `product`, `kind`, `amount`, `currency`, `date`
 //!   required; `dpor` optional and **false when absent** (or null): a line
 //!   counts toward a DPOR threshold only when the data says so.
+//! - v2 (all optional, absent or null = none): partner `statuses`, each a
+//!   status id or `{"status", "from"?, "until"?}` (`until` before `from` is an
+//!   error); revenue line `kinds` (a list: with `kind`, the union; `kind` is
+//!   required only without `kinds`, and a line with neither, or an empty
+//!   `kinds`, is `missing-kind`) and `associations` (association type ids;
+//!   `"dpor"` there means `"dpor": true`, and an explicit `"dpor": false`
+//!   beside it is `contradictory-association`).
 //! - individual: `id` required (unique among individuals), `name` optional,
 //!   `exams` defaults to empty.
 //! - exam pass: `exam` and `passed` required.
@@ -50,8 +57,8 @@
 //!
 //! Errors reject the partner ([`load`] returns every diagnostic, warnings
 //! included, in file order); warnings come back in [`Loaded::warnings`]. Ids
-//! the rules do not know are warnings: an unknown product, revenue kind or exam
-//! is set aside (people hold other exams), and an unknown currency is left for
+//! the rules do not know are warnings: an unknown product, revenue kind, exam,
+//! association type or status is set aside (people hold other exams), and an unknown currency is left for
 //! the evaluator to report as a currency mismatch. Warnings of one kind about
 //! one id are grouped into one diagnostic that counts them, labelled at the
 //! first; past a few ids of one kind, the others share one diagnostic. A syntax
@@ -79,7 +86,6 @@
 mod catalog;
 mod check;
 mod fast;
-mod scalar;
 mod small;
 mod tree;
 
@@ -93,7 +99,7 @@ pub use catalog::Catalog;
 pub use small::SmallStr;
 
 use crate::diag::Diagnostic;
-use crate::ir::{CurrencyIdx, ExamIdx, KindIdx, MarketIdx, ProductIdx};
+use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, MarketIdx, ProductIdx, StatusIdx};
 use crate::span::{FileId, Span};
 
 /// The syntax of a partner file.
@@ -155,6 +161,8 @@ pub struct Partner {
     pub as_of: Option<NaiveDate>,
     /// The market of `country`: the market listing it, else the default market.
     pub market: MarketIdx,
+    /// Statuses the partner holds or held, in file order (v2).
+    pub statuses: Vec<StatusHeld>,
     /// Revenue lines, in file order.
     pub revenue: Vec<RevenueLine>,
     /// Individuals, in file order, with unique ids.
@@ -173,8 +181,10 @@ pub struct RevenueLine {
     pub product_id: SmallStr,
     /// The revenue kind, or `None` if the rules do not declare `kind_id`.
     pub kind: Option<KindIdx>,
-    /// The revenue kind id as written.
+    /// The revenue kind id as written: `kind`, else the first of `kinds` (v2).
     pub kind_id: SmallStr,
+    /// The line's other kinds (v2 `kinds`) that the rules declare.
+    pub more_kinds: Vec<KindIdx>,
     /// The exact amount, zero or more.
     pub amount: Decimal,
     /// The currency, or `None` if the rules do not declare `currency_id`.
@@ -183,8 +193,36 @@ pub struct RevenueLine {
     pub currency_id: SmallStr,
     /// The day of the sale.
     pub date: NaiveDate,
-    /// The partner is Digital Partner of Record for this customer (false when absent).
+    /// The partner is Digital Partner of Record for this customer (false when
+    /// absent): `dpor: true`, or `dpor` among `associations`.
     pub dpor: bool,
+    /// The other association types of the line (v2 `associations`, less
+    /// `dpor`) that the rules declare.
+    pub associations: Vec<AssociationIdx>,
+}
+
+impl RevenueLine {
+    /// Whether the line carries one of `types` (any line, when `types` is empty).
+    pub fn associated(&self, types: &[AssociationIdx]) -> bool {
+        types.is_empty()
+            || (self.dpor && types.contains(&crate::ir::DPOR))
+            || self.associations.iter().any(|a| types.contains(a))
+    }
+}
+
+/// A status in the partner's `statuses` (v2): held from `from` to `until`,
+/// both included, an absent bound being open.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct StatusHeld {
+    /// The status, or `None` if the rules do not declare `status_id`.
+    pub status: Option<StatusIdx>,
+    /// The status id as written.
+    pub status_id: SmallStr,
+    /// The first day it holds, if given.
+    pub from: Option<NaiveDate>,
+    /// The last day it holds, if given.
+    pub until: Option<NaiveDate>,
 }
 
 /// A person at the partner.
@@ -329,6 +367,39 @@ mod tests {
             let slow = check::check(&catalog, &root, FileId(0)).unwrap();
             assert_eq!(fast.as_ref(), Some(&slow.partner), "{typical}");
         }
+    }
+
+    /// v2 fields (kinds, associations, statuses) take the fast path when clean,
+    /// and read as the slow path reads them.
+    #[test]
+    fn both_paths_read_v2_fields_the_same() {
+        let mut sources = crate::builtin_sources();
+        sources.add(
+            "v2.rubric",
+            // `gross-license` is a kind of the shipped catalog (ERP).
+            "association tpor \"TPOR\"\nstatus adr \"ADR\"\n",
+        );
+        let program = crate::compile(&sources).program.unwrap();
+        let catalog = Catalog::new(&program);
+        let partner = r#"{"id": "p", "country": "FR", "statuses": ["adr", {"status": "adr", "from": "2016-01-01", "until": null}],
+            "revenue": [
+              {"customer": "a", "product": "crm-online", "kinds": ["gross-license", "net-new"], "amount": "1", "currency": "USD", "date": "2017-03-02", "associations": ["tpor", "dpor"]},
+              {"customer": "b", "product": "crm-online", "kind": "net-new", "kinds": null, "amount": "2", "currency": "USD", "date": "2017-03-02", "dpor": true, "associations": null},
+              {"customer": "c", "product": "crm-online", "kind": "net-new", "amount": "3", "currency": "USD", "date": "2017-03-02", "dpor": null, "associations": ["dpor"]}
+            ]}"#;
+        let fast = fast::json(&catalog, partner).expect("clean v2 data takes the fast path");
+        let root = tree::json(partner, 0).unwrap();
+        let slow = check::check(&catalog, &root, FileId(0)).unwrap();
+        assert!(slow.warnings.is_empty());
+        assert_eq!(fast, slow.partner);
+        let l = &fast.revenue;
+        assert_eq!(
+            (l[0].kind_id.as_str(), l[0].more_kinds.len()),
+            ("gross-license", 1)
+        );
+        assert!(l[0].dpor && l[0].associations.len() == 1);
+        assert!(l[1].dpor && l[2].dpor);
+        assert_eq!(fast.statuses.len(), 2);
     }
 
     /// A partner like the benchmark's, with the ids of the built-in rules.

@@ -21,6 +21,7 @@ pub(super) fn plan<'p>(people: &People<'p>, tier: &'p Tier, outcome: &TierOutcom
         tier: &tier.id,
         revenue: Vec::new(),
         individuals: Vec::new(),
+        statuses: Vec::new(),
     };
     for found in &outcome.requirements {
         match found {
@@ -38,6 +39,7 @@ pub(super) fn plan<'p>(people: &People<'p>, tier: &'p Tier, outcome: &TierOutcom
             {
                 gap.individuals.push(individuals(people, i.rule));
             }
+            RequirementOutcome::Status(s) if !s.met => gap.statuses.push(s.rule),
             _ => {}
         }
     }

@@ -13,7 +13,9 @@ mod condition;
 mod error;
 mod gap;
 mod matching;
+mod measures;
 mod outcome;
+mod overall;
 mod people;
 mod plan_for;
 mod revenue;
@@ -71,10 +73,12 @@ pub fn evaluate<'p>(
     let mut errors = Vec::new();
     let people = people::People::new(program, partner, opts.as_of);
     let mut options = Vec::new();
+    let mut overall = Vec::new();
     for competency in &program.competencies {
         if opts.competency.is_some_and(|id| id != competency.id) {
             continue;
         }
+        let first = options.len();
         for option in &competency.options {
             let mut tiers: Vec<TierOutcome> = Vec::with_capacity(option.tiers.len());
             // The last threshold evaluated in this option, where its outcome
@@ -103,7 +107,7 @@ pub fn evaluate<'p>(
                                     };
                                     match found {
                                         RequirementOutcome::Revenue(r) => Some(r),
-                                        RequirementOutcome::Individuals(_) => None,
+                                        _ => None,
                                     }
                                 });
                             let outcome = match prev {
@@ -122,6 +126,9 @@ pub fn evaluate<'p>(
                                 }
                             };
                             RequirementOutcome::Revenue(outcome)
+                        }
+                        Requirement::Status(s) => {
+                            RequirementOutcome::Status(measures::status(s, partner, opts.as_of))
                         }
                         Requirement::Individuals(i) => RequirementOutcome::Individuals(
                             match shared.get_mut(ri).and_then(Option::take) {
@@ -150,6 +157,7 @@ pub fn evaluate<'p>(
                 gap,
             });
         }
+        overall.push(overall::overall(competency, &options[first..]));
     }
     if !errors.is_empty() {
         // A line wrong for one threshold is wrong for every tier: report it once.
@@ -167,5 +175,6 @@ pub fn evaluate<'p>(
             .get(partner.market.index())
             .map_or("", |m| m.id.as_str()),
         options,
+        overall,
     })
 }

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::ir::{Individuals, Threshold};
+use crate::ir::{Individuals, StatusRequirement, Threshold};
 
 /// Everything learnt about one partner.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,6 +24,20 @@ pub struct Outcome<'p> {
     pub market: &'p str,
     /// One entry per competency option evaluated.
     pub options: Vec<OptionOutcome<'p>>,
+    /// One entry per competency evaluated: its result as a whole.
+    pub overall: Vec<OverallOutcome<'p>>,
+}
+
+/// A competency as a whole: the highest tier attained by any of its options.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct OverallOutcome<'p> {
+    /// The competency's id.
+    pub competency: &'p str,
+    /// The highest tier attained by an option, if any.
+    pub attained: Option<&'p str>,
+    /// The options that attain it, in written order.
+    pub options: Vec<&'p str>,
 }
 
 impl<'p> Outcome<'p> {
@@ -83,6 +97,8 @@ impl<'p> TierOutcome<'p> {
 pub enum RequirementOutcome<'p> {
     /// A revenue threshold.
     Revenue(RevenueOutcome<'p>),
+    /// A status held on the as-of date.
+    Status(StatusOutcome<'p>),
     /// Exam slots.
     Individuals(IndividualsOutcome<'p>),
 }
@@ -92,6 +108,7 @@ impl<'p> RequirementOutcome<'p> {
     pub fn met(&self) -> bool {
         match self {
             RequirementOutcome::Revenue(r) => r.met,
+            RequirementOutcome::Status(s) => s.met,
             RequirementOutcome::Individuals(i) => i.met,
         }
     }
@@ -100,9 +117,24 @@ impl<'p> RequirementOutcome<'p> {
     pub fn id(&self) -> &'p str {
         match self {
             RequirementOutcome::Revenue(r) => r.requirement,
+            RequirementOutcome::Status(s) => s.requirement,
             RequirementOutcome::Individuals(i) => i.requirement,
         }
     }
+}
+
+/// A status requirement against the partner's `statuses`.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct StatusOutcome<'p> {
+    /// The requirement's id in its tier.
+    pub requirement: &'p str,
+    /// The requirement judged.
+    pub rule: &'p StatusRequirement,
+    /// The partner holds the status on the as-of date.
+    pub met: bool,
+    /// The first entry of the partner's `statuses` that holds, by index.
+    pub held: Option<u32>,
 }
 
 /// A revenue threshold against the partner's lines.
@@ -158,16 +190,19 @@ pub enum ExclusionReason {
     AfterAsOf,
     /// DPOR is required and the partner is not DPOR for it.
     NotDpor,
+    /// Other association types are required and the line carries none of them.
+    NotAssociated,
 }
 
 impl ExclusionReason {
     /// Every reason, in the order reports list them.
-    pub const ALL: [ExclusionReason; 5] = [
+    pub const ALL: [ExclusionReason; 6] = [
         ExclusionReason::OtherProduct,
         ExclusionReason::OtherKind,
         ExclusionReason::BeforeWindow,
         ExclusionReason::AfterAsOf,
         ExclusionReason::NotDpor,
+        ExclusionReason::NotAssociated,
     ];
 
     /// The reason's name in reports and JSON (`other-product`).
@@ -178,6 +213,7 @@ impl ExclusionReason {
             ExclusionReason::BeforeWindow => "before-window",
             ExclusionReason::AfterAsOf => "after-as-of",
             ExclusionReason::NotDpor => "not-dpor",
+            ExclusionReason::NotAssociated => "not-associated",
         }
     }
 }
@@ -249,6 +285,8 @@ pub struct Gap<'p> {
     pub revenue: Vec<RevenueGap<'p>>,
     /// Exam slots still to fill, one per unmet individuals requirement.
     pub individuals: Vec<IndividualsGap<'p>>,
+    /// Statuses to obtain, one per unmet status requirement.
+    pub statuses: Vec<&'p StatusRequirement>,
 }
 
 /// Revenue still to earn for one threshold of the target tier.

@@ -34,14 +34,19 @@ pub(super) fn evaluate<'p>(
         let i = i as u32;
         let reason = if !line.product.is_some_and(|p| t.products.contains(&p)) {
             Some(ExclusionReason::OtherProduct)
-        } else if line.kind != Some(t.kind) {
+        } else if !(line.kind.is_some_and(|k| t.counts_kind(k))
+            || line.more_kinds.iter().any(|&k| t.counts_kind(k)))
+        {
             Some(ExclusionReason::OtherKind)
         } else if line.date > as_of {
             Some(ExclusionReason::AfterAsOf)
         } else if line.date <= start {
             Some(ExclusionReason::BeforeWindow)
-        } else if t.dpor && !line.dpor {
-            Some(ExclusionReason::NotDpor)
+        } else if !line.associated(&t.associations) {
+            Some(match t.dpor_only() {
+                true => ExclusionReason::NotDpor,
+                false => ExclusionReason::NotAssociated,
+            })
         } else {
             None
         };
@@ -83,9 +88,10 @@ pub(super) fn evaluate<'p>(
 /// Whether `a` and `b` count the same lines of a partner in market `market`:
 /// the same filter and, where an amount applies, the same currency.
 pub(super) fn same_lines(a: &Threshold, b: &Threshold, market: MarketIdx) -> bool {
-    a.kind == b.kind
+    a.kinds == b.kinds
+        && a.any_kind == b.any_kind
         && a.window.months() == b.window.months()
-        && a.dpor == b.dpor
+        && a.associations == b.associations
         && a.products == b.products
         && a.amounts.get(&market).map(|m| m.currency) == b.amounts.get(&market).map(|m| m.currency)
 }

@@ -176,6 +176,8 @@ impl Printer {
             Item::Kind(d) => self.catalog(start, blank, "kind", d),
             Item::Currency(d) => self.catalog(start, blank, "currency", d),
             Item::Market(d) => self.market(start, blank, d),
+            Item::Association(d) => self.catalog(start, blank, "association", d),
+            Item::Status(d) => self.catalog(start, blank, "status", d),
             Item::Competency(c) => self.competency(start, blank, c),
         }
     }
@@ -331,6 +333,10 @@ impl Printer {
                 TierMember::Title(l) => self.labelled("title", l),
                 TierMember::Allow(_) => {}
                 TierMember::Revenue(r) => self.revenue(r),
+                TierMember::Status(r) => {
+                    let line = format!("status {}", r.status.node);
+                    self.line(r.span.start as usize, false, &line);
+                }
                 TierMember::Individuals(i) => self.individuals(i),
             }
         }
@@ -376,7 +382,12 @@ impl Printer {
     }
 
     fn revenue(&mut self, r: &RevenueReq) {
-        let mut head = format!("revenue {} in [{}]", r.kind.node, ids(&r.products.node));
+        let kinds = match &r.kinds.node {
+            Kinds::One(k) => k.node.clone(),
+            Kinds::List(ks) => format!("[{}]", ids(ks)),
+            Kinds::Any => "of any kind".to_string(),
+        };
+        let mut head = format!("revenue {kinds} in [{}]", ids(&r.products.node));
         if let Some(w) = &r.window {
             match w.node {
                 Window::Ttm => head.push_str(" over ttm"),
@@ -386,8 +397,14 @@ impl Printer {
                 }
             }
         }
-        if r.dpor.is_some() {
-            head.push_str(" with dpor");
+        match &r.assoc {
+            Some(a) if a.node.one_of => {
+                let _ = write!(head, " with one of [{}]", ids(&a.node.ids));
+            }
+            Some(a) => {
+                let _ = write!(head, " with {}", ids(&a.node.ids));
+            }
+            None => {}
         }
         let at = r.span.start as usize;
         match &r.at_least.node {

@@ -11,6 +11,8 @@ use crate::i18n::{Arg, Lang};
 
 /// Code of a revenue threshold not reached.
 pub const REVENUE_SHORT: &str = "rubric::eval::revenue-short";
+/// Code of a status the partner does not hold.
+pub const STATUS_MISSING: &str = "rubric::eval::status-missing";
 /// Code of exam slots not all filled.
 pub const SLOTS_UNFILLED: &str = "rubric::eval::slots-unfilled";
 
@@ -36,6 +38,9 @@ pub fn findings(cx: &Context, tier: &TierOutcome, lang: Lang) -> Vec<Diagnostic>
         .map(|r| match r {
             RequirementOutcome::Revenue(r) => revenue_short(cx, tier.tier, r, lang),
             RequirementOutcome::Individuals(r) => slots_unfilled(cx, tier.tier, r, lang),
+            RequirementOutcome::Status(s) => Diagnostic::note(STATUS_MISSING, s.rule.span)
+                .arg("tier", tier.tier)
+                .arg("status", cx.status_title(lang, s.rule)),
         })
         .collect()
 }
@@ -60,7 +65,11 @@ fn revenue_short(cx: &Context, tier: &str, r: &RevenueOutcome, lang: Lang) -> Di
                 .map_or("", |m| m.id.as_str()),
         )
         .arg("after", r.window_start)
-        .arg("dpor", if t.dpor { "yes" } else { "no" })
+        .arg("dpor", super::measures::association_case(t))
+        .arg(
+            "associations",
+            super::measures::association_titles(cx.program, t, lang),
+        )
 }
 
 fn slots_unfilled(cx: &Context, tier: &str, r: &IndividualsOutcome, lang: Lang) -> Diagnostic {

@@ -160,12 +160,16 @@ impl<'a> Context<'a> {
     }
 
     /// `net new revenue in CRM Online or Dynamics 365 Plan 1`.
+    /// "Title (`id`)" of the status a requirement asks for.
+    pub(super) fn status_title(&self, lang: Lang, s: &crate::ir::StatusRequirement) -> String {
+        let entry = self.program.statuses.get(s.status.index());
+        entry.map_or(String::new(), |e| {
+            format!("{} (`{}`)", e.title.get(lang.tag()), e.id)
+        })
+    }
+
     pub fn revenue_what(&self, lang: Lang, t: &Threshold) -> String {
-        let kind = self
-            .program
-            .kinds
-            .get(t.kind.index())
-            .map_or(String::new(), |k| k.title.get(lang.tag()).to_lowercase());
+        let kind = super::measures::kind_titles(self.program, t, lang).to_lowercase();
         let products = t.products.iter().map(|p| {
             self.program
                 .products
@@ -199,6 +203,23 @@ pub fn human(cx: &Context, outcome: &Outcome, opts: RenderOptions) -> String {
     if outcome.options.is_empty() {
         let _ = writeln!(out, "\n{}", i18n::word(lang, "report-no-competency"));
     }
+    // With one option, the option's tier is the competency's: said once.
+    for o in &outcome.overall {
+        let n = outcome
+            .options
+            .iter()
+            .filter(|x| x.competency == o.competency)
+            .count();
+        if n > 1 {
+            let none = i18n::word(lang, "report-none");
+            let args = Args::new()
+                .with("competency", o.competency)
+                .with("tier", o.attained.map_or(none, str::to_string))
+                .with("n", o.options.len())
+                .with("options", Arg::ids(o.options.iter().copied(), Conj::And));
+            let _ = writeln!(out, "\n{}", i18n::text(lang, "report-overall", &args));
+        }
+    }
     out
 }
 
@@ -223,7 +244,16 @@ fn option(
         let _ = writeln!(out, "\n  {} {}", mark(t.met), t.tier);
         for r in &t.requirements {
             match r {
-                RequirementOutcome::Revenue(r) => revenue_lines(lang, r, out),
+                RequirementOutcome::Revenue(r) => revenue_lines(cx.program, lang, r, out),
+                RequirementOutcome::Status(s) => {
+                    let args = Args::new().with("status", cx.status_title(lang, s.rule));
+                    let msg = if s.met {
+                        "report-status-held"
+                    } else {
+                        "report-status-missing"
+                    };
+                    let _ = writeln!(out, "    {} {}", mark(s.met), i18n::text(lang, msg, &args));
+                }
                 RequirementOutcome::Individuals(r) => {
                     individuals_lines(cx, lang, r, &t.requirements, as_of, out)
                 }
@@ -244,6 +274,14 @@ fn option(
             .with("amount", Arg::money(r.shortfall, r.currency))
             .with("what", cx.revenue_what(lang, r.rule));
         let _ = writeln!(out, "    • {}", i18n::text(lang, "report-plan-earn", &args));
+    }
+    for s in &gap.statuses {
+        let args = Args::new().with("status", cx.status_title(lang, s));
+        let _ = writeln!(
+            out,
+            "    • {}",
+            i18n::text(lang, "report-plan-status", &args)
+        );
     }
     let mut passes = 0;
     for i in &gap.individuals {
@@ -303,7 +341,7 @@ fn mark(met: bool) -> &'static str {
     }
 }
 
-fn revenue_lines(lang: Lang, r: &RevenueOutcome, out: &mut String) {
+fn revenue_lines(program: &Program, lang: Lang, r: &RevenueOutcome, out: &mut String) {
     let c = r.currency;
     let args = Args::new()
         .with("found", Arg::money(r.found, c))
@@ -327,8 +365,14 @@ fn revenue_lines(lang: Lang, r: &RevenueOutcome, out: &mut String) {
         ),
         format!("{} < date ≤ {}", r.window_start, r.window_end),
     ];
-    if r.rule.dpor {
-        why.push(i18n::word(lang, "report-dpor-only"));
+    match super::measures::association_case(r.rule) {
+        "yes" => why.push(i18n::word(lang, "report-dpor-only")),
+        "assoc" => {
+            let titles = super::measures::association_titles(program, r.rule, lang);
+            let args = Args::new().with("associations", titles);
+            why.push(i18n::text(lang, "report-associated-only", &args));
+        }
+        _ => {}
     }
     for reason in ExclusionReason::ALL {
         let n = r.excluded.iter().filter(|e| e.reason == reason).count();

@@ -49,6 +49,10 @@ pub enum Item {
     Kind(CatalogDecl),
     Currency(CatalogDecl),
     Market(MarketDecl),
+    /// `association ID TEXT`: a type of customer association.
+    Association(CatalogDecl),
+    /// `status ID TEXT`: a status a partner may hold.
+    Status(CatalogDecl),
     Competency(CompetencyDecl),
 }
 
@@ -58,6 +62,7 @@ impl Item {
         match self {
             Item::Credential(d) => d.span,
             Item::Product(d) | Item::Kind(d) | Item::Currency(d) => d.span,
+            Item::Association(d) | Item::Status(d) => d.span,
             Item::Market(d) => d.span,
             Item::Competency(d) => d.span,
         }
@@ -156,6 +161,7 @@ impl TierMember {
             TierMember::Title(l) => l.span,
             TierMember::Allow(a) => a.span,
             TierMember::Revenue(r) => r.span,
+            TierMember::Status(s) => s.span,
             TierMember::Individuals(i) => i.span,
         }
     }
@@ -218,17 +224,46 @@ pub enum TierMember {
     Title(Labelled),
     Allow(Allow),
     Revenue(RevenueReq),
+    /// `status ID`
+    Status(StatusReq),
     Individuals(IndividualsReq),
 }
 
-/// `revenue KIND in [PRODUCTS] over WINDOW with dpor at least AMOUNTS`
+/// `revenue KINDS in [PRODUCTS] over WINDOW with ASSOCIATIONS at least AMOUNTS`
 #[derive(Clone, Debug, PartialEq)]
 pub struct RevenueReq {
-    pub kind: Ident,
+    pub kinds: Spanned<Kinds>,
     pub products: Spanned<Vec<Ident>>,
     pub window: Option<Spanned<Window>>,
-    pub dpor: Option<Span>,
+    pub assoc: Option<Spanned<Assoc>>,
     pub at_least: Spanned<AtLeast>,
+    pub span: Span,
+}
+
+/// The revenue kinds a measure counts, as written.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Kinds {
+    /// `revenue net-new`
+    One(Ident),
+    /// `revenue [net-new, gross-license]`
+    List(Vec<Ident>),
+    /// `revenue of any kind`
+    Any,
+}
+
+/// `with dpor` or `with one of [tpor, dpor]`: the association types a line
+/// must carry one of.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assoc {
+    pub ids: Vec<Ident>,
+    /// Written `one of [...]` (kept so that `fmt` writes it back).
+    pub one_of: bool,
+}
+
+/// `status ID`
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatusReq {
+    pub status: Ident,
     pub span: Span,
 }
 

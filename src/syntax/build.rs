@@ -50,6 +50,8 @@ impl<'a> Builder<'a> {
             Rule::kind_decl => Item::Kind(self.catalog(p)?),
             Rule::currency_decl => Item::Currency(self.catalog(p)?),
             Rule::market_decl => Item::Market(self.market(p)?),
+            Rule::association_decl => Item::Association(self.catalog(p)?),
+            Rule::status_decl => Item::Status(self.catalog(p)?),
             Rule::competency_decl => Item::Competency(self.competency(p)?),
             _ => return None,
         })
@@ -194,6 +196,11 @@ impl<'a> Builder<'a> {
                 Rule::title => TierMember::Title(self.labelled(m)?),
                 Rule::allow => TierMember::Allow(self.allow(m)?),
                 Rule::revenue_req => TierMember::Revenue(self.revenue(m)?),
+                Rule::status_req => {
+                    let span = self.span(&m);
+                    let status = self.ident(Self::children(m).next()?);
+                    TierMember::Status(StatusReq { status, span })
+                }
                 Rule::individuals_req => TierMember::Individuals(self.individuals(m)?),
                 _ => continue,
             });
@@ -223,15 +230,24 @@ impl<'a> Builder<'a> {
 
     fn revenue(&mut self, p: P) -> Option<RevenueReq> {
         let span = self.span(&p);
-        let mut kind = None;
+        let mut kinds = None;
         let mut products = None;
         let mut window = None;
-        let mut dpor = None;
+        let mut assoc = None;
         let mut at_least = None;
         for c in Self::children(p) {
             let cs = self.span(&c);
             match c.as_rule() {
-                Rule::ident => kind = Some(self.ident(c)),
+                Rule::kinds => {
+                    let node = match Self::children(c).next() {
+                        Some(k) if k.as_rule() == Rule::ident => Kinds::One(self.ident(k)),
+                        Some(k) if k.as_rule() == Rule::id_list => {
+                            Kinds::List(self.id_list(k).node)
+                        }
+                        _ => Kinds::Any,
+                    };
+                    kinds = Some(Spanned::new(node, cs));
+                }
                 Rule::id_list => products = Some(self.id_list(c)),
                 Rule::window => {
                     let w = Self::children(c).next()?;
@@ -241,7 +257,21 @@ impl<'a> Builder<'a> {
                     };
                     window = Some(Spanned::new(node, cs));
                 }
-                Rule::dpor => dpor = Some(cs),
+                Rule::assoc => {
+                    let a = Self::children(c).next()?;
+                    let node = match a.as_rule() {
+                        Rule::one_of_assoc => Assoc {
+                            ids: (a.into_inner().find(|c| c.as_rule() == Rule::id_list))
+                                .map(|l| self.id_list(l).node)?,
+                            one_of: true,
+                        },
+                        _ => Assoc {
+                            ids: vec![self.ident(a)],
+                            one_of: false,
+                        },
+                    };
+                    assoc = Some(Spanned::new(node, cs));
+                }
                 Rule::at_least => {
                     let v = Self::children(c).next()?;
                     let node = match v.as_rule() {
@@ -262,10 +292,10 @@ impl<'a> Builder<'a> {
             }
         }
         Some(RevenueReq {
-            kind: kind?,
+            kinds: kinds?,
             products: products?,
             window,
-            dpor,
+            assoc,
             at_least: at_least?,
             span,
         })
@@ -566,7 +596,9 @@ fn is_keyword(r: Rule) -> bool {
             | kw_ttm
             | kw_months
             | kw_with
-            | kw_dpor
+            | kw_association
+            | kw_status
+            | kw_any
             | kw_at
             | kw_least
             | kw_individuals
@@ -577,7 +609,6 @@ fn is_keyword(r: Rule) -> bool {
             | kw_them
             | kw_shares
             | kw_people
-            | kw_any
             | lparen
             | rparen
             | kw_of

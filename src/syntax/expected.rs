@@ -176,15 +176,20 @@ fn rule_words(rule: Rule) -> Option<Phrase> {
         ttm | kw_ttm => lit("ttm"),
         kw_months => lit("months"),
         months => phrase("syntax-word-months"),
-        dpor | kw_with => lit("with dpor"),
-        kw_dpor => lit("dpor"),
+        assoc | kw_with => lit("with"),
+        one_of_assoc => lit("one of"),
+        association_decl | kw_association => lit("association"),
+        status_decl | status_req | kw_status => lit("status"),
+        any_kind => lit("of any kind"),
+        kw_any => lit("any"),
+        kinds => phrase("syntax-word-kinds"),
         at_least | kw_at => lit("at least"),
         kw_least => lit("least"),
         individuals_req | kw_individuals => lit("individuals"),
         kw_and => lit("and"),
         kw_or => lit("or"),
         area_decl | kw_area | area_ref => lit("area"),
-        any_area | kw_any => lit("any area"),
+        any_area => lit("any area"),
         each_line | kw_each => lit("each:"),
         of_them_line | kw_them => lit("of them:"),
         shares | kw_shares => lit("shares people with"),
@@ -219,8 +224,6 @@ fn help_for(wanted: &BTreeSet<Phrase>, found: &Found) -> &'static str {
     let digits = matches!(found, Found::Token(t) if t.chars().all(|c| c.is_ascii_digit()));
     if digits && wanted.contains(&Phrase::Text(CRED_ID)) {
         "cred-digits"
-    } else if has("dpor") {
-        "with-dpor"
     } else if has("competency") && has("exam") {
         "item"
     } else if has("revenue") && has("individuals") {

@@ -23,7 +23,7 @@ pub(crate) use error::{not_utf8, CODES};
 pub(crate) struct RubricParser;
 
 /// Keywords that open a top-level item; recovery resumes at one of them.
-pub const TOP_LEVEL_KEYWORDS: [&str; 8] = [
+pub const TOP_LEVEL_KEYWORDS: [&str; 10] = [
     "exam",
     "assessment",
     "certification",
@@ -31,6 +31,8 @@ pub const TOP_LEVEL_KEYWORDS: [&str; 8] = [
     "kind",
     "currency",
     "market",
+    "association",
+    "status",
     "competency",
 ];
 

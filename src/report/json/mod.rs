@@ -35,6 +35,13 @@ pub fn eval_report<'a>(cx: &Context<'a>, outcome: &'a Outcome<'a>) -> EvalReport
         },
         as_of: Day(outcome.as_of),
         competencies: outcome.options.iter().map(|o| option(cx, o)).collect(),
+        overall: (outcome.overall.iter())
+            .map(|o| OverallJson {
+                competency: o.competency,
+                attained: o.attained,
+                options: o.options.clone(),
+            })
+            .collect(),
     }
 }
 
@@ -124,6 +131,12 @@ fn tier<'a>(cx: &Context<'a>, t: &'a TierOutcome<'a>) -> TierJson<'a> {
             .iter()
             .map(|r| match r {
                 RequirementOutcome::Revenue(r) => RequirementJson::Revenue(revenue(cx, r)),
+                RequirementOutcome::Status(s) => RequirementJson::Status(StatusJson {
+                    id: s.requirement,
+                    met: s.met,
+                    status: id(&cx.program.statuses, s.rule.status.index(), |e| &e.id),
+                    held: s.held,
+                }),
                 RequirementOutcome::Individuals(r) => {
                     RequirementJson::Individuals(individuals(cx, r))
                 }
@@ -168,13 +181,27 @@ fn revenue<'a>(cx: &Context<'a>, r: &'a RevenueOutcome<'a>) -> RevenueJson<'a> {
     RevenueJson {
         id: r.requirement,
         met: r.met,
-        kind: id(&program.kinds, t.kind.index(), |k| &k.id),
+        kind: t
+            .kinds
+            .first()
+            .map_or("", |k| id(&program.kinds, k.index(), |k| &k.id)),
+        kinds: (t.kinds.len() > 1).then(|| {
+            (t.kinds.iter())
+                .map(|k| id(&program.kinds, k.index(), |k| &k.id))
+                .collect()
+        }),
+        any_kind: t.any_kind,
         products: t
             .products
             .iter()
             .map(|p| id(&program.products, p.index(), |p| &p.id))
             .collect(),
-        dpor: t.dpor,
+        dpor: t.dpor_only(),
+        associations: (!t.associations.is_empty() && !t.dpor_only()).then(|| {
+            (t.associations.iter())
+                .map(|a| id(&program.associations, a.index(), |a| &a.id))
+                .collect()
+        }),
         window: WindowJson {
             months: t.window.months(),
             after: Day(r.window_start),
@@ -310,6 +337,9 @@ fn individuals_gap<'a>(cx: &Context<'a>, i: &'a IndividualsGap<'a>) -> Individua
 fn gap<'a>(cx: &Context<'a>, g: &'a Gap<'a>) -> GapJson<'a> {
     GapJson {
         tier: g.tier,
+        statuses: (g.statuses.iter())
+            .map(|s| id(&cx.program.statuses, s.status.index(), |e| &e.id))
+            .collect(),
         revenue: g
             .revenue
             .iter()

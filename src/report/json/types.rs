@@ -20,6 +20,21 @@ pub struct EvalReport<'a> {
     pub as_of: Day,
     /// One entry per competency option evaluated.
     pub competencies: Vec<OptionJson<'a>>,
+    /// One entry per competency evaluated: the highest tier attained by any
+    /// of its options, and the options that attain it.
+    pub overall: Vec<OverallJson<'a>>,
+}
+
+/// A competency as a whole.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct OverallJson<'a> {
+    /// The competency's id.
+    pub competency: &'a str,
+    /// The highest tier attained by an option, or null.
+    pub attained: Option<&'a str>,
+    /// The options that attain it, in written order.
+    pub options: Vec<&'a str>,
 }
 
 /// Who was evaluated.
@@ -73,8 +88,24 @@ pub struct TierJson<'a> {
 pub enum RequirementJson<'a> {
     /// A revenue threshold.
     Revenue(RevenueJson<'a>),
+    /// A status held on the as-of date.
+    Status(StatusJson<'a>),
     /// Exam slots.
     Individuals(IndividualsJson<'a>),
+}
+
+/// A status requirement against the partner's `statuses`.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct StatusJson<'a> {
+    /// The requirement's id in its tier (`status`, `status-2`).
+    pub id: &'a str,
+    /// The partner holds the status on the as-of date.
+    pub met: bool,
+    /// The status's id.
+    pub status: &'a str,
+    /// 0-based index in the partner's `statuses` of the entry that holds.
+    pub held: Option<u32>,
 }
 
 /// A revenue threshold against the partner's lines.
@@ -85,12 +116,22 @@ pub struct RevenueJson<'a> {
     pub id: &'a str,
     /// The sum reaches the amount required.
     pub met: bool,
-    /// The revenue kind's id.
+    /// The revenue kind's id: the first of `kinds`; empty with `any_kind`.
     pub kind: &'a str,
+    /// Every kind that counts, when the rule lists several.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kinds: Option<Vec<&'a str>>,
+    /// `revenue of any kind`: lines of every kind count.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub any_kind: bool,
     /// Ids of the products whose revenue counts.
     pub products: Vec<&'a str>,
     /// Only lines where the partner is Digital Partner of Record count.
     pub dpor: bool,
+    /// Only lines carrying one of these association types count, when the
+    /// rule names other types than `dpor` alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub associations: Option<Vec<&'a str>>,
     /// The window lines must fall in.
     pub window: WindowJson,
     /// The currency's id.
@@ -275,6 +316,9 @@ pub struct GapJson<'a> {
     pub revenue: Vec<RevenueGapJson<'a>>,
     /// Exam slots still to fill, one per unmet individuals requirement.
     pub individuals: Vec<IndividualsGapJson<'a>>,
+    /// Ids of the statuses to obtain.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statuses: Vec<&'a str>,
 }
 
 /// Revenue still to earn for one threshold.
