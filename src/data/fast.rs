@@ -123,7 +123,7 @@ fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(d: D) -> R
 struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
 
 /// The ids of a raw JSON list of strings (none when absent).
-fn list<'a, E: serde::de::Error>(raw: Option<&'a RawValue>) -> Result<Vec<&'a str>, E> {
+fn list<E: serde::de::Error>(raw: Option<&RawValue>) -> Result<Vec<&str>, E> {
     raw.map_or(Ok(Vec::new()), |r| {
         serde_json::from_str(r.get()).map_err(|_| refuse())
     })
