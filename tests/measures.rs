@@ -553,3 +553,40 @@ mod oracle {
         }
     }
 }
+
+/// `rubric test` on the test-only rules: a status requirement named
+/// `silver/status`, explained when a case fails.
+#[test]
+fn rubric_test_names_status_requirements() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("rules");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("catalog.rubric"), CATALOG).unwrap();
+    std::fs::write(dir.join("measures.rubric"), RULES).unwrap();
+    let cases = r#"tests:
+  - name: no status
+    as_of: 2017-07-01
+    partner: {id: p, country: FR}
+    expect: {measures-test/status: none}
+    unmet: {measures-test/status: [silver/status]}
+  - name: a status that ended, expected held
+    as_of: 2017-07-01
+    partner: {id: p, country: FR, statuses: [{status: surface-hub-adr, until: 2017-06-30}]}
+    expect: {measures-test/status: silver}
+"#;
+    std::fs::write(dir.join("m.test.yaml"), cases).unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_rubric"))
+        .args(["test", "rules"])
+        .current_dir(tmp.path())
+        .env("NO_COLOR", "1")
+        .env("LANG", "C")
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(
+        out.contains("silver/status unmet (status not held)"),
+        "{out}"
+    );
+    assert!(out.contains("no status"), "{out}");
+}

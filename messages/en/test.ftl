@@ -99,12 +99,16 @@ test-wrong-tier = { $option }: expected { $want }, got { $got }{ $explained ->
    *[no] {""}
 }
 
-# $kind: `revenue` ($found, $required: amounts) or `individuals` ($filled, $slots).
+# $kind: `revenue` ($found, $required: amounts), `status` or `individuals` ($filled, $slots).
 test-reason = { $requirement } { $met ->
     [yes] met
    *[no] unmet
 } ({ $kind ->
     [revenue] found { $found } of { $required } required
+    [status] { $met ->
+        [yes] status held
+       *[no] status not held
+    }
    *[individuals] { $filled } of { $slots } slots filled
 })
 

@@ -101,6 +101,10 @@ test-reason = { $requirement } { $met ->
    *[no] non satisfaite
 } ({ $kind ->
     [revenue] { $found } trouvés sur { $required } requis
+    [status] { $met ->
+        [yes] statut détenu
+       *[no] statut non détenu
+    }
    *[individuals] { $filled } places pourvues sur { $slots }
 })
 

@@ -7,9 +7,10 @@ use rust_decimal::Decimal;
 
 use super::catalog::{Catalog, CountryCheck, Table};
 use super::tree::{Entry, Node, Value};
-use super::{ExamPass, Individual, Loaded, Partner, RevenueLine, StatusHeld};
+use super::{ExamPass, Individual, LineV2, Loaded, Partner, RevenueLine, StatusHeld};
 use crate::diag::Diagnostic;
 use crate::i18n::{Arg, Conj};
+use crate::ir::AssociationIdx;
 use crate::scalar::{days_in_month, parse_amount, parse_date, AmountError, DateError};
 use crate::span::{FileId, Span};
 
@@ -435,20 +436,20 @@ impl<'c, 't> Checker<'c, 't> {
         let mut kinds = self.list(kinds, "kinds", o).iter().map(Some).enumerate();
         let first = kind.or_else(|| kinds.next().and_then(|k| k.1));
         if first.is_none() && has_kinds {
-            let label = object_label(node, &[]);
-            let d = Diagnostic::error("rubric::data::missing-kind", self.span(label.0, label.1))
-                .arg("path", o.path());
-            self.error(d);
+            let d = Diagnostic::error(
+                "rubric::data::missing-kind",
+                self.span(node.start, node.start + 1),
+            );
+            self.error(d.arg("path", o.path()));
         }
-        let first_at = if kind.is_some() {
-            o
-        } else {
-            Obj::Item(i, "kinds", 0)
-        };
+        let first_at = kind.map_or(Obj::Item(i, "kinds", 0), |_| o);
         let (kind_id, kind_idx) = self.id(Table::Kind, first, "kind", first_at);
-        let more_kinds =
-            kinds.filter_map(|(j, k)| self.id(Table::Kind, k, "kind", Obj::Item(i, "kinds", j)).1);
-        let more_kinds = more_kinds.map(crate::ir::KindIdx).collect();
+        let mut v2 = LineV2::default();
+        for (j, k) in kinds {
+            if let (Some(id), idx) = self.id(Table::Kind, k, "kind", Obj::Item(i, "kinds", j)) {
+                v2.kinds.push((id.into(), idx.map(crate::ir::KindIdx)));
+            }
+        }
         let amount = self.amount(amount, o);
         let (currency_id, currency_idx) = self.id(Table::Currency, currency, "currency", o);
         let date = self.date(date, "date", o);
@@ -465,23 +466,18 @@ impl<'c, 't> Checker<'c, 't> {
                 None
             }
         };
-        let mut associations = Vec::new();
         for (j, n) in self.list(assocs, "associations", o).iter().enumerate() {
             let at = Obj::Item(i, "associations", j);
             match self.id(Table::Association, Some(n), "association", at) {
                 (_, Some(0)) if dpor == Some(false) && said_false.is_some() => {
-                    let f = said_false?;
-                    let d = Diagnostic::error(
-                        "rubric::data::contradictory-association",
-                        self.span(n.start, n.end),
-                    )
-                    .arg("path", o.path())
-                    .label(self.span(f.start, f.end), "dpor");
-                    self.error(d);
+                    let (f, code) = (said_false?, "rubric::data::contradictory-association");
+                    let d =
+                        Diagnostic::error(code, self.span(n.start, n.end)).arg("path", o.path());
+                    self.error(d.label(self.span(f.start, f.end), "dpor"));
                 }
                 (_, Some(0)) => dpor = dpor.map(|_| true),
-                (_, Some(i)) => associations.push(crate::ir::AssociationIdx(i)),
-                _ => {}
+                (Some(id), idx) => (v2.associations).push((id.into(), idx.map(AssociationIdx))),
+                (None, _) => {}
             }
         }
         Some(RevenueLine {
@@ -490,13 +486,12 @@ impl<'c, 't> Checker<'c, 't> {
             product_id: product_id?.into(),
             kind: kind_idx.map(crate::ir::KindIdx),
             kind_id: kind_id?.into(),
-            more_kinds,
             amount: amount?,
             currency: currency_idx.map(crate::ir::CurrencyIdx),
             currency_id: currency_id?.into(),
             date: date?,
             dpor: dpor?,
-            associations,
+            v2: (v2 != LineV2::default()).then(|| Box::new(v2)),
         })
     }
 

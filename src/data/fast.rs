@@ -10,7 +10,7 @@ use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
 use super::catalog::{Catalog, CountryCheck, Table};
-use super::{ExamPass, Individual, Partner, RevenueLine, StatusHeld};
+use super::{ExamPass, Individual, LineV2, Partner, RevenueLine, StatusHeld};
 use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, ProductIdx, StatusIdx};
 use crate::scalar::{parse_amount, parse_date};
 
@@ -39,9 +39,9 @@ struct P<'a> {
     #[serde(borrow, default)]
     as_of: Option<&'a str>,
     #[serde(borrow, default)]
-    statuses: Option<Vec<St<'a>>>,
-    #[serde(borrow, default)]
-    revenue: Option<Vec<Line<'a>>>,
+    statuses: Option<Vec<&'a RawValue>>,
+    #[serde(default, deserialize_with = "nullable")]
+    revenue: Vec<Line>,
     #[serde(default, deserialize_with = "nullable")]
     individuals: Vec<Person>,
 }
@@ -68,14 +68,6 @@ struct L<'a> {
     dpor: Option<bool>,
     #[serde(borrow, default)]
     associations: Option<&'a RawValue>,
-}
-
-/// A status: its id alone, or an object with optional bounds.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum St<'a> {
-    Id(&'a str),
-    Full(S<'a>),
 }
 
 #[derive(Deserialize)]
@@ -116,19 +108,7 @@ struct X<'a> {
 // (their catalog indices are filled in afterwards), so that no list is copied.
 // These private wrappers keep the public types free of a `Deserialize` that
 // would skip validation.
-/// A line, and its v2 fields, left raw (a v1 line reads no list): `kinds`
-/// (less the first when it stands for `kind`), `associations`, `dpor` as written.
-struct Line<'a>(
-    RevenueLine,
-    Option<(&'a RawValue, bool)>,
-    Option<&'a RawValue>,
-    Option<bool>,
-);
-
-/// The ids of a raw JSON list of strings.
-fn ids(raw: &RawValue) -> Option<Vec<&str>> {
-    serde_json::from_str(raw.get()).ok()
-}
+struct Line(RevenueLine);
 struct Person(Individual);
 struct Pass(ExamPass);
 
@@ -142,39 +122,53 @@ fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(d: D) -> R
 #[derive(Deserialize)]
 struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
 
+/// The ids of a raw JSON list of strings (none when absent).
+fn list<E: serde::de::Error>(raw: Option<&RawValue>) -> Result<Vec<&str>, E> {
+    raw.map_or(Ok(Vec::new()), |r| {
+        serde_json::from_str(r.get()).map_err(|_| refuse())
+    })
+}
+
 /// A value the fast path does not take (the slow path will say why).
 fn refuse<E: serde::de::Error>() -> E {
     E::custom("refused")
 }
 
-impl<'de: 'a, 'a> Deserialize<'de> for Line<'a> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Line<'a>, D::Error> {
+impl<'de> Deserialize<'de> for Line {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Line, D::Error> {
         let l = L::deserialize(d)?;
+        // A v1 line reads no list: v2 lists are kept raw until here.
+        let (mut kinds, mut associations) = (list(l.kinds)?, list(l.associations)?);
         // `kind`, else the first of `kinds`: neither is `missing-kind`.
-        let kind_id = match (l.kind, l.kinds) {
-            (Some(k), _) => k,
-            (None, Some(raw)) => *ids(raw).ok_or_else(refuse)?.first().ok_or_else(refuse)?,
-            (None, None) => return Err(refuse()),
-        };
-        Ok(Line(
-            RevenueLine {
-                customer: l.customer.into(),
-                product: None,
-                product_id: l.product.into(),
-                kind: None,
-                kind_id: kind_id.into(),
-                more_kinds: Vec::new(),
-                amount: amount(l.amount.get()).ok_or_else(refuse)?,
-                currency: None,
-                currency_id: l.currency.into(),
-                date: parse_date(l.date).map_err(|_| refuse())?,
-                dpor: l.dpor.unwrap_or(false),
-                associations: Vec::new(),
-            },
-            l.kinds.map(|k| (k, l.kind.is_none())),
-            l.associations,
-            l.dpor,
-        ))
+        let first = (l.kind.is_none() && !kinds.is_empty()).then(|| kinds.remove(0));
+        let kind_id = l.kind.or(first).ok_or_else(refuse)?;
+        let listed_dpor = associations.contains(&"dpor");
+        if listed_dpor && l.dpor == Some(false) {
+            return Err(refuse()); // `contradictory-association`
+        }
+        associations.retain(|a| *a != "dpor");
+        let v2 = (!kinds.is_empty() || !associations.is_empty()).then(|| {
+            Box::new(LineV2 {
+                kinds: kinds.into_iter().map(|id| (id.into(), None)).collect(),
+                associations: associations
+                    .into_iter()
+                    .map(|id| (id.into(), None))
+                    .collect(),
+            })
+        });
+        Ok(Line(RevenueLine {
+            customer: l.customer.into(),
+            product: None,
+            product_id: l.product.into(),
+            kind: None,
+            kind_id: kind_id.into(),
+            amount: amount(l.amount.get()).ok_or_else(refuse)?,
+            currency: None,
+            currency_id: l.currency.into(),
+            date: parse_date(l.date).map_err(|_| refuse())?,
+            dpor: l.dpor.unwrap_or(false) || listed_dpor,
+            v2,
+        }))
     }
 }
 
@@ -212,42 +206,33 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         Some(d) => Some(parse_date(d).ok()?),
         None => None,
     };
-    let lines = p.revenue.unwrap_or_default();
-    let mut revenue: Vec<RevenueLine> = Vec::with_capacity(lines.len());
-    for Line(mut l, kinds, associations, dpor) in lines {
+    let mut revenue: Vec<RevenueLine> = p.revenue.into_iter().map(|l| l.0).collect();
+    for l in &mut revenue {
         l.product = Some(ProductIdx(catalog.lookup(Table::Product, &l.product_id)?));
         l.kind = Some(KindIdx(catalog.lookup(Table::Kind, &l.kind_id)?));
         l.currency = Some(CurrencyIdx(
             catalog.lookup(Table::Currency, &l.currency_id)?,
         ));
-        if let Some((raw, first_is_kind)) = kinds {
-            for k in ids(raw)?.into_iter().skip(usize::from(first_is_kind)) {
-                l.more_kinds.push(KindIdx(catalog.lookup(Table::Kind, k)?));
+        if let Some(v) = &mut l.v2 {
+            for (id, k) in &mut v.kinds {
+                *k = Some(KindIdx(catalog.lookup(Table::Kind, id)?));
+            }
+            for (id, a) in &mut v.associations {
+                *a = Some(AssociationIdx(catalog.lookup(Table::Association, id)?));
             }
         }
-        if let Some(raw) = associations {
-            for a in ids(raw)? {
-                match catalog.lookup(Table::Association, a)? {
-                    // `"dpor": false` beside `dpor` is `contradictory-association`.
-                    0 if dpor == Some(false) => return None,
-                    0 => l.dpor = true,
-                    i => l.associations.push(AssociationIdx(i)),
-                }
-            }
-        }
-        revenue.push(l);
     }
     let mut statuses = Vec::new();
-    for st in p.statuses.unwrap_or_default() {
-        let (id, from, until) = match st {
-            St::Id(id) => (id, None, None),
-            St::Full(s) => (s.status, s.from, s.until),
+    // A status: its id alone, or an object with optional bounds.
+    for raw in p.statuses.unwrap_or_default() {
+        let (id, from, until) = match serde_json::from_str::<S>(raw.get()) {
+            Ok(s) => (s.status, s.from, s.until),
+            Err(_) => (serde_json::from_str(raw.get()).ok()?, None, None),
         };
         let date = |d: Option<&str>| d.map(parse_date).transpose().ok();
-        let (from, until) = (date(from)?, date(until)?);
-        if matches!((from, until), (Some(f), Some(u)) if u < f) {
-            return None;
-        }
+        // `until` before `from` is `until-before-from`.
+        let (from, until) =
+            Some((date(from)?, date(until)?)).filter(|(f, u)| !(u.is_some() && u < f))?;
         statuses.push(StatusHeld {
             status: Some(StatusIdx(catalog.lookup(Table::Status, id)?)),
             status_id: id.into(),

@@ -183,8 +183,6 @@ pub struct RevenueLine {
     pub kind: Option<KindIdx>,
     /// The revenue kind id as written: `kind`, else the first of `kinds` (v2).
     pub kind_id: SmallStr,
-    /// The line's other kinds (v2 `kinds`) that the rules declare.
-    pub more_kinds: Vec<KindIdx>,
     /// The exact amount, zero or more.
     pub amount: Decimal,
     /// The currency, or `None` if the rules do not declare `currency_id`.
@@ -196,17 +194,35 @@ pub struct RevenueLine {
     /// The partner is Digital Partner of Record for this customer (false when
     /// absent): `dpor: true`, or `dpor` among `associations`.
     pub dpor: bool,
-    /// The other association types of the line (v2 `associations`, less
-    /// `dpor`) that the rules declare.
-    pub associations: Vec<AssociationIdx>,
+    /// Further kinds and association types (v2), for the lines that have any:
+    /// boxed, so that a v1 line pays one pointer for them.
+    pub v2: Option<Box<LineV2>>,
+}
+
+/// The v2 lists of a revenue line: ids as written, and their index when the
+/// rules declare them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct LineV2 {
+    /// Kinds from `kinds` besides `kind_id`.
+    pub kinds: Vec<(SmallStr, Option<KindIdx>)>,
+    /// Association types from `associations`, less `dpor` (see `dpor`).
+    pub associations: Vec<(SmallStr, Option<AssociationIdx>)>,
 }
 
 impl RevenueLine {
     /// Whether the line carries one of `types` (any line, when `types` is empty).
     pub fn associated(&self, types: &[AssociationIdx]) -> bool {
+        let has = |a: &Option<AssociationIdx>| a.is_some_and(|a| types.contains(&a));
         types.is_empty()
             || (self.dpor && types.contains(&crate::ir::DPOR))
-            || self.associations.iter().any(|a| types.contains(a))
+            || (self.v2.iter()).any(|v| v.associations.iter().any(|(_, a)| has(a)))
+    }
+
+    /// Whether one of the line's kinds satisfies `counts`.
+    pub fn has_kind(&self, counts: impl Fn(KindIdx) -> bool) -> bool {
+        self.kind.is_some_and(&counts)
+            || (self.v2.iter()).any(|v| v.kinds.iter().any(|(_, k)| k.is_some_and(&counts)))
     }
 }
 
@@ -393,11 +409,13 @@ mod tests {
         assert!(slow.warnings.is_empty());
         assert_eq!(fast, slow.partner);
         let l = &fast.revenue;
+        let v2 = l[0].v2.as_ref().unwrap();
         assert_eq!(
-            (l[0].kind_id.as_str(), l[0].more_kinds.len()),
+            (l[0].kind_id.as_str(), v2.kinds.len()),
             ("gross-license", 1)
         );
-        assert!(l[0].dpor && l[0].associations.len() == 1);
+        assert!(l[0].dpor && v2.associations.len() == 1);
+        assert!(l[1].v2.is_none() && l[2].v2.is_none());
         assert!(l[1].dpor && l[2].dpor);
         assert_eq!(fast.statuses.len(), 2);
     }

@@ -34,9 +34,7 @@ pub(super) fn evaluate<'p>(
         let i = i as u32;
         let reason = if !line.product.is_some_and(|p| t.products.contains(&p)) {
             Some(ExclusionReason::OtherProduct)
-        } else if !(line.kind.is_some_and(|k| t.counts_kind(k))
-            || line.more_kinds.iter().any(|&k| t.counts_kind(k)))
-        {
+        } else if !line.has_kind(|k| t.counts_kind(k)) {
             Some(ExclusionReason::OtherKind)
         } else if line.date > as_of {
             Some(ExclusionReason::AfterAsOf)
