@@ -308,3 +308,7 @@ validate-sharing-not-grouped = `{ $a }` shares people with `{ $c }`, but `{ $b }
     .label = `{ $a }` and `{ $c }` share people here
     .other = `{ $b }` shares with neither
     .help = make `{ $b }` share with both `{ $a }` and `{ $c }`, or with neither and `{ $a }` not with `{ $c }`
+validate-dominated-branch = branch `{ $branch }` can never matter: anyone who meets it meets `{ $other }`
+    .label = never needed
+    .other = enough on its own
+    .help = remove it, or make the other branch ask for more

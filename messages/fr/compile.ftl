@@ -335,3 +335,7 @@ validate-sharing-not-grouped = `{ $a }` partage des personnes avec `{ $c }`, mai
     .label = `{ $a }` et `{ $c }` partagent des personnes ici
     .other = `{ $b }` ne partage avec aucune des deux
     .help = faites partager `{ $b }` avec `{ $a }` et `{ $c }`, ou avec aucune des deux et `{ $a }` pas avec `{ $c }`
+validate-dominated-branch = la branche `{ $branch }` ne sert jamais : quiconque la remplit remplit `{ $other }`
+    .label = jamais nécessaire
+    .other = suffit à elle seule
+    .help = supprimez-la, ou faites demander davantage à l'autre branche

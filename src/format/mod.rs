@@ -462,7 +462,7 @@ const MAX_WIDTH: usize = 100;
 
 /// A condition on one line; parentheses exactly around a child of the
 /// other connective (the builder flattens the rest).
-fn condition(c: &Condition) -> String {
+pub(crate) fn condition(c: &Condition) -> String {
     match c {
         Condition::Clause(c) => {
             let n = match c.need.node {
