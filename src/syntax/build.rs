@@ -318,7 +318,8 @@ impl<'a> Builder<'a> {
                 }
                 Rule::each_line => {
                     let c = Self::children(g).next()?;
-                    let condition = self.condition(c, total.node, None)?;
+                    // A bare credential here is fixed as `each: one of [...]`.
+                    let condition = self.condition(c, total.node, Some("each:"))?;
                     each.push(EachLine {
                         condition,
                         span: gs,
@@ -328,7 +329,8 @@ impl<'a> Builder<'a> {
                 Rule::of_them_line => {
                     let mut git = Self::children(g);
                     let count = self.count(git.next()?)?;
-                    let condition = self.condition(git.next()?, count.node, None)?;
+                    let head = format!("{} of them:", count.node);
+                    let condition = self.condition(git.next()?, count.node, Some(&head))?;
                     of_them.push(OfThemLine {
                         count,
                         condition,
