@@ -169,6 +169,7 @@ fn shared_people_report_and_doc() {
     let reqs = &v["competencies"][0]["tiers"][0]["requirements"];
     assert_eq!(reqs[0]["id"], "exams");
     assert_eq!(reqs[1]["id"], "biztalk");
+    assert_eq!(reqs[1]["slots"][0]["also_in"][0], "exams", "{reqs}");
     let doc = stdout(&run(&["doc", RULES], None));
     assert!(
         doc.contains("This can be completed by the same individuals as requirement 1."),

@@ -338,3 +338,8 @@ validate-tier-order-conflict = option `{ $option }` puts `{ $higher }` above `{ 
     .label = `{ $higher }` listed after `{ $lower }` here
     .first = `{ $higher }` listed before `{ $lower }` here
     .help = list tiers in the same order in every option (lowest first): a competency's result is its highest tier attained by any option, so the options must agree on which tier is higher
+
+validate-dominated-branch = branch `{ $branch }` can never matter: anyone who meets it meets `{ $other }`
+    .label = never needed
+    .other = enough on its own
+    .help = remove it, or make the other branch ask for more

@@ -373,3 +373,8 @@ validate-tier-order-conflict = l'option `{ $option }` place `{ $higher }` au-des
     .label = `{ $higher }` vient après `{ $lower }` ici
     .first = `{ $higher }` vient avant `{ $lower }` ici
     .help = donnez aux niveaux le même ordre dans toutes les options (le plus bas d'abord) : le résultat d'une compétence est le plus haut niveau atteint par une de ses options, elles doivent donc s'accorder sur le niveau le plus haut
+
+validate-dominated-branch = la branche `{ $branch }` ne sert jamais : quiconque la remplit remplit `{ $other }`
+    .label = jamais nécessaire
+    .other = suffit à elle seule
+    .help = supprimez-la, ou faites demander davantage à l'autre branche

@@ -43,6 +43,7 @@ pub(crate) const CODES: &[(&str, Severity)] = &[
     ("rubric::validate::condition-too-large", Error),
     ("rubric::resolve::unknown-area", Error),
     ("rubric::validate::unused-area", Warning),
+    ("rubric::validate::dominated-branch", Warning),
     ("rubric::validate::each-with-groups", Error),
     ("rubric::validate::several-of-them", Error),
     ("rubric::resolve::unknown-people-requirement", Error),
@@ -121,7 +122,15 @@ mod tests {
         assert_eq!(allowable("unused-allow"), Allowable::UnusedAllow);
         assert_eq!(allowable("tier-ask-less"), Allowable::Unknown);
         let warnings: Vec<_> = allowable_warnings().collect();
-        assert_eq!(warnings, ["empty-tier", "tier-asks-less", "unused-area"]);
+        assert_eq!(
+            warnings,
+            [
+                "empty-tier",
+                "tier-asks-less",
+                "unused-area",
+                "dominated-branch"
+            ]
+        );
         let mut shorts: Vec<_> = CODES.iter().map(|(c, _)| short(c)).collect();
         shorts.sort_unstable();
         let n = shorts.len();

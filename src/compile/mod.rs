@@ -7,6 +7,7 @@
 mod allow;
 mod catalog;
 mod codes;
+mod dominated;
 mod each;
 mod error;
 mod lower;

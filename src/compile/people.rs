@@ -94,6 +94,9 @@ fn condition(
         .map(|p| condition(cx, names, scope, p))
         .collect();
     let lowered: Vec<ir::Condition> = lowered.into_iter().collect::<Option<_>>()?;
+    if let ast::Condition::Or(..) = c {
+        super::dominated::check(cx, parts, &lowered);
+    }
     Some(match c {
         ast::Condition::Or(..) => ir::Condition::Or(lowered),
         _ => ir::Condition::And(lowered),

@@ -138,7 +138,7 @@ fn tier<'a>(cx: &Context<'a>, t: &'a TierOutcome<'a>) -> TierJson<'a> {
                     held: s.held,
                 }),
                 RequirementOutcome::Individuals(r) => {
-                    RequirementJson::Individuals(individuals(cx, r))
+                    RequirementJson::Individuals(individuals(cx, r, &t.requirements))
                 }
             })
             .collect(),
@@ -255,7 +255,23 @@ fn candidate<'a>(cx: &Context<'a>, c: &'a Candidate<'a>) -> CandidateJson<'a> {
     }
 }
 
-fn individuals<'a>(cx: &Context<'a>, r: &'a IndividualsOutcome<'a>) -> IndividualsJson<'a> {
+/// `tier`: every requirement of the tier, for the other requirements a
+/// person also fills a slot of (`also_in`).
+fn individuals<'a>(
+    cx: &Context<'a>,
+    r: &'a IndividualsOutcome<'a>,
+    tier: &'a [RequirementOutcome<'a>],
+) -> IndividualsJson<'a> {
+    let also_in = |p: u32| -> Vec<&'a str> {
+        tier.iter()
+            .filter_map(|o| match o {
+                RequirementOutcome::Individuals(o) if o.requirement != r.requirement => Some(o),
+                _ => None,
+            })
+            .filter(|o| o.slots.iter().any(|s| s.person == Some(p)))
+            .map(|o| o.requirement)
+            .collect()
+    };
     let program: &'a Program = cx.program;
     IndividualsJson {
         id: r.requirement,
@@ -278,6 +294,7 @@ fn individuals<'a>(cx: &Context<'a>, r: &'a IndividualsOutcome<'a>) -> Individua
             .map(|s| SlotJson {
                 group: s.group,
                 person: s.person.map(|p| person(cx, p)),
+                also_in: s.person.map(also_in).filter(|v| !v.is_empty()),
                 candidates: s.candidates.iter().map(|c| candidate(cx, c)).collect(),
             })
             .collect(),

@@ -278,6 +278,10 @@ pub struct SlotJson<'a> {
     pub group: usize,
     /// The id of the person filling it, or null.
     pub person: Option<&'a str>,
+    /// The other requirements of the tier this person also fills a slot of
+    /// (requirements that share people); absent when none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub also_in: Option<Vec<&'a str>>,
     /// For an unfilled slot: the closest people and what each lacks.
     pub candidates: Vec<CandidateJson<'a>>,
 }
