@@ -52,3 +52,53 @@ fn fmt_keeps_windows_line_ends() {
     let o = run(&["fmt", "--check", "c.rubric"], Some(tmp.path()));
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
 }
+
+#[test]
+fn a_sum_that_would_round_is_refused_not_rounded() {
+    // Just under USD 100,000 in all: rounding the sum would make it silver.
+    let tmp = tempfile::tempdir().unwrap();
+    let line = |customer: &str, amount: &str| {
+        format!(
+            r#"{{"customer": "{customer}", "product": "crm-online", "kind": "net-new", "amount": "{amount}", "currency": "USD", "date": "2017-03-02", "dpor": true}}"#
+        )
+    };
+    let partner = format!(
+        r#"{{"id": "p", "country": "FR", "as_of": "2017-07-01", "revenue": [{}, {}]}}"#,
+        line("a", "99999.99999999999999999999999"),
+        line("b", "0.000000000000000000000009999")
+    );
+    std::fs::write(tmp.path().join("p.json"), partner).unwrap();
+    let o = run(
+        &["eval", "--competency", "cloud-crm", "p.json"],
+        Some(tmp.path()),
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let err = stderr(&o);
+    assert!(err.contains("rubric::eval::inexact-sum"), "{err}");
+    assert!(err.contains("`revenue[1]` (customer `b`"), "{err}");
+    assert!(!stdout(&o).contains("silver"), "{}", stdout(&o));
+    // Amounts that add up exactly are summed as before.
+    let partner = format!(
+        r#"{{"id": "p", "country": "FR", "as_of": "2017-07-01", "revenue": [{}, {}]}}"#,
+        line("a", "99999.99"),
+        line("b", "0.01")
+    );
+    std::fs::write(tmp.path().join("q.json"), partner).unwrap();
+    let o = run(
+        &[
+            "eval",
+            "--competency",
+            "cloud-crm",
+            "--format",
+            "json",
+            "q.json",
+        ],
+        Some(tmp.path()),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        v["competencies"][0]["tiers"][0]["requirements"][0]["found"],
+        "100000.00"
+    );
+}

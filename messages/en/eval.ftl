@@ -37,3 +37,8 @@ eval-slots-unfilled = tier `{ $tier }` needs { $required } individuals in these 
 eval-status-missing = tier `{ $tier }` needs the status { $status }
     .label = not held on the as-of date
     .help = obtain the status { $status }, and list it in the partner's `statuses` with the day it starts (`from`)
+
+# A line whose amount would make a threshold's sum round (issue 9).
+eval-inexact-sum = revenue line `revenue[{ $line }]` (customer `{ $customer }`, { $amount } { $found }) cannot be added to this threshold's sum exactly
+    .label = the sum of this threshold
+    .help = the total would need more than 28 significant digits and rubric never rounds money: write the amounts with fewer decimal places

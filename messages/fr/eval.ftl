@@ -36,3 +36,8 @@ eval-slots-unfilled = le niveau `{ $tier }` exige { $required } personnes sur ce
 eval-status-missing = le niveau `{ $tier }` exige le statut { $status }
     .label = non détenu à la date d'évaluation
     .help = obtenez le statut { $status }, et indiquez-le dans les `statuses` du partenaire avec son jour de début (`from`)
+
+# A line whose amount would make a threshold's sum round (issue 9).
+eval-inexact-sum = la ligne de recettes `revenue[{ $line }]` (client `{ $customer }`, { $amount } { $found }) ne peut pas s'ajouter exactement à la somme de ce seuil
+    .label = la somme de ce seuil
+    .help = le total demanderait plus de 28 chiffres significatifs et rubric n'arrondit jamais un montant : écrivez les montants avec moins de décimales

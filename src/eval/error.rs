@@ -8,6 +8,10 @@ use crate::span::Span;
 /// Code of a revenue line in another currency than its threshold's.
 pub const CURRENCY_MISMATCH: &str = "rubric::eval::currency-mismatch";
 
+/// Code of a revenue line whose amount cannot be added to the lines before
+/// it without rounding (a `Decimal` holds 28 significant digits).
+pub const INEXACT_SUM: &str = "rubric::eval::inexact-sum";
+
 /// A revenue line that would count, but in another currency than the
 /// threshold: kept as indices while evaluating, turned into a diagnostic once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,6 +22,9 @@ pub(super) struct Mismatch {
     pub expected: CurrencyIdx,
     /// The threshold's amount in the rules.
     pub rule: Span,
+    /// True when the line's currency is right but adding its amount to the
+    /// sum would round it: the sum is refused, never rounded.
+    pub inexact: bool,
 }
 
 impl Mismatch {
@@ -30,10 +37,19 @@ impl Mismatch {
             .currencies
             .get(self.expected.index())
             .map_or("", |c| c.id.as_str());
-        Diagnostic::error(CURRENCY_MISMATCH, self.rule)
+        let code = if self.inexact {
+            INEXACT_SUM
+        } else {
+            CURRENCY_MISMATCH
+        };
+        Diagnostic::error(code, self.rule)
             .arg("line", self.line)
             .arg("customer", line.map_or("", |l| &*l.customer))
             .arg("found", line.map_or("", |l| &*l.currency_id))
             .arg("expected", expected)
+            .arg(
+                "amount",
+                line.map_or(String::new(), |l| l.amount.to_string()),
+            )
     }
 }

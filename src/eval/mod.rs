@@ -23,7 +23,7 @@ mod sharing;
 
 use chrono::NaiveDate;
 
-pub use error::CURRENCY_MISMATCH;
+pub use error::{CURRENCY_MISMATCH, INEXACT_SUM};
 pub use outcome::*;
 pub use plan_for::plan_for;
 

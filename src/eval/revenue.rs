@@ -58,13 +58,29 @@ pub(super) fn evaluate<'p>(
                     line: i,
                     expected: req.currency,
                     rule: req.span,
+                    inexact: false,
                 });
                 continue;
             }
         }
-        // Amounts are validated non-negative and at most 28 digits; a sum
-        // that still overflows saturates rather than wraps.
-        found = found.checked_add(line.amount).unwrap_or(Decimal::MAX);
+        // Exact or refused: a `Decimal` sum that needs more than 28
+        // significant digits is rounded by `+` (it lowers the scale below the
+        // finer of the two), or overflows. Either is an error on the line,
+        // never a silently rounded total.
+        match found.checked_add(line.amount) {
+            Some(sum) if sum.scale() >= found.scale().max(line.amount.scale()) => found = sum,
+            _ => {
+                if let Some(req) = required {
+                    errors.push(Mismatch {
+                        line: i,
+                        expected: req.currency,
+                        rule: req.span,
+                        inexact: true,
+                    });
+                }
+                continue;
+            }
+        }
         counted.push(i);
     }
     let (met, currency, required, shortfall) = verdict(program, required, found);
