@@ -343,3 +343,16 @@ validate-dominated-branch = branch `{ $branch }` can never matter: anyone who me
     .label = never needed
     .other = enough on its own
     .help = remove it, or make the other branch ask for more
+
+# A people requirement for nobody: always met.
+validate-individuals-zero = `individuals 0` asks for nobody: this requirement is always met
+    .label = no slot to fill
+    .help = ask for at least one person (`individuals 1 {"{"} 1 x one of [...] {"}"}`), or remove the requirement
+
+# Rules with no competency: nothing to evaluate.
+validate-no-competency = { $files ->
+        [one] the rules file declares no competency: there is nothing to evaluate
+       *[other] the { $files } rules files declare no competency: there is nothing to evaluate
+    }
+    .label = no competency
+    .help = add a `competency ID {"{"} ... {"}"}` block, or also check the files that hold the competencies

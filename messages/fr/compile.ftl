@@ -378,3 +378,16 @@ validate-dominated-branch = la branche `{ $branch }` ne sert jamais : quiconque 
     .label = jamais nécessaire
     .other = suffit à elle seule
     .help = supprimez-la, ou faites demander davantage à l'autre branche
+
+# Une exigence de personnes pour personne : toujours remplie.
+validate-individuals-zero = `individuals 0` ne demande personne : cette exigence est toujours remplie
+    .label = aucune place à pourvoir
+    .help = demandez au moins une personne (`individuals 1 {"{"} 1 x one of [...] {"}"}`), ou supprimez l'exigence
+
+# Des règles sans compétence : rien à évaluer.
+validate-no-competency = { $files ->
+        [one] le fichier de règles ne déclare aucune compétence : il n'y a rien à évaluer
+       *[other] les { $files } fichiers de règles ne déclarent aucune compétence : il n'y a rien à évaluer
+    }
+    .label = aucune compétence
+    .help = ajoutez un bloc `competency ID {"{"} ... {"}"}`, ou vérifiez aussi les fichiers qui contiennent les compétences

@@ -38,6 +38,8 @@ pub(crate) const CODES: &[(&str, Severity)] = &[
     ("rubric::validate::tier-order-conflict", Error),
     ("rubric::validate::empty-tier", Warning),
     ("rubric::validate::tier-asks-less", Warning),
+    ("rubric::validate::individuals-zero", Warning),
+    ("rubric::validate::no-competency", Warning),
     ("rubric::validate::unused-allow", Warning),
     // lane people
     ("rubric::validate::condition-too-large", Error),
@@ -127,6 +129,8 @@ mod tests {
             [
                 "empty-tier",
                 "tier-asks-less",
+                "individuals-zero",
+                "no-competency",
                 "unused-area",
                 "dominated-branch"
             ]

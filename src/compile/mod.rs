@@ -13,6 +13,7 @@ mod error;
 mod lower;
 mod order;
 mod people;
+mod sanity;
 mod sharing;
 mod tiers;
 
@@ -68,6 +69,7 @@ pub fn compile(sources: &Sources, files: &[ast::File], syntax: Vec<Diagnostic>) 
     let names = catalog::declare(&mut cx, files, &mut program);
     lower::competencies(&mut cx, files, &names, &mut program);
     tiers::check_order(&mut cx, &program);
+    sanity::check(&mut cx, &program, files.len());
     let (diagnostics, allowed) = allow::apply(cx.diagnostics, cx.allows);
     let failed = crate::diag::has_errors(&diagnostics);
     Compiled {
