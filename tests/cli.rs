@@ -32,7 +32,7 @@ fn check_passes_on_the_builtin_competencies_from_any_directory() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
-        "ok: 6 files, 4 competencies, 4 options, 99 credentials\n"
+        "ok: 14 files, 12 competencies, 14 options, 99 credentials\n"
     );
 }
 
