@@ -466,7 +466,24 @@ fn check(program: &Program, partner: &Partner, as_of: NaiveDate, o: &Outcome) {
     let _ = program;
 }
 
+/// With `RUBRIC_FUZZ_STATS=1`, counts how far inputs get, printed every 100
+/// inputs: [all, compiled, evaluated, checked].
+fn stat(stage: usize) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    static COUNTS: [AtomicUsize; 4] = [const { AtomicUsize::new(0) }; 4];
+    if !*ON.get_or_init(|| std::env::var_os("RUBRIC_FUZZ_STATS").is_some()) {
+        return;
+    }
+    let n = COUNTS[stage].fetch_add(1, Ordering::Relaxed);
+    if stage == 0 && n % 100 == 99 {
+        let c: Vec<usize> = COUNTS.iter().map(|c| c.load(Ordering::Relaxed)).collect();
+        eprintln!("eval_invariants stats [all, compiled, evaluated, checked]: {c:?}");
+    }
+}
+
 fuzz_target!(|input: Input| {
+    stat(0);
     if input.tiers.is_empty() {
         return;
     }
@@ -476,6 +493,7 @@ fuzz_target!(|input: Input| {
     let Some(program) = rubric::compile(&sources).program else {
         return;
     };
+    stat(1);
     let catalog = Catalog::new(&program);
     let base = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap();
     let as_of = base + Days::new(u64::from(input.as_of % 2000));
@@ -497,6 +515,7 @@ fuzz_target!(|input: Input| {
     let outcome_rev = rubric::evaluate(&program, &rev, opts);
     match (&outcome, &outcome_yaml, &outcome_rev) {
         (Ok(o), Ok(y), Ok(r)) => {
+            stat(2);
             check(&program, &partner, as_of, o);
             check(&program, &rev, as_of, r);
             assert_eq!(o, y, "the outcome of the partner as JSON and as YAML");
@@ -509,6 +528,7 @@ fuzz_target!(|input: Input| {
                 summary(r, |i| n - 1 - i),
                 "reversing lines and people changes the outcome"
             );
+            stat(3);
         }
         (Err(a), Err(b), Err(c)) => {
             assert_eq!(a.len(), b.len());
