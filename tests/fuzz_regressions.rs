@@ -1,0 +1,51 @@
+//! Inputs from the fuzz targets in `fuzz/` (see `fuzz/README.md`), kept so
+//! that `cargo test` runs them. A test that is `#[ignore]`d names a fault not
+//! fixed yet.
+
+use chrono::NaiveDate;
+use rubric::data::{self, Catalog, Format};
+use rubric::eval::{Options, RequirementOutcome};
+use rubric::{FileId, Program};
+
+fn builtin() -> Program {
+    rubric::compile(&rubric::builtin_sources())
+        .program
+        .expect("the shipped competencies compile")
+}
+
+/// Known fault (issue 9, item 4, "a sum is rounded"), not found by the fuzzer:
+/// `eval_invariants` tolerates it unless `RUBRIC_FUZZ_STRICT_SUMS=1`. Two DPOR
+/// lines that add up to just under USD 100,000 are summed by `Decimal`, which
+/// rounds when the sum needs more than 28 digits, so silver's threshold is
+/// reported met. The fix — an exact sum or a located error — is not local to
+/// one line of the evaluator.
+#[test]
+#[ignore = "known fault: revenue sums needing more than 28 digits are rounded (issue 9, item 4)"]
+fn a_sum_just_under_the_threshold_is_not_rounded_up_to_it() {
+    let program = builtin();
+    let catalog = Catalog::new(&program);
+    let text = r#"{"id": "p", "country": "US", "revenue": [
+        {"customer": "a", "product": "crm-online", "kind": "net-new", "amount": "99999.99999999999999999999999",
+         "currency": "USD", "date": "2017-03-01", "dpor": true},
+        {"customer": "b", "product": "crm-online", "kind": "net-new", "amount": "0.000000000000000000000009999",
+         "currency": "USD", "date": "2017-03-02", "dpor": true}]}"#;
+    let partner = data::load(&catalog, text, FileId(0), Format::Json)
+        .expect("the partner loads")
+        .partner;
+    let as_of = NaiveDate::from_ymd_opt(2017, 7, 1).unwrap();
+    let Ok(outcome) = rubric::evaluate(&program, &partner, Options::new(as_of)) else {
+        return; // refusing the sum with an error is one of the two fixes
+    };
+    let silver = outcome
+        .option("cloud-crm", "reseller")
+        .and_then(|o| o.tier("silver"))
+        .expect("cloud-crm silver");
+    let Some(RequirementOutcome::Revenue(r)) = silver.requirement("revenue") else {
+        panic!("silver has a revenue requirement");
+    };
+    assert!(
+        !r.met,
+        "found {} for lines summing to less than {}",
+        r.found, r.required
+    );
+}
