@@ -13,6 +13,50 @@ fn builtin() -> Program {
         .expect("the shipped competencies compile")
 }
 
+/// Found by `eval_invariants` (a panic, "attempt to multiply with overflow",
+/// in the loader's quick path for plain amounts): an amount of 19 digits and
+/// no point passed its length test and overflowed an `i64` — a panic in debug
+/// builds, and in release a wrapped, negative mantissa, so that
+/// `9999999999999999999` was refused as a negative amount.
+#[test]
+fn an_amount_of_nineteen_digits_loads_exactly() {
+    let program = builtin();
+    let catalog = Catalog::new(&program);
+    for amount in [
+        "9999999999999999999",
+        "9223372036854775808",
+        "9223372036854775807",
+        "999999999999999999.9",
+    ] {
+        for (text, format) in [
+            (
+                format!(
+                    r#"{{"id": "p", "country": "US", "revenue": [{{"customer": "a", "product": "crm-online", "kind": "net-new", "amount": "{amount}", "currency": "USD", "date": "2017-03-01"}}]}}"#
+                ),
+                Format::Json,
+            ),
+            (
+                format!(
+                    r#"{{"id": "p", "country": "US", "revenue": [{{"customer": "a", "product": "crm-online", "kind": "net-new", "amount": {amount}, "currency": "USD", "date": "2017-03-01"}}]}}"#
+                ),
+                Format::Json,
+            ),
+            (
+                format!(
+                    "id: p\ncountry: US\nrevenue:\n  - {{customer: a, product: crm-online, kind: net-new, amount: {amount}, currency: USD, date: 2017-03-01}}\n"
+                ),
+                Format::Yaml,
+            ),
+        ] {
+            let partner = match data::load(&catalog, &text, FileId(0), format) {
+                Ok(l) => l.partner,
+                Err(d) => panic!("{text}\ndoes not load: {d:?}"),
+            };
+            assert_eq!(partner.revenue[0].amount.to_string(), amount, "{text}");
+        }
+    }
+}
+
 /// Known fault (issue 9, item 4, "a sum is rounded"), not found by the fuzzer:
 /// `eval_invariants` tolerates it unless `RUBRIC_FUZZ_STRICT_SUMS=1`. Two DPOR
 /// lines that add up to just under USD 100,000 are summed by `Decimal`, which

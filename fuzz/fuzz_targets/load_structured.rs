@@ -9,7 +9,7 @@ use rubric::data::Format;
 use rubric_fuzz::{Amount, Doc, Line, Person};
 
 /// Stop growing a document past this many bytes (estimated).
-const MAX_BYTES: usize = 4 << 20;
+const MAX_BYTES: usize = 2 << 20;
 
 const IDS: &[&str] = &["contoso", "alice", "a", "", " ", "é", "x\"y", "0042", "null", "~"];
 const COUNTRIES: &[&str] = &["US", "fr", "IN", "XK", "ZZ", "", "F", "USA", "br", "Fr"];
@@ -164,7 +164,11 @@ fuzz_target!(|input: Input| {
         nest: input.nest as usize % 3000,
         ..Doc::default()
     };
-    size += doc.id.len() + doc.name.as_ref().map_or(0, String::len) + doc.nest * 2;
+    size += doc.id.len()
+        + doc.name.as_ref().map_or(0, String::len)
+        + doc.country.len()
+        + doc.as_of.as_ref().map_or(0, String::len)
+        + doc.nest * 2;
     let lines: Vec<Line> = input
         .lines
         .iter()
@@ -180,7 +184,15 @@ fuzz_target!(|input: Input| {
         .collect();
     'lines: for _ in 0..=(input.line_repeat as usize) {
         for l in &lines {
-            size += 100 + l.customer.len() + l.product.len() + l.kind.len() + l.date.len();
+            size += 100
+                + l.customer.len()
+                + l.product.len()
+                + l.kind.len()
+                + l.currency.len()
+                + l.date.len()
+                + match &l.amount {
+                    Amount::Str(a) | Amount::Num(a) => a.len(),
+                };
             if size > MAX_BYTES {
                 break 'lines;
             }
@@ -198,7 +210,10 @@ fuzz_target!(|input: Input| {
         .collect();
     'people: for r in 0..=(input.people_repeat as usize) {
         for p in &people {
-            size += 40 + p.id.len() + p.exams.len() * 50;
+            size += 40
+                + p.id.len()
+                + p.name.as_ref().map_or(0, String::len)
+                + p.exams.iter().map(|(e, d)| 30 + e.len() + d.len()).sum::<usize>();
             if size > MAX_BYTES {
                 break 'people;
             }
