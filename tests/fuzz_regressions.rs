@@ -57,6 +57,29 @@ fn an_amount_of_nineteen_digits_loads_exactly() {
     }
 }
 
+/// Found by `load_structured` (a timeout): an unknown exam id of a megabyte
+/// was compared with every exam of the catalog by an edit distance, quadratic
+/// in memory and time (about 12 million cells per exam), to find a "did you
+/// mean". A distance is at least the difference in length, so such an id is
+/// now compared with nothing.
+#[test]
+fn a_megabyte_long_unknown_id_loads_quickly() {
+    let program = builtin();
+    let catalog = Catalog::new(&program);
+    let id = "a".repeat(1 << 20);
+    let text = format!(
+        r#"{{"id": "p", "country": "US", "individuals": [{{"id": "x", "exams": [{{"exam": "{id}", "passed": "2017-01-01"}}]}}]}}"#
+    );
+    let start = std::time::Instant::now();
+    let loaded = data::load(&catalog, &text, FileId(0), Format::Json).expect("the partner loads");
+    assert_eq!(loaded.warnings.len(), 1, "one unknown-exam warning");
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(30),
+        "loading took {:?}",
+        start.elapsed()
+    );
+}
+
 /// Known fault (issue 9, item 4, "a sum is rounded"), not found by the fuzzer:
 /// `eval_invariants` tolerates it unless `RUBRIC_FUZZ_STRICT_SUMS=1`. Two DPOR
 /// lines that add up to just under USD 100,000 are summed by `Decimal`, which
