@@ -147,7 +147,9 @@ fn plain_amount(b: &[u8]) -> Option<Decimal> {
     for (i, &c) in b.iter().enumerate() {
         match c {
             b'0'..=b'9' => {
-                mantissa = mantissa * 10 + i64::from(c - b'0');
+                // 19 digits without a point can pass the length test and
+                // overflow: leave them to the general parser.
+                mantissa = mantissa.checked_mul(10)?.checked_add(i64::from(c - b'0'))?;
                 scale += u32::from(dot);
             }
             // Not first, not last, not twice.

@@ -10,11 +10,19 @@ pub fn did_you_mean<'a>(
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
     let lower = name.to_lowercase();
+    let len = lower.chars().count();
     let limit = (name.chars().count() / 3).max(1);
     candidates
         .into_iter()
         .filter(|c| *c != name)
-        .map(|c| (strsim::damerau_levenshtein(&lower, &c.to_lowercase()), c))
+        .filter_map(|c| {
+            let c_lower = c.to_lowercase();
+            // The distance is at least the difference in length: skip the
+            // quadratic computation (seconds for a megabyte-long id) when
+            // that alone is over the limit.
+            (c_lower.chars().count().abs_diff(len) <= limit)
+                .then(|| (strsim::damerau_levenshtein(&lower, &c_lower), c))
+        })
         .filter(|(d, _)| *d <= limit)
         .min_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)))
         .map(|(_, c)| c)
