@@ -87,7 +87,6 @@ fn a_megabyte_long_unknown_id_loads_quickly() {
 /// reported met. The fix — an exact sum or a located error — is not local to
 /// one line of the evaluator.
 #[test]
-#[ignore = "known fault: revenue sums needing more than 28 digits are rounded (issue 9, item 4)"]
 fn a_sum_just_under_the_threshold_is_not_rounded_up_to_it() {
     let program = builtin();
     let catalog = Catalog::new(&program);
