@@ -238,6 +238,21 @@ pub struct IndividualsOutcome<'p> {
     pub slots: Vec<SlotOutcome<'p>>,
 }
 
+impl<'p> IndividualsOutcome<'p> {
+    /// The other people requirements of the tier (`tier`: its outcomes) in
+    /// which `person` also fills a slot, as sharing allows.
+    pub fn also_in(&self, tier: &[RequirementOutcome<'p>], person: u32) -> Vec<&'p str> {
+        tier.iter()
+            .filter_map(|o| match o {
+                RequirementOutcome::Individuals(o) if o.requirement != self.requirement => Some(o),
+                _ => None,
+            })
+            .filter(|o| o.slots.iter().any(|s| s.person == Some(person)))
+            .map(|o| o.requirement)
+            .collect()
+    }
+}
+
 /// One slot of a group, and who fills it.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]

@@ -398,16 +398,7 @@ fn individuals_lines(
 ) {
     // A person filling slots of several requirements (which the rules let
     // share people) is marked with the others: "also counts for `exams`".
-    let also = |p: u32| -> Vec<&str> {
-        tier.iter()
-            .filter_map(|o| match o {
-                RequirementOutcome::Individuals(o) if o.requirement != r.requirement => Some(o),
-                _ => None,
-            })
-            .filter(|o| o.slots.iter().any(|s| s.person == Some(p)))
-            .map(|o| o.requirement)
-            .collect()
-    };
+    let also = |p: u32| -> Vec<&str> { r.also_in(tier, p) };
     let name = |p: u32| {
         let ids = also(p);
         if ids.is_empty() {

@@ -262,16 +262,7 @@ fn individuals<'a>(
     r: &'a IndividualsOutcome<'a>,
     tier: &'a [RequirementOutcome<'a>],
 ) -> IndividualsJson<'a> {
-    let also_in = |p: u32| -> Vec<&'a str> {
-        tier.iter()
-            .filter_map(|o| match o {
-                RequirementOutcome::Individuals(o) if o.requirement != r.requirement => Some(o),
-                _ => None,
-            })
-            .filter(|o| o.slots.iter().any(|s| s.person == Some(p)))
-            .map(|o| o.requirement)
-            .collect()
-    };
+    let also_in = |p: u32| -> Vec<&'a str> { r.also_in(tier, p) };
     let program: &'a Program = cx.program;
     IndividualsJson {
         id: r.requirement,
