@@ -188,6 +188,13 @@ pub(crate) fn credential(exam: &Exam, mixed: bool, lang: Lang) -> String {
     line
 }
 
+/// Who must pass: "**1** individual", "The same individual", "The other
+/// **2** individuals" (`position`: first, same, other or another).
+pub(crate) fn subject(lang: Lang, position: &str, n: u32) -> String {
+    let args = Args::new().with("position", position).with("n", n);
+    i18n::text(lang, "doc-subject", &args)
+}
+
 /// One clause of a slot group: who ("**1** individual", "The same individual",
 /// "The other **2** individuals", in the seed's wording) must pass what.
 fn clause(
@@ -205,11 +212,7 @@ fn clause(
         _ if groups == 2 => "other",
         _ => "another",
     };
-    let who = i18n::text(
-        lang,
-        "doc-subject",
-        &Args::new().with("position", position).with("n", g.count),
-    );
+    let who = subject(lang, position, g.count);
     i18n::text(
         lang,
         "doc-clause",

@@ -23,11 +23,7 @@ pub(crate) fn condition(
         _ if groups == 2 => "other",
         _ => "another",
     };
-    let who = i18n::text(
-        lang,
-        "doc-subject",
-        &Args::new().with("position", position).with("n", g.count),
-    );
+    let who = crate::doc::subject(lang, position, g.count);
     let args = Args::new().with("who", who).with("n", g.count);
     let _ = writeln!(
         out,
@@ -74,11 +70,7 @@ pub(crate) fn shares(tier: &Tier, req: &Individuals, lang: Lang, out: &mut Strin
 /// each: …", then "**2** of the same 4 individuals must also: …".
 pub(crate) fn each(program: &Program, each: &Each, lang: Lang, out: &mut String) {
     let n = each.each.count;
-    let who = i18n::text(
-        lang,
-        "doc-subject",
-        &Args::new().with("position", "first").with("n", n),
-    );
+    let who = crate::doc::subject(lang, "first", n);
     let args = Args::new().with("who", who).with("n", n);
     let _ = writeln!(
         out,

@@ -4,8 +4,8 @@
 //! **Forecast.** An outcome depends on the evaluation date only through the
 //! windows (a line counts while `as_of - window < date ≤ as_of`) and the
 //! dates of passes and lines still in the future. So it can change only on
-//! a few dates: the day a line or a pass is dated, and the first day a line
-//! leaves a window (`date + N months`, or up to three days later when the
+//! a few dates: the day a line or a pass is dated, the first and the day
+//! after the last day of a status, and the first day a line leaves a window (`date + N months`, or up to three days later when the
 //! month is shorter). The forecast evaluates the partner on each such date
 //! of the horizon, in order, and reports every change of a tier attained —
 //! the same changes a day-by-day evaluation finds (a test checks it against
@@ -114,8 +114,7 @@ fn change_dates(
         .flat_map(|t| &t.requirements)
         .filter_map(|r| match r {
             Requirement::Revenue(t) => Some(t.window.months()),
-            #[allow(unreachable_patterns)]
-            _ => None,
+            Requirement::Individuals(_) | Requirement::Status(_) => None,
         })
         .collect();
     let mut dates = BTreeSet::new();
@@ -134,6 +133,11 @@ fn change_dates(
     }
     for pass in partner.individuals.iter().flat_map(|p| &p.exams) {
         dates.insert(pass.passed);
+    }
+    // A status holds from `from` through `until`: it starts and stops counting then.
+    for s in &partner.statuses {
+        dates.extend(s.from);
+        dates.extend(s.until.and_then(|u| u.succ_opt()));
     }
     dates
         .into_iter()

@@ -178,3 +178,32 @@ fn the_cli_forecasts_an_example_partner() {
         "{out}"
     );
 }
+
+#[test]
+fn a_status_that_ends_is_forecast_on_the_day_after() {
+    let mut sources = rubric::Sources::new();
+    sources.add(
+        "catalog.rubric",
+        include_str!("../competencies/catalog.rubric"),
+    );
+    sources.add(
+        "rules.rubric",
+        include_str!("fixtures/measures/rules.rubric"),
+    );
+    let program = rubric::compile(&sources).program.unwrap();
+    let catalog = Catalog::new(&program);
+    let text = r#"{"id": "p", "country": "FR", "statuses": [{"status": "surface-hub-adr", "until": "2017-09-30"}]}"#;
+    let p = data::load(&catalog, text, FileId(0), Format::Json)
+        .unwrap()
+        .partner;
+    let as_of = NaiveDate::from_ymd_opt(2017, 7, 1).unwrap();
+    let until = NaiveDate::from_ymd_opt(2018, 7, 1).unwrap();
+    let changes = forecast::forecast(&program, &p, as_of, until, None).unwrap();
+    let status: Vec<_> = changes.iter().filter(|c| c.option == "status").collect();
+    assert_eq!(status.len(), 1, "{changes:?}");
+    assert_eq!(
+        status[0].date,
+        NaiveDate::from_ymd_opt(2017, 10, 1).unwrap()
+    );
+    assert_eq!((status[0].from, status[0].to), (Some("silver"), None));
+}

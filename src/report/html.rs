@@ -159,11 +159,22 @@ fn option(cx: &Context, o: &OptionOutcome, lang: Lang, out: &mut String) {
             esc(t.tier)
         );
         for r in &t.requirements {
-            #[allow(unreachable_patterns)]
             match r {
                 RequirementOutcome::Revenue(r) => revenue(cx, r, lang, out),
                 RequirementOutcome::Individuals(r) => individuals(cx, r, lang, out),
-                _ => {}
+                RequirementOutcome::Status(s) => {
+                    let args = Args::new().with("status", cx.status_title(lang, s.rule));
+                    let msg = match s.met {
+                        true => "report-status-held",
+                        false => "report-status-missing",
+                    };
+                    let _ = writeln!(
+                        out,
+                        "<div class=\"req\"><p class=\"{}\">{}</p></div>",
+                        verdict(s.met),
+                        esc(&i18n::text(lang, msg, &args))
+                    );
+                }
             }
         }
         out.push_str("</details>\n");
