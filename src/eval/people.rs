@@ -25,26 +25,31 @@ pub(super) struct People<'a> {
     /// sorted; empty when `masks` is set.
     held: Vec<ExamIdx>,
     offsets: Vec<u32>,
-    /// The same as bit sets, when the requirements name at most 64 distinct
-    /// exams: a membership test is then one bit test. Bits are given only to
-    /// the exams some clause names (`bits`), so a large credential catalog
-    /// does not turn the bit sets off.
+    /// The same as bit sets of `words` words per person, when the program's
+    /// clauses name at most [`MAX_WORDS`]` × 64` distinct exams: a membership
+    /// test is then one bit test. Bits are given only to the exams some
+    /// clause names (`bits`), so a large credential catalog costs nothing.
     masks: Option<Vec<u64>>,
+    words: usize,
     /// The bit of each exam in `masks`, or [`NO_BIT`] for an exam no clause names.
-    bits: &'a [u8],
+    bits: &'a [u16],
     /// With `masks`: the exams that can still be passed on the as-of date.
-    takeable: u64,
+    takeable: Vec<u64>,
     /// Conditions with `or`, expanded once per evaluation: keyed by the
     /// address of their slot group in the program.
     conds: RefCell<Vec<(usize, Rc<CondPlan>)>>,
 }
 
 /// No bit: the exam is named by no clause of the program.
-const NO_BIT: u8 = u8::MAX;
+const NO_BIT: u16 = u16::MAX;
 
-/// The bit of each exam named by some clause, in exam order, when at most 64
-/// are; `None` otherwise. Computed once per program.
-fn exam_bits(program: &Program) -> Option<&[u8]> {
+/// Bit sets longer than this many words are not built: the sorted lists
+/// serve a program whose clauses name more than 512 exams.
+const MAX_WORDS: usize = 8;
+
+/// The bit of each exam named by some clause, in exam order, when at most
+/// [`MAX_WORDS`]` × 64` are; `None` otherwise. Computed once per program.
+fn exam_bits(program: &Program) -> Option<&[u16]> {
     program
         .derived
         .exam_bits
@@ -52,30 +57,37 @@ fn exam_bits(program: &Program) -> Option<&[u8]> {
         .as_deref()
 }
 
-fn compute_exam_bits(program: &Program) -> Option<Vec<u8>> {
+/// Bits are handed out group by group, and a group whose new exams would
+/// straddle two words starts a new word: a group whose exams share a word
+/// is tested with a few `and`s (see [`People::group_masks`]).
+fn compute_exam_bits(program: &Program) -> Option<Vec<u16>> {
     let mut bits = vec![NO_BIT; program.exams.len()];
-    for c in &program.competencies {
-        for o in &c.options {
-            for t in &o.tiers {
-                for r in &t.requirements {
-                    if let crate::ir::Requirement::Individuals(i) = r {
-                        for g in &i.groups {
-                            for clause in g.all_clauses() {
-                                for e in &clause.exams {
-                                    if let Some(b) = bits.get_mut(e.index()) {
-                                        *b = 0;
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+    let mut next = 0usize;
+    let groups = program
+        .competencies
+        .iter()
+        .flat_map(|c| &c.options)
+        .flat_map(|o| &o.tiers)
+        .flat_map(|t| &t.requirements)
+        .filter_map(|r| match r {
+            crate::ir::Requirement::Individuals(i) => Some(&i.groups),
+            _ => None,
+        })
+        .flatten();
+    for g in groups {
+        let mut new: Vec<usize> = (g.all_clauses().iter())
+            .flat_map(|c| c.exams.iter().map(|e| e.index()))
+            .filter(|&e| bits.get(e) == Some(&NO_BIT))
+            .collect();
+        new.sort_unstable();
+        new.dedup();
+        if next % 64 + new.len() > 64 && new.len() <= 64 {
+            next = next.next_multiple_of(64);
         }
-    }
-    for (next, b) in bits.iter_mut().filter(|b| **b == 0).enumerate() {
-        // At most 64 named exams fit in a `u64`.
-        *b = u8::try_from(next).ok().filter(|&n| n < 64)?;
+        for e in new {
+            bits[e] = u16::try_from(next).ok().filter(|_| next < MAX_WORDS * 64)?;
+            next += 1;
+        }
     }
     Some(bits)
 }
@@ -84,6 +96,8 @@ fn compute_exam_bits(program: &Program) -> Option<Vec<u8>> {
 /// testing a person is a few `and`s and popcounts. Built once per group.
 #[derive(Clone, Copy)]
 pub(super) struct GroupMasks {
+    /// The word of the person's bit set that holds every exam of the group.
+    word: usize,
     clauses: [(u64, u32); GroupMasks::MAX],
     len: usize,
 }
@@ -119,19 +133,20 @@ impl<'a> People<'a> {
         };
         let (mut held, mut offsets) = (Vec::new(), Vec::new());
         let bits = exam_bits(program);
-        let bit = |bits: &[u8], e: ExamIdx| match bits.get(e.index()) {
-            Some(&b) if b != NO_BIT => 1u64 << b,
-            _ => 0,
+        let named = bits.map_or(0, |b| b.iter().filter(|&&b| b != NO_BIT).count());
+        let words = named.div_ceil(64).max(1);
+        let set = |m: &mut [u64], bits: &[u16], e: ExamIdx| {
+            if let Some(&b) = bits.get(e.index()).filter(|&&b| b != NO_BIT) {
+                m[usize::from(b) / 64] |= 1 << (b % 64);
+            }
         };
         let masks = if let Some(bits) = &bits {
             // Bit sets only: the sorted lists are never read then.
-            let mask = |p: &crate::data::Individual| {
-                p.exams
-                    .iter()
-                    .filter_map(counts)
-                    .fold(0u64, |m, e| m | bit(bits, e))
-            };
-            Some(partner.individuals.iter().map(mask).collect())
+            let mut masks = vec![0u64; partner.individuals.len() * words];
+            for (p, m) in partner.individuals.iter().zip(masks.chunks_exact_mut(words)) {
+                p.exams.iter().filter_map(counts).for_each(|e| set(m, bits, e));
+            }
+            Some(masks)
         } else {
             held.reserve(partner.individuals.iter().map(|p| p.exams.len()).sum());
             offsets.reserve(partner.individuals.len() + 1);
@@ -153,9 +168,10 @@ impl<'a> People<'a> {
             None
         };
         let bits = bits.unwrap_or_default();
-        let takeable = (0..bits.len())
+        let mut takeable = vec![0u64; words];
+        (0..bits.len())
             .filter(|&e| program.exams[e].retired.is_none_or(|r| r >= as_of))
-            .fold(0u64, |m, e| m | bit(bits, ExamIdx(e as u32)));
+            .for_each(|e| set(&mut takeable, bits, ExamIdx(e as u32)));
         People {
             program,
             as_of,
@@ -163,6 +179,7 @@ impl<'a> People<'a> {
             held,
             offsets,
             masks,
+            words,
             bits,
             takeable,
             conds: RefCell::new(Vec::new()),
@@ -191,7 +208,10 @@ impl<'a> People<'a> {
         if let Some(masks) = &self.masks {
             // Asked only about exams some clause names, which all have a bit.
             return match self.bits.get(exam.index()) {
-                Some(&b) if b != NO_BIT => (masks[p] >> b) & 1 == 1,
+                Some(&b) if b != NO_BIT => {
+                    let b = usize::from(b);
+                    (masks[p * self.words + b / 64] >> (b % 64)) & 1 == 1
+                }
                 _ => false,
             };
         }
@@ -208,17 +228,19 @@ impl<'a> People<'a> {
             return None;
         }
         let mut out = GroupMasks {
+            word: usize::MAX,
             clauses: [(0, 0); GroupMasks::MAX],
             len: group.clauses.len(),
         };
         for (slot, c) in out.clauses.iter_mut().zip(&group.clauses) {
             let mut mask = 0u64;
             for e in &c.exams {
-                let b = *self.bits.get(e.index())?;
-                if b == NO_BIT {
+                let b = usize::from(*self.bits.get(e.index())?);
+                if b == usize::from(NO_BIT) || ![usize::MAX, b / 64].contains(&out.word) {
                     return None;
                 }
-                let bit = 1u64 << b;
+                out.word = b / 64;
+                let bit = 1u64 << (b % 64);
                 if mask & bit != 0 {
                     return None;
                 }
@@ -238,13 +260,21 @@ impl<'a> People<'a> {
     ) -> bool {
         match (gm, &self.masks) {
             (Some(gm), Some(masks)) => {
-                let held = masks[person as usize];
+                let held = self.word(masks, Some(person), gm);
                 gm.clauses()
                     .iter()
                     .all(|&(m, need)| (held & m).count_ones() >= need)
             }
             _ => self.eligible(person, group),
         }
+    }
+
+    /// The word of `person`'s bit set (none for a new person) that `gm` tests.
+    fn word(&self, masks: &[u64], person: Option<u32>, gm: &GroupMasks) -> u64 {
+        person.map_or(0, |p| {
+            let i = p as usize * self.words + gm.word;
+            masks.get(i).copied().unwrap_or(0)
+        })
     }
 
     /// [`People::deficit`] with the group's masks (see [`People::group_masks`]).
@@ -257,7 +287,8 @@ impl<'a> People<'a> {
         let (Some(gm), Some(masks)) = (gm, &self.masks) else {
             return self.deficit(person, group);
         };
-        let held = person.map_or(0, |p| masks[p as usize]);
+        let held = self.word(masks, person, gm);
+        let takeable = self.takeable.get(gm.word).copied().unwrap_or(0);
         let mut total = 0u64;
         for &(m, need) in gm.clauses() {
             let have = (held & m).count_ones();
@@ -265,7 +296,7 @@ impl<'a> People<'a> {
                 continue;
             }
             let need = need - have;
-            if (m & !held & self.takeable).count_ones() < need {
+            if (m & !held & takeable).count_ones() < need {
                 return None;
             }
             total += u64::from(need);
