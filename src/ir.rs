@@ -127,7 +127,7 @@ pub struct Program {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Derived {
     /// See `eval::people::exam_bits`.
-    pub(crate) exam_bits: std::sync::OnceLock<Option<Vec<u16>>>,
+    pub(crate) exam_bits: std::sync::OnceLock<Option<crate::eval::ExamBits>>,
 }
 
 impl PartialEq for Derived {

@@ -207,12 +207,23 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         None => None,
     };
     let mut revenue: Vec<RevenueLine> = p.revenue.into_iter().map(|l| l.0).collect();
-    for l in &mut revenue {
-        l.product = Some(ProductIdx(catalog.lookup(Table::Product, &l.product_id)?));
-        l.kind = Some(KindIdx(catalog.lookup(Table::Kind, &l.kind_id)?));
-        l.currency = Some(CurrencyIdx(
-            catalog.lookup(Table::Currency, &l.currency_id)?,
-        ));
+    for i in 0..revenue.len() {
+        let (before, rest) = revenue.split_at_mut(i);
+        let l = &mut rest[0];
+        // Lines mostly repeat the kind and currency of the line before: a
+        // comparison with it saves a hash lookup.
+        let prev = before.last();
+        let find = |t: Table, id: &str, prev: Option<(&str, Option<u32>)>| match prev {
+            Some((p, Some(idx))) if p == id => Some(idx),
+            _ => catalog.lookup(t, id),
+        };
+        let was = |f: fn(&RevenueLine) -> (&str, Option<u32>)| prev.map(f);
+        let product = was(|p| (&p.product_id, p.product.map(|x| x.0)));
+        l.product = Some(ProductIdx(find(Table::Product, &l.product_id, product)?));
+        let kind = was(|p| (&p.kind_id, p.kind.map(|x| x.0)));
+        l.kind = Some(KindIdx(find(Table::Kind, &l.kind_id, kind)?));
+        let currency = was(|p| (&p.currency_id, p.currency.map(|x| x.0)));
+        l.currency = Some(CurrencyIdx(find(Table::Currency, &l.currency_id, currency)?));
         if let Some(v) = &mut l.v2 {
             for (id, k) in &mut v.kinds {
                 *k = Some(KindIdx(catalog.lookup(Table::Kind, id)?));

@@ -59,10 +59,19 @@ pub fn max_matching(n_right: usize, adj: &[Vec<u32>]) -> Matching {
 /// [`max_matching`] over any edge lists, so that slots of one kind can share
 /// one list instead of each holding a copy.
 pub(crate) fn max_matching_of<A: AsRef<[u32]>>(n_right: usize, adj: &[A]) -> Matching {
+    max_matching_by(adj.len(), n_right, |u| adj[u].as_ref())
+}
+
+/// [`max_matching`] with the edge list of slot `u` given by `adj(u)`, for
+/// `u < slots`: slots of one kind then share one list without a table of them.
+pub(crate) fn max_matching_by<'e>(
+    slots: usize,
+    n_right: usize,
+    adj: impl Fn(usize) -> &'e [u32],
+) -> Matching {
     // Slot indices are stored as `u32` in `right`; NIL reserves u32::MAX.
-    let mut left: Vec<Option<u32>> = vec![None; adj.len()];
-    let n_left = adj.len().min(NIL as usize);
-    let adj = &adj[..n_left];
+    let mut left: Vec<Option<u32>> = vec![None; slots];
+    let n_left = slots.min(NIL as usize);
 
     let mut right: Vec<Option<u32>> = vec![None; n_right];
     let mut size = 0usize;
@@ -73,9 +82,8 @@ pub(crate) fn max_matching_of<A: AsRef<[u32]>>(n_right: usize, adj: &[A]) -> Mat
 
     // A cheap greedy start: most real instances are almost entirely matched
     // by it, which leaves Hopcroft–Karp only a few phases of repair work.
-    for (u, edges) in adj.iter().enumerate() {
-        if let Some(&v) = edges
-            .as_ref()
+    for u in 0..n_left {
+        if let Some(&v) = adj(u)
             .iter()
             .find(|&&v| in_range(v) && right[v as usize].is_none())
         {
@@ -125,7 +133,7 @@ pub(crate) fn max_matching_of<A: AsRef<[u32]>>(n_right: usize, adj: &[A]) -> Mat
                 // Queue is in layer order, so everything after is too deep.
                 break;
             }
-            for &v in adj[u].as_ref() {
+            for &v in adj(u) {
                 if !in_range(v) {
                     continue;
                 }
@@ -163,7 +171,7 @@ pub(crate) fn max_matching_of<A: AsRef<[u32]>>(n_right: usize, adj: &[A]) -> Mat
             stack.push(root as u32);
             while let Some(&top) = stack.last() {
                 let u = top as usize;
-                let edges = adj[u].as_ref();
+                let edges = adj(u);
                 let mut descended = false;
                 while cursor[u] < edges.len() {
                     let v = edges[cursor[u]];

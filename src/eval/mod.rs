@@ -25,6 +25,7 @@ use chrono::NaiveDate;
 
 pub use error::{CURRENCY_MISMATCH, INEXACT_SUM};
 pub use outcome::*;
+pub(crate) use people::ExamBits;
 pub use plan_for::plan_for;
 
 use crate::data::Partner;

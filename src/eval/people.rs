@@ -7,7 +7,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use super::condition::CondPlan;
-use super::matching::max_matching_of;
+use super::matching::max_matching_by;
 use super::{Candidate, IndividualsOutcome, Missing, SlotOutcome};
 use crate::data::Partner;
 use crate::ir::{ExamIdx, Individuals, Program, SlotGroup};
@@ -31,10 +31,11 @@ pub(super) struct People<'a> {
     /// clause names (`bits`), so a large credential catalog costs nothing.
     masks: Option<Vec<u64>>,
     words: usize,
-    /// The bit of each exam in `masks`, or [`NO_BIT`] for an exam no clause names.
-    bits: &'a [u16],
+    /// The bit of each exam in `masks`, or [`NO_BIT`] for an exam no clause
+    /// names, with its retirement date.
+    bits: &'a [(u16, Option<NaiveDate>)],
     /// With `masks`: the exams that can still be passed on the as-of date.
-    takeable: Vec<u64>,
+    takeable: [u64; MAX_WORDS],
     /// Conditions with `or`, expanded once per evaluation: keyed by the
     /// address of their slot group in the program.
     conds: RefCell<Vec<(usize, Rc<CondPlan>)>>,
@@ -47,20 +48,32 @@ const NO_BIT: u16 = u16::MAX;
 /// serve a program whose clauses name more than 512 exams.
 const MAX_WORDS: usize = 8;
 
-/// The bit of each exam named by some clause, in exam order, when at most
-/// [`MAX_WORDS`]` × 64` are; `None` otherwise. Computed once per program.
-fn exam_bits(program: &Program) -> Option<&[u16]> {
+/// The exams' bits, computed once per program (see [`compute_exam_bits`]).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ExamBits {
+    /// The bit of each exam, or [`NO_BIT`], with its retirement date: one
+    /// small entry per exam, so a pass is placed without touching the catalog.
+    of: Vec<(u16, Option<NaiveDate>)>,
+    /// Words per person.
+    words: usize,
+    /// The bits of the named exams that retire, with the date.
+    retiring: Vec<(u16, NaiveDate)>,
+}
+
+/// The bits of the exams named by some clause, when at most
+/// [`MAX_WORDS`]` × 64` are; `None` otherwise.
+fn exam_bits(program: &Program) -> Option<&ExamBits> {
     program
         .derived
         .exam_bits
         .get_or_init(|| compute_exam_bits(program))
-        .as_deref()
+        .as_ref()
 }
 
 /// Bits are handed out group by group, and a group whose new exams would
 /// straddle two words starts a new word: a group whose exams share a word
 /// is tested with a few `and`s (see [`People::group_masks`]).
-fn compute_exam_bits(program: &Program) -> Option<Vec<u16>> {
+fn compute_exam_bits(program: &Program) -> Option<ExamBits> {
     let mut bits = vec![NO_BIT; program.exams.len()];
     let mut next = 0usize;
     let groups = program
@@ -89,7 +102,27 @@ fn compute_exam_bits(program: &Program) -> Option<Vec<u16>> {
             next += 1;
         }
     }
-    Some(bits)
+    let retired = program.exams.iter().map(|e| e.retired);
+    let of: Vec<_> = bits.into_iter().zip(retired).collect();
+    let retiring = (of.iter())
+        .filter_map(|&(b, r)| Some((b, r?)).filter(|_| b != NO_BIT))
+        .collect();
+    let words = next.div_ceil(64).max(1);
+    Some(ExamBits {
+        of,
+        words,
+        retiring,
+    })
+}
+
+/// Whether `set` has at least `n` bits: most clauses ask for one, which
+/// needs no population count (a library call on baseline x86-64).
+fn at_least(set: u64, n: u32) -> bool {
+    match n {
+        0 => true,
+        1 => set != 0,
+        _ => set.count_ones() >= n,
+    }
 }
 
 /// A slot group's clauses as bit sets (exam mask, passes needed), so that
@@ -114,14 +147,29 @@ impl<'a> People<'a> {
     /// Indexes the exams that count on `as_of`: passed on or before it, and
     /// not after the exam's retirement.
     pub(super) fn new(program: &'a Program, partner: &Partner, as_of: NaiveDate) -> Self {
-        let mut order: Vec<u32> = (0..partner.individuals.len() as u32).collect();
-        // Ids are unique when the loader built the partner; ties (a partner
-        // built by hand) fall back to input order, as a stable sort would.
+        // Ids are compared by their first 16 bytes as one integer, the whole
+        // ids only on a tie (ids like `person-10` mostly differ early). Ids
+        // are unique when the loader built the partner; ties (a partner built
+        // by hand) fall back to input order, as a stable sort would.
+        let id = |p: u32| partner.individuals[p as usize].id.as_str();
+        let key = |p: u32| {
+            let mut k = [0u8; 16];
+            let b = id(p).as_bytes();
+            k[..b.len().min(16)].copy_from_slice(&b[..b.len().min(16)]);
+            (u128::from_be_bytes(k), p)
+        };
+        let n = partner.individuals.len() as u32;
+        let mut keyed: Vec<(u128, u32)> = (0..n).map(key).collect();
+        let before = |a: &(u128, u32), b: &(u128, u32)| {
+            (a.0.cmp(&b.0))
+                .then_with(|| id(a.1).cmp(id(b.1)))
+                .then(a.1.cmp(&b.1))
+        };
         // Data is often already in id order: then there is nothing to sort.
-        let id = |p: &u32| &partner.individuals[*p as usize].id;
-        if !order.is_sorted_by(|a, b| id(a) <= id(b)) {
-            order.sort_unstable_by(|a, b| id(a).cmp(id(b)).then(a.cmp(b)));
+        if !keyed.is_sorted_by(|a, b| before(a, b).is_le()) {
+            keyed.sort_unstable_by(before);
         }
+        let order: Vec<u32> = keyed.into_iter().map(|(_, p)| p).collect();
         let counts = |pass: &crate::data::ExamPass| {
             let exam = pass.exam?;
             let retired = program
@@ -133,18 +181,20 @@ impl<'a> People<'a> {
         };
         let (mut held, mut offsets) = (Vec::new(), Vec::new());
         let bits = exam_bits(program);
-        let named = bits.map_or(0, |b| b.iter().filter(|&&b| b != NO_BIT).count());
-        let words = named.div_ceil(64).max(1);
-        let set = |m: &mut [u64], bits: &[u16], e: ExamIdx| {
-            if let Some(&b) = bits.get(e.index()).filter(|&&b| b != NO_BIT) {
-                m[usize::from(b) / 64] |= 1 << (b % 64);
-            }
-        };
-        let masks = if let Some(bits) = &bits {
+        let words = bits.map_or(1, |b| b.words);
+        let masks = if let Some(bits) = bits {
             // Bit sets only: the sorted lists are never read then.
             let mut masks = vec![0u64; partner.individuals.len() * words];
             for (p, m) in partner.individuals.iter().zip(masks.chunks_exact_mut(words)) {
-                p.exams.iter().filter_map(counts).for_each(|e| set(m, bits, e));
+                for pass in &p.exams {
+                    let Some(&(b, retired)) = pass.exam.and_then(|e| bits.of.get(e.index()))
+                    else {
+                        continue;
+                    };
+                    if b != NO_BIT && pass.passed <= as_of && retired.is_none_or(|r| pass.passed <= r) {
+                        m[usize::from(b) / 64] |= 1 << (b % 64);
+                    }
+                }
             }
             Some(masks)
         } else {
@@ -167,11 +217,14 @@ impl<'a> People<'a> {
             }
             None
         };
-        let bits = bits.unwrap_or_default();
-        let mut takeable = vec![0u64; words];
-        (0..bits.len())
-            .filter(|&e| program.exams[e].retired.is_none_or(|r| r >= as_of))
-            .for_each(|e| set(&mut takeable, bits, ExamIdx(e as u32)));
+        // Every named exam, less those retired before the as-of date.
+        let mut takeable = [u64::MAX; MAX_WORDS];
+        for &(b, r) in bits.iter().flat_map(|b| &b.retiring) {
+            if r < as_of {
+                takeable[usize::from(b) / 64] &= !(1 << (b % 64));
+            }
+        }
+        let bits: &[(u16, Option<NaiveDate>)] = bits.map_or(&[], |b| &b.of);
         People {
             program,
             as_of,
@@ -208,7 +261,7 @@ impl<'a> People<'a> {
         if let Some(masks) = &self.masks {
             // Asked only about exams some clause names, which all have a bit.
             return match self.bits.get(exam.index()) {
-                Some(&b) if b != NO_BIT => {
+                Some(&(b, _)) if b != NO_BIT => {
                     let b = usize::from(b);
                     (masks[p * self.words + b / 64] >> (b % 64)) & 1 == 1
                 }
@@ -235,7 +288,7 @@ impl<'a> People<'a> {
         for (slot, c) in out.clauses.iter_mut().zip(&group.clauses) {
             let mut mask = 0u64;
             for e in &c.exams {
-                let b = usize::from(*self.bits.get(e.index())?);
+                let b = usize::from(self.bits.get(e.index())?.0);
                 if b == usize::from(NO_BIT) || ![usize::MAX, b / 64].contains(&out.word) {
                     return None;
                 }
@@ -263,7 +316,7 @@ impl<'a> People<'a> {
                 let held = self.word(masks, Some(person), gm);
                 gm.clauses()
                     .iter()
-                    .all(|&(m, need)| (held & m).count_ones() >= need)
+                    .all(|&(m, need)| at_least(held & m, need))
             }
             _ => self.eligible(person, group),
         }
@@ -291,12 +344,11 @@ impl<'a> People<'a> {
         let takeable = self.takeable.get(gm.word).copied().unwrap_or(0);
         let mut total = 0u64;
         for &(m, need) in gm.clauses() {
-            let have = (held & m).count_ones();
-            if have >= need {
+            if at_least(held & m, need) {
                 continue;
             }
-            let need = need - have;
-            if (m & !held & takeable).count_ones() < need {
+            let need = need - (held & m).count_ones();
+            if !at_least(m & !held & takeable, need) {
                 return None;
             }
             total += u64::from(need);
@@ -421,11 +473,9 @@ impl<'a> People<'a> {
             let k = (g.count as usize).min(n + 1);
             slot_group.extend(std::iter::repeat_n(gi, k));
         }
-        let adj: Vec<&[u32]> = slot_group
-            .iter()
-            .map(|&gi| &eligible[ranges[gi].clone()])
-            .collect();
-        let m = max_matching_of(n, &adj);
+        let m = max_matching_by(slot_group.len(), n, |s| {
+            &eligible[ranges[slot_group[s]].clone()]
+        });
         let filled = m.size as u32;
         let mut candidates_of: Vec<Option<Arc<[Candidate]>>> = vec![None; req.groups.len()];
         let slots = slot_group
@@ -437,7 +487,7 @@ impl<'a> People<'a> {
                     // Does not allocate.
                     Some(_) => Arc::default(),
                     None => candidates_of[gi]
-                        .get_or_insert_with(|| self.candidates(&req.groups[gi], &m.right).into())
+                        .get_or_insert_with(|| self.candidates(&req.groups[gi], &m.right))
                         .clone(),
                 };
                 SlotOutcome {
@@ -463,30 +513,31 @@ impl<'a> People<'a> {
         &self,
         group: &SlotGroup,
         filling: &[Option<u32>],
-    ) -> Vec<Candidate<'a>> {
-        // Rank by cost without building what each person lacks; only the
-        // people shown get their `Missing` list.
+    ) -> Arc<[Candidate<'a>]> {
+        // Rank by cost without building what each person lacks, keeping the
+        // best few in order as they come (`rank`, the place in id order,
+        // breaks ties); only the people shown get their `Missing` list.
         let gm = self.group_masks(group);
         let gm = gm.as_ref();
-        let mut all: Vec<(u64, bool, u32)> = self
-            .order
+        let mut best = [(0u64, false, 0usize, 0u32); CANDIDATES_SHOWN];
+        let mut len = 0;
+        for (rank, &p) in self.order.iter().enumerate() {
+            // Someone who already qualifies (cost 0) is filling another slot
+            // (else the matching would have used them): not a candidate to train.
+            let Some(cost) = self.deficit_by(Some(p), group, gm).filter(|&c| c > 0) else {
+                continue;
+            };
+            let busy = filling.get(p as usize).is_some_and(Option::is_some);
+            let at = best[..len].partition_point(|b| (b.0, b.1, b.2) <= (cost, busy, rank));
+            if at < CANDIDATES_SHOWN {
+                best.copy_within(at..CANDIDATES_SHOWN - 1, at + 1);
+                best[at] = (cost, busy, rank, p);
+                len = (len + 1).min(CANDIDATES_SHOWN);
+            }
+        }
+        best[..len]
             .iter()
-            .filter_map(|&p| {
-                let cost = self.deficit_by(Some(p), group, gm)?;
-                // Someone who already qualifies is filling another slot (else the
-                // matching would have used them): not a candidate to train.
-                if cost == 0 {
-                    return None;
-                }
-                let busy = filling.get(p as usize).is_some_and(Option::is_some);
-                Some((cost, busy, p))
-            })
-            .collect();
-        // Stable sort keeps id order among equals.
-        all.sort_by_key(|&(cost, busy, _)| (cost, busy));
-        all.into_iter()
-            .take(CANDIDATES_SHOWN)
-            .map(|(_, busy, person)| Candidate {
+            .map(|&(_, busy, _, person)| Candidate {
                 person,
                 busy,
                 missing: self.missing(Some(person), group).unwrap_or_default(),

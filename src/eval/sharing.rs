@@ -99,7 +99,7 @@ fn joint_outcomes<'a>(
         let person = m.left[s];
         let candidates = match person {
             Some(_) => Arc::default(),
-            None => people.candidates(&reqs[k].groups[gi], &m.right).into(),
+            None => people.candidates(&reqs[k].groups[gi], &m.right),
         };
         let o = &mut outcomes[k];
         o.filled += u32::from(person.is_some());
