@@ -74,6 +74,30 @@ pub struct Args {
     /// self-contained page (write it to a file: `> report.html`).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
+
+    /// How much of the partner's data the JSON report repeats: `full` lists
+    /// every revenue line once and each threshold the indices of the lines it
+    /// counted and left out; `summary` gives only how many; `none` neither.
+    #[arg(long, value_enum, value_name = "LEVEL", default_value_t = EvidenceArg::Full)]
+    evidence: EvidenceArg,
+}
+
+/// `--evidence`: see [`report::Evidence`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum EvidenceArg {
+    None,
+    Summary,
+    Full,
+}
+
+impl From<EvidenceArg> for report::Evidence {
+    fn from(e: EvidenceArg) -> report::Evidence {
+        match e {
+            EvidenceArg::None => report::Evidence::None,
+            EvidenceArg::Summary => report::Evidence::Summary,
+            EvidenceArg::Full => report::Evidence::Full,
+        }
+    }
 }
 
 pub fn run(env: &Env, args: Args) -> u8 {
@@ -111,6 +135,7 @@ pub fn run(env: &Env, args: Args) -> u8 {
         as_of: args.as_of,
         competency: args.competency.as_deref(),
         format: args.format,
+        evidence: args.evidence.into(),
         many,
     };
     let progress = progress_bar(env, many);
@@ -205,6 +230,7 @@ struct Job<'a> {
     as_of: Option<NaiveDate>,
     competency: Option<&'a str>,
     format: Format,
+    evidence: report::Evidence,
     many: bool,
 }
 
@@ -252,7 +278,7 @@ impl<'a> Job<'a> {
                 return failed;
             }
         };
-        let cx = Context::new(self.program, self.sources, &partner);
+        let cx = Context::new(self.program, self.sources, &partner).with_evidence(self.evidence);
         let report = match self.format {
             Format::Human => {
                 let text = report::human(&cx, &outcome, self.env.report_options());

@@ -223,7 +223,11 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         let kind = was(|p| (&p.kind_id, p.kind.map(|x| x.0)));
         l.kind = Some(KindIdx(find(Table::Kind, &l.kind_id, kind)?));
         let currency = was(|p| (&p.currency_id, p.currency.map(|x| x.0)));
-        l.currency = Some(CurrencyIdx(find(Table::Currency, &l.currency_id, currency)?));
+        l.currency = Some(CurrencyIdx(find(
+            Table::Currency,
+            &l.currency_id,
+            currency,
+        )?));
         if let Some(v) = &mut l.v2 {
             for (id, k) in &mut v.kinds {
                 *k = Some(KindIdx(catalog.lookup(Table::Kind, id)?));

@@ -185,13 +185,19 @@ impl<'a> People<'a> {
         let masks = if let Some(bits) = bits {
             // Bit sets only: the sorted lists are never read then.
             let mut masks = vec![0u64; partner.individuals.len() * words];
-            for (p, m) in partner.individuals.iter().zip(masks.chunks_exact_mut(words)) {
+            for (p, m) in partner
+                .individuals
+                .iter()
+                .zip(masks.chunks_exact_mut(words))
+            {
                 for pass in &p.exams {
-                    let Some(&(b, retired)) = pass.exam.and_then(|e| bits.of.get(e.index()))
-                    else {
+                    let Some(&(b, retired)) = pass.exam.and_then(|e| bits.of.get(e.index())) else {
                         continue;
                     };
-                    if b != NO_BIT && pass.passed <= as_of && retired.is_none_or(|r| pass.passed <= r) {
+                    if b != NO_BIT
+                        && pass.passed <= as_of
+                        && retired.is_none_or(|r| pass.passed <= r)
+                    {
                         m[usize::from(b) / 64] |= 1 << (b % 64);
                     }
                 }

@@ -24,6 +24,22 @@ pub struct Context<'a> {
     pub sources: &'a Sources,
     /// The partner evaluated.
     pub partner: &'a Partner,
+    /// How much of the partner's data the JSON report repeats.
+    pub evidence: Evidence,
+}
+
+/// How much evidence a JSON report carries (`--evidence`): its size grows
+/// with the partner's data only with [`Evidence::Full`], and then linearly.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Evidence {
+    /// Verdicts, sums and plans only.
+    None,
+    /// Also how many lines each threshold counted and left out.
+    Summary,
+    /// Also every revenue line once, referred to by index from each threshold.
+    #[default]
+    Full,
 }
 
 impl<'a> Context<'a> {
@@ -33,7 +49,13 @@ impl<'a> Context<'a> {
             program,
             sources,
             partner,
+            evidence: Evidence::Full,
         }
+    }
+
+    /// The same context, with `evidence` for the JSON report.
+    pub fn with_evidence(self, evidence: Evidence) -> Context<'a> {
+        Context { evidence, ..self }
     }
 
     /// `Alice Martin (alice)`, or the id alone.

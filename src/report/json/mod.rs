@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 pub use types::*;
 
-use super::outcome::Context;
+use super::outcome::{Context, Evidence};
 use crate::eval::{
     Candidate, Gap, IndividualsGap, IndividualsOutcome, Missing, OptionOutcome, Outcome,
     RequirementOutcome, RevenueOutcome, TierOutcome,
@@ -20,7 +20,9 @@ use crate::ir::Program;
 
 /// Version of the evaluation JSON format. 2: requirements and gaps name
 /// requirements by id; `why` of excluded lines dropped (see `reason`).
-pub const EVAL_JSON_VERSION: u32 = 2;
+/// 3: evidence by reference — the partner's revenue lines once, at the top,
+/// and thresholds list the indices of the lines they counted and left out.
+pub const EVAL_JSON_VERSION: u32 = 3;
 
 /// The typed JSON report of `outcome`, borrowing from `cx` and `outcome`.
 pub fn eval_report<'a>(cx: &Context<'a>, outcome: &'a Outcome<'a>) -> EvalReport<'a> {
@@ -34,6 +36,8 @@ pub fn eval_report<'a>(cx: &Context<'a>, outcome: &'a Outcome<'a>) -> EvalReport
             market: outcome.market,
         },
         as_of: Day(outcome.as_of),
+        revenue: (cx.evidence == Evidence::Full)
+            .then(|| (0..p.revenue.len() as u32).map(|i| line(cx, i)).collect()),
         competencies: outcome.options.iter().map(|o| option(cx, o)).collect(),
         overall: (outcome.overall.iter())
             .map(|o| OverallJson {
@@ -160,6 +164,13 @@ fn line<'a>(cx: &Context<'a>, i: u32) -> LineJson<'a> {
             currency: &l.currency_id,
             date: Day(l.date),
             dpor: l.dpor,
+            kinds: l.v2.as_ref().filter(|v| !v.kinds.is_empty()).map(|v| {
+                let rest = v.kinds.iter().map(|(k, _)| k.as_str());
+                std::iter::once(l.kind_id.as_str()).chain(rest).collect()
+            }),
+            associations: (l.v2.as_ref())
+                .filter(|v| !v.associations.is_empty())
+                .map(|v| v.associations.iter().map(|(a, _)| a.as_str()).collect()),
         },
         // An outcome refers only to its partner's lines.
         None => LineJson {
@@ -171,6 +182,8 @@ fn line<'a>(cx: &Context<'a>, i: u32) -> LineJson<'a> {
             currency: "",
             date: Day(NaiveDate::MIN),
             dpor: false,
+            kinds: None,
+            associations: None,
         },
     }
 }
@@ -178,6 +191,7 @@ fn line<'a>(cx: &Context<'a>, i: u32) -> LineJson<'a> {
 fn revenue<'a>(cx: &Context<'a>, r: &'a RevenueOutcome<'a>) -> RevenueJson<'a> {
     let program: &'a Program = cx.program;
     let t = r.rule;
+    let full = cx.evidence == Evidence::Full;
     RevenueJson {
         id: r.requirement,
         met: r.met,
@@ -211,25 +225,19 @@ fn revenue<'a>(cx: &Context<'a>, r: &'a RevenueOutcome<'a>) -> RevenueJson<'a> {
         required: Amount(r.required),
         found: Amount(r.found),
         shortfall: r.shortfall.map(Amount),
-        counted: r.counted.iter().map(|i| line(cx, *i)).collect(),
-        excluded: r
-            .excluded
-            .iter()
-            .map(|e| {
-                let l = line(cx, e.line);
-                ExcludedJson {
-                    line: l.line,
-                    customer: l.customer,
-                    product: l.product,
-                    kind: l.kind,
-                    amount: l.amount,
-                    currency: l.currency,
-                    date: l.date,
-                    dpor: l.dpor,
+        counted: full.then(|| r.counted.clone()),
+        excluded: full.then(|| {
+            (r.excluded.iter())
+                .map(|e| ExcludedJson {
+                    line: e.line,
                     reason: e.reason,
-                }
-            })
-            .collect(),
+                })
+                .collect()
+        }),
+        lines: (cx.evidence == Evidence::Summary).then(|| LineCounts {
+            counted: r.counted.len(),
+            excluded: r.excluded.len(),
+        }),
     }
 }
 

@@ -18,6 +18,10 @@ pub struct EvalReport<'a> {
     pub partner: PartnerJson<'a>,
     /// The date windows end on and exams are counted up to.
     pub as_of: Day,
+    /// With `--evidence full` (the default): every revenue line of the
+    /// partner, once, in file order; requirements refer to them by index.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revenue: Option<Vec<LineJson<'a>>>,
     /// One entry per competency option evaluated.
     pub competencies: Vec<OptionJson<'a>>,
     /// One entry per competency evaluated: the highest tier attained by any
@@ -142,10 +146,17 @@ pub struct RevenueJson<'a> {
     pub found: Amount,
     /// `required - found`, when not met.
     pub shortfall: Option<Amount>,
-    /// The lines that counted.
-    pub counted: Vec<LineJson<'a>>,
-    /// The lines that did not, each with its reason.
-    pub excluded: Vec<ExcludedJson<'a>>,
+    /// With `--evidence full`: the lines that counted, as indices into
+    /// the report's `revenue`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counted: Option<Vec<u32>>,
+    /// With `--evidence full`: the lines that did not count, each with its
+    /// reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub excluded: Option<Vec<ExcludedJson>>,
+    /// With `--evidence summary`: how many lines counted and how many did not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lines: Option<LineCounts>,
 }
 
 /// A window ending on the as-of date: lines count when `after < date <= until`.
@@ -180,32 +191,32 @@ pub struct LineJson<'a> {
     pub date: Day,
     /// The partner is Digital Partner of Record for this customer.
     pub dpor: bool,
+    /// Every kind of the line (`kind` first), when it has several.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kinds: Option<Vec<&'a str>>,
+    /// The association types the line carries besides `dpor`, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub associations: Option<Vec<&'a str>>,
 }
 
-/// A revenue line that did not count, and why: the fields of [`LineJson`]
-/// and `reason` (written out rather than flattened: serde's `flatten`
-/// serializes through a map, several times slower).
+/// A revenue line that did not count, and why.
 #[derive(Debug, Serialize, JsonSchema)]
 #[non_exhaustive]
-pub struct ExcludedJson<'a> {
-    /// 0-based index of the line in the partner's `revenue`.
+pub struct ExcludedJson {
+    /// 0-based index of the line in the partner's `revenue` (and the report's).
     pub line: u32,
-    /// The customer's id.
-    pub customer: &'a str,
-    /// The product id as written.
-    pub product: &'a str,
-    /// The revenue kind id as written.
-    pub kind: &'a str,
-    /// The exact amount.
-    pub amount: Amount,
-    /// The currency id as written.
-    pub currency: &'a str,
-    /// The day of the sale.
-    pub date: Day,
-    /// The partner is Digital Partner of Record for this customer.
-    pub dpor: bool,
     /// The first reason found.
     pub reason: ExclusionReason,
+}
+
+/// How many revenue lines a threshold counted and left out.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct LineCounts {
+    /// Lines that counted.
+    pub counted: usize,
+    /// Lines that did not.
+    pub excluded: usize,
 }
 
 /// Exam slots against the partner's individuals.
