@@ -82,12 +82,12 @@ pub(crate) fn max_matching_by<'e>(
 
     // A cheap greedy start: most real instances are almost entirely matched
     // by it, which leaves Hopcroft–Karp only a few phases of repair work.
-    for u in 0..n_left {
+    for (u, slot) in left.iter_mut().enumerate().take(n_left) {
         if let Some(&v) = adj(u)
             .iter()
             .find(|&&v| in_range(v) && right[v as usize].is_none())
         {
-            left[u] = Some(v);
+            *slot = Some(v);
             right[v as usize] = Some(u as u32);
             size += 1;
         }

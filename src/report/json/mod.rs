@@ -234,7 +234,7 @@ fn revenue<'a>(cx: &Context<'a>, r: &'a RevenueOutcome<'a>) -> RevenueJson<'a> {
                 })
                 .collect()
         }),
-        lines: (cx.evidence == Evidence::Summary).then(|| LineCounts {
+        lines: (cx.evidence == Evidence::Summary).then_some(LineCounts {
             counted: r.counted.len(),
             excluded: r.excluded.len(),
         }),
