@@ -42,7 +42,7 @@ fn eval(input: &str, evidence: &str) -> (String, Value) {
 }
 
 /// The revenue requirement of `tier` of the first option.
-fn revenue<'a>(report: &'a Value, tier: usize) -> &'a Value {
+fn revenue(report: &Value, tier: usize) -> &Value {
     &report["competencies"][0]["tiers"][tier]["requirements"][0]
 }
 
