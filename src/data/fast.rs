@@ -207,27 +207,11 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         None => None,
     };
     let mut revenue: Vec<RevenueLine> = p.revenue.into_iter().map(|l| l.0).collect();
-    for i in 0..revenue.len() {
-        let (before, rest) = revenue.split_at_mut(i);
-        let l = &mut rest[0];
-        // Lines mostly repeat the kind and currency of the line before: a
-        // comparison with it saves a hash lookup.
-        let prev = before.last();
-        let find = |t: Table, id: &str, prev: Option<(&str, Option<u32>)>| match prev {
-            Some((p, Some(idx))) if p == id => Some(idx),
-            _ => catalog.lookup(t, id),
-        };
-        let was = |f: fn(&RevenueLine) -> (&str, Option<u32>)| prev.map(f);
-        let product = was(|p| (&p.product_id, p.product.map(|x| x.0)));
-        l.product = Some(ProductIdx(find(Table::Product, &l.product_id, product)?));
-        let kind = was(|p| (&p.kind_id, p.kind.map(|x| x.0)));
-        l.kind = Some(KindIdx(find(Table::Kind, &l.kind_id, kind)?));
-        let currency = was(|p| (&p.currency_id, p.currency.map(|x| x.0)));
-        l.currency = Some(CurrencyIdx(find(
-            Table::Currency,
-            &l.currency_id,
-            currency,
-        )?));
+    let mut ids = Memo::new(catalog);
+    for l in &mut revenue {
+        l.product = Some(ProductIdx(ids.get(Table::Product, &l.product_id)?));
+        l.kind = Some(KindIdx(ids.get(Table::Kind, &l.kind_id)?));
+        l.currency = Some(CurrencyIdx(ids.get(Table::Currency, &l.currency_id)?));
         if let Some(v) = &mut l.v2 {
             for (id, k) in &mut v.kinds {
                 *k = Some(KindIdx(catalog.lookup(Table::Kind, id)?));
@@ -260,7 +244,7 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         return None;
     }
     for x in individuals.iter_mut().flat_map(|i| &mut i.exams) {
-        x.exam = Some(ExamIdx(catalog.lookup(Table::Exam, &x.exam_id)?));
+        x.exam = Some(ExamIdx(ids.get(Table::Exam, &x.exam_id)?));
     }
     Some(Partner {
         id: p.id.into(),
@@ -274,6 +258,45 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
     })
 }
 
+/// The ids one partner resolved, by their bytes: a partner's lines and
+/// passes repeat a few ids, and comparing two integers beats hashing a string.
+/// Direct-mapped, for ids of 1 to 16 bytes (an id's bytes then are its key).
+struct Memo<'c, 'p> {
+    catalog: &'c Catalog<'p>,
+    /// (id bytes, id length and table, index); length 0: empty.
+    slots: [(u128, u16, u32); 16],
+}
+
+impl<'c, 'p> Memo<'c, 'p> {
+    fn new(catalog: &'c Catalog<'p>) -> Self {
+        Memo {
+            catalog,
+            slots: [(0, 0, 0); 16],
+        }
+    }
+
+    fn get(&mut self, table: Table, id: &str) -> Option<u32> {
+        if id.is_empty() || id.len() > 16 {
+            return self.catalog.lookup(table, id);
+        }
+        let mut k = [0u8; 16];
+        k[..id.len()].copy_from_slice(id.as_bytes());
+        let key = u128::from_ne_bytes(k);
+        let tag = (id.len() as u16) << 8 | table as u16;
+        let h = ((key as u64 ^ (key >> 64) as u64 ^ u64::from(tag))
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            >> 60) as usize;
+        match self.slots[h] {
+            (k, t, idx) if k == key && t == tag => Some(idx),
+            _ => {
+                let idx = self.catalog.lookup(table, id)?;
+                self.slots[h] = (key, tag, idx);
+                Some(idx)
+            }
+        }
+    }
+}
+
 /// A JSON amount from its raw text: a number, or a string without escapes.
 fn amount(raw: &str) -> Option<rust_decimal::Decimal> {
     let text = match raw.strip_prefix('"') {
@@ -284,16 +307,20 @@ fn amount(raw: &str) -> Option<rust_decimal::Decimal> {
 }
 
 /// True if no id repeats. A typical partner has a dozen people: comparing
-/// pairs beats hashing them.
+/// pairs beats hashing them, the first 16 bytes as one integer first.
 fn unique<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> bool {
     let n = ids.len();
     if n <= 24 {
-        let mut seen = [""; 24];
+        let mut seen = [(0u128, ""); 24];
         for (i, id) in ids.enumerate() {
-            if seen[..i].contains(&id) {
+            let mut k = [0u8; 16];
+            let b = &id.as_bytes()[..id.len().min(16)];
+            k[..b.len()].copy_from_slice(b);
+            let key = u128::from_ne_bytes(k);
+            if seen[..i].iter().any(|&(k, s)| k == key && s == id) {
                 return false;
             }
-            seen[i] = id;
+            seen[i] = (key, id);
         }
         true
     } else {
