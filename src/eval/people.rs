@@ -310,21 +310,28 @@ impl<'a> People<'a> {
         Some(out)
     }
 
-    /// [`People::eligible`] with the group's masks (see [`People::group_masks`]).
-    pub(super) fn eligible_by(
+    /// Appends to `out`, in id order, the people eligible for `group`: one
+    /// loop over one word of each person's bit set when the group has masks.
+    pub(super) fn eligible_into(
         &self,
-        person: u32,
         group: &SlotGroup,
         gm: Option<&GroupMasks>,
-    ) -> bool {
+        out: &mut Vec<u32>,
+    ) {
         match (gm, &self.masks) {
             (Some(gm), Some(masks)) => {
-                let held = self.word(masks, Some(person), gm);
-                gm.clauses()
-                    .iter()
-                    .all(|&(m, need)| at_least(held & m, need))
+                let (clauses, words) = (gm.clauses(), self.words);
+                out.extend(self.order.iter().copied().filter(|&p| {
+                    let held = (masks.get(p as usize * words + gm.word).copied()).unwrap_or(0);
+                    clauses.iter().all(|&(m, need)| at_least(held & m, need))
+                }));
             }
-            _ => self.eligible(person, group),
+            _ => out.extend(
+                self.order
+                    .iter()
+                    .copied()
+                    .filter(|&p| self.eligible(p, group)),
+            ),
         }
     }
 
@@ -469,12 +476,7 @@ impl<'a> People<'a> {
             let start = eligible.len();
             let gm = self.group_masks(g);
             let gm = gm.as_ref();
-            eligible.extend(
-                self.order
-                    .iter()
-                    .copied()
-                    .filter(|p| self.eligible_by(*p, g, gm)),
-            );
+            self.eligible_into(g, gm, &mut eligible);
             ranges.push(start..eligible.len());
             let k = (g.count as usize).min(n + 1);
             slot_group.extend(std::iter::repeat_n(gi, k));

@@ -70,12 +70,8 @@ fn joint_outcomes<'a>(
     for (k, req) in reqs.iter().enumerate() {
         for (gi, g) in req.groups.iter().enumerate() {
             let gm = people.group_masks(g);
-            let list: Vec<u32> = people
-                .order
-                .iter()
-                .copied()
-                .filter(|p| people.eligible_by(*p, g, gm.as_ref()))
-                .collect();
+            let mut list = Vec::new();
+            people.eligible_into(g, gm.as_ref(), &mut list);
             eligible.push(list);
             let at = eligible.len() - 1;
             let count = (g.count as usize).min(n + 1);
