@@ -181,26 +181,21 @@ pub(crate) fn days_in_month(year: i32, month: u32) -> u32 {
 
 /// Parses a calendar date written exactly `YYYY-MM-DD`.
 pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
-    let b = text.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    let Ok(b) = <&[u8; 10]>::try_from(text.as_bytes()) else {
+        return Err(DateError::Shape);
+    };
+    // The eight digits at once: a byte minus `0` is a digit iff it is at most
+    // 9, which adding 118 to it shows in its top bit (a byte of 138 or more,
+    // whose sum would carry, has its top bit set already).
+    let d = u64::from_le_bytes([b[0], b[1], b[2], b[3], b[5], b[6], b[8], b[9]])
+        .wrapping_sub(0x3030_3030_3030_3030);
+    let over = (d.wrapping_add(0x7676_7676_7676_7676) | d) & 0x8080_8080_8080_8080;
+    if b[4] != b'-' || b[7] != b'-' || over != 0 {
         return Err(DateError::Shape);
     }
-    let digit = |i: usize| u32::from(b[i].wrapping_sub(b'0'));
-    let d = [
-        digit(0),
-        digit(1),
-        digit(2),
-        digit(3),
-        digit(5),
-        digit(6),
-        digit(8),
-        digit(9),
-    ];
-    if d.iter().any(|&x| x > 9) {
-        return Err(DateError::Shape);
-    }
-    let year = (d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3]) as i32;
-    let (month, day) = (d[4] * 10 + d[5], d[6] * 10 + d[7]);
+    let [y0, y1, y2, y3, m0, m1, d0, d1] = d.to_le_bytes().map(u32::from);
+    let year = (y0 * 1000 + y1 * 100 + y2 * 10 + y3) as i32;
+    let (month, day) = (m0 * 10 + m1, d0 * 10 + d1);
     if !(1..=12).contains(&month) {
         return Err(DateError::Month(month));
     }
@@ -323,6 +318,25 @@ mod tests {
             "२०१७-07-01",
         ] {
             assert_eq!(parse_date(s), Err(DateError::Shape), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn a_date_has_digits_and_dashes_in_their_places_and_nothing_else() {
+        // Every character in every place: the shape is refused exactly when
+        // a digit is not a digit or a dash not a dash.
+        for place in 0..10 {
+            for c in (0u8..128).chain([0xE9]) {
+                let mut text = String::from("2016-12-31");
+                let c = char::from(c);
+                text.replace_range(place..place + 1, &c.to_string());
+                let shaped = match place {
+                    4 | 7 => c == '-',
+                    _ => c.is_ascii_digit(),
+                };
+                let got = parse_date(&text);
+                assert_eq!(got != Err(DateError::Shape), shaped, "{text:?}: {got:?}");
+            }
         }
     }
 }
