@@ -39,6 +39,8 @@ pub mod eval;
 pub mod forecast;
 pub mod i18n;
 pub mod ir;
+#[cfg(feature = "lsp")]
+pub mod lsp;
 pub mod report;
 pub mod testing;
 
