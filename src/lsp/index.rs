@@ -105,6 +105,26 @@ impl Index {
             out.sort_by_key(|o| o.span.start);
             ix.by_file.insert(f.file, out);
         }
+        // `dpor` is built in: known without a declaration.
+        let dpor = crate::compile::builtin_dpor();
+        let parts = dpor.title.0.iter().map(|(lang, words)| {
+            let at = Span::default();
+            (
+                Some(Spanned::new(lang.to_string(), at)),
+                Spanned::new(words.to_string(), at),
+            )
+        });
+        let title = Text {
+            parts: parts.collect(),
+            span: Span::default(),
+        };
+        ix.info
+            .entry((IdKind::Association, dpor.id.to_string()))
+            .or_insert(Info {
+                keyword: "association",
+                title: Some(title),
+                ..Info::default()
+            });
         ix
     }
 

@@ -170,8 +170,7 @@ impl Server<'_> {
                 let Ok(p) = serde_json::from_value::<DidOpenTextDocumentParams>(n.params) else {
                     return false;
                 };
-                self.ws.set(p.text_document.uri, p.text_document.text, true);
-                true
+                self.ws.set(p.text_document.uri, p.text_document.text, true)
             }
             note::DidChangeTextDocument::METHOD => {
                 let Ok(p) = serde_json::from_value::<DidChangeTextDocumentParams>(n.params) else {
@@ -192,8 +191,7 @@ impl Server<'_> {
                         None => text = change.text,
                     }
                 }
-                self.ws.set(uri, text, true);
-                true
+                self.ws.set(uri, text, true)
             }
             note::DidCloseTextDocument::METHOD => {
                 let Ok(p) = serde_json::from_value::<DidCloseTextDocumentParams>(n.params) else {

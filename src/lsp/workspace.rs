@@ -82,14 +82,15 @@ impl Workspace {
             .ok()
     }
 
-    /// Sets the text of `uri` (a rules or a test file).
-    pub fn set(&mut self, uri: Url, text: String, open: bool) {
+    /// Sets the text of `uri` (a rules or a test file); true when it is a
+    /// rules file, so the program changed.
+    pub fn set(&mut self, uri: Url, text: String, open: bool) -> bool {
         if !is_rules(&uri) {
             match self.tests.iter_mut().find(|(u, _)| *u == uri) {
                 Some(t) => t.1 = text,
                 None => self.tests.push((uri, text)),
             }
-            return;
+            return false;
         }
         self.stale = true;
         let lines = LineIndex::new(&text);
@@ -115,6 +116,7 @@ impl Workspace {
                 },
             ),
         }
+        true
     }
 
     /// The editor closed `uri`: the file on disk counts again, if any.
@@ -136,7 +138,9 @@ impl Workspace {
             .ok()
             .and_then(|p| std::fs::read_to_string(p).ok());
         match (text, i) {
-            (Some(t), _) => self.set(uri.clone(), t, false),
+            (Some(t), _) => {
+                self.set(uri.clone(), t, false);
+            }
             (None, Some(i)) => {
                 self.docs.remove(i);
                 self.stale = true;
