@@ -400,3 +400,48 @@ impl Builder<'_> {
 pub fn name_of(key: &str) -> &str {
     key.rsplit('/').next().unwrap_or(key)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::SourceFile;
+
+    /// Every kind of id is found where declared and where used.
+    #[test]
+    fn every_kind_of_id_is_declared_and_referred_to() {
+        let text = "exam E-1 \"e\"\nproduct p \"P\"\nkind k \"K\"\ncurrency USD \"$\"\n\
+            market m \"M\" default\nassociation a \"A\"\nstatus s \"S\"\n\
+            competency c {\n  area ar \"AR\" [E-1]\n  option o {\n    tier t {\n\
+            revenue k in [p] over ttm with a at least { m: USD 1 }\n      status s\n\
+            individuals one 1 shares people with two { 1 x one of area ar }\n\
+            individuals two 1 shares people with one { 1 x one of [E-1] }\n    }\n  }\n}\n";
+        let (file, errors) = crate::syntax::parse(FileId(0), &SourceFile::new("t", text));
+        assert!(errors.is_empty(), "{errors:?}");
+        let ix = Index::new(&[file]);
+        let count = |kind, key: &str| {
+            let all: Vec<_> = ix.all(kind, key).collect();
+            let defs = all.iter().filter(|o| o.def).count();
+            (defs, all.len() - defs)
+        };
+        assert_eq!(count(IdKind::Credential, "E-1"), (1, 2));
+        assert_eq!(count(IdKind::Product, "p"), (1, 1));
+        assert_eq!(count(IdKind::RevenueKind, "k"), (1, 1));
+        assert_eq!(count(IdKind::Currency, "USD"), (1, 1));
+        assert_eq!(count(IdKind::Market, "m"), (1, 1));
+        assert_eq!(count(IdKind::Association, "a"), (1, 1));
+        assert_eq!(count(IdKind::Status, "s"), (1, 1));
+        assert_eq!(count(IdKind::Competency, "c"), (1, 0));
+        assert_eq!(count(IdKind::Option, "c/o"), (1, 0));
+        assert_eq!(count(IdKind::Tier, "c/o/t"), (1, 0));
+        assert_eq!(count(IdKind::Area, "c/ar"), (1, 1));
+        assert_eq!(count(IdKind::People, "c/o/t/one"), (1, 1));
+        assert_eq!(count(IdKind::People, "c/o/t/two"), (1, 1));
+        // The cursor on either end of an id is on it.
+        let at = text.find("[p]").unwrap() + 1;
+        assert_eq!(ix.at(FileId(0), at).map(|o| o.key.as_str()), Some("p"));
+        assert_eq!(ix.at(FileId(0), at + 1).map(|o| o.key.as_str()), Some("p"));
+        assert!(ix.at(FileId(0), at + 3).is_none());
+        // `dpor` is built in.
+        assert!(ix.declared(IdKind::Association, "dpor"));
+    }
+}

@@ -67,7 +67,7 @@ mod tests {
     fn columns_are_utf16_units() {
         let text = "exam A \"é𝄞x\"\r\nproduct p \"q\"\n";
         let ix = LineIndex::new(text);
-        let x = text.find('x').unwrap();
+        let x = text.find("x\"").unwrap();
         assert_eq!(ix.position(text, x), Position::new(0, 11));
         assert_eq!(ix.offset(text, Position::new(0, 11)), x);
         let p = text.find("product").unwrap();
