@@ -23,7 +23,14 @@ fn main() {
     let (client, server) = Connection::memory();
     let thread = std::thread::spawn(move || rubric::lsp::serve(server).map_err(|e| e.to_string()));
     let send = |m: Message| client.sender.send(m).expect("the server listens");
-    send(Request::new(RequestId::from(1), "initialize".into(), json!({"capabilities": {}})).into());
+    send(
+        Request::new(
+            RequestId::from(1),
+            "initialize".into(),
+            json!({"capabilities": {}}),
+        )
+        .into(),
+    );
     wait(&client, |m| matches!(m, Message::Response(_)));
     send(Notification::new("initialized".into(), json!({})).into());
 
@@ -72,7 +79,10 @@ fn main() {
     send(Request::new(RequestId::from(2), "shutdown".into(), Value::Null).into());
     wait(&client, |m| matches!(m, Message::Response(_)));
     send(Notification::new("exit".into(), Value::Null).into());
-    thread.join().expect("the server thread").expect("the server ends well");
+    thread
+        .join()
+        .expect("the server thread")
+        .expect("the server ends well");
 
     // The first keystrokes warm the caches up; report the rest.
     let mut steady: Vec<Duration> = times.iter().skip(2).copied().collect();
@@ -88,7 +98,8 @@ fn main() {
 }
 
 fn open(uri: &str, text: &str) -> Message {
-    let doc = json!({"textDocument": {"uri": uri, "languageId": "rubric", "version": 1, "text": text}});
+    let doc =
+        json!({"textDocument": {"uri": uri, "languageId": "rubric", "version": 1, "text": text}});
     Notification::new("textDocument/didOpen".into(), doc).into()
 }
 

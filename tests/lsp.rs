@@ -5,7 +5,7 @@
 //! With `RUBRIC_LSP_TRANSCRIPT=path`, the exchange is written to `path`
 //! (docs/editor.md shows one).
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver};
@@ -144,7 +144,9 @@ fn at(uri: &str, line: u32, character: u32) -> Value {
 
 /// The 0-based line and UTF-16 column of the first `needle` in `text`.
 fn find(text: &str, needle: &str) -> (u32, u32) {
-    let i = text.find(needle).unwrap_or_else(|| panic!("`{needle}` in the text"));
+    let i = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("`{needle}` in the text"));
     let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
     let line = text[..i].matches('\n').count() as u32;
     (line, text[line_start..i].encode_utf16().count() as u32)
@@ -217,7 +219,11 @@ fn an_editor_session() {
     let records: Vec<Value> = serde_json::from_slice(&out.stdout).expect("JSON records");
     let record = records
         .iter()
-        .find(|r| r["file"].as_str().is_some_and(|f| f.ends_with("cloud-crm.rubric")))
+        .find(|r| {
+            r["file"]
+                .as_str()
+                .is_some_and(|f| f.ends_with("cloud-crm.rubric"))
+        })
         .expect("check reports cloud-crm.rubric");
     assert_eq!(record["code"], d[0]["code"]);
     let words = format!(
@@ -287,7 +293,13 @@ fn an_editor_session() {
         .expect("locations")
         .iter()
         .map(|l| {
-            let file = l["uri"].as_str().unwrap_or("").rsplit('/').next().unwrap_or("").to_string();
+            let file = l["uri"]
+                .as_str()
+                .unwrap_or("")
+                .rsplit('/')
+                .next()
+                .unwrap_or("")
+                .to_string();
             (file, l["range"]["start"]["line"].as_u64().unwrap_or(0))
         })
         .collect();
@@ -299,7 +311,10 @@ fn an_editor_session() {
         .map(|(i, _)| i as u32)
         .collect();
     let mut expected = vec![("catalog.rubric".to_string(), u64::from(pl))];
-    expected.extend(uses.iter().map(|l| ("cloud-crm.rubric".to_string(), u64::from(*l))));
+    expected.extend(
+        uses.iter()
+            .map(|l| ("cloud-crm.rubric".to_string(), u64::from(*l))),
+    );
     assert_eq!(places, expected);
 
     // Completion: credentials inside a clause, products, markets, associations.
@@ -325,7 +340,11 @@ fn an_editor_session() {
     let (line, col) = find(&crm_bad, "developing: USD 50");
     assert_eq!(labels(&mut c, &crm, line, col), ["developed", "developing"]);
     let (line, col) = find(&crm_bad, "dpor at least");
-    let mut assoc: Vec<String> = program.associations.iter().map(|a| a.id.to_string()).collect();
+    let mut assoc: Vec<String> = program
+        .associations
+        .iter()
+        .map(|a| a.id.to_string())
+        .collect();
     assoc.sort();
     assert_eq!(labels(&mut c, &crm, line, col), assoc);
     // In a test file: the tiers of the option named before the cursor.
@@ -365,7 +384,10 @@ fn an_editor_session() {
     counts.sort();
     assert_eq!(
         counts,
-        [("catalog.rubric".to_string(), 1), ("cloud-crm.rubric".to_string(), 2)]
+        [
+            ("catalog.rubric".to_string(), 1),
+            ("cloud-crm.rubric".to_string(), 2)
+        ]
     );
     let refused = c.request_raw(
         "textDocument/rename",
@@ -396,7 +418,10 @@ fn an_editor_session() {
         json!({"textDocument": {"uri": messy_uri}}),
     );
     // `product` keyword, `x-prod` a type (declared), `"X"` a string.
-    assert_eq!(tokens["data"], json!([0, 0, 7, 0, 0, 0, 10, 6, 5, 1, 0, 10, 3, 1, 0]));
+    assert_eq!(
+        tokens["data"],
+        json!([0, 0, 7, 0, 0, 0, 10, 6, 5, 1, 0, 10, 3, 1, 0])
+    );
     let symbols = c.request(
         "textDocument/documentSymbol",
         json!({"textDocument": {"uri": crm}}),
@@ -407,18 +432,26 @@ fn an_editor_session() {
         .iter()
         .flat_map(|c| {
             let name = c["name"].as_str().unwrap_or("").to_string();
-            c["children"].as_array().cloned().unwrap_or_default().into_iter().flat_map(move |o| {
-                let o_name = format!("{name}/{}", o["name"].as_str().unwrap_or(""));
-                o["children"]
-                    .as_array()
-                    .cloned()
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(move |t| format!("{o_name}/{}", t["name"].as_str().unwrap_or("")))
-            })
+            c["children"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .flat_map(move |o| {
+                    let o_name = format!("{name}/{}", o["name"].as_str().unwrap_or(""));
+                    o["children"]
+                        .as_array()
+                        .cloned()
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(move |t| format!("{o_name}/{}", t["name"].as_str().unwrap_or("")))
+                })
         })
         .collect();
-    assert_eq!(outline, ["cloud-crm/reseller/silver", "cloud-crm/reseller/gold"]);
+    assert_eq!(
+        outline,
+        ["cloud-crm/reseller/silver", "cloud-crm/reseller/gold"]
+    );
 
     // A keystroke fixes the error: the file's diagnostics are cleared.
     let (line, col) = find(&crm_bad, "MB2-741");
@@ -442,7 +475,10 @@ fn an_editor_session() {
     };
     assert!(status.success(), "{status}");
     if let Ok(path) = std::env::var("RUBRIC_LSP_TRANSCRIPT") {
-        let text = c.transcript.join("\n").replace(&root.display().to_string(), "/work/project");
+        let text = c
+            .transcript
+            .join("\n")
+            .replace(&root.display().to_string(), "/work/project");
         std::fs::write(path, text + "\n").expect("transcript written");
     }
 }

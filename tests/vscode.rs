@@ -25,10 +25,7 @@ fn node_ready() -> bool {
         }
         _ => "node",
     };
-    assert!(
-        !required,
-        "RUBRIC_REQUIRE_NODE=1 but {missing} is missing"
-    );
+    assert!(!required, "RUBRIC_REQUIRE_NODE=1 but {missing} is missing");
     eprintln!("skipped: {missing} is missing (set RUBRIC_REQUIRE_NODE=1 to fail instead)");
     false
 }
@@ -65,7 +62,8 @@ fn the_grammar_scopes_the_assertion_files_and_every_shipped_file() {
         .current_dir(extension())
         .output()
         .expect("node runs");
-    let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{text}");
     assert!(text.contains(" 0 without a scope"), "{text}");
 }

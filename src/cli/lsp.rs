@@ -7,7 +7,9 @@ use super::{exit, Env};
 /// Every `*.rubric` file of the editor's workspace folder forms the program;
 /// open buffers replace the files on disk. See docs/editor.md.
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Editors start it themselves; see docs/editor.md for VS Code, Neovim and Helix.")]
+#[command(
+    after_help = "Editors start it themselves; see docs/editor.md for VS Code, Neovim and Helix."
+)]
 pub struct Args {
     /// Accepted for clients that pass it (VS Code's language client does); stdio is the only transport.
     #[arg(long)]

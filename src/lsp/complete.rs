@@ -156,7 +156,11 @@ fn test_context(before: &str) -> (Option<IdKind>, Option<String>) {
     let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
     let trimmed = line.trim_end();
     let words = last_words(trimmed, 2);
-    let key = words.last().copied().unwrap_or("").trim_start_matches(['{', '[', '-']);
+    let key = words
+        .last()
+        .copied()
+        .unwrap_or("")
+        .trim_start_matches(['{', '[', '-']);
     if let Some(option) = key.strip_suffix(':').filter(|k| k.contains('/')) {
         return (Some(IdKind::Tier), Some(format!("{option}/")));
     }
@@ -177,7 +181,9 @@ fn test_context(before: &str) -> (Option<IdKind>, Option<String>) {
             let l = l.trim();
             l.ends_with("expect:") || l.ends_with("unmet:")
         });
-    if (in_map && (trimmed.ends_with('{') || trimmed.ends_with(','))) || (block && trimmed.is_empty()) {
+    if (in_map && (trimmed.ends_with('{') || trimmed.ends_with(',')))
+        || (block && trimmed.is_empty())
+    {
         return (Some(IdKind::Option), None);
     }
     (None, None)

@@ -39,14 +39,18 @@ pub fn formatting(
 /// already has the new name, or when the new name is not an id.
 pub fn rename(ws: &Workspace, p: RenameParams) -> Result<Option<WorkspaceEdit>, Failure> {
     let lang = ws.lang;
-    let refuse = |id: &str, args: Args| Err((ErrorCode::RequestFailed, i18n::text(lang, id, &args)));
+    let refuse =
+        |id: &str, args: Args| Err((ErrorCode::RequestFailed, i18n::text(lang, id, &args)));
     let at = &p.text_document_position;
     let Some(o) = locate(ws, at).and_then(|(f, off)| ws.index.at(f, off)) else {
         return refuse("lsp-rename-nothing", Args::new());
     };
     let new = p.new_name.trim();
     if !valid_id(o.kind, new) {
-        return refuse("lsp-rename-invalid", Args::new().with("name", new.to_string()));
+        return refuse(
+            "lsp-rename-invalid",
+            Args::new().with("name", new.to_string()),
+        );
     }
     let scope = &o.key[..o.key.len() - name_of(&o.key).len()];
     let new_key = format!("{scope}{new}");

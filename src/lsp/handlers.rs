@@ -90,7 +90,10 @@ pub fn definition(
         .collect();
     Ok(match locations.len() {
         0 => None,
-        1 => locations.into_iter().next().map(GotoDefinitionResponse::Scalar),
+        1 => locations
+            .into_iter()
+            .next()
+            .map(GotoDefinitionResponse::Scalar),
         _ => Some(GotoDefinitionResponse::Array(locations)),
     })
 }
@@ -183,7 +186,10 @@ fn thresholds(ws: &Workspace, at_least: &AtLeast) -> String {
         Some(c) => i18n::money(lang, m.amount.node, &c.node),
         None => i18n::amount(lang, m.amount.node),
     };
-    let mut out = format!("**{}**\n", i18n::text(lang, "lsp-hover-thresholds", &Args::new()));
+    let mut out = format!(
+        "**{}**\n",
+        i18n::text(lang, "lsp-hover-thresholds", &Args::new())
+    );
     match at_least {
         AtLeast::All(m) => {
             let args = Args::new().with("amount", money(m));

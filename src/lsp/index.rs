@@ -173,9 +173,7 @@ impl Index {
     /// The innermost threshold whose requirement covers `offset` of `file`.
     pub fn threshold_at(&self, file: FileId, offset: usize) -> Option<&Threshold> {
         self.thresholds.iter().find(|t| {
-            t.span.file == file
-                && t.span.start as usize <= offset
-                && offset <= t.span.end as usize
+            t.span.file == file && t.span.start as usize <= offset && offset <= t.span.end as usize
         })
     }
 }
@@ -339,7 +337,9 @@ impl Builder<'_> {
         }
         let money = |m: &Money| m.currency.clone();
         match &r.at_least.node {
-            AtLeast::All(m) => money(m).iter().for_each(|c| self.refer(IdKind::Currency, c)),
+            AtLeast::All(m) => money(m)
+                .iter()
+                .for_each(|c| self.refer(IdKind::Currency, c)),
             AtLeast::PerMarket(list) => {
                 for (market, m) in list {
                     self.refer(IdKind::Market, market);

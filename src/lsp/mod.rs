@@ -57,13 +57,13 @@ fn capabilities() -> ServerCapabilities {
             work_done_progress_options: Default::default(),
         })),
         document_symbol_provider: Some(OneOf::Left(true)),
-        semantic_tokens_provider: Some(
-            SemanticTokensServerCapabilities::SemanticTokensOptions(SemanticTokensOptions {
+        semantic_tokens_provider: Some(SemanticTokensServerCapabilities::SemanticTokensOptions(
+            SemanticTokensOptions {
                 legend: tokens::legend(),
                 full: Some(SemanticTokensFullOptions::Bool(true)),
                 ..Default::default()
-            }),
-        ),
+            },
+        )),
         ..Default::default()
     }
 }
@@ -225,12 +225,8 @@ impl Server<'_> {
             req::Completion::METHOD => answer(r, |p| complete::completion(&self.ws, p)),
             req::Formatting::METHOD => answer(r, |p| edit::formatting(&self.ws, p)),
             req::Rename::METHOD => answer(r, |p| edit::rename(&self.ws, p)),
-            req::DocumentSymbolRequest::METHOD => {
-                answer(r, |p| tokens::symbols(&self.ws, p))
-            }
-            req::SemanticTokensFullRequest::METHOD => {
-                answer(r, |p| tokens::semantic(&self.ws, p))
-            }
+            req::DocumentSymbolRequest::METHOD => answer(r, |p| tokens::symbols(&self.ws, p)),
+            req::SemanticTokensFullRequest::METHOD => answer(r, |p| tokens::semantic(&self.ws, p)),
             _ => Err((ErrorCode::MethodNotFound, format!("unhandled {}", r.method))),
         };
         match result {
@@ -294,8 +290,8 @@ where
     P: serde::de::DeserializeOwned,
     R: serde::Serialize,
 {
-    let params: P = serde_json::from_value(r.params)
-        .map_err(|e| (ErrorCode::InvalidParams, e.to_string()))?;
+    let params: P =
+        serde_json::from_value(r.params).map_err(|e| (ErrorCode::InvalidParams, e.to_string()))?;
     let result = f(params)?;
     serde_json::to_value(result).map_err(|e| (ErrorCode::InternalError, e.to_string()))
 }

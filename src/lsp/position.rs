@@ -74,7 +74,10 @@ mod tests {
         assert_eq!(ix.position(text, p), Position::new(1, 0));
         assert_eq!(ix.offset(text, Position::new(1, 0)), p);
         // Past the end of a line: its end, before the line break.
-        assert_eq!(ix.offset(text, Position::new(0, 99)), text.find('\r').unwrap());
+        assert_eq!(
+            ix.offset(text, Position::new(0, 99)),
+            text.find('\r').unwrap()
+        );
         assert_eq!(ix.offset(text, Position::new(9, 0)), text.len());
     }
 }

@@ -27,11 +27,46 @@ const TYPES: [SemanticTokenType; 12] = [
 
 /// Keywords of the grammar (`grammar/rubric.pest`).
 const KEYWORDS: [&str; 40] = [
-    "all", "allow", "and", "any", "area", "assessment", "association", "at", "certification",
-    "competency", "countries", "course", "currency", "default", "each", "exam", "in",
-    "individuals", "kind", "least", "market", "month", "months", "of", "one", "option", "or",
-    "over", "people", "product", "retired", "revenue", "shares", "status", "summary", "them",
-    "tier", "title", "ttm", "with",
+    "all",
+    "allow",
+    "and",
+    "any",
+    "area",
+    "assessment",
+    "association",
+    "at",
+    "certification",
+    "competency",
+    "countries",
+    "course",
+    "currency",
+    "default",
+    "each",
+    "exam",
+    "in",
+    "individuals",
+    "kind",
+    "least",
+    "market",
+    "month",
+    "months",
+    "of",
+    "one",
+    "option",
+    "or",
+    "over",
+    "people",
+    "product",
+    "retired",
+    "revenue",
+    "shares",
+    "status",
+    "summary",
+    "them",
+    "tier",
+    "title",
+    "ttm",
+    "with",
 ];
 
 /// The legend announced at initialization.
@@ -137,7 +172,10 @@ fn lex(text: &str, occs: &[Occurrence]) -> Vec<(usize, usize, u32, u32)> {
                 j += 1;
             }
             let w = &text[i..j];
-            if c.is_ascii_digit() && w.bytes().all(|c| c.is_ascii_digit() || c == b'_' || c == b'.' || c == b'-') {
+            if c.is_ascii_digit()
+                && w.bytes()
+                    .all(|c| c.is_ascii_digit() || c == b'_' || c == b'.' || c == b'-')
+            {
                 out.push((i, j, 2, 0));
             } else if KEYWORDS.contains(&w) {
                 out.push((i, j, 0, 0));

@@ -205,7 +205,8 @@ impl Workspace {
 
 /// True for a rules file (`.rubric`).
 pub fn is_rules(uri: &Url) -> bool {
-    uri.path().ends_with(&format!(".{}", crate::RULES_EXTENSION))
+    uri.path()
+        .ends_with(&format!(".{}", crate::RULES_EXTENSION))
 }
 
 /// True for a test file (`*.test.yaml`…).
