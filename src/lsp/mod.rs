@@ -9,6 +9,7 @@
 mod complete;
 mod edit;
 mod handlers;
+mod incremental;
 mod index;
 mod position;
 mod tokens;

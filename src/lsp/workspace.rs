@@ -11,12 +11,13 @@ use std::sync::Arc;
 
 use lsp_types::Url;
 
+use super::incremental::Parsed;
 use super::index::Index;
 use super::position::LineIndex;
 use crate::diag::Diagnostic;
 use crate::i18n::Lang;
-use crate::span::{FileId, SourceFile, Sources};
-use crate::syntax::{self, ast};
+use crate::span::{FileId, Sources};
+use crate::syntax::ast;
 
 /// One rules file of the program.
 #[derive(Debug)]
@@ -26,8 +27,8 @@ pub struct Document {
     pub lines: LineIndex,
     /// True while the editor has it open (its buffer wins over the disk).
     pub open: bool,
-    /// The syntax tree and errors of `text`, when parsed as file `parsed_as`.
-    parsed: Option<(FileId, ast::File, Vec<Diagnostic>)>,
+    /// The syntax tree and errors of the text at the last analysis.
+    parsed: Option<Parsed>,
 }
 
 /// The program of a workspace and what the editor sees of it.
@@ -103,7 +104,6 @@ impl Workspace {
                 d.text = text.into();
                 d.lines = lines;
                 d.open |= open;
-                d.parsed = None;
             }
             Err(i) => self.docs.insert(
                 i,
@@ -151,7 +151,7 @@ impl Workspace {
 
     /// The syntax tree of rules file `i`, as of the last analysis.
     pub fn tree(&self, i: usize) -> Option<&ast::File> {
-        self.docs.get(i)?.parsed.as_ref().map(|p| &p.1)
+        self.docs.get(i)?.parsed.as_ref().map(|p| &p.file)
     }
 
     /// The text of an open or known file.
@@ -179,23 +179,30 @@ impl Workspace {
             sources.add(display_name(&d.uri), d.text.clone());
         }
         let mut files = Vec::with_capacity(self.docs.len());
-        let mut errors = Vec::with_capacity(self.docs.len());
+        let mut parsed = Vec::with_capacity(self.docs.len());
         let mut diagnostics = Vec::new();
         for (i, d) in self.docs.iter_mut().enumerate() {
             let id = FileId(i as u32);
-            let (file, errs) = match d.parsed.take() {
-                Some((at, file, errs)) if at == id => (file, errs),
-                _ => syntax::parse(id, &SourceFile::new("", d.text.clone())),
+            // Only what an edit changed is parsed again (see `incremental`).
+            let mut p = match d.parsed.take() {
+                Some(p) => p.update(id, d.text.clone()),
+                None => Parsed::new(id, d.text.clone()),
             };
-            diagnostics.extend(errs.iter().cloned());
-            files.push(file);
-            errors.push(errs);
+            diagnostics.extend(p.errors.iter().cloned());
+            let empty = ast::File {
+                file: id,
+                items: Vec::new(),
+                broken: Vec::new(),
+            };
+            files.push(std::mem::replace(&mut p.file, empty));
+            parsed.push(p);
         }
         let compiled = crate::compile::compile(&sources, &files, diagnostics);
         self.index = Index::new(&files);
         // The trees go back to their documents for the next keystroke.
-        for (i, ((d, f), e)) in self.docs.iter_mut().zip(files).zip(errors).enumerate() {
-            d.parsed = Some((FileId(i as u32), f, e));
+        for ((d, mut p), f) in self.docs.iter_mut().zip(parsed).zip(files) {
+            p.file = f;
+            d.parsed = Some(p);
         }
         self.sources = sources;
         self.diagnostics = compiled.diagnostics;
