@@ -38,7 +38,7 @@ pub fn completion(
     };
     let range = lines.range(text, word_start, offset);
     let mut items = Vec::new();
-    for key in ws.index.keys(kind) {
+    for key in ws.index().keys(kind) {
         let label = match (&scope, kind) {
             // In test files an option is written `competency/option`.
             (_, IdKind::Option) => key.to_string(),
@@ -49,7 +49,7 @@ pub fn completion(
             (None, _) => name_of(key).to_string(),
         };
         let title = ws
-            .index
+            .index()
             .info
             .get(&(kind, key.to_string()))
             .and_then(|i| i.title.as_ref())

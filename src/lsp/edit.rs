@@ -42,7 +42,7 @@ pub fn rename(ws: &Workspace, p: RenameParams) -> Result<Option<WorkspaceEdit>, 
     let refuse =
         |id: &str, args: Args| Err((ErrorCode::RequestFailed, i18n::text(lang, id, &args)));
     let at = &p.text_document_position;
-    let Some(o) = locate(ws, at).and_then(|(f, off)| ws.index.at(f, off)) else {
+    let Some(o) = locate(ws, at).and_then(|(f, off)| ws.index().at(f, off)) else {
         return refuse("lsp-rename-nothing", Args::new());
     };
     let new = p.new_name.trim();
@@ -54,14 +54,14 @@ pub fn rename(ws: &Workspace, p: RenameParams) -> Result<Option<WorkspaceEdit>, 
     }
     let scope = &o.key[..o.key.len() - name_of(&o.key).len()];
     let new_key = format!("{scope}{new}");
-    if new_key != o.key && ws.index.declared(o.kind, &new_key) {
+    if new_key != o.key && ws.index().declared(o.kind, &new_key) {
         let args = Args::new()
             .with("name", new.to_string())
             .with("what", o.kind.keyword());
         return refuse("lsp-rename-clash", args);
     }
     let mut changes: HashMap<Url, Vec<TextEdit>> = HashMap::new();
-    for r in ws.index.all(o.kind, &o.key) {
+    for r in ws.index().all(o.kind, &o.key) {
         if let Some(l) = location(ws, r.span) {
             changes
                 .entry(l.uri)

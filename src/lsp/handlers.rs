@@ -71,7 +71,7 @@ pub fn locate(ws: &Workspace, at: &TextDocumentPositionParams) -> Option<(FileId
 /// The id under the cursor.
 fn occurrence<'w>(ws: &'w Workspace, at: &TextDocumentPositionParams) -> Option<&'w Occurrence> {
     let (file, offset) = locate(ws, at)?;
-    ws.index.at(file, offset)
+    ws.index().at(file, offset)
 }
 
 /// `textDocument/definition`: where the id under the cursor is declared.
@@ -83,7 +83,7 @@ pub fn definition(
         return Ok(None);
     };
     let locations: Vec<Location> = ws
-        .index
+        .index()
         .defs(o.kind, &o.key)
         .into_iter()
         .filter_map(|d| location(ws, d.span))
@@ -105,7 +105,7 @@ pub fn references(ws: &Workspace, p: ReferenceParams) -> Result<Option<Vec<Locat
     };
     let with_decl = p.context.include_declaration;
     Ok(Some(
-        ws.index
+        ws.index()
             .all(o.kind, &o.key)
             .filter(|r| with_decl || !r.def)
             .filter_map(|r| location(ws, r.span))
@@ -123,17 +123,21 @@ pub fn hover(ws: &Workspace, p: HoverParams) -> Result<Option<Hover>, Failure> {
     let lang = ws.lang;
     let mut parts = Vec::new();
     let mut range = None;
-    if let Some(o) = ws.index.at(file, offset) {
-        if let Some(info) = ws.index.info.get(&(o.kind, o.key.clone())) {
+    if let Some(o) = ws.index().at(file, offset) {
+        if let Some(info) = ws.index().info.get(&(o.kind, o.key.clone())) {
             parts.push(describe(lang, o, info));
             range = location(ws, o.span).map(|l| l.range);
         }
     }
     let on_other_id = ws
-        .index
+        .index()
         .at(file, offset)
         .is_some_and(|o| o.kind != IdKind::Market && o.kind != IdKind::Currency);
-    if let Some(t) = ws.index.threshold_at(file, offset).filter(|_| !on_other_id) {
+    if let Some(t) = ws
+        .index()
+        .threshold_at(file, offset)
+        .filter(|_| !on_other_id)
+    {
         parts.push(thresholds(ws, &t.at_least));
     }
     if parts.is_empty() {
@@ -201,7 +205,7 @@ fn thresholds(ws: &Workspace, at_least: &AtLeast) -> String {
         AtLeast::PerMarket(list) => {
             for (market, m) in list {
                 let title = ws
-                    .index
+                    .index()
                     .info
                     .get(&(IdKind::Market, market.node.clone()))
                     .and_then(|i| i.title.as_ref())

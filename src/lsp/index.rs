@@ -91,7 +91,7 @@ pub struct Index {
 
 impl Index {
     /// The index of `files`.
-    pub fn new(files: &[File]) -> Index {
+    pub fn new<'a>(files: impl IntoIterator<Item = &'a File>) -> Index {
         let mut ix = Index::default();
         for f in files {
             let mut b = Builder {
@@ -417,7 +417,7 @@ mod tests {
             individuals two 1 shares people with one { 1 x one of [E-1] }\n    }\n  }\n}\n";
         let (file, errors) = crate::syntax::parse(FileId(0), &SourceFile::new("t", text));
         assert!(errors.is_empty(), "{errors:?}");
-        let ix = Index::new(&[file]);
+        let ix = Index::new([&file]);
         let count = |kind, key: &str| {
             let all: Vec<_> = ix.all(kind, key).collect();
             let defs = all.iter().filter(|o| o.def).count();

@@ -102,7 +102,7 @@ pub fn semantic(
     };
     let d = &ws.docs[i];
     let occs: &[Occurrence] = ws
-        .index
+        .index()
         .by_file
         .get(&crate::span::FileId(i as u32))
         .map_or(&[], Vec::as_slice);

@@ -45,7 +45,9 @@ pub struct Workspace {
     /// The analysis of `docs`.
     pub sources: Sources,
     pub diagnostics: Vec<Diagnostic>,
-    pub index: Index,
+    /// Ids and their places, built on the first request after an analysis:
+    /// diagnostics do not wait for it.
+    index: std::sync::OnceLock<Index>,
 }
 
 /// Directories never searched for rules.
@@ -149,6 +151,17 @@ impl Workspace {
         }
     }
 
+    /// The index of the program as of the last analysis.
+    pub fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            Index::new(
+                self.docs
+                    .iter()
+                    .filter_map(|d| d.parsed.as_ref().map(|p| &p.file)),
+            )
+        })
+    }
+
     /// The syntax tree of rules file `i`, as of the last analysis.
     pub fn tree(&self, i: usize) -> Option<&ast::File> {
         self.docs.get(i)?.parsed.as_ref().map(|p| &p.file)
@@ -198,7 +211,7 @@ impl Workspace {
             parsed.push(p);
         }
         let compiled = crate::compile::compile(&sources, &files, diagnostics);
-        self.index = Index::new(&files);
+        self.index = std::sync::OnceLock::new();
         // The trees go back to their documents for the next keystroke.
         for ((d, mut p), f) in self.docs.iter_mut().zip(parsed).zip(files) {
             p.file = f;
