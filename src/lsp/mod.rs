@@ -15,6 +15,7 @@ mod position;
 mod tokens;
 mod workspace;
 
+use std::collections::HashMap;
 use std::error::Error;
 
 use lsp_server::{Connection, ErrorCode, Message, Notification, Request, Response};
@@ -85,7 +86,7 @@ pub fn serve(connection: Connection) -> Result<(), Box<dyn Error + Send + Sync>>
     Server {
         connection: &connection,
         ws,
-        published: Vec::new(),
+        published: HashMap::new(),
     }
     .run()
 }
@@ -124,8 +125,8 @@ fn roots(params: &InitializeParams) -> Vec<std::path::PathBuf> {
 struct Server<'a> {
     connection: &'a Connection,
     ws: Workspace,
-    /// Files given diagnostics last time, to clear those that have none now.
-    published: Vec<Url>,
+    /// The diagnostics last sent, per file (files without any left out).
+    published: HashMap<Url, Vec<lsp_types::Diagnostic>>,
 }
 
 impl Server<'_> {
@@ -240,7 +241,8 @@ impl Server<'_> {
         }
     }
 
-    /// Analyses the program and sends the diagnostics of every file.
+    /// Analyses the program and sends the diagnostics of every file whose
+    /// diagnostics changed since they were last sent.
     fn publish(&mut self) {
         self.ws.refresh();
         let mut per_file: Vec<Vec<lsp_types::Diagnostic>> = vec![Vec::new(); self.ws.docs.len()];
@@ -249,23 +251,20 @@ impl Server<'_> {
                 per_file[file].push(diag);
             }
         }
-        let mut now = Vec::new();
+        let mut now = HashMap::new();
         for (doc, diagnostics) in self.ws.docs.iter().zip(per_file) {
-            if diagnostics.is_empty() && !self.published.contains(&doc.uri) {
-                continue;
+            let before = self.published.remove(&doc.uri).unwrap_or_default();
+            if diagnostics != before {
+                self.send(doc.uri.clone(), diagnostics.clone());
             }
             if !diagnostics.is_empty() {
-                now.push(doc.uri.clone());
+                now.insert(doc.uri.clone(), diagnostics);
             }
-            self.send(doc.uri.clone(), diagnostics);
         }
         // A file that left the workspace keeps no stale diagnostics.
-        for uri in std::mem::take(&mut self.published) {
-            if self.ws.find(&uri).is_none() {
-                self.send(uri, Vec::new());
-            }
+        for (uri, _) in std::mem::replace(&mut self.published, now) {
+            self.send(uri, Vec::new());
         }
-        self.published = now;
     }
 
     fn send(&self, uri: Url, diagnostics: Vec<lsp_types::Diagnostic>) {
