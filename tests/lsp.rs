@@ -21,6 +21,8 @@ struct Client {
     child: Child,
     stdin: ChildStdin,
     incoming: Receiver<Value>,
+    /// Messages received while waiting for another.
+    pending: Vec<Value>,
     next_id: i64,
     transcript: Vec<String>,
 }
@@ -50,6 +52,7 @@ impl Client {
             child,
             stdin,
             incoming,
+            pending: Vec::new(),
             next_id: 0,
             transcript: Vec::new(),
         }
@@ -66,8 +69,12 @@ impl Client {
         self.send(json!({"jsonrpc": "2.0", "method": method, "params": params}));
     }
 
-    /// The next message from the server that `wanted` accepts, skipping others.
+    /// The first message from the server that `wanted` accepts; the others
+    /// are kept for later waits.
     fn wait_for(&mut self, what: &str, wanted: impl Fn(&Value) -> bool) -> Value {
+        if let Some(i) = self.pending.iter().position(&wanted) {
+            return self.pending.remove(i);
+        }
         let deadline = Instant::now() + WAIT;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
@@ -79,6 +86,7 @@ impl Client {
             if wanted(&v) {
                 return v;
             }
+            self.pending.push(v);
         }
     }
 

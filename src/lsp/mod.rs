@@ -131,7 +131,8 @@ struct Server<'a> {
 
 impl Server<'_> {
     fn run(mut self) -> Result<(), Box<dyn Error + Send + Sync>> {
-        let mut dirty = false;
+        // The files found on disk get their diagnostics without waiting for an edit.
+        let mut dirty = !self.ws.docs.is_empty();
         loop {
             // Analyse only once the queue is empty: a burst of edits costs
             // one analysis, and requests are answered on fresh data anyway.
