@@ -405,6 +405,16 @@ fn an_editor_session() {
         refused["error"]["message"],
         "`MB2-712` is already the id of another `exam`: choose another id"
     );
+    // `dpor` is built in: there is no declaration to rename with its uses.
+    let (line, col) = find(&crm_bad, "dpor");
+    let refused = c.request_raw(
+        "textDocument/rename",
+        json!({"textDocument": {"uri": crm}, "position": pos(line, col), "newName": "por"}),
+    );
+    assert_eq!(
+        refused["error"]["message"],
+        "`dpor` is not declared in the workspace, so it cannot be renamed"
+    );
 
     // Formatting gives `rubric fmt`'s layout; symbols; semantic tokens.
     let messy_uri = uri(&root.join("messy.rubric"));

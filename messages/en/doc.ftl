@@ -211,4 +211,5 @@ lsp-hover-thresholds = Revenue thresholds
 lsp-rename-clash = `{ $name }` is already the id of another `{ $what }`: choose another id
 lsp-rename-invalid = `{ $name }` is not a valid id here
 lsp-rename-nothing = there is no id to rename here
+lsp-rename-undeclared = `{ $name }` is not declared in the workspace, so it cannot be renamed
 lsp-format-broken = this file has syntax errors: fix them before formatting

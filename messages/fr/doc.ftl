@@ -211,4 +211,5 @@ lsp-hover-thresholds = Seuils de revenus
 lsp-rename-clash = `{ $name }` est déjà l'identifiant d'un autre élément `{ $what }` : choisissez-en un autre
 lsp-rename-invalid = `{ $name }` n'est pas un identifiant valide ici
 lsp-rename-nothing = il n'y a pas d'identifiant à renommer ici
+lsp-rename-undeclared = `{ $name }` n'est pas déclaré dans l'espace de travail : impossible de le renommer
 lsp-format-broken = ce fichier a des erreurs de syntaxe : corrigez-les avant la mise en forme

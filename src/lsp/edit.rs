@@ -45,6 +45,11 @@ pub fn rename(ws: &Workspace, p: RenameParams) -> Result<Option<WorkspaceEdit>, 
     let Some(o) = locate(ws, at).and_then(|(f, off)| ws.index().at(f, off)) else {
         return refuse("lsp-rename-nothing", Args::new());
     };
+    if ws.index().defs(o.kind, &o.key).is_empty() {
+        // Built in (`dpor`) or never declared: its uses alone cannot be renamed.
+        let args = Args::new().with("name", name_of(&o.key).to_string());
+        return refuse("lsp-rename-undeclared", args);
+    }
     let new = p.new_name.trim();
     if !valid_id(o.kind, new) {
         return refuse(
