@@ -24,7 +24,7 @@ use lsp_types::request::{self as req, Request as _};
 use lsp_types::*;
 
 use crate::i18n::Lang;
-pub use position::LineIndex;
+use position::LineIndex;
 use workspace::Workspace;
 
 /// Serves LSP on standard input and output until the client says `exit`.
