@@ -237,3 +237,46 @@ pub fn words(t: &Text, lang: Lang) -> String {
         .map(|(_, s)| s.node.clone())
         .unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Hovers speak the workspace's language: French titles and amounts.
+    #[test]
+    fn hover_in_french() {
+        let mut ws = Workspace::new(Lang::Fr);
+        let uri = Url::parse("file:///w/a.rubric").unwrap();
+        let text = "currency USD \"$\"\nkind k \"K\"\nproduct p \"P\"\n\
+            market m { en: \"Developed\", fr: \"Développés\" } default\n\
+            exam E-1 { en: \"Sales\", fr: \"Ventes\" } retired 2019-06-30\n\
+            competency c { option o { tier t {\n\
+            revenue k in [p] at least { m: USD 100_000 }\n\
+            individuals 1 { 1 x one of [E-1] } } } }\n";
+        ws.set(uri.clone(), text.to_string(), true);
+        ws.refresh();
+        let hover_at = |needle: &str| {
+            let at = text.find(needle).unwrap();
+            let ix = crate::lsp::position::LineIndex::new(text);
+            let p = HoverParams {
+                text_document_position_params: TextDocumentPositionParams::new(
+                    TextDocumentIdentifier::new(uri.clone()),
+                    ix.position(text, at),
+                ),
+                work_done_progress_params: Default::default(),
+            };
+            match hover(&ws, p).unwrap().map(|h| h.contents) {
+                Some(HoverContents::Markup(m)) => m.value,
+                other => panic!("{other:?}"),
+            }
+        };
+        assert_eq!(
+            hover_at("E-1]"),
+            "**exam** `E-1` — Ventes\n\nretiré le 30/06/2019"
+        );
+        assert_eq!(
+            hover_at("at least"),
+            "**Seuils de revenus**\n\n- `m` (Développés) : au moins 100\u{202f}000\u{a0}USD"
+        );
+    }
+}
