@@ -28,7 +28,8 @@
 //! ```
 //!
 //! The `cli` feature (on by default) adds only what the binary needs; build
-//! the library alone with `--no-default-features`.
+//! the library alone with `--no-default-features`. The `lsp` feature (on by
+//! default) adds the language server behind `rubric lsp` ([`lsp::serve`]).
 
 // The public surface: the data each stage hands to the next, and the
 // functions below. Parsing, name resolution, formatting and the algorithms
@@ -39,6 +40,8 @@ pub mod eval;
 pub mod forecast;
 pub mod i18n;
 pub mod ir;
+#[cfg(feature = "lsp")]
+pub mod lsp;
 pub mod report;
 pub mod testing;
 

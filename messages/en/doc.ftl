@@ -201,3 +201,15 @@ doc-shares = This can be completed by the same individuals as { $count ->
 # measures lane: association types other than DPOR alone, and statuses.
 doc-associations = For these customers, you must be associated as { $associations } for { $products }.
 doc-status = Partner must hold the status: { $status }.
+
+# lsp lane: words of the language server (hover, rename, formatting).
+# $market: the market's id; $title: its title; $amount: the amount with its currency.
+lsp-hover-threshold = `{ $market }` ({ $title }): at least { $amount }
+lsp-hover-threshold-all = every market: at least { $amount }
+lsp-hover-thresholds = Revenue thresholds
+# $name: the new id; $what: the keyword of its kind (`exam`, `product`…).
+lsp-rename-clash = `{ $name }` is already the id of another `{ $what }`: choose another id
+lsp-rename-invalid = `{ $name }` is not a valid id here
+lsp-rename-nothing = there is no id to rename here
+lsp-rename-undeclared = `{ $name }` is not declared in the workspace, so it cannot be renamed
+lsp-format-broken = this file has syntax errors: fix them before formatting

@@ -201,3 +201,15 @@ doc-shares = Peut être effectuée par les mêmes personnes que { $count ->
 # lane measures : types d'association autres que DPOR seul, et statuts.
 doc-associations = Pour ces clients, vous devez être associé en tant que { $associations } pour { $products }.
 doc-status = Le partenaire doit détenir le statut : { $status }.
+
+# lane lsp : les mots du serveur de langage (survol, renommage, mise en forme).
+# $market : l'identifiant du marché ; $title : son titre ; $amount : le montant et sa devise.
+lsp-hover-threshold = `{ $market }` ({ $title }) : au moins { $amount }
+lsp-hover-threshold-all = tous les marchés : au moins { $amount }
+lsp-hover-thresholds = Seuils de revenus
+# $name : le nouvel identifiant ; $what : le mot-clé de son genre (`exam`, `product`…).
+lsp-rename-clash = `{ $name }` est déjà l'identifiant d'un autre élément `{ $what }` : choisissez-en un autre
+lsp-rename-invalid = `{ $name }` n'est pas un identifiant valide ici
+lsp-rename-nothing = il n'y a pas d'identifiant à renommer ici
+lsp-rename-undeclared = `{ $name }` n'est pas déclaré dans l'espace de travail : impossible de le renommer
+lsp-format-broken = ce fichier a des erreurs de syntaxe : corrigez-les avant la mise en forme

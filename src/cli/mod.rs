@@ -10,6 +10,8 @@ mod fmt;
 mod forecast;
 mod junit;
 mod load;
+#[cfg(feature = "lsp")]
+mod lsp;
 mod sarif;
 mod test;
 
@@ -55,6 +57,8 @@ enum Command {
     Doc(doc::Args),
     Test(test::Args),
     Forecast(forecast::Args),
+    #[cfg(feature = "lsp")]
+    Lsp(lsp::Args),
     Completions(CompletionsArgs),
     Man(ManArgs),
 }
@@ -164,6 +168,8 @@ pub fn main() -> ExitCode {
         Command::Doc(a) => doc::run(&env, a),
         Command::Test(a) => test::run(&env, a),
         Command::Forecast(a) => forecast::run(&env, a),
+        #[cfg(feature = "lsp")]
+        Command::Lsp(a) => lsp::run(&env, a),
         Command::Completions(a) => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(a.shell, &mut cmd, "rubric", &mut std::io::stdout());

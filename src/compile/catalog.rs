@@ -142,7 +142,7 @@ pub(super) fn declare<'a>(
 }
 
 /// The built-in association type `dpor`, with the titles v1 gave it.
-pub(super) fn builtin_dpor() -> ir::Association {
+pub(crate) fn builtin_dpor() -> ir::Association {
     let mut title = Text::default();
     title
         .0

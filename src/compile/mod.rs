@@ -25,6 +25,8 @@ use crate::span::{Sources, Span};
 use crate::syntax::ast;
 
 pub use allow::Allowed;
+#[cfg(feature = "lsp")]
+pub(crate) use catalog::builtin_dpor;
 pub(crate) use each::tree;
 pub(crate) use people::MAX_TERMS;
 

@@ -8,6 +8,8 @@ pub mod ast;
 mod build;
 mod error;
 mod expected;
+#[cfg(feature = "lsp")]
+pub(crate) mod shift;
 
 use pest::Parser;
 use pest_derive::Parser;
@@ -49,44 +51,18 @@ pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<Diagnostic>) {
     let mut errors = Vec::new();
     let mut broken = Vec::new();
     let mut offset = 0;
-    while offset <= text.len() {
+    loop {
         if errors.len() >= MAX_SYNTAX_ERRORS {
-            errors.push(error::too_many_errors(
-                Span::new(id, offset, offset),
-                MAX_SYNTAX_ERRORS,
-            ));
+            errors.push(too_many_errors(id, offset));
             break;
         }
-        match parse_item(&text[offset..]) {
-            Ok(mut pairs) => {
-                let Some(top) = pairs.next() else { break };
-                let Some(inner) = top.into_inner().next() else {
-                    break;
-                };
-                if inner.as_rule() == Rule::EOI {
-                    break;
-                }
-                let end = offset + inner.as_span().end();
-                let mut b = build::Builder::new(id, offset, &mut errors);
-                if let Some(item) = b.item(inner) {
-                    items.push(item);
-                }
-                if end == offset {
-                    break;
-                }
-                offset = end;
-            }
-            Err(e) => {
-                if let Some(b) = broken_item(&text[offset..]) {
-                    broken.push(b);
-                }
-                let ex = expected::describe(&e, id, text, offset);
-                errors.push(ex.diagnostic);
-                match resync(text, offset, ex.start) {
-                    Some(next) => offset = next,
-                    None => break,
-                }
-            }
+        let s = step(id, text, offset);
+        items.extend(s.item);
+        errors.extend(s.errors);
+        broken.extend(s.broken);
+        match s.next {
+            Some(next) => offset = next,
+            None => break,
         }
     }
     (
@@ -97,6 +73,56 @@ pub fn parse(id: FileId, src: &SourceFile) -> (ast::File, Vec<Diagnostic>) {
         },
         errors,
     )
+}
+
+/// The diagnostic that ends a file's parse at `offset` after
+/// [`MAX_SYNTAX_ERRORS`] errors.
+pub(crate) fn too_many_errors(id: FileId, offset: usize) -> Diagnostic {
+    error::too_many_errors(Span::new(id, offset, offset), MAX_SYNTAX_ERRORS)
+}
+
+/// What parsing one item from an offset gives (one step of [`parse`]).
+pub(crate) struct Step {
+    pub item: Option<ast::Item>,
+    pub errors: Vec<Diagnostic>,
+    /// `(keyword, id)` of the item when it failed to parse.
+    pub broken: Option<(String, String)>,
+    /// Where the next step starts; `None` at the end of the file.
+    pub next: Option<usize>,
+}
+
+/// Parses the item of `text` at `offset`, or reports why it does not parse
+/// and where parsing resumes. The result depends only on the text from
+/// `offset` on, which lets the language server re-parse only what an edit changed.
+pub(crate) fn step(id: FileId, text: &str, offset: usize) -> Step {
+    let mut s = Step {
+        item: None,
+        errors: Vec::new(),
+        broken: None,
+        next: None,
+    };
+    match parse_item(&text[offset..]) {
+        Ok(mut pairs) => {
+            let Some(top) = pairs.next() else { return s };
+            let Some(inner) = top.into_inner().next() else {
+                return s;
+            };
+            if inner.as_rule() == Rule::EOI {
+                return s;
+            }
+            let end = offset + inner.as_span().end();
+            let mut b = build::Builder::new(id, offset, &mut s.errors);
+            s.item = b.item(inner);
+            s.next = (end != offset).then_some(end);
+        }
+        Err(e) => {
+            s.broken = broken_item(&text[offset..]);
+            let ex = expected::describe(&e, id, text, offset);
+            s.errors.push(ex.diagnostic);
+            s.next = resync(text, offset, ex.start);
+        }
+    }
+    s
 }
 
 /// Parses the next item of `rest`. The parse runs without pest's detailed
