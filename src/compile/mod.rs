@@ -62,6 +62,7 @@ pub fn compile(sources: &Sources, files: &[ast::File], syntax: Vec<Diagnostic>) 
         default_market: None,
         associations: vec![catalog::builtin_dpor()],
         statuses: Vec::new(),
+        metrics: Vec::new(),
         competencies: Vec::new(),
         areas: Vec::new(),
         derived: Default::default(),

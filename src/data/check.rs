@@ -7,10 +7,11 @@ use rust_decimal::Decimal;
 
 use super::catalog::{Catalog, CountryCheck, Table};
 use super::tree::{Entry, Node, Value};
-use super::{ExamPass, Individual, LineV2, Loaded, Partner, RevenueLine, StatusHeld};
+use super::UsageRecord;
+use super::{Associations, ExamPass, Individual, LineV2, Loaded, Partner, RevenueLine, StatusHeld};
 use crate::diag::Diagnostic;
 use crate::i18n::{Arg, Conj};
-use crate::ir::AssociationIdx;
+use crate::ir::{AssociationIdx, MetricIdx, ProductIdx};
 use crate::scalar::{days_in_month, parse_amount, parse_date, AmountError, DateError};
 use crate::span::{FileId, Span};
 
@@ -18,10 +19,11 @@ use crate::span::{FileId, Span};
 #[derive(Clone, Copy)]
 enum Obj {
     Partner,
-    Line(usize),
+    /// Line `i` of `revenue` or `consumption`, or record `i` of `usage`.
+    Line(&'static str, usize),
     Status(usize),
-    /// Item `j` of the list field of revenue line `i`: `kinds` or `associations`.
-    Item(usize, &'static str, usize),
+    /// Item `j` of the list field of a line: `kinds` or `associations`.
+    Item(&'static str, usize, &'static str, usize),
     Individual(usize),
     Pass(usize, usize),
 }
@@ -31,9 +33,9 @@ impl Obj {
     fn path(self) -> String {
         match self {
             Obj::Partner => String::new(),
-            Obj::Line(i) => format!("revenue[{i}]"),
+            Obj::Line(list, i) => format!("{list}[{i}]"),
             Obj::Status(i) => format!("statuses[{i}]"),
-            Obj::Item(i, list, j) => format!("revenue[{i}].{list}[{j}]"),
+            Obj::Item(of, i, list, j) => format!("{of}[{i}].{list}[{j}]"),
             Obj::Individual(i) => format!("individuals[{i}]"),
             Obj::Pass(i, j) => format!("individuals[{i}].exams[{j}]"),
         }
@@ -52,7 +54,8 @@ impl Obj {
     fn kind(self) -> &'static str {
         match self {
             Obj::Partner => "partner",
-            Obj::Line(_) => "line",
+            Obj::Line("revenue", _) => "line",
+            Obj::Line(list, _) => list,
             Obj::Status(_) => "status",
             Obj::Item(..) => "item",
             Obj::Individual(_) => "individual",
@@ -61,7 +64,7 @@ impl Obj {
     }
 }
 
-const PARTNER: [&str; 7] = [
+const PARTNER: [&str; 9] = [
     "id",
     "name",
     "country",
@@ -69,8 +72,11 @@ const PARTNER: [&str; 7] = [
     "revenue",
     "individuals",
     "statuses",
+    "consumption",
+    "usage",
 ];
-const LINE: [&str; 9] = [
+// A revenue line, a consumption line and a usage record are read alike.
+const LINE: [&str; 12] = [
     "customer",
     "product",
     "kind",
@@ -80,6 +86,9 @@ const LINE: [&str; 9] = [
     "dpor",
     "kinds",
     "associations",
+    "metric",
+    "quantity",
+    "paid",
 ];
 const STATUS: [&str; 3] = ["status", "from", "until"];
 const PERSON: [&str; 3] = ["id", "name", "exams"];
@@ -197,6 +206,7 @@ impl<'c, 't> Checker<'c, 't> {
                 | "exam"
                 | "association"
                 | "status"
+                | "metric"
         );
         let quote = textual && matches!(found, "number" | "boolean");
         let d = Diagnostic::error("rubric::data::wrong-type", self.span(start, end))
@@ -328,6 +338,31 @@ impl<'c, 't> Checker<'c, 't> {
         None
     }
 
+    /// A usage quantity: a whole number, zero or more.
+    fn quantity(&mut self, n: &'t Node<'t>, o: Obj) -> Option<u64> {
+        let text: &str = match &n.value {
+            Value::Text { text, .. } => text,
+            Value::Number(t) => t,
+            _ => {
+                self.wrong(n, "quantity", o.field("quantity"));
+                return None;
+            }
+        };
+        let code = match parse_amount(text) {
+            Ok(d) if d.is_sign_negative() => "rubric::data::negative-quantity",
+            Ok(d) if !d.fract().is_zero() => "rubric::data::fractional-quantity",
+            Ok(d) => match u64::try_from(d) {
+                Ok(q) => return Some(q),
+                Err(_) => "rubric::data::amount-out-of-range",
+            },
+            Err(AmountError::NotANumber) => "rubric::data::bad-amount",
+            Err(AmountError::OutOfRange) => "rubric::data::amount-out-of-range",
+        };
+        let d = Diagnostic::error(code, self.span(n.start, n.end)).arg("text", text);
+        self.error(d.arg("path", o.field("quantity")));
+        None
+    }
+
     /// The items of a list field (null or absent is empty).
     fn list(&mut self, node: Field<'t>, field: &'static str, obj: Obj) -> &'t [Node<'t>] {
         match node.map(|n| (n, &n.value)) {
@@ -366,7 +401,7 @@ impl<'c, 't> Checker<'c, 't> {
     }
 
     fn partner(&mut self, root: &'t Node<'t>) -> Option<Partner> {
-        let [id, name, country, as_of, revenue, individuals, statuses] =
+        let [id, name, country, as_of, revenue, individuals, statuses, consumption, usage] =
             self.fields(root, &PARTNER, 0b101, Obj::Partner)?;
         let o = Obj::Partner;
         let id_text = self.text(id, "id", o);
@@ -397,8 +432,14 @@ impl<'c, 't> Checker<'c, 't> {
             }
         });
         let as_of = self.date(as_of, "as_of", o);
-        let lines: Vec<Option<RevenueLine>> = (self.list(revenue, "revenue", o).iter().enumerate())
-            .map(|(i, n)| self.line(n, i))
+        let mut lines = |list, node| -> Vec<Option<RevenueLine>> {
+            let nodes = self.list(node, list, o).iter().enumerate();
+            nodes.map(|(i, n)| self.line(n, list, i)).collect()
+        };
+        let (lines, consumption) = (lines("revenue", revenue), lines("consumption", consumption));
+        let usage_nodes = self.list(usage, "usage", o);
+        let usage: Vec<Option<UsageRecord>> = (usage_nodes.iter().enumerate())
+            .map(|(i, n)| self.usage(n, i))
             .collect();
         let statuses: Vec<Option<StatusHeld>> =
             (self.list(statuses, "statuses", o).iter().enumerate())
@@ -410,6 +451,28 @@ impl<'c, 't> Checker<'c, 't> {
         for (i, n) in people.iter().enumerate() {
             persons.push(self.person(n, i, &mut ids));
         }
+        let usage: Vec<UsageRecord> = usage.into_iter().collect::<Option<_>>()?;
+        for (first, again) in super::snapshots(self.catalog.program(), &usage) {
+            let (a, b) = (&usage[first], &usage[again]);
+            let same =
+                (a.quantity, a.dpor, &a.associations) == (b.quantity, b.dpor, &b.associations);
+            let (n, f) = (&usage_nodes[again], &usage_nodes[first]);
+            let make = if same {
+                Diagnostic::warning
+            } else {
+                Diagnostic::error
+            };
+            let d = make(
+                "rubric::data::duplicate-snapshot",
+                self.span(n.start, n.start + 1),
+            )
+            .arg("path", Obj::Line("usage", again).path())
+            .arg("first", Obj::Line("usage", first).path())
+            .arg("same", if same { "yes" } else { "no" })
+            .label(self.span(f.start, f.start + 1), "first");
+            self.errors += usize::from(!same);
+            self.diags.push(d);
+        }
         let (upper, market) = country?;
         Some(Partner {
             id: id_text?.into(),
@@ -419,55 +482,44 @@ impl<'c, 't> Checker<'c, 't> {
             market,
             statuses: statuses.into_iter().collect::<Option<_>>()?,
             revenue: lines.into_iter().collect::<Option<_>>()?,
+            consumption: consumption.into_iter().collect::<Option<_>>()?,
+            usage,
             individuals: persons.into_iter().collect::<Option<_>>()?,
         })
     }
 
-    fn line(&mut self, node: &'t Node<'t>, i: usize) -> Option<RevenueLine> {
-        let o = Obj::Line(i);
-        // Without `kinds`, `kind` is required as in v1 (reported with the others).
-        let has_kinds =
-            matches!(&node.value, Value::Map(es) if es.iter().any(|e| e.key == "kinds"));
-        let required = if has_kinds { 0b11_1011 } else { 0b11_1111 };
-        let [customer, product, kind, amount, currency, date, dpor, kinds, assocs] =
-            self.fields(node, &LINE, required, o)?;
-        let customer = self.text(customer, "customer", o);
-        let (product_id, product_idx) = self.id(Table::Product, product, "product", o);
-        let mut kinds = self.list(kinds, "kinds", o).iter().map(Some).enumerate();
-        let first = kind.or_else(|| kinds.next().and_then(|k| k.1));
-        if first.is_none() && has_kinds {
-            let d = Diagnostic::error(
-                "rubric::data::missing-kind",
-                self.span(node.start, node.start + 1),
-            );
-            self.error(d.arg("path", o.path()));
-        }
-        let first_at = kind.map_or(Obj::Item(i, "kinds", 0), |_| o);
-        let (kind_id, kind_idx) = self.id(Table::Kind, first, "kind", first_at);
-        let mut v2 = LineV2::default();
-        for (j, k) in kinds {
-            if let (Some(id), idx) = self.id(Table::Kind, k, "kind", Obj::Item(i, "kinds", j)) {
-                v2.kinds.push((id.into(), idx.map(crate::ir::KindIdx)));
-            }
-        }
-        let amount = self.amount(amount, o);
-        let (currency_id, currency_idx) = self.id(Table::Currency, currency, "currency", o);
-        let date = self.date(date, "date", o);
-        // An explicit `"dpor": false`, which `dpor` in `associations` contradicts.
-        let said_false = dpor.filter(|n| !matches!(n.value, Value::Null));
-        let mut dpor = match dpor.map(|n| (n, &n.value)) {
-            None | Some((_, Value::Null)) => Some(false),
-            Some((_, Value::Bool(b))) => Some(*b),
+    /// A boolean field (absent or null: `None`), reporting any other value.
+    fn flag(&mut self, node: Field<'t>, field: &'static str, o: Obj) -> Result<Option<bool>, ()> {
+        match node.map(|n| (n, &n.value)) {
+            None | Some((_, Value::Null)) => Ok(None),
+            Some((_, Value::Bool(b))) => Ok(Some(*b)),
             Some((_, Value::Text { text, plain: true })) if yaml_bool(text).is_some() => {
-                yaml_bool(text)
+                Ok(yaml_bool(text))
             }
             Some((n, _)) => {
-                self.wrong(n, "dpor", o.field("dpor"));
-                None
+                self.wrong(n, field, o.field(field));
+                Err(())
             }
-        };
-        for (j, n) in self.list(assocs, "associations", o).iter().enumerate() {
-            let at = Obj::Item(i, "associations", j);
+        }
+    }
+
+    /// `dpor` and `associations`: whether the partner is DPOR, and the other types.
+    fn associations(
+        &mut self,
+        dpor: Field<'t>,
+        list: Field<'t>,
+        o: Obj,
+    ) -> Option<(bool, Associations)> {
+        // An explicit `"dpor": false`, which `dpor` in `associations` contradicts.
+        let said_false = dpor.filter(|n| !matches!(n.value, Value::Null));
+        let mut dpor = self
+            .flag(dpor, "dpor", o)
+            .map(Option::unwrap_or_default)
+            .ok();
+        let mut out = Vec::new();
+        let Obj::Line(of, i) = o else { return None };
+        for (j, n) in self.list(list, "associations", o).iter().enumerate() {
+            let at = Obj::Item(of, i, "associations", j);
             match self.id(Table::Association, Some(n), "association", at) {
                 (_, Some(0)) if dpor == Some(false) && said_false.is_some() => {
                     let (f, code) = (said_false?, "rubric::data::contradictory-association");
@@ -476,13 +528,57 @@ impl<'c, 't> Checker<'c, 't> {
                     self.error(d.label(self.span(f.start, f.end), "dpor"));
                 }
                 (_, Some(0)) => dpor = dpor.map(|_| true),
-                (Some(id), idx) => (v2.associations).push((id.into(), idx.map(AssociationIdx))),
+                (Some(id), idx) => out.push((id.into(), idx.map(AssociationIdx))),
                 (None, _) => {}
             }
         }
+        Some((dpor?, out))
+    }
+
+    /// A line of `revenue` or of `consumption` (which has no kind).
+    fn line(&mut self, node: &'t Node<'t>, list: &'static str, i: usize) -> Option<RevenueLine> {
+        let o = Obj::Line(list, i);
+        // Without `kinds`, `kind` is required as in v1 (reported with the others).
+        let has_kinds =
+            matches!(&node.value, Value::Map(es) if es.iter().any(|e| e.key == "kinds"));
+        let required = if has_kinds || list != "revenue" {
+            0b11_1011
+        } else {
+            0b11_1111
+        };
+        let [customer, product, kind, amount, currency, date, dpor, kinds, assocs, ..] =
+            self.fields(node, &LINE, required, o)?;
+        let customer = self.text(customer, "customer", o);
+        let (product_id, product_idx) = self.id(Table::Product, product, "product", o);
+        let mut v2 = LineV2::default();
+        let (mut kind_id, mut kind_idx) = (Some(""), None);
+        if list == "revenue" {
+            let mut kinds = self.list(kinds, "kinds", o).iter().map(Some).enumerate();
+            let first = kind.or_else(|| kinds.next().and_then(|k| k.1));
+            if first.is_none() && has_kinds {
+                let d = Diagnostic::error(
+                    "rubric::data::missing-kind",
+                    self.span(node.start, node.start + 1),
+                );
+                self.error(d.arg("path", o.path()));
+            }
+            let first_at = kind.map_or(Obj::Item(list, i, "kinds", 0), |_| o);
+            (kind_id, kind_idx) = self.id(Table::Kind, first, "kind", first_at);
+            for (j, k) in kinds {
+                let at = Obj::Item(list, i, "kinds", j);
+                if let (Some(id), idx) = self.id(Table::Kind, k, "kind", at) {
+                    v2.kinds.push((id.into(), idx.map(crate::ir::KindIdx)));
+                }
+            }
+        }
+        let amount = self.amount(amount, o);
+        let (currency_id, currency_idx) = self.id(Table::Currency, currency, "currency", o);
+        let date = self.date(date, "date", o);
+        let (dpor, associations) = self.associations(dpor, assocs, o)?;
+        v2.associations = associations;
         Some(RevenueLine {
             customer: customer?.into(),
-            product: product_idx.map(crate::ir::ProductIdx),
+            product: product_idx.map(ProductIdx),
             product_id: product_id?.into(),
             kind: kind_idx.map(crate::ir::KindIdx),
             kind_id: kind_id?.into(),
@@ -490,8 +586,39 @@ impl<'c, 't> Checker<'c, 't> {
             currency: currency_idx.map(crate::ir::CurrencyIdx),
             currency_id: currency_id?.into(),
             date: date?,
-            dpor: dpor?,
+            dpor,
             v2: (v2 != LineV2::default()).then(|| Box::new(v2)),
+        })
+    }
+
+    /// A usage record: a whole quantity of a metric, paid or not.
+    fn usage(&mut self, node: &'t Node<'t>, i: usize) -> Option<UsageRecord> {
+        let o = Obj::Line("usage", i);
+        let [customer, product, _, _, _, date, dpor, _, assocs, metric, quantity, paid] =
+            self.fields(node, &LINE, 0b1110_0010_0011, o)?;
+        let customer = self.text(customer, "customer", o);
+        let (product_id, product_idx) = self.id(Table::Product, product, "product", o);
+        let (metric_id, metric_idx) = self.id(Table::Metric, metric, "metric", o);
+        let quantity = quantity.and_then(|q| self.quantity(q, o));
+        let date = self.date(date, "date", o);
+        // `"paid": null` answers nothing: it is refused, as the field's absence is.
+        let paid = match (self.flag(paid, "paid", o), paid) {
+            (Ok(None), Some(n)) => Err(self.wrong(n, "paid", o.field("paid"))),
+            (p, _) => p,
+        };
+        let (dpor, associations) = self.associations(dpor, assocs, o)?;
+        Some(UsageRecord {
+            customer: customer?.into(),
+            product: product_idx.map(ProductIdx),
+            product_id: product_id?.into(),
+            metric: metric_idx.map(MetricIdx),
+            metric_id: metric_id?.into(),
+            quantity: quantity?,
+            date: date?,
+            // `"paid": null` is no answer: a missing field.
+            paid: paid.ok()??,
+            dpor,
+            associations,
         })
     }
 
@@ -570,7 +697,7 @@ impl<'c, 't> Checker<'c, 't> {
         let tables = [Table::Product, Table::Kind, Table::Currency, Table::Exam];
         for table in tables
             .into_iter()
-            .chain([Table::Association, Table::Status])
+            .chain([Table::Association, Table::Status, Table::Metric])
         {
             let of_table: Vec<&Unknown> = unknown.iter().filter(|u| u.table == table).collect();
             for (k, u) in of_table.iter().enumerate().take(IDS_SHOWN + 1) {
@@ -594,6 +721,7 @@ impl<'c, 't> Checker<'c, 't> {
                     Table::Exam => "rubric::data::unknown-exam",
                     Table::Association => "rubric::data::unknown-association",
                     Table::Status => "rubric::data::unknown-status",
+                    Table::Metric => "rubric::data::unknown-metric",
                 };
                 let d = Diagnostic::warning(code, self.span(u.span.0, u.span.1))
                     .arg("id", u.id)

@@ -10,8 +10,9 @@ use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
 use super::catalog::{Catalog, CountryCheck, Table};
-use super::{ExamPass, Individual, LineV2, Partner, RevenueLine, StatusHeld};
-use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, ProductIdx, StatusIdx};
+use super::UsageRecord;
+use super::{Associations, ExamPass, Individual, LineV2, Partner, RevenueLine, StatusHeld};
+use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, MetricIdx, ProductIdx, StatusIdx};
 use crate::scalar::{parse_amount, parse_date};
 
 /// A field no data holds, placed first in each struct: serde's derived impls
@@ -43,6 +44,10 @@ struct P<'a> {
     #[serde(default, deserialize_with = "nullable")]
     revenue: Vec<Line>,
     #[serde(default, deserialize_with = "nullable")]
+    consumption: Vec<Line>,
+    #[serde(default, deserialize_with = "nullable")]
+    usage: Vec<Usage>,
+    #[serde(default, deserialize_with = "nullable")]
     individuals: Vec<Person>,
 }
 
@@ -58,16 +63,23 @@ struct L<'a> {
     kind: Option<&'a str>,
     #[serde(borrow, default)]
     kinds: Option<&'a RawValue>,
-    #[serde(borrow)]
-    amount: &'a RawValue,
-    #[serde(borrow)]
-    currency: &'a str,
+    #[serde(borrow, default)]
+    amount: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    currency: Option<&'a str>,
     #[serde(borrow)]
     date: &'a str,
     #[serde(default)]
     dpor: Option<bool>,
     #[serde(borrow, default)]
     associations: Option<&'a RawValue>,
+    // A usage record's own fields (a line and a record are read alike).
+    #[serde(borrow, default)]
+    metric: Option<&'a str>,
+    #[serde(borrow, default)]
+    quantity: Option<&'a RawValue>,
+    #[serde(default)]
+    paid: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -109,6 +121,7 @@ struct X<'a> {
 // These private wrappers keep the public types free of a `Deserialize` that
 // would skip validation.
 struct Line(RevenueLine);
+struct Usage(UsageRecord);
 struct Person(Individual);
 struct Pass(ExamPass);
 
@@ -134,26 +147,36 @@ fn refuse<E: serde::de::Error>() -> E {
     E::custom("refused")
 }
 
+/// `dpor` and the other association types of a line or record.
+fn associations<E: serde::de::Error>(
+    dpor: Option<bool>,
+    raw: Option<&RawValue>,
+) -> Result<(bool, Associations), E> {
+    let mut listed = list(raw)?;
+    let listed_dpor = listed.contains(&"dpor");
+    if listed_dpor && dpor == Some(false) {
+        return Err(refuse()); // `contradictory-association`
+    }
+    listed.retain(|a| *a != "dpor");
+    let listed = listed.into_iter().map(|id| (id.into(), None)).collect();
+    Ok((dpor.unwrap_or(false) || listed_dpor, listed))
+}
+
 impl<'de> Deserialize<'de> for Line {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Line, D::Error> {
         let l = L::deserialize(d)?;
         // A v1 line reads no list: v2 lists are kept raw until here.
-        let (mut kinds, mut associations) = (list(l.kinds)?, list(l.associations)?);
-        // `kind`, else the first of `kinds`: neither is `missing-kind`.
+        let mut kinds = list(l.kinds)?;
+        // `kind`, else the first of `kinds`; neither: a consumption line, or
+        // a revenue line that is `missing-kind` (`json` tells them apart).
         let first = (l.kind.is_none() && !kinds.is_empty()).then(|| kinds.remove(0));
-        let kind_id = l.kind.or(first).ok_or_else(refuse)?;
-        let listed_dpor = associations.contains(&"dpor");
-        if listed_dpor && l.dpor == Some(false) {
-            return Err(refuse()); // `contradictory-association`
-        }
-        associations.retain(|a| *a != "dpor");
+        let kind_id = l.kind.or(first).unwrap_or_default();
+        let (dpor, associations) = associations(l.dpor, l.associations)?;
         let v2 = (!kinds.is_empty() || !associations.is_empty()).then(|| {
+            let kinds = kinds.into_iter().map(|id| (id.into(), None)).collect();
             Box::new(LineV2 {
-                kinds: kinds.into_iter().map(|id| (id.into(), None)).collect(),
-                associations: associations
-                    .into_iter()
-                    .map(|id| (id.into(), None))
-                    .collect(),
+                kinds,
+                associations,
             })
         });
         Ok(Line(RevenueLine {
@@ -162,12 +185,32 @@ impl<'de> Deserialize<'de> for Line {
             product_id: l.product.into(),
             kind: None,
             kind_id: kind_id.into(),
-            amount: amount(l.amount.get()).ok_or_else(refuse)?,
+            amount: amount(l.amount.ok_or_else(refuse)?.get()).ok_or_else(refuse)?,
             currency: None,
-            currency_id: l.currency.into(),
+            currency_id: l.currency.ok_or_else(refuse)?.into(),
             date: parse_date(l.date).map_err(|_| refuse())?,
-            dpor: l.dpor.unwrap_or(false) || listed_dpor,
+            dpor,
             v2,
+        }))
+    }
+}
+
+impl<'de> Deserialize<'de> for Usage {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Usage, D::Error> {
+        let l = L::deserialize(d)?;
+        let (dpor, associations) = associations(l.dpor, l.associations)?;
+        let quantity = l.quantity.and_then(|q| q.get().parse().ok());
+        Ok(Usage(UsageRecord {
+            customer: l.customer.into(),
+            product: None,
+            product_id: l.product.into(),
+            metric: None,
+            metric_id: l.metric.ok_or_else(refuse)?.into(),
+            quantity: quantity.ok_or_else(refuse)?,
+            date: parse_date(l.date).map_err(|_| refuse())?,
+            paid: l.paid.ok_or_else(refuse)?,
+            dpor,
+            associations,
         }))
     }
 }
@@ -206,10 +249,26 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         Some(d) => Some(parse_date(d).ok()?),
         None => None,
     };
-    let mut revenue: Vec<RevenueLine> = p.revenue.into_iter().map(|l| l.0).collect();
-    for l in &mut revenue {
+    let lines = |v: Vec<Line>| v.into_iter().map(|l| l.0).collect::<Vec<_>>();
+    let (mut revenue, mut consumption) = (lines(p.revenue), lines(p.consumption));
+    let resolve = |list: &mut Associations| {
+        (list.iter_mut()).try_for_each(|(id, a)| {
+            *a = Some(AssociationIdx(catalog.lookup(Table::Association, id)?));
+            Some(())
+        })
+    };
+    let tagged = revenue.iter_mut().map(|l| (l, true));
+    for (l, revenue) in tagged.chain(consumption.iter_mut().map(|l| (l, false))) {
+        // A consumption line has no kind; a revenue line has one.
+        if l.kind_id.is_empty() == revenue
+            || (!revenue && l.v2.as_ref().is_some_and(|v| !v.kinds.is_empty()))
+        {
+            return None;
+        }
         l.product = Some(ProductIdx(catalog.lookup(Table::Product, &l.product_id)?));
-        l.kind = Some(KindIdx(catalog.lookup(Table::Kind, &l.kind_id)?));
+        if revenue {
+            l.kind = Some(KindIdx(catalog.lookup(Table::Kind, &l.kind_id)?));
+        }
         l.currency = Some(CurrencyIdx(
             catalog.lookup(Table::Currency, &l.currency_id)?,
         ));
@@ -217,10 +276,17 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
             for (id, k) in &mut v.kinds {
                 *k = Some(KindIdx(catalog.lookup(Table::Kind, id)?));
             }
-            for (id, a) in &mut v.associations {
-                *a = Some(AssociationIdx(catalog.lookup(Table::Association, id)?));
-            }
+            resolve(&mut v.associations)?;
         }
+    }
+    let mut usage: Vec<UsageRecord> = p.usage.into_iter().map(|u| u.0).collect();
+    for u in &mut usage {
+        u.product = Some(ProductIdx(catalog.lookup(Table::Product, &u.product_id)?));
+        u.metric = Some(MetricIdx(catalog.lookup(Table::Metric, &u.metric_id)?));
+        resolve(&mut u.associations)?;
+    }
+    if super::snapshots(catalog.program(), &usage).next().is_some() {
+        return None;
     }
     let mut statuses = Vec::new();
     // A status: its id alone, or an object with optional bounds.
@@ -255,6 +321,8 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         market,
         statuses,
         revenue,
+        consumption,
+        usage,
         individuals,
     })
 }

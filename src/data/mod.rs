@@ -99,7 +99,8 @@ pub use catalog::Catalog;
 pub use small::SmallStr;
 
 use crate::diag::Diagnostic;
-use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, MarketIdx, ProductIdx, StatusIdx};
+use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, MarketIdx, MetricIdx};
+use crate::ir::{ProductIdx, StatusIdx};
 use crate::span::{FileId, Span};
 
 /// The syntax of a partner file.
@@ -165,6 +166,11 @@ pub struct Partner {
     pub statuses: Vec<StatusHeld>,
     /// Revenue lines, in file order.
     pub revenue: Vec<RevenueLine>,
+    /// Consumption lines (v2), in file order: revenue lines without a kind
+    /// (`kind` is `None` and `kind_id` empty).
+    pub consumption: Vec<RevenueLine>,
+    /// Usage records (v2), in file order.
+    pub usage: Vec<UsageRecord>,
     /// Individuals, in file order, with unique ids.
     pub individuals: Vec<Individual>,
 }
@@ -207,16 +213,61 @@ pub struct LineV2 {
     /// Kinds from `kinds` besides `kind_id`.
     pub kinds: Vec<(SmallStr, Option<KindIdx>)>,
     /// Association types from `associations`, less `dpor` (see `dpor`).
-    pub associations: Vec<(SmallStr, Option<AssociationIdx>)>,
+    pub associations: Associations,
+}
+
+/// A usage record (v2): units of a metric a customer has, or received, on a day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct UsageRecord {
+    /// The customer's identifier.
+    pub customer: SmallStr,
+    /// The product, or `None` if the rules do not declare `product_id`.
+    pub product: Option<ProductIdx>,
+    /// The product id as written.
+    pub product_id: SmallStr,
+    /// The metric, or `None` if the rules do not declare `metric_id`.
+    pub metric: Option<MetricIdx>,
+    /// The metric id as written.
+    pub metric_id: SmallStr,
+    /// The whole number of units.
+    pub quantity: u64,
+    /// The day the units were observed (or shipped, for a summed metric).
+    pub date: NaiveDate,
+    /// Paid units; `false` for a trial or free units, which never count.
+    pub paid: bool,
+    /// `dpor: true`, or `dpor` among `associations`.
+    pub dpor: bool,
+    /// Association types from `associations`, less `dpor`.
+    pub associations: Associations,
+}
+
+impl UsageRecord {
+    /// Whether the record carries one of `types` (any record, when `types` is empty).
+    pub fn associated(&self, types: &[AssociationIdx]) -> bool {
+        associated(self.dpor, &self.associations, types)
+    }
+}
+
+/// Association types a line or record lists, less `dpor`: ids as written,
+/// and their index when the rules declare them.
+pub type Associations = Vec<(SmallStr, Option<AssociationIdx>)>;
+
+/// Whether `dpor` and `listed` give one of `types` (any, when `types` is empty).
+fn associated(
+    dpor: bool,
+    listed: &[(SmallStr, Option<AssociationIdx>)],
+    t: &[AssociationIdx],
+) -> bool {
+    let has = |a: &Option<AssociationIdx>| a.is_some_and(|a| t.contains(&a));
+    t.is_empty() || (dpor && t.contains(&crate::ir::DPOR)) || listed.iter().any(|(_, a)| has(a))
 }
 
 impl RevenueLine {
     /// Whether the line carries one of `types` (any line, when `types` is empty).
     pub fn associated(&self, types: &[AssociationIdx]) -> bool {
-        let has = |a: &Option<AssociationIdx>| a.is_some_and(|a| types.contains(&a));
-        types.is_empty()
-            || (self.dpor && types.contains(&crate::ir::DPOR))
-            || (self.v2.iter()).any(|v| v.associations.iter().any(|(_, a)| has(a)))
+        let listed = self.v2.as_ref().map_or(&[][..], |v| &v.associations);
+        associated(self.dpor, listed, types)
     }
 
     /// Whether one of the line's kinds satisfies `counts`.
@@ -263,6 +314,24 @@ pub struct ExamPass {
     pub exam_id: SmallStr,
     /// The day it was passed.
     pub passed: NaiveDate,
+}
+
+/// Pairs (first, again) of usage records of a `latest` metric with the same
+/// customer, product, metric, date and `paid`: `duplicate-snapshot`.
+fn snapshots<'u>(
+    program: &'u crate::ir::Program,
+    usage: &'u [UsageRecord],
+) -> impl Iterator<Item = (usize, usize)> + 'u {
+    let mut seen = std::collections::HashMap::new();
+    let latest = |m: MetricIdx| program.metrics.get(m.index()).is_some_and(|m| !m.summed);
+    (usage.iter().enumerate()).filter_map(move |(i, u)| {
+        let key = (&*u.customer, &*u.product_id, &*u.metric_id, u.date, u.paid);
+        u.metric
+            .is_some_and(latest)
+            .then(|| seen.insert(key, i))
+            .flatten()
+            .map(|first| (first, i))
+    })
 }
 
 /// A partner that loaded, with the warnings found on the way.

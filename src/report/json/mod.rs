@@ -4,11 +4,13 @@
 //! the report is derived from these types ([`eval_report_schema`]) and checked
 //! in as `schemas/eval-report.schema.json`.
 
+mod quantity;
 mod types;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+pub use quantity::{QuantityGapJson, QuantityJson, RecordJson};
 pub use types::*;
 
 use super::outcome::Context;
@@ -130,7 +132,14 @@ fn tier<'a>(cx: &Context<'a>, t: &'a TierOutcome<'a>) -> TierJson<'a> {
             .requirements
             .iter()
             .map(|r| match r {
-                RequirementOutcome::Revenue(r) => RequirementJson::Revenue(revenue(cx, r)),
+                RequirementOutcome::Revenue(r) => RequirementJson::Revenue(revenue(cx, r, false)),
+                RequirementOutcome::Consumption(r) => {
+                    RequirementJson::Consumption(revenue(cx, r, true))
+                }
+                RequirementOutcome::Count(q) => RequirementJson::Count(quantity::quantity(cx, q)),
+                RequirementOutcome::NewCustomers(q) => {
+                    RequirementJson::NewCustomers(quantity::quantity(cx, q))
+                }
                 RequirementOutcome::Status(s) => RequirementJson::Status(StatusJson {
                     id: s.requirement,
                     met: s.met,
@@ -149,8 +158,13 @@ fn id<T>(table: &[T], i: usize, f: impl Fn(&T) -> &str) -> &str {
     table.get(i).map_or("", f)
 }
 
-fn line<'a>(cx: &Context<'a>, i: u32) -> LineJson<'a> {
-    match cx.partner.revenue.get(i as usize) {
+/// Line `i` of the partner's revenue, or of its consumption.
+fn line<'a>(cx: &Context<'a>, i: u32, consumption: bool) -> LineJson<'a> {
+    let lines = match consumption {
+        true => &cx.partner.consumption,
+        false => &cx.partner.revenue,
+    };
+    match lines.get(i as usize) {
         Some(l) => LineJson {
             line: i,
             customer: &l.customer,
@@ -175,7 +189,7 @@ fn line<'a>(cx: &Context<'a>, i: u32) -> LineJson<'a> {
     }
 }
 
-fn revenue<'a>(cx: &Context<'a>, r: &'a RevenueOutcome<'a>) -> RevenueJson<'a> {
+fn revenue<'a>(cx: &Context<'a>, r: &'a RevenueOutcome<'a>, consumption: bool) -> RevenueJson<'a> {
     let program: &'a Program = cx.program;
     let t = r.rule;
     RevenueJson {
@@ -211,12 +225,16 @@ fn revenue<'a>(cx: &Context<'a>, r: &'a RevenueOutcome<'a>) -> RevenueJson<'a> {
         required: Amount(r.required),
         found: Amount(r.found),
         shortfall: r.shortfall.map(Amount),
-        counted: r.counted.iter().map(|i| line(cx, *i)).collect(),
+        counted: r
+            .counted
+            .iter()
+            .map(|i| line(cx, *i, consumption))
+            .collect(),
         excluded: r
             .excluded
             .iter()
             .map(|e| {
-                let l = line(cx, e.line);
+                let l = line(cx, e.line, consumption);
                 ExcludedJson {
                     line: l.line,
                     customer: l.customer,
@@ -362,5 +380,13 @@ fn gap<'a>(cx: &Context<'a>, g: &'a Gap<'a>) -> GapJson<'a> {
             .iter()
             .map(|i| individuals_gap(cx, i))
             .collect(),
+        consumption: (g.consumption.iter())
+            .map(|r| RevenueGapJson {
+                requirement: r.requirement,
+                currency: r.currency,
+                shortfall: Amount(r.shortfall),
+            })
+            .collect(),
+        quantities: g.quantities.iter().map(quantity::gap).collect(),
     }
 }

@@ -90,6 +90,13 @@ pub enum RequirementJson<'a> {
     Revenue(RevenueJson<'a>),
     /// A status held on the as-of date.
     Status(StatusJson<'a>),
+    /// A consumption threshold: as revenue, over the partner's `consumption`
+    /// lines (`line` indexes that list; `kind` is empty).
+    Consumption(RevenueJson<'a>),
+    /// Paid units of a usage metric.
+    Count(super::QuantityJson<'a>),
+    /// New customers.
+    NewCustomers(super::QuantityJson<'a>),
     /// Exam slots.
     Individuals(IndividualsJson<'a>),
 }
@@ -323,6 +330,12 @@ pub struct GapJson<'a> {
     /// Ids of the statuses to obtain.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub statuses: Vec<&'a str>,
+    /// Consumption still to reach, one per unmet consumption threshold.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consumption: Vec<RevenueGapJson<'a>>,
+    /// Units or new customers still to add, one per unmet counted measure.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quantities: Vec<super::QuantityGapJson<'a>>,
 }
 
 /// Revenue still to earn for one threshold.
