@@ -126,7 +126,7 @@ fn change_dates(
         .iter()
         .chain(&partner.consumption)
         .map(|l| l.date);
-    for date in lines.chain(partner.usage.iter().map(|r| r.date)) {
+    for date in lines.chain(partner.usage.iter().map(|r| r.line.date)) {
         dates.insert(date);
         for &m in &windows {
             if let Some(out) = date.checked_add_months(Months::new(m)) {

@@ -7,11 +7,10 @@ use rust_decimal::Decimal;
 
 use super::catalog::{Catalog, CountryCheck, Table};
 use super::tree::{Entry, Node, Value};
-use super::UsageRecord;
-use super::{Associations, ExamPass, Individual, LineV2, Loaded, Partner, RevenueLine, StatusHeld};
+use super::{ExamPass, Individual, LineV2, Loaded, Partner, RevenueLine, StatusHeld, UsageRecord};
 use crate::diag::Diagnostic;
 use crate::i18n::{Arg, Conj};
-use crate::ir::{AssociationIdx, MetricIdx, ProductIdx};
+use crate::ir::{AssociationIdx, MetricIdx};
 use crate::scalar::{days_in_month, parse_amount, parse_date, AmountError, DateError};
 use crate::span::{FileId, Span};
 
@@ -64,31 +63,15 @@ impl Obj {
     }
 }
 
-const PARTNER: [&str; 9] = [
-    "id",
-    "name",
-    "country",
-    "as_of",
-    "revenue",
-    "individuals",
-    "statuses",
-    "consumption",
-    "usage",
-];
-// A revenue line, a consumption line and a usage record are read alike.
+// The fields of each object of the format (tables: kept one line per group).
+#[rustfmt::skip]
+const PARTNER: [&str; 9] =
+    ["id", "name", "country", "as_of", "revenue", "individuals", "statuses", "consumption", "usage"];
+// A usage record is read as a line without kind, amount or currency.
+#[rustfmt::skip]
 const LINE: [&str; 12] = [
-    "customer",
-    "product",
-    "kind",
-    "amount",
-    "currency",
-    "date",
-    "dpor",
-    "kinds",
-    "associations",
-    "metric",
-    "quantity",
-    "paid",
+    "customer", "product", "kind", "amount", "currency", "date", "dpor", "kinds", "associations",
+    "metric", "quantity", "paid",
 ];
 const STATUS: [&str; 3] = ["status", "from", "until"];
 const PERSON: [&str; 3] = ["id", "name", "exams"];
@@ -98,6 +81,9 @@ const PASS: [&str; 2] = ["exam", "passed"];
 type Field<'t> = Option<&'t Node<'t>>;
 /// An id as written, and its index in its catalog.
 type Id<'t> = (Option<&'t str>, Option<u32>);
+
+/// A line as read, if valid, and the fields of a usage record besides.
+type Read<'t> = (Option<RevenueLine>, [Field<'t>; 3]);
 
 /// Warnings of one kind about one id grouped past this many ids fold into one.
 const IDS_SHOWN: usize = 5;
@@ -237,13 +223,11 @@ impl<'c, 't> Checker<'c, 't> {
                 continue;
             };
             if out[i].is_some() {
-                let d = Diagnostic::error(
-                    "rubric::data::duplicate-field",
-                    self.span(e.key_start, e.key_end),
-                )
-                .arg("field", names[i])
-                .arg("object", obj.kind())
-                .arg("path", obj.path());
+                let at = self.span(e.key_start, e.key_end);
+                let d = Diagnostic::error("rubric::data::duplicate-field", at)
+                    .arg("field", names[i])
+                    .arg("object", obj.kind())
+                    .arg("path", obj.path());
                 self.error(d);
             } else {
                 out[i] = Some(&e.value);
@@ -317,50 +301,42 @@ impl<'c, 't> Checker<'c, 't> {
         None
     }
 
-    fn amount(&mut self, node: Field<'t>, obj: Obj) -> Option<Decimal> {
+    /// An amount, or (`field` is `quantity`) a whole number of units.
+    fn amount(&mut self, node: Field<'t>, field: &'static str, obj: Obj) -> Option<Decimal> {
         let n = node?;
         let text: &str = match &n.value {
             Value::Text { text, .. } => text,
             Value::Number(t) => t,
             _ => {
-                self.wrong(n, "amount", obj.field("amount"));
+                self.wrong(n, field, obj.field(field));
                 return None;
             }
         };
+        let whole = field != "quantity";
         let code = match parse_amount(text) {
+            Ok(d) if !whole && d.is_sign_negative() => "rubric::data::negative-quantity",
+            Ok(d) if !whole && !d.fract().is_zero() => "rubric::data::fractional-quantity",
+            Ok(d) if !whole && u64::try_from(d).is_err() => "rubric::data::amount-out-of-range",
             Ok(d) if !d.is_sign_negative() => return Some(d),
             Ok(_) => "rubric::data::negative-amount",
             Err(AmountError::NotANumber) => "rubric::data::bad-amount",
             Err(AmountError::OutOfRange) => "rubric::data::amount-out-of-range",
         };
         let d = Diagnostic::error(code, self.span(n.start, n.end)).arg("text", text);
-        self.error(d);
+        self.error(d.arg("path", obj.field(field)));
         None
     }
 
-    /// A usage quantity: a whole number, zero or more.
-    fn quantity(&mut self, n: &'t Node<'t>, o: Obj) -> Option<u64> {
-        let text: &str = match &n.value {
-            Value::Text { text, .. } => text,
-            Value::Number(t) => t,
+    /// A boolean, `true`/`false` (or a YAML 1.2 boolean).
+    fn flag(&mut self, n: &'t Node<'t>, field: &'static str, o: Obj) -> Option<bool> {
+        match &n.value {
+            Value::Bool(b) => Some(*b),
+            Value::Text { text, plain: true } if yaml_bool(text).is_some() => yaml_bool(text),
             _ => {
-                self.wrong(n, "quantity", o.field("quantity"));
-                return None;
+                self.wrong(n, field, o.field(field));
+                None
             }
-        };
-        let code = match parse_amount(text) {
-            Ok(d) if d.is_sign_negative() => "rubric::data::negative-quantity",
-            Ok(d) if !d.fract().is_zero() => "rubric::data::fractional-quantity",
-            Ok(d) => match u64::try_from(d) {
-                Ok(q) => return Some(q),
-                Err(_) => "rubric::data::amount-out-of-range",
-            },
-            Err(AmountError::NotANumber) => "rubric::data::bad-amount",
-            Err(AmountError::OutOfRange) => "rubric::data::amount-out-of-range",
-        };
-        let d = Diagnostic::error(code, self.span(n.start, n.end)).arg("text", text);
-        self.error(d.arg("path", o.field("quantity")));
-        None
+        }
     }
 
     /// The items of a list field (null or absent is empty).
@@ -434,13 +410,31 @@ impl<'c, 't> Checker<'c, 't> {
         let as_of = self.date(as_of, "as_of", o);
         let mut lines = |list, node| -> Vec<Option<RevenueLine>> {
             let nodes = self.list(node, list, o).iter().enumerate();
-            nodes.map(|(i, n)| self.line(n, list, i)).collect()
+            nodes
+                .map(|(i, n)| self.line(n, list, i).and_then(|l| l.0))
+                .collect()
         };
         let (lines, consumption) = (lines("revenue", revenue), lines("consumption", consumption));
         let usage_nodes = self.list(usage, "usage", o);
         let usage: Vec<Option<UsageRecord>> = (usage_nodes.iter().enumerate())
             .map(|(i, n)| self.usage(n, i))
             .collect();
+        let usage: Option<Vec<UsageRecord>> = usage.into_iter().collect();
+        let records = usage.as_deref().unwrap_or_default();
+        for (first, again) in super::snapshots(self.catalog.program(), records) {
+            let (a, b) = (&records[first], &records[again]);
+            let (n, f) = (&usage_nodes[again], &usage_nodes[first]);
+            let same = (a.quantity, &a.line) == (b.quantity, &b.line);
+            let at = self.span(n.start, n.start + 1);
+            let make = [Diagnostic::error, Diagnostic::warning][usize::from(same)];
+            let d = make("rubric::data::duplicate-snapshot", at)
+                .arg("path", Obj::Line("usage", again).path())
+                .arg("first", Obj::Line("usage", first).path())
+                .arg("same", if same { "yes" } else { "no" })
+                .label(self.span(f.start, f.start + 1), "first");
+            self.errors += usize::from(!same);
+            self.diags.push(d);
+        }
         let statuses: Vec<Option<StatusHeld>> =
             (self.list(statuses, "statuses", o).iter().enumerate())
                 .map(|(i, n)| self.status(n, Obj::Status(i)))
@@ -450,28 +444,6 @@ impl<'c, 't> Checker<'c, 't> {
         let mut persons = Vec::with_capacity(people.len());
         for (i, n) in people.iter().enumerate() {
             persons.push(self.person(n, i, &mut ids));
-        }
-        let usage: Vec<UsageRecord> = usage.into_iter().collect::<Option<_>>()?;
-        for (first, again) in super::snapshots(self.catalog.program(), &usage) {
-            let (a, b) = (&usage[first], &usage[again]);
-            let same =
-                (a.quantity, a.dpor, &a.associations) == (b.quantity, b.dpor, &b.associations);
-            let (n, f) = (&usage_nodes[again], &usage_nodes[first]);
-            let make = if same {
-                Diagnostic::warning
-            } else {
-                Diagnostic::error
-            };
-            let d = make(
-                "rubric::data::duplicate-snapshot",
-                self.span(n.start, n.start + 1),
-            )
-            .arg("path", Obj::Line("usage", again).path())
-            .arg("first", Obj::Line("usage", first).path())
-            .arg("same", if same { "yes" } else { "no" })
-            .label(self.span(f.start, f.start + 1), "first");
-            self.errors += usize::from(!same);
-            self.diags.push(d);
         }
         let (upper, market) = country?;
         Some(Partner {
@@ -483,43 +455,64 @@ impl<'c, 't> Checker<'c, 't> {
             statuses: statuses.into_iter().collect::<Option<_>>()?,
             revenue: lines.into_iter().collect::<Option<_>>()?,
             consumption: consumption.into_iter().collect::<Option<_>>()?,
-            usage,
+            usage: usage?,
             individuals: persons.into_iter().collect::<Option<_>>()?,
         })
     }
 
-    /// A boolean field (absent or null: `None`), reporting any other value.
-    fn flag(&mut self, node: Field<'t>, field: &'static str, o: Obj) -> Result<Option<bool>, ()> {
-        match node.map(|n| (n, &n.value)) {
-            None | Some((_, Value::Null)) => Ok(None),
-            Some((_, Value::Bool(b))) => Ok(Some(*b)),
-            Some((_, Value::Text { text, plain: true })) if yaml_bool(text).is_some() => {
-                Ok(yaml_bool(text))
-            }
-            Some((n, _)) => {
-                self.wrong(n, field, o.field(field));
-                Err(())
+    /// A line of `revenue`, or of `consumption` (no kind), or the line part
+    /// of a `usage` record (no kind, amount or currency), and the fields
+    /// left to [`Checker::usage`]: `metric`, `quantity`, `paid`.
+    fn line(&mut self, node: &'t Node<'t>, list: &'static str, i: usize) -> Option<Read<'t>> {
+        let o = Obj::Line(list, i);
+        // Without `kinds`, `kind` is required as in v1 (reported with the others).
+        let has_kinds =
+            matches!(&node.value, Value::Map(es) if es.iter().any(|e| e.key == "kinds"));
+        let (revenue, usage) = (list == "revenue", list == "usage");
+        let required = match (revenue && !has_kinds, usage) {
+            (true, _) => 0b11_1111,
+            (_, true) => 0b1110_0010_0011,
+            _ => 0b11_1011,
+        };
+        let [customer, product, kind, amount, currency, date, dpor, kinds, assocs, rest @ ..] =
+            self.fields(node, &LINE, required, o)?;
+        let customer = self.text(customer, "customer", o);
+        let (product_id, product_idx) = self.id(Table::Product, product, "product", o);
+        // Only a revenue line has kinds (the others ignore the fields).
+        let (kind, kinds) = (kind.filter(|_| revenue), kinds.filter(|_| revenue));
+        let mut kinds = self.list(kinds, "kinds", o).iter().map(Some).enumerate();
+        let first = kind.or_else(|| kinds.next().and_then(|k| k.1));
+        if first.is_none() && has_kinds && revenue {
+            let d = Diagnostic::error(
+                "rubric::data::missing-kind",
+                self.span(node.start, node.start + 1),
+            );
+            self.error(d.arg("path", o.path()));
+        }
+        let first_at = kind.map_or(Obj::Item(list, i, "kinds", 0), |_| o);
+        let (kind_id, kind_idx) = self.id(Table::Kind, first, "kind", first_at);
+        let mut v2 = LineV2::default();
+        for (j, k) in kinds {
+            let at = Obj::Item(list, i, "kinds", j);
+            if let (Some(id), idx) = self.id(Table::Kind, k, "kind", at) {
+                v2.kinds.push((id.into(), idx.map(crate::ir::KindIdx)));
             }
         }
-    }
-
-    /// `dpor` and `associations`: whether the partner is DPOR, and the other types.
-    fn associations(
-        &mut self,
-        dpor: Field<'t>,
-        list: Field<'t>,
-        o: Obj,
-    ) -> Option<(bool, Associations)> {
+        // A usage record has no amount (zero) nor currency (empty).
+        let (amount, currency) = (amount.filter(|_| !usage), currency.filter(|_| !usage));
+        let amount = self
+            .amount(amount, "amount", o)
+            .or(usage.then_some(Decimal::ZERO));
+        let (currency_id, currency_idx) = self.id(Table::Currency, currency, "currency", o);
+        let date = self.date(date, "date", o);
         // An explicit `"dpor": false`, which `dpor` in `associations` contradicts.
         let said_false = dpor.filter(|n| !matches!(n.value, Value::Null));
-        let mut dpor = self
-            .flag(dpor, "dpor", o)
-            .map(Option::unwrap_or_default)
-            .ok();
-        let mut out = Vec::new();
-        let Obj::Line(of, i) = o else { return None };
-        for (j, n) in self.list(list, "associations", o).iter().enumerate() {
-            let at = Obj::Item(of, i, "associations", j);
+        let mut dpor = match said_false {
+            None => Some(false),
+            Some(n) => self.flag(n, "dpor", o),
+        };
+        for (j, n) in self.list(assocs, "associations", o).iter().enumerate() {
+            let at = Obj::Item(list, i, "associations", j);
             match self.id(Table::Association, Some(n), "association", at) {
                 (_, Some(0)) if dpor == Some(false) && said_false.is_some() => {
                     let (f, code) = (said_false?, "rubric::data::contradictory-association");
@@ -528,97 +521,41 @@ impl<'c, 't> Checker<'c, 't> {
                     self.error(d.label(self.span(f.start, f.end), "dpor"));
                 }
                 (_, Some(0)) => dpor = dpor.map(|_| true),
-                (Some(id), idx) => out.push((id.into(), idx.map(AssociationIdx))),
+                (Some(id), idx) => (v2.associations).push((id.into(), idx.map(AssociationIdx))),
                 (None, _) => {}
             }
         }
-        Some((dpor?, out))
-    }
-
-    /// A line of `revenue` or of `consumption` (which has no kind).
-    fn line(&mut self, node: &'t Node<'t>, list: &'static str, i: usize) -> Option<RevenueLine> {
-        let o = Obj::Line(list, i);
-        // Without `kinds`, `kind` is required as in v1 (reported with the others).
-        let has_kinds =
-            matches!(&node.value, Value::Map(es) if es.iter().any(|e| e.key == "kinds"));
-        let required = if has_kinds || list != "revenue" {
-            0b11_1011
-        } else {
-            0b11_1111
+        let line = || {
+            Some(RevenueLine {
+                customer: customer?.into(),
+                product: product_idx.map(crate::ir::ProductIdx),
+                product_id: product_id?.into(),
+                kind: kind_idx.map(crate::ir::KindIdx),
+                kind_id: kind_id.or((!revenue).then_some(""))?.into(),
+                amount: amount?,
+                currency: currency_idx.map(crate::ir::CurrencyIdx),
+                currency_id: currency_id.or(usage.then_some(""))?.into(),
+                date: date?,
+                dpor: dpor?,
+                v2: (v2 != LineV2::default()).then(|| Box::new(v2)),
+            })
         };
-        let [customer, product, kind, amount, currency, date, dpor, kinds, assocs, ..] =
-            self.fields(node, &LINE, required, o)?;
-        let customer = self.text(customer, "customer", o);
-        let (product_id, product_idx) = self.id(Table::Product, product, "product", o);
-        let mut v2 = LineV2::default();
-        let (mut kind_id, mut kind_idx) = (Some(""), None);
-        if list == "revenue" {
-            let mut kinds = self.list(kinds, "kinds", o).iter().map(Some).enumerate();
-            let first = kind.or_else(|| kinds.next().and_then(|k| k.1));
-            if first.is_none() && has_kinds {
-                let d = Diagnostic::error(
-                    "rubric::data::missing-kind",
-                    self.span(node.start, node.start + 1),
-                );
-                self.error(d.arg("path", o.path()));
-            }
-            let first_at = kind.map_or(Obj::Item(list, i, "kinds", 0), |_| o);
-            (kind_id, kind_idx) = self.id(Table::Kind, first, "kind", first_at);
-            for (j, k) in kinds {
-                let at = Obj::Item(list, i, "kinds", j);
-                if let (Some(id), idx) = self.id(Table::Kind, k, "kind", at) {
-                    v2.kinds.push((id.into(), idx.map(crate::ir::KindIdx)));
-                }
-            }
-        }
-        let amount = self.amount(amount, o);
-        let (currency_id, currency_idx) = self.id(Table::Currency, currency, "currency", o);
-        let date = self.date(date, "date", o);
-        let (dpor, associations) = self.associations(dpor, assocs, o)?;
-        v2.associations = associations;
-        Some(RevenueLine {
-            customer: customer?.into(),
-            product: product_idx.map(ProductIdx),
-            product_id: product_id?.into(),
-            kind: kind_idx.map(crate::ir::KindIdx),
-            kind_id: kind_id?.into(),
-            amount: amount?,
-            currency: currency_idx.map(crate::ir::CurrencyIdx),
-            currency_id: currency_id?.into(),
-            date: date?,
-            dpor,
-            v2: (v2 != LineV2::default()).then(|| Box::new(v2)),
-        })
+        Some((line(), rest))
     }
 
-    /// A usage record: a whole quantity of a metric, paid or not.
+    /// A usage record: a line, and a whole quantity of a metric, paid or not.
     fn usage(&mut self, node: &'t Node<'t>, i: usize) -> Option<UsageRecord> {
         let o = Obj::Line("usage", i);
-        let [customer, product, _, _, _, date, dpor, _, assocs, metric, quantity, paid] =
-            self.fields(node, &LINE, 0b1110_0010_0011, o)?;
-        let customer = self.text(customer, "customer", o);
-        let (product_id, product_idx) = self.id(Table::Product, product, "product", o);
+        let (line, [metric, quantity, paid]) = self.line(node, "usage", i)?;
         let (metric_id, metric_idx) = self.id(Table::Metric, metric, "metric", o);
-        let quantity = quantity.and_then(|q| self.quantity(q, o));
-        let date = self.date(date, "date", o);
-        // `"paid": null` answers nothing: it is refused, as the field's absence is.
-        let paid = match (self.flag(paid, "paid", o), paid) {
-            (Ok(None), Some(n)) => Err(self.wrong(n, "paid", o.field("paid"))),
-            (p, _) => p,
-        };
-        let (dpor, associations) = self.associations(dpor, assocs, o)?;
+        let quantity = self.amount(quantity, "quantity", o);
+        let paid = paid.and_then(|n| self.flag(n, "paid", o));
         Some(UsageRecord {
-            customer: customer?.into(),
-            product: product_idx.map(ProductIdx),
-            product_id: product_id?.into(),
+            line: line?,
             metric: metric_idx.map(MetricIdx),
             metric_id: metric_id?.into(),
-            quantity: quantity?,
-            date: date?,
-            // `"paid": null` is no answer: a missing field.
-            paid: paid.ok()??,
-            dpor,
-            associations,
+            quantity: u64::try_from(quantity?).ok()?,
+            paid: paid?,
         })
     }
 

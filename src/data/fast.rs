@@ -10,8 +10,7 @@ use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
 use super::catalog::{Catalog, CountryCheck, Table};
-use super::UsageRecord;
-use super::{Associations, ExamPass, Individual, LineV2, Partner, RevenueLine, StatusHeld};
+use super::{ExamPass, Individual, LineV2, Partner, RevenueLine, StatusHeld, UsageRecord};
 use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, MetricIdx, ProductIdx, StatusIdx};
 use crate::scalar::{parse_amount, parse_date};
 
@@ -73,7 +72,7 @@ struct L<'a> {
     dpor: Option<bool>,
     #[serde(borrow, default)]
     associations: Option<&'a RawValue>,
-    // A usage record's own fields (a line and a record are read alike).
+    // A usage record is read as a line, with these fields besides.
     #[serde(borrow, default)]
     metric: Option<&'a str>,
     #[serde(borrow, default)]
@@ -147,72 +146,67 @@ fn refuse<E: serde::de::Error>() -> E {
     E::custom("refused")
 }
 
-/// `dpor` and the other association types of a line or record.
-fn associations<E: serde::de::Error>(
-    dpor: Option<bool>,
-    raw: Option<&RawValue>,
-) -> Result<(bool, Associations), E> {
-    let mut listed = list(raw)?;
-    let listed_dpor = listed.contains(&"dpor");
-    if listed_dpor && dpor == Some(false) {
-        return Err(refuse()); // `contradictory-association`
-    }
-    listed.retain(|a| *a != "dpor");
-    let listed = listed.into_iter().map(|id| (id.into(), None)).collect();
-    Ok((dpor.unwrap_or(false) || listed_dpor, listed))
-}
-
 impl<'de> Deserialize<'de> for Line {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Line, D::Error> {
-        let l = L::deserialize(d)?;
-        // A v1 line reads no list: v2 lists are kept raw until here.
-        let mut kinds = list(l.kinds)?;
-        // `kind`, else the first of `kinds`; neither: a consumption line, or
-        // a revenue line that is `missing-kind` (`json` tells them apart).
-        let first = (l.kind.is_none() && !kinds.is_empty()).then(|| kinds.remove(0));
-        let kind_id = l.kind.or(first).unwrap_or_default();
-        let (dpor, associations) = associations(l.dpor, l.associations)?;
-        let v2 = (!kinds.is_empty() || !associations.is_empty()).then(|| {
-            let kinds = kinds.into_iter().map(|id| (id.into(), None)).collect();
-            Box::new(LineV2 {
-                kinds,
-                associations,
-            })
-        });
-        Ok(Line(RevenueLine {
-            customer: l.customer.into(),
-            product: None,
-            product_id: l.product.into(),
-            kind: None,
-            kind_id: kind_id.into(),
-            amount: amount(l.amount.ok_or_else(refuse)?.get()).ok_or_else(refuse)?,
-            currency: None,
-            currency_id: l.currency.ok_or_else(refuse)?.into(),
-            date: parse_date(l.date).map_err(|_| refuse())?,
-            dpor,
-            v2,
-        }))
+        line(L::deserialize(d)?, false).map(Line)
     }
 }
 
 impl<'de> Deserialize<'de> for Usage {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Usage, D::Error> {
         let l = L::deserialize(d)?;
-        let (dpor, associations) = associations(l.dpor, l.associations)?;
+        let (metric, paid) = (l.metric.ok_or_else(refuse)?, l.paid.ok_or_else(refuse)?);
         let quantity = l.quantity.and_then(|q| q.get().parse().ok());
         Ok(Usage(UsageRecord {
-            customer: l.customer.into(),
-            product: None,
-            product_id: l.product.into(),
+            line: line(l, true)?,
             metric: None,
-            metric_id: l.metric.ok_or_else(refuse)?.into(),
+            metric_id: metric.into(),
             quantity: quantity.ok_or_else(refuse)?,
-            date: parse_date(l.date).map_err(|_| refuse())?,
-            paid: l.paid.ok_or_else(refuse)?,
-            dpor,
-            associations,
+            paid,
         }))
     }
+}
+
+/// A revenue or consumption line, or the line part of a usage record
+/// (`usage`: without amount or currency).
+fn line<E: serde::de::Error>(l: L, usage: bool) -> Result<RevenueLine, E> {
+    // A v1 line reads no list: v2 lists are kept raw until here.
+    let (mut kinds, mut associations) = (list(l.kinds)?, list(l.associations)?);
+    // `kind`, else the first of `kinds` (`json` refuses a revenue line
+    // with neither, and any other line with one).
+    let first = (l.kind.is_none() && !kinds.is_empty()).then(|| kinds.remove(0));
+    let kind_id = l.kind.or(first).unwrap_or_default();
+    let (amount, currency) = match usage {
+        true => (rust_decimal::Decimal::ZERO, ""),
+        false => (l.amount.and_then(|a| amount(a.get())).zip(l.currency)).ok_or_else(refuse)?,
+    };
+    let listed_dpor = associations.contains(&"dpor");
+    if listed_dpor && l.dpor == Some(false) {
+        return Err(refuse()); // `contradictory-association`
+    }
+    associations.retain(|a| *a != "dpor");
+    let v2 = (!kinds.is_empty() || !associations.is_empty()).then(|| {
+        Box::new(LineV2 {
+            kinds: kinds.into_iter().map(|id| (id.into(), None)).collect(),
+            associations: associations
+                .into_iter()
+                .map(|id| (id.into(), None))
+                .collect(),
+        })
+    });
+    Ok(RevenueLine {
+        customer: l.customer.into(),
+        product: None,
+        product_id: l.product.into(),
+        kind: None,
+        kind_id: kind_id.into(),
+        amount,
+        currency: None,
+        currency_id: currency.into(),
+        date: parse_date(l.date).map_err(|_| refuse())?,
+        dpor: l.dpor.unwrap_or(false) || listed_dpor,
+        v2,
+    })
 }
 
 impl<'de> Deserialize<'de> for Person {
@@ -251,39 +245,34 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
     };
     let lines = |v: Vec<Line>| v.into_iter().map(|l| l.0).collect::<Vec<_>>();
     let (mut revenue, mut consumption) = (lines(p.revenue), lines(p.consumption));
-    let resolve = |list: &mut Associations| {
-        (list.iter_mut()).try_for_each(|(id, a)| {
-            *a = Some(AssociationIdx(catalog.lookup(Table::Association, id)?));
-            Some(())
-        })
-    };
-    let tagged = revenue.iter_mut().map(|l| (l, true));
-    for (l, revenue) in tagged.chain(consumption.iter_mut().map(|l| (l, false))) {
-        // A consumption line has no kind; a revenue line has one.
-        if l.kind_id.is_empty() == revenue
-            || (!revenue && l.v2.as_ref().is_some_and(|v| !v.kinds.is_empty()))
-        {
+    let mut usage: Vec<UsageRecord> = p.usage.into_iter().map(|u| u.0).collect();
+    let all = revenue.iter_mut().map(|l| (l, "revenue"));
+    let all = all.chain(consumption.iter_mut().map(|l| (l, "consumption")));
+    for (l, list) in all.chain(usage.iter_mut().map(|u| (&mut u.line, "usage"))) {
+        // Only a revenue line has kinds (the slow path ignores them elsewhere).
+        if (list == "revenue") == l.kind_id.is_empty() {
             return None;
         }
         l.product = Some(ProductIdx(catalog.lookup(Table::Product, &l.product_id)?));
-        if revenue {
+        if list == "revenue" {
             l.kind = Some(KindIdx(catalog.lookup(Table::Kind, &l.kind_id)?));
         }
-        l.currency = Some(CurrencyIdx(
-            catalog.lookup(Table::Currency, &l.currency_id)?,
-        ));
+        if list != "usage" {
+            l.currency = Some(CurrencyIdx(
+                catalog.lookup(Table::Currency, &l.currency_id)?,
+            ));
+        }
         if let Some(v) = &mut l.v2 {
             for (id, k) in &mut v.kinds {
                 *k = Some(KindIdx(catalog.lookup(Table::Kind, id)?));
             }
-            resolve(&mut v.associations)?;
+            for (id, a) in &mut v.associations {
+                *a = Some(AssociationIdx(catalog.lookup(Table::Association, id)?));
+            }
         }
     }
-    let mut usage: Vec<UsageRecord> = p.usage.into_iter().map(|u| u.0).collect();
     for u in &mut usage {
-        u.product = Some(ProductIdx(catalog.lookup(Table::Product, &u.product_id)?));
         u.metric = Some(MetricIdx(catalog.lookup(Table::Metric, &u.metric_id)?));
-        resolve(&mut u.associations)?;
     }
     if super::snapshots(catalog.program(), &usage).next().is_some() {
         return None;

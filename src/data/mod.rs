@@ -213,61 +213,16 @@ pub struct LineV2 {
     /// Kinds from `kinds` besides `kind_id`.
     pub kinds: Vec<(SmallStr, Option<KindIdx>)>,
     /// Association types from `associations`, less `dpor` (see `dpor`).
-    pub associations: Associations,
-}
-
-/// A usage record (v2): units of a metric a customer has, or received, on a day.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[non_exhaustive]
-pub struct UsageRecord {
-    /// The customer's identifier.
-    pub customer: SmallStr,
-    /// The product, or `None` if the rules do not declare `product_id`.
-    pub product: Option<ProductIdx>,
-    /// The product id as written.
-    pub product_id: SmallStr,
-    /// The metric, or `None` if the rules do not declare `metric_id`.
-    pub metric: Option<MetricIdx>,
-    /// The metric id as written.
-    pub metric_id: SmallStr,
-    /// The whole number of units.
-    pub quantity: u64,
-    /// The day the units were observed (or shipped, for a summed metric).
-    pub date: NaiveDate,
-    /// Paid units; `false` for a trial or free units, which never count.
-    pub paid: bool,
-    /// `dpor: true`, or `dpor` among `associations`.
-    pub dpor: bool,
-    /// Association types from `associations`, less `dpor`.
-    pub associations: Associations,
-}
-
-impl UsageRecord {
-    /// Whether the record carries one of `types` (any record, when `types` is empty).
-    pub fn associated(&self, types: &[AssociationIdx]) -> bool {
-        associated(self.dpor, &self.associations, types)
-    }
-}
-
-/// Association types a line or record lists, less `dpor`: ids as written,
-/// and their index when the rules declare them.
-pub type Associations = Vec<(SmallStr, Option<AssociationIdx>)>;
-
-/// Whether `dpor` and `listed` give one of `types` (any, when `types` is empty).
-fn associated(
-    dpor: bool,
-    listed: &[(SmallStr, Option<AssociationIdx>)],
-    t: &[AssociationIdx],
-) -> bool {
-    let has = |a: &Option<AssociationIdx>| a.is_some_and(|a| t.contains(&a));
-    t.is_empty() || (dpor && t.contains(&crate::ir::DPOR)) || listed.iter().any(|(_, a)| has(a))
+    pub associations: Vec<(SmallStr, Option<AssociationIdx>)>,
 }
 
 impl RevenueLine {
     /// Whether the line carries one of `types` (any line, when `types` is empty).
     pub fn associated(&self, types: &[AssociationIdx]) -> bool {
-        let listed = self.v2.as_ref().map_or(&[][..], |v| &v.associations);
-        associated(self.dpor, listed, types)
+        let has = |a: &Option<AssociationIdx>| a.is_some_and(|a| types.contains(&a));
+        types.is_empty()
+            || (self.dpor && types.contains(&crate::ir::DPOR))
+            || (self.v2.iter()).any(|v| v.associations.iter().any(|(_, a)| has(a)))
     }
 
     /// Whether one of the line's kinds satisfies `counts`.
@@ -275,6 +230,23 @@ impl RevenueLine {
         self.kind.is_some_and(&counts)
             || (self.v2.iter()).any(|v| v.kinds.iter().any(|(_, k)| k.is_some_and(&counts)))
     }
+}
+
+/// A usage record (v2): units of a metric a customer has (or received) on a day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct UsageRecord {
+    /// Its customer, product, date and association types, read as a line's
+    /// are: without kind, amount (zero) or currency (empty).
+    pub line: RevenueLine,
+    /// The metric, or `None` if the rules do not declare `metric_id`.
+    pub metric: Option<MetricIdx>,
+    /// The metric id as written.
+    pub metric_id: SmallStr,
+    /// The whole number of units.
+    pub quantity: u64,
+    /// Paid units; `false` for a trial or free units, which never count.
+    pub paid: bool,
 }
 
 /// A status in the partner's `statuses` (v2): held from `from` to `until`,
@@ -323,15 +295,15 @@ fn snapshots<'u>(
     usage: &'u [UsageRecord],
 ) -> impl Iterator<Item = (usize, usize)> + 'u {
     let mut seen = std::collections::HashMap::new();
-    let latest = |m: MetricIdx| program.metrics.get(m.index()).is_some_and(|m| !m.summed);
-    (usage.iter().enumerate()).filter_map(move |(i, u)| {
-        let key = (&*u.customer, &*u.product_id, &*u.metric_id, u.date, u.paid);
-        u.metric
-            .is_some_and(latest)
-            .then(|| seen.insert(key, i))
-            .flatten()
-            .map(|first| (first, i))
-    })
+    let metric = |u: &UsageRecord| u.metric.and_then(|m| program.metrics.get(m.index()));
+    let latest = move |u: &&UsageRecord| metric(u).is_some_and(|m| !m.summed);
+    (usage.iter().enumerate())
+        .filter(move |(_, u)| latest(u))
+        .filter_map(move |(i, u)| {
+            let (l, key) = (&u.line, (&*u.metric_id, u.paid));
+            seen.insert((&*l.customer, &*l.product_id, l.date, key), i)
+                .map(|first| (first, i))
+        })
 }
 
 /// A partner that loaded, with the warnings found on the way.

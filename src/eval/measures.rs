@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::revenue::window_start;
 use super::{QuantityOutcome, Record, StatusOutcome};
-use crate::data::Partner;
+use crate::data::{Partner, RevenueLine};
 use crate::ir::{ProductIdx, Program, Quantity, StatusRequirement};
 
 /// `status ID`: held when an entry for it has `from ≤ as_of ≤ until` (an
@@ -46,9 +46,9 @@ pub(super) fn count<'p>(
     let summed = (q.metric.and_then(|m| program.metrics.get(m.index()))).is_some_and(|m| m.summed);
     let in_products = |p: Option<ProductIdx>| p.is_some_and(|p| q.products.contains(&p));
     let records = (partner.usage.iter().enumerate()).filter(|(_, r)| {
-        r.metric.is_some() && r.metric == q.metric && r.paid && in_products(r.product)
+        r.metric.is_some() && r.metric == q.metric && r.paid && in_products(r.line.product)
     });
-    let records = records.filter(|(_, r)| start < r.date && r.date <= as_of);
+    let records = records.filter(|(_, r)| start < r.line.date && r.line.date <= as_of);
     let mut counted: Vec<u32> = if summed {
         records.map(|(i, _)| i as u32).collect()
     } else {
@@ -57,15 +57,15 @@ pub(super) fn count<'p>(
         let mut latest: BTreeMap<(&str, Option<ProductIdx>), (NaiveDate, u32)> = BTreeMap::new();
         for (i, r) in records {
             let e = latest
-                .entry((&r.customer, r.product))
-                .or_insert((r.date, i as u32));
-            if r.date > e.0 {
-                *e = (r.date, i as u32);
+                .entry((&r.line.customer, r.line.product))
+                .or_insert((r.line.date, i as u32));
+            if r.line.date > e.0 {
+                *e = (r.line.date, i as u32);
             }
         }
         latest.into_values().map(|(_, i)| i).collect()
     };
-    counted.retain(|&i| partner.usage[i as usize].associated(&q.associations));
+    counted.retain(|&i| partner.usage[i as usize].line.associated(&q.associations));
     counted.sort_unstable();
     let found = (counted.iter()).fold(0u64, |n, &i| {
         n.saturating_add(partner.usage[i as usize].quantity)
@@ -89,51 +89,30 @@ struct Seen {
 /// consumption line, or paid usage record, of a positive amount or quantity,
 /// dated up to the as-of date) lies in W, and with a record in W that
 /// carries an association of A.
-pub(super) fn new_customers<'p>(
+pub(super) fn new_customers<'p, 'a>(
     q: &'p Quantity,
-    partner: &Partner,
+    partner: &'a Partner,
     as_of: NaiveDate,
 ) -> QuantityOutcome<'p> {
     let start = window_start(as_of, q.window.months());
     let in_products = |p: Option<ProductIdx>| p.is_some_and(|p| q.products.contains(&p));
     let mut customers: BTreeMap<&str, Seen> = BTreeMap::new();
-    let revenue = (partner.revenue.iter().enumerate()).map(|(i, l)| {
-        let positive = !l.amount.is_zero();
-        (
-            &*l.customer,
-            l.product,
-            l.date,
-            positive,
-            l.associated(&q.associations),
-            Record::Revenue(i as u32),
-        )
-    });
-    let consumption = (partner.consumption.iter().enumerate()).map(|(i, l)| {
-        let positive = !l.amount.is_zero();
-        (
-            &*l.customer,
-            l.product,
-            l.date,
-            positive,
-            l.associated(&q.associations),
-            Record::Consumption(i as u32),
-        )
-    });
-    let usage = (partner.usage.iter().enumerate()).map(|(i, r)| {
-        let positive = r.paid && r.quantity > 0;
-        (
-            &*r.customer,
-            r.product,
-            r.date,
-            positive,
-            r.associated(&q.associations),
-            Record::Usage(i as u32),
-        )
-    });
-    for (customer, product, date, positive, associated, record) in
-        revenue.chain(consumption).chain(usage)
+    // Every line and paid record, with a positive amount or quantity.
+    let lines = |v: &'a [RevenueLine], f: fn(u32) -> Record| {
+        let v = v.iter().enumerate().filter(|(_, l)| !l.amount.is_zero());
+        v.map(move |(i, l)| (l, f(i as u32)))
+    };
+    let usage = partner.usage.iter().enumerate();
+    let usage = usage.filter(|(_, r)| r.paid && r.quantity > 0);
+    let usage = usage.map(|(i, r)| (&r.line, Record::Usage(i as u32)));
+    let all = lines(&partner.revenue, Record::Revenue);
+    for (l, record) in all
+        .chain(lines(&partner.consumption, Record::Consumption))
+        .chain(usage)
     {
-        if !positive || !in_products(product) || date > as_of {
+        let (customer, product, date) = (&*l.customer, l.product, l.date);
+        let associated = l.associated(&q.associations);
+        if !in_products(product) || date > as_of {
             continue;
         }
         let in_window = start < date;

@@ -102,7 +102,7 @@ pub(crate) fn customer(partner: &Partner, r: Record) -> &str {
     match r {
         Record::Revenue(i) => line(&partner.revenue, i),
         Record::Consumption(i) => line(&partner.consumption, i),
-        Record::Usage(i) => partner.usage.get(i as usize).map(|u| &*u.customer),
+        Record::Usage(i) => partner.usage.get(i as usize).map(|u| &*u.line.customer),
     }
     .unwrap_or("")
 }

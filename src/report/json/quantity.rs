@@ -83,8 +83,9 @@ pub(super) fn record<'a>(cx: &Context<'a>, r: Record) -> RecordJson<'a> {
         Record::Consumption(i) => line("consumption", &p.consumption, i),
         Record::Usage(i) => {
             let u = p.usage.get(i as usize);
-            let (customer, product) = u.map_or(("", ""), |u| (&*u.customer, &*u.product_id));
-            let date = Day(u.map_or(chrono::NaiveDate::MIN, |u| u.date));
+            let (customer, product) =
+                u.map_or(("", ""), |u| (&*u.line.customer, &*u.line.product_id));
+            let date = Day(u.map_or(chrono::NaiveDate::MIN, |u| u.line.date));
             ("usage", i, customer, product, date, u.map(|u| u.quantity))
         }
     };
