@@ -201,3 +201,29 @@ doc-shares = This can be completed by the same individuals as { $count ->
 # measures lane: association types other than DPOR alone, and statuses.
 doc-associations = For these customers, you must be associated as { $associations } for { $products }.
 doc-status = Partner must hold the status: { $status }.
+
+# measures lane: consumption, counts of a usage metric, new customers.
+# $amount: from doc-money; $products: titles joined with "or"; $window: `ttm` or `months`.
+doc-consumption-threshold = Partner must have at least { $amount } of { $products } consumption in { $window ->
+    [ttm] the TTM period
+   *[months] { $months ->
+        [one] the last month
+       *[other] the last { $months } months
+    }
+}
+# $amount: the number; $metric: the metric's title.
+doc-count-threshold = Partner must have at least { $amount } paid { $metric } in { $products } in { $window ->
+    [ttm] the TTM period
+   *[months] { $months ->
+        [one] the last month
+       *[other] the last { $months } months
+    }
+}
+doc-new-customers-threshold = Partner must add at least { $amount } new customers of { $products } in { $window ->
+    [ttm] the TTM period
+   *[months] { $months ->
+        [one] the last month
+       *[other] the last { $months } months
+    }
+}
+doc-paid-only = Only paid units count: trials and free units are not included.

@@ -201,3 +201,27 @@ doc-shares = Peut être effectuée par les mêmes personnes que { $count ->
 # lane measures : types d'association autres que DPOR seul, et statuts.
 doc-associations = Pour ces clients, vous devez être associé en tant que { $associations } pour { $products }.
 doc-status = Le partenaire doit détenir le statut : { $status }.
+
+# lane measures : consommation, comptes d'une mesure d'utilisation, nouveaux clients.
+doc-consumption-threshold = Le partenaire doit avoir au moins { $amount } de consommation de { $products } sur { $window ->
+    [ttm] les douze derniers mois
+   *[months] { $months ->
+        [one] le dernier mois
+       *[other] les { $months } derniers mois
+    }
+}
+doc-count-threshold = Le partenaire doit avoir au moins { $amount } { $metric } payés de { $products } sur { $window ->
+    [ttm] les douze derniers mois
+   *[months] { $months ->
+        [one] le dernier mois
+       *[other] les { $months } derniers mois
+    }
+}
+doc-new-customers-threshold = Le partenaire doit ajouter au moins { $amount } nouveaux clients de { $products } sur { $window ->
+    [ttm] les douze derniers mois
+   *[months] { $months ->
+        [one] le dernier mois
+       *[other] les { $months } derniers mois
+    }
+}
+doc-paid-only = Seules les unités payées comptent : les essais et les unités gratuites sont exclus.

@@ -116,4 +116,5 @@ pub(crate) struct Names<'a> {
     markets: HashMap<&'a str, u32>,
     associations: HashMap<&'a str, u32>,
     statuses: HashMap<&'a str, u32>,
+    metrics: HashMap<&'a str, u32>,
 }

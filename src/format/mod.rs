@@ -181,6 +181,11 @@ impl Printer {
             Item::Market(d) => self.market(start, blank, d),
             Item::Association(d) => self.catalog(start, blank, "association", d),
             Item::Status(d) => self.catalog(start, blank, "status", d),
+            Item::Metric(d) => {
+                let head = format!("metric {}", d.id.node);
+                let tail = if d.summed { " summed" } else { " latest" };
+                self.text_item(start, blank, &head, &d.title, tail);
+            }
             Item::Competency(c) => self.competency(start, blank, c),
         }
     }
@@ -328,7 +333,15 @@ impl Printer {
             match m {
                 TierMember::Title(l) => self.labelled("title", l),
                 TierMember::Allow(_) => {}
-                TierMember::Revenue(r) => self.revenue(r),
+                TierMember::Revenue(r) => self.revenue(r, None),
+                TierMember::Measure(m) => {
+                    let what = match &m.measure {
+                        Measure::Consumption => "consumption".to_string(),
+                        Measure::Count(metric) => format!("count {}", metric.node),
+                        Measure::NewCustomers => "new customers".to_string(),
+                    };
+                    self.revenue(&m.req, Some(what));
+                }
                 TierMember::Status(r) => {
                     let line = format!("status {}", r.status.node);
                     self.line(r.span.start as usize, false, &line);
@@ -377,13 +390,15 @@ impl Printer {
         self.out.push('\n');
     }
 
-    fn revenue(&mut self, r: &RevenueReq) {
+    /// A revenue requirement, or another measure (`what`: its words before `in`).
+    fn revenue(&mut self, r: &RevenueReq, what: Option<String>) {
         let kinds = match &r.kinds.node {
             Kinds::One(k) => k.node.clone(),
             Kinds::List(ks) => format!("[{}]", ids(ks)),
             Kinds::Any => "of any kind".to_string(),
         };
-        let mut head = format!("revenue {kinds} in [{}]", ids(&r.products.node));
+        let what = what.unwrap_or_else(|| format!("revenue {kinds}"));
+        let mut head = format!("{what} in [{}]", ids(&r.products.node));
         if let Some(w) = &r.window {
             match w.node {
                 Window::Ttm => head.push_str(" over ttm"),
