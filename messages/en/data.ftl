@@ -413,11 +413,11 @@ data-unknown-metric = { $others ->
         }
     }
 
-data-fractional-quantity = quantity `{ $text }` of `{ $path }` is not a whole number
+data-fractional-quantity = `{ $path }` is `{ $text }`, not a whole number
     .label = not a whole number
     .help = a usage record counts whole units (seats, entitlements, devices): write a whole number, e.g. `1200`
 
-data-negative-quantity = quantity `{ $text }` of `{ $path }` is negative
+data-negative-quantity = `{ $path }` is `{ $text }`, a negative quantity
     .label = negative
     .help = quantities are zero or more: correct the sign, or leave the record out
 

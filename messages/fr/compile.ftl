@@ -78,6 +78,7 @@ resolve-duplicate-definition = { $hint ->
         [market] le marché `{ $name }` est défini plusieurs fois
         [association] le type d'association `{ $name }` est défini plusieurs fois
         [status] le statut `{ $name }` est défini plusieurs fois
+        [metric] la mesure `{ $name }` est définie plusieurs fois
         [competency] la compétence `{ $name }` est définie plusieurs fois
         [option] l'option `{ $name }` est définie plusieurs fois
         [area] le domaine `{ $name }` est défini plusieurs fois
@@ -223,7 +224,7 @@ validate-empty-tier = le niveau `{ $tier }` n'a aucune exigence : tout partenair
 # $hint : revenue ($amount, $lower-amount, $market) ou individuals ($count, $lower-count).
 validate-tier-asks-less = le niveau `{ $higher }` demande moins que le niveau inférieur `{ $lower }` : { $hint ->
         [revenue] { $amount } au lieu de { $lower-amount } sur le marché `{ $market }`
-        [count] { $amount } `{ $what }` au lieu de { $lower-amount } sur le marché `{ $market }`
+        [count] { $amount } au lieu de { $lower-amount } (`{ $what }`) sur le marché `{ $market }`
        *[individuals] { $count ->
             [one] { $count } personne
            *[other] { $count } personnes

@@ -423,18 +423,18 @@ data-unknown-metric = { $others ->
        *[other] premier de { $n } relevés
     }
     .help = { $hint ->
-        [suggest] vouliez-vous dire `{ $suggestion }` ? tel quel, il ne compte pour aucune exigence
-       *[none] tel quel, il ne compte pour aucune exigence ; mesures connues : { $known }{ $more ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ? tel quel, le relevé ne compte pour aucune exigence
+       *[none] tel quel, le relevé ne compte pour aucune exigence ; mesures connues : { $known }{ $more ->
             [0] {""}
            *[other] {" "}et { $more } autres
         }
     }
 
-data-fractional-quantity = la quantité `{ $text }` de `{ $path }` n'est pas un nombre entier
+data-fractional-quantity = `{ $path }` vaut `{ $text }`, qui n'est pas un nombre entier
     .label = pas un nombre entier
     .help = un relevé d'utilisation compte des unités entières (postes, droits, appareils) : écrivez un nombre entier, par exemple `1200`
 
-data-negative-quantity = la quantité `{ $text }` de `{ $path }` est négative
+data-negative-quantity = `{ $path }` vaut `{ $text }`, une quantité négative
     .label = négative
     .help = les quantités sont positives ou nulles : corrigez le signe, ou retirez le relevé
 

@@ -461,6 +461,51 @@ mod tests {
         assert_eq!(fast.statuses.len(), 2);
     }
 
+    /// Consumption lines and usage records take the fast path when clean,
+    /// and read as the slow path reads them; a duplicate snapshot does not.
+    #[test]
+    fn both_paths_read_consumption_and_usage_the_same() {
+        let mut sources = crate::builtin_sources();
+        sources.add(
+            "v2.rubric",
+            "association partner-x \"X\"\nproduct cloud \"Cloud\"\nmetric users \"users\" latest\nmetric shipped \"shipped\" summed\n",
+        );
+        let program = crate::compile(&sources).program.unwrap();
+        let catalog = Catalog::new(&program);
+        let partner = |extra: &str| {
+            format!(
+                r#"{{"id": "p", "country": "FR",
+            "consumption": [
+              {{"customer": "a", "product": "cloud", "amount": "12.50", "currency": "USD", "date": "2017-03-02", "associations": ["partner-x", "dpor"]}},
+              {{"customer": "b", "product": "cloud", "amount": 3, "currency": "USD", "date": "2017-03-02"}}
+            ],
+            "usage": [
+              {{"customer": "a", "product": "cloud", "metric": "users", "quantity": 40, "date": "2017-06-30", "paid": true, "associations": ["partner-x"]}},
+              {{"customer": "a", "product": "cloud", "metric": "users", "quantity": 4, "date": "2017-06-30", "paid": false}},
+              {{"customer": "a", "product": "cloud", "metric": "shipped", "quantity": 1, "date": "2017-06-30", "paid": true}},
+              {{"customer": "a", "product": "cloud", "metric": "shipped", "quantity": 1, "date": "2017-06-30", "paid": true}}{extra}
+            ]}}"#
+            )
+        };
+        let clean = partner("");
+        let fast = fast::json(&catalog, &clean).expect("clean v2 data takes the fast path");
+        let slow = check::check(&catalog, &tree::json(&clean, 0).unwrap(), FileId(0)).unwrap();
+        assert!(slow.warnings.is_empty(), "{:?}", slow.warnings);
+        assert_eq!(fast, slow.partner);
+        assert_eq!(fast.consumption.len(), 2);
+        assert!(fast.consumption[0].dpor && fast.consumption[0].kind.is_none());
+        let u = &fast.usage[0];
+        assert_eq!((u.quantity, u.paid, u.line.customer.as_str()), (40, true, "a"));
+        assert!(u.line.associated(&[AssociationIdx(1)]) && !fast.usage[1].paid);
+        // The same snapshot of a latest metric twice: the slow path says so.
+        let twice = partner(
+            r#", {"customer": "a", "product": "cloud", "metric": "users", "quantity": 40, "date": "2017-06-30", "paid": true, "associations": ["partner-x"]}"#,
+        );
+        assert!(fast::json(&catalog, &twice).is_none());
+        let slow = check::check(&catalog, &tree::json(&twice, 0).unwrap(), FileId(0)).unwrap();
+        assert_eq!(slow.warnings.len(), 1);
+    }
+
     /// A partner like the benchmark's, with the ids of the built-in rules.
     fn generated(seed: u64) -> String {
         let exams = ["MB2-714", "MB2-713", "MB2-709", "MB2-712"];
