@@ -370,3 +370,44 @@ proptest! {
         }
     }
 }
+
+// ------------------------------------------------------------ the reports
+
+/// The partner of the new-customers case with users and consumption besides:
+/// every measure met or unmet somewhere.
+fn report_partner() -> String {
+    let (d, t) = (r#""dpor""#, r#""tpor""#);
+    let revenue = [line("n1", "cloud", "10", "2017-01-01", d), line("old", "cloud", "10", "2016-03-01", d)];
+    let consumption = [consumed("n1", "cloud", "60", "2017-02-01", d)];
+    let usage = [
+        used("n2", "mail", "users", 90, "2017-03-01", true, t),
+        used("old", "mail", "users", 5, "2017-03-01", true, t),
+        used("n2", "cloud", "shipped", 12, "2017-05-01", true, ""),
+    ];
+    partner("FR", &strs(&revenue), &strs(&consumption), &strs(&usage))
+}
+
+#[test]
+fn reports_show_records_customers_and_the_gap() {
+    use rubric::diag::RenderOptions;
+    use rubric::report::{self, Context};
+    let p = program();
+    let mut sources = Sources::new();
+    sources.add("rules.rubric", RULES);
+    let (partner, o) = evaluate(&p, &report_partner());
+    let cx = Context::new(&p, &sources, &partner);
+    let en = report::human(&cx, &o, RenderOptions::plain(rubric::Lang::En));
+    let fr = report::human(&cx, &o, RenderOptions::plain(rubric::Lang::Fr));
+    insta::assert_snapshot!("report_en", en);
+    insta::assert_snapshot!("report_fr", fr);
+    let json = report::eval_json(&cx, &o, true);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let customers = &value["competencies"][3]["tiers"][0]["requirements"][0];
+    assert_eq!(customers["type"], "new-customers");
+    assert_eq!(customers["found"], 2);
+    assert_eq!(customers["existing"][0]["customer"], "old");
+    insta::assert_snapshot!("report_json", json);
+    let html = report::html::partner(&cx, &o, rubric::Lang::En);
+    assert!(html.contains("new customers: 2 of 2 required"), "{html}");
+    assert!(html.contains("consumption: USD 60 of USD 100 required"), "{html}");
+}
