@@ -411,3 +411,42 @@ fn reports_show_records_customers_and_the_gap() {
     assert!(html.contains("new customers: 2 of 2 required"), "{html}");
     assert!(html.contains("consumption: USD 60 of USD 100 required"), "{html}");
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    /// `forecast` finds every change of tier that evaluating day by day
+    /// finds: records entering and leaving windows, latest snapshots
+    /// replaced, customers ceasing to be new.
+    #[test]
+    fn forecast_sees_records_enter_and_leave_windows(recs in records()) {
+        let p = program();
+        let names: Vec<String> = CUSTOMERS.iter().map(|c| c.to_string()).collect();
+        let partner = load(&p, &json(&recs, &names), Format::Json);
+        let as_of = NaiveDate::from_ymd_opt(2017, 3, 31).unwrap();
+        let until = as_of + chrono::Months::new(12);
+        let attained = |d: NaiveDate| -> Vec<Option<String>> {
+            let o = eval::evaluate(&p, &partner, Options::new(d)).unwrap();
+            o.options.iter().map(|o| o.attained.map(str::to_string)).collect()
+        };
+        let got: Vec<(NaiveDate, Option<String>, Option<String>)> =
+            rubric::forecast::forecast(&p, &partner, as_of, until, None)
+                .unwrap()
+                .into_iter()
+                .map(|c| (c.date, c.from.map(str::to_string), c.to.map(str::to_string)))
+                .collect();
+        let mut want = Vec::new();
+        let (mut before, mut d) = (attained(as_of), as_of);
+        while d < until {
+            d = d.succ_opt().unwrap();
+            let now = attained(d);
+            for (old, new) in before.iter().zip(&now) {
+                if old != new {
+                    want.push((d, old.clone(), new.clone()));
+                }
+            }
+            before = now;
+        }
+        prop_assert_eq!(got, want);
+    }
+}
