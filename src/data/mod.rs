@@ -433,8 +433,8 @@ mod tests {
         let mut sources = crate::builtin_sources();
         sources.add(
             "v2.rubric",
-            // `gross-license` is a kind of the shipped catalog (ERP).
-            "association tpor \"TPOR\"\nstatus adr \"ADR\"\n",
+            // `gross-license` and `tpor` are in the shipped catalog.
+            "status adr \"ADR\"\n",
         );
         let program = crate::compile(&sources).program.unwrap();
         let catalog = Catalog::new(&program);

@@ -398,37 +398,52 @@ impl Printer {
             Kinds::Any => "of any kind".to_string(),
         };
         let what = what.unwrap_or_else(|| format!("revenue {kinds}"));
-        let mut head = format!("{what} in [{}]", ids(&r.products.node));
+        let mut within = format!("in [{}]", ids(&r.products.node));
         if let Some(w) = &r.window {
             match w.node {
-                Window::Ttm => head.push_str(" over ttm"),
-                Window::Months(1) => head.push_str(" over 1 month"),
+                Window::Ttm => within.push_str(" over ttm"),
+                Window::Months(1) => within.push_str(" over 1 month"),
                 Window::Months(n) => {
-                    let _ = write!(head, " over {n} months");
+                    let _ = write!(within, " over {n} months");
                 }
             }
         }
-        match &r.assoc {
-            Some(a) if a.node.one_of => {
-                let _ = write!(head, " with one of [{}]", ids(&a.node.ids));
-            }
-            Some(a) => {
-                let _ = write!(head, " with {}", ids(&a.node.ids));
-            }
-            None => {}
-        }
+        let with = match &r.assoc {
+            Some(a) if a.node.one_of => Some(format!("with one of [{}]", ids(&a.node.ids))),
+            Some(a) => Some(format!("with {}", ids(&a.node.ids))),
+            None => None,
+        };
         let at = r.span.start as usize;
-        match &r.at_least.node {
-            AtLeast::All(m) => self.line(at, false, &format!("{head} at least {}", money(m))),
-            AtLeast::PerMarket(per) => {
-                self.line(at, false, &format!("{head} at least {{"));
-                self.depth += 1;
-                for (market, m) in per {
-                    let line = format!("{}: {},", market.node, money(m));
-                    self.line(market.span.start as usize, false, &line);
-                }
-                self.close(r.at_least.span.end as usize);
+        let least = match &r.at_least.node {
+            AtLeast::All(m) => format!("at least {}", money(m)),
+            AtLeast::PerMarket(_) => "at least {".to_string(),
+        };
+        let mut parts = vec![what, within];
+        parts.extend(with);
+        let one = format!("{} {least}", parts.join(" "));
+        // Too long for one line: the measure, then one line per filter and
+        // the threshold, indented one step (a block of markets one more).
+        let broken = self.indent().len() + one.len() > WIDTH;
+        if broken {
+            self.line(at, false, &parts[0]);
+            self.depth += 1;
+            for part in &parts[1..] {
+                self.line(at, false, part);
             }
+            self.line(at, false, &least);
+        } else {
+            self.line(at, false, &one);
+        }
+        if let AtLeast::PerMarket(per) = &r.at_least.node {
+            self.depth += 1;
+            for (market, m) in per {
+                let line = format!("{}: {},", market.node, money(m));
+                self.line(market.span.start as usize, false, &line);
+            }
+            self.close(r.at_least.span.end as usize);
+        }
+        if broken {
+            self.depth -= 1;
         }
     }
 }
