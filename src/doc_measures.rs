@@ -9,6 +9,17 @@ use crate::i18n::{self, Args, Lang};
 use crate::ir::{AssociationIdx, MarketIdx, ProductIdx, Program, Requirement, Window};
 use crate::report::measures::{metric_title, product_titles, titles_of};
 
+/// What a measure's sentences need: products, window, association types,
+/// the figure of each market worded, the message, the metric's title.
+type Shape<'p> = (
+    &'p [ProductIdx],
+    Window,
+    &'p [AssociationIdx],
+    Vec<(MarketIdx, String)>,
+    &'static str,
+    String,
+);
+
 /// Item `n` of a tier: a `consumption`, `count` or `new customers` requirement.
 pub(crate) fn measure(
     program: &Program,
@@ -19,14 +30,7 @@ pub(crate) fn measure(
 ) {
     let t = lang.tag();
     // Per market: the figure, worded (money for consumption, a count else).
-    let (products, window, associations, figures, msg, metric): (
-        &[ProductIdx],
-        Window,
-        &[AssociationIdx],
-        Vec<(MarketIdx, String)>,
-        &str,
-        String,
-    ) = match req {
+    let (products, window, associations, figures, msg, metric): Shape = match req {
         Requirement::Consumption(th) => {
             let figures = (th.amounts.iter()).map(|(mi, m)| {
                 let currency = program.currencies[m.currency.index()].id.as_str();

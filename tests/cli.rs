@@ -129,7 +129,10 @@ fn misspelt_exam_is_reported_in_french_with_the_same_code() {
         .unwrap();
     let records: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
     // The EMM warning its rules acknowledge is listed too, marked `allowed`.
-    let records: Vec<_> = records.into_iter().filter(|r| r["allowed"].is_null()).collect();
+    let records: Vec<_> = records
+        .into_iter()
+        .filter(|r| r["allowed"].is_null())
+        .collect();
     assert_eq!(records.len(), 1, "{records:#?}");
     assert_eq!(records[0]["code"], "rubric::resolve::unknown-credential");
     assert_eq!(
@@ -203,7 +206,10 @@ fn file_copied_under_a_second_name_reports_duplicates() {
     assert_eq!(o.status.code(), Some(1));
     let records: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
     // Allowed warnings are listed too, marked `allowed`: not duplicates.
-    let records: Vec<_> = records.into_iter().filter(|r| r["allowed"].is_null()).collect();
+    let records: Vec<_> = records
+        .into_iter()
+        .filter(|r| r["allowed"].is_null())
+        .collect();
     // 7 exams, 21 products, 2 kinds, 1 currency, 2 markets, 4 association
     // types, 1 status, 3 metrics, 1 competency.
     assert_eq!(records.len(), 42, "{records:#?}");

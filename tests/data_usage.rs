@@ -17,7 +17,9 @@ fn program() -> Program {
          metric shipped \"devices shipped\" summed\n";
     let mut sources = Sources::new();
     sources.add("rules.rubric", rules);
-    rubric::compile(&sources).program.expect("the test catalog compiles")
+    rubric::compile(&sources)
+        .program
+        .expect("the test catalog compiles")
 }
 
 fn load_in(name: &str, text: &str, lang: Lang) -> (String, Result<Loaded, Vec<Diagnostic>>) {
@@ -112,7 +114,11 @@ fn a_latest_metric_has_one_snapshot_per_day() {
     // A summed metric counts every record: no problem.
     let shipped = OK_RECORD.replace("users", "shipped");
     let text = partner(&format!("{shipped},\n{shipped}"), "");
-    assert!(load_in("p.json", &text, Lang::En).1.unwrap().warnings.is_empty());
+    assert!(load_in("p.json", &text, Lang::En)
+        .1
+        .unwrap()
+        .warnings
+        .is_empty());
 }
 
 #[test]

@@ -7,7 +7,13 @@ use common::{run, stdout};
 
 fn eval(partner: &str, competency: &str, extra: &[&str]) -> String {
     let path = format!("examples/partners/{partner}");
-    let mut args = vec!["eval", "--partner", path.as_str(), "--competency", competency];
+    let mut args = vec![
+        "eval",
+        "--partner",
+        path.as_str(),
+        "--competency",
+        competency,
+    ];
     args.extend_from_slice(extra);
     let out = run(&args, None);
     assert!(out.status.success(), "{}", common::stderr(&out));
@@ -24,13 +30,23 @@ fn seats_case_margie_is_cloud_productivity_silver() {
     let en = eval("margie-seats.json", "cloud-productivity", &[]);
     assert!(en.contains("attained: silver   next: gold"), "{en}");
     assert!(en.contains("2,200 of 2,000 required"), "{en}");
-    assert!(en.contains("add 1,800 more paid active entitlements"), "{en}");
+    assert!(
+        en.contains("add 1,800 more paid active entitlements"),
+        "{en}"
+    );
     assert!(en.contains("Bob Martin (bob): pass 70-347"), "{en}");
-    let json = eval("margie-seats.json", "cloud-productivity", &["--format", "json"]);
+    let json = eval(
+        "margie-seats.json",
+        "cloud-productivity",
+        &["--format", "json"],
+    );
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["competencies"][0]["attained"], "silver");
     let count = &v["competencies"][0]["tiers"][0]["requirements"][0];
-    assert_eq!((count["type"].as_str(), count["found"].as_u64()), (Some("count"), Some(2200)));
+    assert_eq!(
+        (count["type"].as_str(), count["found"].as_u64()),
+        (Some("count"), Some(2200))
+    );
     let fr = eval("margie-seats.json", "cloud-productivity", &["--lang", "fr"]);
     assert!(fr.contains("2\u{202f}200 sur 2\u{202f}000 requis"), "{fr}");
 }
@@ -41,12 +57,19 @@ fn seats_case_margie_is_cloud_productivity_silver() {
 /// before the window; lucerne has no association; humongous is only a trial.
 #[test]
 fn new_customers_case_wingtip_is_smb_silver() {
-    let en = eval("wingtip-new-customers.json", "small-and-midmarket-cloud-solutions", &[]);
+    let en = eval(
+        "wingtip-new-customers.json",
+        "small-and-midmarket-cloud-solutions",
+        &[],
+    );
     assert!(en.contains("attained: silver   next: gold"), "{en}");
     assert!(
         en.contains("new: `northwind`, `tailspin`, `coho` and `fourth-coffee`"),
         "{en}"
     );
-    assert!(en.contains("customer before the window: `proseware`"), "{en}");
+    assert!(
+        en.contains("customer before the window: `proseware`"),
+        "{en}"
+    );
     assert!(en.contains("add 21 more new customers"), "{en}");
 }

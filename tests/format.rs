@@ -292,7 +292,11 @@ fn program() -> impl Strategy<Value = String> {
                 }
                 if matches!(measure, 2 | 4) {
                     let n = amounts[1];
-                    t.push_str(&format!("{}count m in [p]{}at least {{a: {n}, b: 7}}", s(), s()));
+                    t.push_str(&format!(
+                        "{}count m in [p]{}at least {{a: {n}, b: 7}}",
+                        s(),
+                        s()
+                    ));
                 }
                 if matches!(measure, 3 | 4) {
                     let w = months.map_or(String::new(), |m| format!(" over {m} months"));

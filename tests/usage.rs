@@ -33,7 +33,11 @@ fn load(p: &Program, text: &str, format: Format) -> Partner {
 /// YAML flow style), checks they agree, and evaluates.
 fn evaluate<'p>(p: &'p Program, text: &str) -> (Partner, Outcome<'p>) {
     let fast = load(p, text, Format::Json);
-    assert_eq!(fast, load(p, text, Format::Yaml), "fast and slow paths disagree");
+    assert_eq!(
+        fast,
+        load(p, text, Format::Yaml),
+        "fast and slow paths disagree"
+    );
     let outcome = eval::evaluate(p, &fast, Options::new(as_of())).expect("evaluates");
     (fast, outcome)
 }
@@ -65,7 +69,15 @@ fn line(customer: &str, product: &str, amount: &str, date: &str, assoc: &str) ->
     )
 }
 
-fn used(customer: &str, product: &str, metric: &str, n: u64, date: &str, paid: bool, assoc: &str) -> String {
+fn used(
+    customer: &str,
+    product: &str,
+    metric: &str,
+    n: u64,
+    date: &str,
+    paid: bool,
+    assoc: &str,
+) -> String {
     format!(
         r#"{{"customer": "{customer}", "product": "{product}", "metric": "{metric}", "quantity": {n}, "date": "{date}", "paid": {paid}, "associations": [{assoc}]}}"#
     )
@@ -92,12 +104,18 @@ fn consumption_sums_associated_lines_in_the_window() {
     ];
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
     let (_, o) = evaluate(&p, &partner("FR", &[], &lines, &[]));
-    assert_eq!(figures(&o, "consumption", "silver"), ("90".into(), "100".into(), false));
+    assert_eq!(
+        figures(&o, "consumption", "silver"),
+        ("90".into(), "100".into(), false)
+    );
     let gap = o.option("m", "consumption").unwrap().gap.as_ref().unwrap();
     assert_eq!(gap.consumption[0].shortfall.to_string(), "10");
     // A developing market asks for half: met.
     let (_, o) = evaluate(&p, &partner("IN", &[], &lines, &[]));
-    assert_eq!(figures(&o, "consumption", "silver"), ("90".into(), "50".into(), true));
+    assert_eq!(
+        figures(&o, "consumption", "silver"),
+        ("90".into(), "50".into(), true)
+    );
 }
 
 #[test]
@@ -106,10 +124,15 @@ fn a_consumption_line_in_another_currency_is_an_error_naming_the_line() {
     let eur = consumed("a", "cloud", "60", "2017-01-01", r#""dpor""#).replace("USD", "EUR");
     let catalog = data::Catalog::new(&p);
     let text = partner("FR", &[], &[&eur], &[]);
-    let partner = data::load(&catalog, &text, rubric::FileId(0), Format::Json).unwrap().partner;
+    let partner = data::load(&catalog, &text, rubric::FileId(0), Format::Json)
+        .unwrap()
+        .partner;
     let errors = eval::evaluate(&p, &partner, Options::new(as_of())).unwrap_err();
     let text = rubric::i18n::text(rubric::Lang::En, "eval-currency-mismatch", &errors[0].args);
-    assert!(text.starts_with("consumption line `consumption[0]`"), "{text}");
+    assert!(
+        text.starts_with("consumption line `consumption[0]`"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -132,14 +155,27 @@ fn a_latest_metric_counts_the_latest_paid_record_of_each_customer_and_product() 
         used("d", "cloud", "users", 77, "2016-06-01", true, t),
         used("e", "cloud", "users", 88, "2017-07-02", true, t),
     ];
-    let text = |u: &[String]| partner("FR", &[], &[], &u.iter().map(String::as_str).collect::<Vec<_>>());
+    let text = |u: &[String]| {
+        partner(
+            "FR",
+            &[],
+            &[],
+            &u.iter().map(String::as_str).collect::<Vec<_>>(),
+        )
+    };
     let (_, o) = evaluate(&p, &text(&usage));
-    assert_eq!(figures(&o, "users", "silver"), ("90".into(), "100".into(), false));
+    assert_eq!(
+        figures(&o, "users", "silver"),
+        ("90".into(), "100".into(), false)
+    );
     let gap = o.option("m", "users").unwrap().gap.as_ref().unwrap();
     assert_eq!(gap.quantities[0].shortfall, 10);
     usage.push(used("f", "mail", "users", 10, "2017-04-01", true, t));
     let (_, o) = evaluate(&p, &text(&usage));
-    assert_eq!(figures(&o, "users", "silver"), ("100".into(), "100".into(), true));
+    assert_eq!(
+        figures(&o, "users", "silver"),
+        ("100".into(), "100".into(), true)
+    );
 }
 
 #[test]
@@ -154,8 +190,14 @@ fn a_summed_metric_counts_every_paid_record_in_the_window() {
     ];
     let usage: Vec<&str> = usage.iter().map(String::as_str).collect();
     let (_, o) = evaluate(&p, &partner("FR", &[], &[], &usage));
-    assert_eq!(figures(&o, "shipped", "silver"), ("12".into(), "12".into(), true));
-    assert_eq!(figures(&o, "shipped", "gold"), ("12".into(), "48".into(), false));
+    assert_eq!(
+        figures(&o, "shipped", "silver"),
+        ("12".into(), "12".into(), true)
+    );
+    assert_eq!(
+        figures(&o, "shipped", "gold"),
+        ("12".into(), "48".into(), false)
+    );
 }
 
 #[test]
@@ -184,8 +226,14 @@ fn new_customers_are_distinct_customers_first_seen_in_the_window() {
     ];
     let text = partner("FR", &strs(&revenue), &strs(&consumption), &strs(&usage));
     let (partner, o) = evaluate(&p, &text);
-    assert_eq!(figures(&o, "customers", "silver"), ("3".into(), "2".into(), true));
-    assert_eq!(figures(&o, "customers", "gold"), ("3".into(), "4".into(), false));
+    assert_eq!(
+        figures(&o, "customers", "silver"),
+        ("3".into(), "2".into(), true)
+    );
+    assert_eq!(
+        figures(&o, "customers", "gold"),
+        ("3".into(), "4".into(), false)
+    );
     let tier = o.option("m", "customers").unwrap().tier("gold").unwrap();
     let RequirementOutcome::NewCustomers(q) = &tier.requirements[0] else {
         panic!()
@@ -228,25 +276,37 @@ fn date(day: u32) -> NaiveDate {
 }
 
 fn rec() -> impl Strategy<Value = Rec> {
-    (0u8..3, 0u8..4, 0u8..3, 0u32..760, 0u64..60, 0u8..4, any::<bool>(), any::<bool>()).prop_map(
-        |(list, customer, product, day, n, assoc, summed, paid)| Rec {
-            list,
-            customer,
-            product,
-            day,
-            n,
-            assoc,
-            summed,
-            paid,
-        },
+    (
+        0u8..3,
+        0u8..4,
+        0u8..3,
+        0u32..760,
+        0u64..60,
+        0u8..4,
+        any::<bool>(),
+        any::<bool>(),
     )
+        .prop_map(
+            |(list, customer, product, day, n, assoc, summed, paid)| Rec {
+                list,
+                customer,
+                product,
+                day,
+                n,
+                assoc,
+                summed,
+                paid,
+            },
+        )
 }
 
 /// Records without two snapshots of `users` for one customer, product, day and `paid`.
 fn records() -> impl Strategy<Value = Vec<Rec>> {
     prop::collection::vec(rec(), 0..24).prop_map(|mut v| {
         let mut seen = std::collections::HashSet::new();
-        v.retain(|r| r.list != 2 || r.summed || seen.insert((r.customer, r.product, r.day, r.paid)));
+        v.retain(|r| {
+            r.list != 2 || r.summed || seen.insert((r.customer, r.product, r.day, r.paid))
+        });
         v
     })
 }
@@ -264,7 +324,11 @@ fn json(recs: &[Rec], names: &[String]) -> String {
     };
     let (mut revenue, mut consumption, mut usage) = (Vec::new(), Vec::new(), Vec::new());
     for r in recs {
-        let (c, p, d) = (&names[r.customer as usize], PRODUCTS[r.product as usize], date(r.day).to_string());
+        let (c, p, d) = (
+            &names[r.customer as usize],
+            PRODUCTS[r.product as usize],
+            date(r.day).to_string(),
+        );
         let n = r.n.to_string();
         match r.list {
             0 => revenue.push(line(c, p, &n, &d, &assoc(r.assoc))),
@@ -377,7 +441,10 @@ proptest! {
 /// every measure met or unmet somewhere.
 fn report_partner() -> String {
     let (d, t) = (r#""dpor""#, r#""tpor""#);
-    let revenue = [line("n1", "cloud", "10", "2017-01-01", d), line("old", "cloud", "10", "2016-03-01", d)];
+    let revenue = [
+        line("n1", "cloud", "10", "2017-01-01", d),
+        line("old", "cloud", "10", "2016-03-01", d),
+    ];
     let consumption = [consumed("n1", "cloud", "60", "2017-02-01", d)];
     let usage = [
         used("n2", "mail", "users", 90, "2017-03-01", true, t),
@@ -409,7 +476,10 @@ fn reports_show_records_customers_and_the_gap() {
     insta::assert_snapshot!("report_json", json);
     let html = report::html::partner(&cx, &o, rubric::Lang::En);
     assert!(html.contains("new customers: 2 of 2 required"), "{html}");
-    assert!(html.contains("consumption: USD 60 of USD 100 required"), "{html}");
+    assert!(
+        html.contains("consumption: USD 60 of USD 100 required"),
+        "{html}"
+    );
 }
 
 proptest! {

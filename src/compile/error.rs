@@ -363,6 +363,23 @@ pub(crate) fn tier_asks_less(
     d
 }
 
+/// A count (`what`: a metric id, or `new customers`) written with a unit:
+/// `count seats … at least USD 250`. `fix`: the figure without it.
+pub(crate) fn wrong_unit(what: &str, unit: &str, fix: &str, span: Span) -> Diagnostic {
+    new("rubric::validate::wrong-unit", span)
+        .arg("measure", what)
+        .arg("unit", unit)
+        .arg("fix", fix)
+}
+
+/// A count (`what`) that is not a whole number: `at least 2_000.5`.
+pub(crate) fn fractional_count(what: &str, amount: &str, fix: &str, span: Span) -> Diagnostic {
+    new("rubric::validate::fractional-count", span)
+        .arg("measure", what)
+        .arg("amount", amount)
+        .arg("fix", fix)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -508,21 +525,4 @@ mod tests {
             "le niveau `gold` demande moins que le niveau inférieur `silver` : 1 personne au lieu de 2"
         );
     }
-}
-
-/// A count (`what`: a metric id, or `new customers`) written with a unit:
-/// `count seats … at least USD 250`. `fix`: the figure without it.
-pub(crate) fn wrong_unit(what: &str, unit: &str, fix: &str, span: Span) -> Diagnostic {
-    new("rubric::validate::wrong-unit", span)
-        .arg("measure", what)
-        .arg("unit", unit)
-        .arg("fix", fix)
-}
-
-/// A count (`what`) that is not a whole number: `at least 2_000.5`.
-pub(crate) fn fractional_count(what: &str, amount: &str, fix: &str, span: Span) -> Diagnostic {
-    new("rubric::validate::fractional-count", span)
-        .arg("measure", what)
-        .arg("amount", amount)
-        .arg("fix", fix)
 }

@@ -495,7 +495,10 @@ mod tests {
         assert_eq!(fast.consumption.len(), 2);
         assert!(fast.consumption[0].dpor && fast.consumption[0].kind.is_none());
         let u = &fast.usage[0];
-        assert_eq!((u.quantity, u.paid, u.line.customer.as_str()), (40, true, "a"));
+        assert_eq!(
+            (u.quantity, u.paid, u.line.customer.as_str()),
+            (40, true, "a")
+        );
         assert!(u.line.associated(&[AssociationIdx(1)]) && !fast.usage[1].paid);
         // The same snapshot of a latest metric twice: the slow path says so.
         let twice = partner(
