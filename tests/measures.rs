@@ -433,7 +433,7 @@ fn v2_data_problems_rendered() {
   "revenue": [
     {"customer": "a", "product": "crm-online", "kinds": [], "amount": "1", "currency": "USD", "date": "2017-03-01"},
     {"customer": "b", "product": "crm-online", "kind": "net-new", "amount": "1", "currency": "USD", "date": "2017-03-01",
-     "dpor": false, "associations": ["dpor", "fast-track", 3]},
+     "dpor": false, "associations": ["dpor", "fast-trak", 3]},
     {"customer": "c", "product": "crm-online", "kinds": ["net-new", 2], "amount": "1", "currency": "USD", "date": "2017-03-01"}
   ]}"#;
     for lang in [rubric::Lang::En, rubric::Lang::Fr] {

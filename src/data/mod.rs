@@ -499,7 +499,9 @@ mod tests {
             (u.quantity, u.paid, u.line.customer.as_str()),
             (40, true, "a")
         );
-        assert!(u.line.associated(&[AssociationIdx(1)]) && !fast.usage[1].paid);
+        let x = (program.associations.iter()).position(|a| a.id == "partner-x");
+        let x = AssociationIdx(x.unwrap() as u32);
+        assert!(u.line.associated(&[x]) && !fast.usage[1].paid);
         // The same snapshot of a latest metric twice: the slow path says so.
         let twice = partner(
             r#", {"customer": "a", "product": "cloud", "metric": "users", "quantity": 40, "date": "2017-06-30", "paid": true, "associations": ["partner-x"]}"#,
