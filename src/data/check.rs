@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::catalog::{Catalog, CountryCheck, Table};
@@ -171,8 +172,9 @@ impl<'c, 't> Checker<'c, 't> {
         self.diags.push(d);
     }
 
-    /// "expected <field>, found <kind>" at `node`.
-    fn wrong(&mut self, node: &Node, field: &'static str, path: String) {
+    /// "expected <field>, found <kind>" at `node`; `textual`: an id or a
+    /// name, for which a number or a boolean only lacks quotes.
+    fn wrong(&mut self, node: &Node, field: &'static str, path: String, textual: bool) {
         // A list or an object is labelled by its first character.
         let (start, end) = match &node.value {
             Value::Map(entries) => object_label(node, entries),
@@ -180,20 +182,6 @@ impl<'c, 't> Checker<'c, 't> {
             _ => (node.start, node.end),
         };
         let found = found(node);
-        // A number or a boolean given for an id or a name only lacks quotes.
-        let textual = matches!(
-            field,
-            "id" | "name"
-                | "country"
-                | "customer"
-                | "product"
-                | "kind"
-                | "currency"
-                | "exam"
-                | "association"
-                | "status"
-                | "metric"
-        );
         let quote = textual && matches!(found, "number" | "boolean");
         let d = Diagnostic::error("rubric::data::wrong-type", self.span(start, end))
             .arg("field", field)
@@ -214,7 +202,8 @@ impl<'c, 't> Checker<'c, 't> {
     ) -> Option<[Field<'t>; N]> {
         let Value::Map(entries) = &node.value else {
             let path = obj.path();
-            self.wrong(node, obj.kind(), path);
+            // A status may be its id alone.
+            self.wrong(node, obj.kind(), path, obj.kind() == "status");
             return None;
         };
         let mut out = [None; N];
@@ -257,28 +246,20 @@ impl<'c, 't> Checker<'c, 't> {
             Value::Text { text, .. } => Some(text),
             Value::Null if field == "name" => None,
             _ => {
-                self.wrong(node, field, obj.field(field));
+                self.wrong(node, field, obj.field(field), true);
                 None
             }
         }
     }
 
-    fn date(
-        &mut self,
-        node: Field<'t>,
-        field: &'static str,
-        obj: Obj,
-    ) -> Option<chrono::NaiveDate> {
+    fn date(&mut self, node: Field<'t>, field: &'static str, obj: Obj) -> Option<NaiveDate> {
         let n = node?;
         if matches!(field, "as_of" | "from" | "until") && matches!(n.value, Value::Null) {
             return None;
         }
-        let text = match &n.value {
-            Value::Text { text, .. } => text,
-            _ => {
-                self.wrong(n, field, obj.field(field));
-                return None;
-            }
+        let Value::Text { text, .. } = &n.value else {
+            self.wrong(n, field, obj.field(field), false);
+            return None;
         };
         let e = match parse_date(text) {
             Ok(d) => return Some(d),
@@ -308,7 +289,7 @@ impl<'c, 't> Checker<'c, 't> {
             Value::Text { text, .. } => text,
             Value::Number(t) => t,
             _ => {
-                self.wrong(n, field, obj.field(field));
+                self.wrong(n, field, obj.field(field), false);
                 return None;
             }
         };
@@ -333,7 +314,7 @@ impl<'c, 't> Checker<'c, 't> {
             Value::Bool(b) => Some(*b),
             Value::Text { text, plain: true } if yaml_bool(text).is_some() => yaml_bool(text),
             _ => {
-                self.wrong(n, field, o.field(field));
+                self.wrong(n, field, o.field(field), false);
                 None
             }
         }
@@ -345,7 +326,7 @@ impl<'c, 't> Checker<'c, 't> {
             Some((_, Value::List(items))) => items,
             None | Some((_, Value::Null)) => &[],
             Some((n, _)) => {
-                self.wrong(n, field, obj.field(field));
+                self.wrong(n, field, obj.field(field), false);
                 &[]
             }
         }
