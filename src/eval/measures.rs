@@ -103,7 +103,8 @@ pub(super) fn new_customers<'p, 'a>(
         v.map(move |(i, l)| (l, f(i as u32)))
     };
     let usage = partner.usage.iter().enumerate();
-    let usage = usage.filter(|(_, r)| r.paid && r.quantity > 0);
+    // A record of a metric the rules do not declare is set aside (`unknown-metric`).
+    let usage = usage.filter(|(_, r)| r.paid && r.quantity > 0 && r.metric.is_some());
     let usage = usage.map(|(i, r)| (&r.line, Record::Usage(i as u32)));
     let all = lines(&partner.revenue, Record::Revenue);
     for (l, record) in all
