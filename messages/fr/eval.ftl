@@ -14,7 +14,10 @@ eval-revenue-short = le niveau `{ $tier }` exige { $required } de { $what } sur 
        *[other] les { $months } derniers mois
     } ; trouvé { $found }, il manque { $shortfall }
     .label = requis sur le marché { $market }
-    .help = réalisez encore { $shortfall } de ventes datées après le { $after }{ $dpor ->
+    .help = { $measure ->
+        [consumption] obtenez encore { $shortfall } de consommation datée
+       *[revenue] réalisez encore { $shortfall } de ventes datées
+    } après le { $after }{ $dpor ->
         [yes] , auprès de clients dont vous êtes Digital Partner of Record
         [assoc] , auprès de clients auxquels vous êtes associé en tant que { $associations }
        *[no] {""}

@@ -41,10 +41,12 @@ pub fn findings(cx: &Context, tier: &TierOutcome, lang: Lang) -> Vec<Diagnostic>
         .filter(|r| !matches!(r, RequirementOutcome::Individuals(i) if i.filled >= i.required))
         .map(|r| match r {
             RequirementOutcome::Revenue(r) => revenue_short(cx, tier.tier, r, lang),
-            RequirementOutcome::Consumption(r) => revenue_short(cx, tier.tier, r, lang).arg(
-                "what",
-                super::measures::consumption_what(cx.program, r.rule, lang),
-            ),
+            RequirementOutcome::Consumption(r) => revenue_short(cx, tier.tier, r, lang)
+                .arg(
+                    "what",
+                    super::measures::consumption_what(cx.program, r.rule, lang),
+                )
+                .arg("measure", "consumption"),
             RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => {
                 quantity_short(cx, tier.tier, q, lang)
             }
@@ -76,6 +78,7 @@ fn revenue_short(cx: &Context, tier: &str, r: &RevenueOutcome, lang: Lang) -> Di
                 .map_or("", |m| m.id.as_str()),
         )
         .arg("after", r.window_start)
+        .arg("measure", "revenue")
         .arg("dpor", super::measures::association_case(t))
         .arg(
             "associations",
