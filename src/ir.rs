@@ -621,6 +621,41 @@ mod tests {
     }
 
     #[test]
+    fn measures_are_named_by_kind_then_rank_too() {
+        let quantity = |metric: Option<MetricIdx>| Quantity {
+            id: String::new(),
+            metric,
+            products: Vec::new(),
+            window: Window::Ttm,
+            associations: Vec::new(),
+            counts: BTreeMap::new(),
+            span: Span::default(),
+        };
+        let Requirement::Revenue(t) = threshold() else {
+            unreachable!()
+        };
+        let mut reqs = vec![
+            Requirement::Consumption(t.clone()),
+            Requirement::Count(quantity(Some(MetricIdx(0)))),
+            Requirement::NewCustomers(quantity(None)),
+            Requirement::Count(quantity(Some(MetricIdx(1)))),
+            Requirement::Consumption(t),
+        ];
+        name_requirements(&mut reqs);
+        let ids: Vec<&str> = reqs.iter().map(Requirement::id).collect();
+        assert_eq!(
+            ids,
+            [
+                "consumption",
+                "count",
+                "new-customers",
+                "count-2",
+                "consumption-2"
+            ]
+        );
+    }
+
+    #[test]
     fn equality_ignores_spans_but_not_ids() {
         let mut a = threshold();
         let mut b = threshold();
