@@ -246,18 +246,17 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
     let lines = |v: Vec<Line>| v.into_iter().map(|l| l.0).collect::<Vec<_>>();
     let (mut revenue, mut consumption) = (lines(p.revenue), lines(p.consumption));
     let mut usage: Vec<UsageRecord> = p.usage.into_iter().map(|u| u.0).collect();
-    let all = revenue.iter_mut().map(|l| (l, "revenue"));
-    let all = all.chain(consumption.iter_mut().map(|l| (l, "consumption")));
-    for (l, list) in all.chain(usage.iter_mut().map(|u| (&mut u.line, "usage"))) {
-        // Only a revenue line has kinds (the slow path ignores them elsewhere).
-        if (list == "revenue") == l.kind_id.is_empty() {
+    // A revenue line has a kind (and only it: the slow path ignores kinds on
+    // the others); a usage record has no currency.
+    let resolve = |l: &mut RevenueLine, revenue: bool, priced: bool| -> Option<()> {
+        if revenue == l.kind_id.is_empty() {
             return None;
         }
         l.product = Some(ProductIdx(catalog.lookup(Table::Product, &l.product_id)?));
-        if list == "revenue" {
+        if revenue {
             l.kind = Some(KindIdx(catalog.lookup(Table::Kind, &l.kind_id)?));
         }
-        if list != "usage" {
+        if priced {
             l.currency = Some(CurrencyIdx(
                 catalog.lookup(Table::Currency, &l.currency_id)?,
             ));
@@ -270,8 +269,16 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
                 *a = Some(AssociationIdx(catalog.lookup(Table::Association, id)?));
             }
         }
+        Some(())
+    };
+    for l in &mut revenue {
+        resolve(l, true, true)?;
+    }
+    for l in &mut consumption {
+        resolve(l, false, true)?;
     }
     for u in &mut usage {
+        resolve(&mut u.line, false, false)?;
         u.metric = Some(MetricIdx(catalog.lookup(Table::Metric, &u.metric_id)?));
     }
     if super::snapshots(catalog.program(), &usage).next().is_some() {
