@@ -39,6 +39,11 @@ pub fn competency_page(program: &Program, c: &Competency, lang: Lang) -> String 
             for (n, req) in tier.requirements.iter().enumerate() {
                 match req {
                     Requirement::Revenue(th) => revenue(program, th, n + 1, lang, &mut out),
+                    Requirement::Consumption(_)
+                    | Requirement::Count(_)
+                    | Requirement::NewCustomers(_) => {
+                        crate::doc_measures::measure(program, req, n + 1, lang, &mut out)
+                    }
                     Requirement::Status(s) => {
                         let title = program.statuses[s.status.index()].title.get(t);
                         let args = Args::new().with("status", title);

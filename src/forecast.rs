@@ -113,15 +113,23 @@ fn change_dates(
         .flat_map(|o| &o.tiers)
         .flat_map(|t| &t.requirements)
         .filter_map(|r| match r {
-            Requirement::Revenue(t) => Some(t.window.months()),
+            Requirement::Revenue(t) | Requirement::Consumption(t) => Some(t.window.months()),
+            Requirement::Count(q) | Requirement::NewCustomers(q) => Some(q.window.months()),
             Requirement::Individuals(_) | Requirement::Status(_) => None,
         })
         .collect();
     let mut dates = BTreeSet::new();
-    for line in &partner.revenue {
-        dates.insert(line.date);
+    // Every dated line or record enters its windows on its date and leaves
+    // them N months later.
+    let lines = partner
+        .revenue
+        .iter()
+        .chain(&partner.consumption)
+        .map(|l| l.date);
+    for date in lines.chain(partner.usage.iter().map(|r| r.line.date)) {
+        dates.insert(date);
         for &m in &windows {
-            if let Some(out) = line.date.checked_add_months(Months::new(m)) {
+            if let Some(out) = date.checked_add_months(Months::new(m)) {
                 // A shorter month clamps `date + N months` back by up to three days.
                 for extra in 0..4 {
                     if let Some(d) = out.checked_add_days(Days::new(extra)) {

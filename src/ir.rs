@@ -17,7 +17,7 @@ mod condition;
 pub use condition::{Condition, Each};
 
 /// Version of the IR format; bumped on any incompatible change.
-pub const IR_VERSION: u32 = 4;
+pub const IR_VERSION: u32 = 5;
 
 macro_rules! index_type {
     ($(#[$doc:meta] $name:ident),* $(,)?) => {$(
@@ -52,6 +52,8 @@ index_type!(
     AssociationIdx,
     /// Index into [`Program::statuses`].
     StatusIdx,
+    /// Index into [`Program::metrics`].
+    MetricIdx,
 );
 
 /// The built-in association type `dpor` (Digital Partner of Record): always
@@ -109,6 +111,9 @@ pub struct Program {
     pub associations: Vec<Association>,
     /// The partner statuses; `StatusIdx` indexes them.
     pub statuses: Vec<Status>,
+    /// The usage metrics (`metric seats "…" latest`); `MetricIdx` indexes them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub metrics: Vec<Metric>,
     /// The competencies, in source order.
     pub competencies: Vec<Competency>,
     /// The focus areas of every competency, in source order; `AreaIdx`
@@ -200,6 +205,19 @@ pub type Association = Entry;
 /// A status a partner may hold (`surface-hub-adr`).
 pub type Status = Entry;
 
+/// A usage metric counted by `count METRIC` (seats, active entitlements).
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Metric {
+    pub id: String,
+    pub title: Text,
+    /// `summed`: every record counts (a flow, such as devices shipped);
+    /// else `latest`: the latest record of each customer and product counts
+    /// (a stock, such as seats).
+    pub summed: bool,
+    pub span: Span,
+}
+
 /// A market: a set of countries with its own thresholds.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
@@ -273,6 +291,12 @@ pub enum Requirement {
     Revenue(Threshold),
     /// A status the partner holds on the as-of date.
     Status(StatusRequirement),
+    /// `consumption in [...]`: the sum of consumption lines (no kinds).
+    Consumption(Threshold),
+    /// `count METRIC in [...]`: paid units of a usage metric.
+    Count(Quantity),
+    /// `new customers in [...]`: distinct customers first seen in the window.
+    NewCustomers(Quantity),
     /// Individuals holding exams.
     Individuals(Individuals),
 }
@@ -295,6 +319,27 @@ pub struct Threshold {
     pub associations: Vec<AssociationIdx>,
     /// The amount required in each market (the compiler gives every market one).
     pub amounts: BTreeMap<MarketIdx, Money>,
+    pub span: Span,
+}
+
+/// A counted threshold: `count METRIC …` or `new customers …`, a whole
+/// number in each market.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct Quantity {
+    /// The requirement's id in its tier: `count`, `new-customers`, `count-2`…
+    pub id: String,
+    /// The metric counted; `None` for `new customers`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metric: Option<MetricIdx>,
+    /// The products whose records count.
+    pub products: Vec<ProductIdx>,
+    /// The window ending on the as-of date, as the rules write it.
+    pub window: Window,
+    /// Only records carrying one of these association types count; empty: any.
+    pub associations: Vec<AssociationIdx>,
+    /// The number required in each market (the compiler gives every market one).
+    pub counts: BTreeMap<MarketIdx, u64>,
     pub span: Span,
 }
 
@@ -435,6 +480,8 @@ eq_ignoring_span! {
     Tier { id, title, requirements, people_groups }
     Threshold { id, kinds, any_kind, products, window, associations, amounts }
     StatusRequirement { id, status }
+    Quantity { id, metric, products, window, associations, counts }
+    Metric { id, title, summed }
     Money { currency, amount }
     Individuals { id, name, shares, total, groups, each }
     SlotGroup { count, clauses, condition }
@@ -448,7 +495,8 @@ impl Requirement {
     /// The requirement's id in its tier: `revenue`, `individuals`, `revenue-2`.
     pub fn id(&self) -> &str {
         match self {
-            Requirement::Revenue(t) => &t.id,
+            Requirement::Revenue(t) | Requirement::Consumption(t) => &t.id,
+            Requirement::Count(q) | Requirement::NewCustomers(q) => &q.id,
             Requirement::Status(s) => &s.id,
             Requirement::Individuals(i) => &i.id,
         }
@@ -457,16 +505,20 @@ impl Requirement {
     /// Where the requirement is written.
     pub fn span(&self) -> Span {
         match self {
-            Requirement::Revenue(t) => t.span,
+            Requirement::Revenue(t) | Requirement::Consumption(t) => t.span,
+            Requirement::Count(q) | Requirement::NewCustomers(q) => q.span,
             Requirement::Status(s) => s.span,
             Requirement::Individuals(i) => i.span,
         }
     }
 
-    /// The kind of requirement, as its id starts: `revenue` or `individuals`.
+    /// The kind of requirement, as its id starts: `revenue`, `count`, `individuals`…
     pub fn kind(&self) -> &'static str {
         match self {
             Requirement::Revenue(_) => "revenue",
+            Requirement::Consumption(_) => "consumption",
+            Requirement::Count(_) => "count",
+            Requirement::NewCustomers(_) => "new-customers",
             Requirement::Status(_) => "status",
             Requirement::Individuals(_) => "individuals",
         }
@@ -474,7 +526,8 @@ impl Requirement {
 
     fn set_id(&mut self, id: String) {
         match self {
-            Requirement::Revenue(t) => t.id = id,
+            Requirement::Revenue(t) | Requirement::Consumption(t) => t.id = id,
+            Requirement::Count(q) | Requirement::NewCustomers(q) => q.id = id,
             Requirement::Status(s) => s.id = id,
             Requirement::Individuals(i) => i.id = id,
         }
@@ -565,6 +618,41 @@ mod tests {
         name_requirements(&mut reqs);
         let ids: Vec<&str> = reqs.iter().map(Requirement::id).collect();
         assert_eq!(ids, ["revenue", "individuals", "revenue-2", "revenue-3"]);
+    }
+
+    #[test]
+    fn measures_are_named_by_kind_then_rank_too() {
+        let quantity = |metric: Option<MetricIdx>| Quantity {
+            id: String::new(),
+            metric,
+            products: Vec::new(),
+            window: Window::Ttm,
+            associations: Vec::new(),
+            counts: BTreeMap::new(),
+            span: Span::default(),
+        };
+        let Requirement::Revenue(t) = threshold() else {
+            unreachable!()
+        };
+        let mut reqs = vec![
+            Requirement::Consumption(t.clone()),
+            Requirement::Count(quantity(Some(MetricIdx(0)))),
+            Requirement::NewCustomers(quantity(None)),
+            Requirement::Count(quantity(Some(MetricIdx(1)))),
+            Requirement::Consumption(t),
+        ];
+        name_requirements(&mut reqs);
+        let ids: Vec<&str> = reqs.iter().map(Requirement::id).collect();
+        assert_eq!(
+            ids,
+            [
+                "consumption",
+                "count",
+                "new-customers",
+                "count-2",
+                "consumption-2"
+            ]
+        );
     }
 
     #[test]

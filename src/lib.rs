@@ -47,6 +47,7 @@ pub mod testing;
 
 mod compile;
 mod doc;
+mod doc_measures;
 mod doc_people;
 mod format;
 mod scalar;

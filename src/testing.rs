@@ -154,9 +154,8 @@ impl TestReport {
 /// when the tier has several of that kind.
 pub fn requirement_name(tier: &crate::ir::Tier, ri: usize) -> String {
     let kind = |r: &Requirement| match r {
-        Requirement::Revenue(_) => "revenue",
-        Requirement::Status(_) => "status",
         Requirement::Individuals(_) => "individuals",
+        other => other.kind(),
     };
     // A named people requirement is `TIER/NAME`.
     if let Requirement::Individuals(crate::ir::Individuals { name: Some(n), .. }) =
@@ -445,10 +444,16 @@ fn why(
             Finding::new(
                 "test-reason",
                 match r {
-                    eval::RequirementOutcome::Revenue(r) => args
+                    eval::RequirementOutcome::Revenue(r)
+                    | eval::RequirementOutcome::Consumption(r) => args
                         .with("kind", "revenue")
                         .with("found", Arg::money(r.found, r.currency))
                         .with("required", Arg::money(r.required, r.currency)),
+                    eval::RequirementOutcome::Count(q)
+                    | eval::RequirementOutcome::NewCustomers(q) => args
+                        .with("kind", "revenue")
+                        .with("found", q.found)
+                        .with("required", q.required),
                     eval::RequirementOutcome::Status(_) => args.with("kind", "status"),
                     eval::RequirementOutcome::Individuals(i) => args
                         .with("kind", "individuals")

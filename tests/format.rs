@@ -156,6 +156,23 @@ fn named_and_shared_requirements_round_trip() {
 }
 
 #[test]
+fn measures_round_trip() {
+    let src = "metric   users {en: \"users\", fr: \"utilisateurs\"}   latest\nmetric shipped \"devices shipped\" summed\n\
+        competency c { option o { tier t {\n consumption in [crm-online]  over 12 months with one of [ dpor ] at least USD 15_000\n\
+        count   users in [crm-online] at least {developed: 2000, developing: 1_000}\n\
+        new  customers in [crm-online,d365-plan1] over 12 months at least 4 } } }\n";
+    let out = fmt("c.rubric", src);
+    insta::assert_snapshot!(out);
+    assert_eq!(fmt("c.rubric", &out), out, "fmt is idempotent");
+    let compile = |t: &str| {
+        let mut s = rubric::builtin_sources();
+        s.add("c.rubric", t);
+        rubric::compile(&s).program.expect("compiles")
+    };
+    assert!(same_meaning(&compile(src), &compile(&out)));
+}
+
+#[test]
 fn refuses_files_with_syntax_errors() {
     let errors =
         format_source(FileId(3), &SourceFile::new("bad.rubric", "exam X-1\n")).unwrap_err();
@@ -197,9 +214,12 @@ fn program() -> impl Strategy<Value = String> {
         prop::bool::ANY,
         prop::option::of(1u32..24),
         allows,
+        // Other measures: 0 none, 1 consumption, 2 count, 3 new customers, 4 all;
+        // the metric `latest` or `summed`.
+        (0u8..5, prop::bool::ANY),
     )
         .prop_map(
-            |((mut exams, kinds), amounts, groups, spaces, dpor, months, allows)| {
+            |((mut exams, kinds), amounts, groups, spaces, dpor, months, allows, measures)| {
                 let (in_competency, in_option, in_tier, code) = allows;
                 let allow = |n: u32| format!(" allow {code} \"reason {n}, \\\"quoted\\\"\" ");
                 exams.sort();
@@ -229,6 +249,9 @@ fn program() -> impl Strategy<Value = String> {
                     s()
                 ));
                 t.push_str("kind k \"K\"\ncurrency USD \"Dollar\"\n");
+                let (measure, summed) = measures;
+                let flow = if summed { "summed" } else { "latest" };
+                t.push_str(&format!("metric{}m{}\"Seats\"{}{flow}\n", s(), s(), s()));
                 t.push_str(&format!(
                     "market{}a \"A\"{}default\nmarket b \"B\" countries [FR,{}BR]\n",
                     s(),
@@ -262,6 +285,23 @@ fn program() -> impl Strategy<Value = String> {
                     amounts[1],
                     s()
                 ));
+                let with = if dpor { " with one of [dpor]" } else { "" };
+                if matches!(measure, 1 | 4) {
+                    let a = amounts[0];
+                    t.push_str(&format!("{}consumption in [p]{with} at least USD {a}", s()));
+                }
+                if matches!(measure, 2 | 4) {
+                    let n = amounts[1];
+                    t.push_str(&format!(
+                        "{}count m in [p]{}at least {{a: {n}, b: 7}}",
+                        s(),
+                        s()
+                    ));
+                }
+                if matches!(measure, 3 | 4) {
+                    let w = months.map_or(String::new(), |m| format!(" over {m} months"));
+                    t.push_str(&format!("{}new{}customers in [p]{w} at least 4", s(), s()));
+                }
                 let total: u32 = groups.iter().map(|g| g.0).sum();
                 t.push_str(&format!("{}individuals {total} {{", s()));
                 for (count, two, n, need) in &groups {

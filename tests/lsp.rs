@@ -405,7 +405,7 @@ fn an_editor_session() {
         refused["error"]["message"],
         "`MB2-712` is already the id of another `exam`: choose another id"
     );
-    // `dpor` is built in: there is no declaration to rename with its uses.
+    // `dpor` is built in: the data's `"dpor": true` means it, so it keeps its name.
     let (line, col) = find(&crm_bad, "dpor");
     let refused = c.request_raw(
         "textDocument/rename",
@@ -413,7 +413,7 @@ fn an_editor_session() {
     );
     assert_eq!(
         refused["error"]["message"],
-        "`dpor` is not declared in the workspace, so it cannot be renamed"
+        "`dpor` is built in (partner data writes it as `\"dpor\": true`), so it cannot be renamed"
     );
 
     // Formatting gives `rubric fmt`'s layout; symbols; semantic tokens.

@@ -242,7 +242,6 @@ fn doc_of_each_shipped_competency_shows_its_seed_facts() {
 // constructs other lanes are building, and their drafts live in
 // docs/design/catalog-draft/.
 #[test]
-#[ignore = "mandatory once the 18 competencies are in competencies/ (design §7 step 7)"]
 fn doc_shows_every_seed_fact_of_all_18_competencies() {
     let (missing, problems) = check_docs();
     assert!(

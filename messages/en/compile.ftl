@@ -188,6 +188,7 @@ validate-empty-tier = tier `{ $tier }` has no requirement, so every partner atta
 # $hint: revenue ($amount, $lower-amount, $market) or individuals ($count, $lower-count).
 validate-tier-asks-less = tier `{ $higher }` asks less than the lower tier `{ $lower }`: { $hint ->
         [revenue] { $amount } instead of { $lower-amount } in market `{ $market }`
+        [count] { $amount } { $what } instead of { $lower-amount } in market `{ $market }`
        *[individuals] { $count ->
             [one] { $count } individual
            *[other] { $count } individuals
@@ -356,3 +357,22 @@ validate-no-competency = { $files ->
     }
     .label = no competency
     .help = add a `competency ID {"{"} ... {"}"}` block, or also check the files that hold the competencies
+
+## lane measures: consumption, counts of a usage metric, new customers
+
+resolve-unknown-metric = unknown metric `{ $name }`
+    .label = { $hint ->
+        [suggest] no metric is declared with this id
+       *[declare] not in the metric catalog
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`?
+        [list] declare it in the catalog (`metric { $name } "title" latest`, or `summed` for a flow such as devices shipped), or use a declared metric: { $declared }
+       *[declare] declare it in the catalog: `metric { $name } "title" latest` (or `summed` for a flow such as devices shipped)
+    }
+validate-wrong-unit = `{ $measure }` is counted, not priced: the unit `{ $unit }` is not wanted here
+    .label = a count has no currency
+    .help = write `{ $fix }`
+validate-fractional-count = a count of `{ $measure }` must be a whole number, `{ $amount }` is not
+    .label = not a whole number
+    .help = write a whole number: `{ $fix }`

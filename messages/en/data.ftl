@@ -5,6 +5,8 @@
 
 data-word-object = { $object ->
         [line] revenue line
+        [consumption] consumption line
+        [usage] usage record
         [individual] individual
         [pass] exam pass
         [status] status
@@ -24,6 +26,10 @@ data-word-expected = { $field ->
         [amount] a decimal string or a number
         [dpor] `true` or `false`
         [revenue] a list of revenue lines
+        [consumption] a list of consumption lines
+        [usage] a list of usage records
+        [quantity] a whole number
+        [paid] `true` or `false`
         [individuals] a list of individuals
         [exams] a list of exam passes
         [kinds] a list of revenue kind ids
@@ -56,6 +62,11 @@ data-word-how = { $field ->
         [country] the ISO 3166-1 alpha-2 code of the partner's country, e.g. `"FR"`
         [as_of] the evaluation date as `"YYYY-MM-DD"`
         [revenue] a list of revenue line objects
+        [consumption] a list of consumption line objects
+        [usage] a list of usage record objects
+        [metric] the metric id from the rules, e.g. `"seats"`
+        [quantity] the whole number of units, e.g. `1200`
+        [paid] `true` for paid units, `false` for a trial or free units (which never count)
         [individuals] a list of individual objects
         [customer] the customer's identifier string
         [product] the product id from the rules, e.g. `"crm-online"`
@@ -169,6 +180,9 @@ data-wrong-type = expected { data-word-expected } { $field ->
     .help = { $field ->
         [partner] a partner file holds one object, e.g. `{"{"}"id": "contoso", "country": "FR"{"}"}`
         [line] write each revenue line as an object of fields
+        [consumption] write each consumption line as an object of fields
+        [usage] write each usage record as an object of fields
+        [paid] write `paid` as `true` or `false`, without quotes
         [individual] write each individual as an object of fields
         [pass] write each exam pass as an object of fields
         [dpor] write `dpor` as `true` or `false`, without quotes
@@ -377,4 +391,46 @@ data-unknown-status = { $others ->
             [0] {""}
            *[other] {" "}and { $more } more
         }
+    }
+
+# measures lane: consumption lines and usage records (data v2).
+data-unknown-metric = { $others ->
+        [0] metric `{ $id }` is not in the rules{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } records
+        }
+       *[other] metric `{ $id }` and { $others } other metrics are not in the rules — { $n } records
+    }
+    .label = { $n ->
+        [one] unknown metric
+       *[other] first of { $n } records
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`? as written, it counts toward no requirement
+       *[none] as written, it counts toward no requirement; known metrics: { $known }{ $more ->
+            [0] {""}
+           *[other] {" "}and { $more } more
+        }
+    }
+
+data-fractional-quantity = `{ $path }` is `{ $text }`, not a whole number
+    .label = not a whole number
+    .help = a usage record counts whole units (seats, entitlements, devices): write a whole number, e.g. `1200`
+
+data-negative-quantity = `{ $path }` is `{ $text }`, a negative quantity
+    .label = negative
+    .help = quantities are zero or more: correct the sign, or leave the record out
+
+data-duplicate-snapshot = usage records `{ $first }` and `{ $path }` count the same customer, product, metric and day{ $same ->
+        [yes] {" "}twice
+       *[no] {" "}differently
+    }
+    .label = { $same ->
+        [yes] the same record again
+       *[no] another count for the same day
+    }
+    .first = first here
+    .help = { $same ->
+        [yes] this metric counts the latest record of each customer and product, so the copy counts once: remove it
+       *[no] this metric counts the latest record of each customer and product, and two records of one day make it ambiguous: keep the right one
     }

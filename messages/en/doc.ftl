@@ -212,4 +212,31 @@ lsp-rename-clash = `{ $name }` is already the id of another `{ $what }`: choose 
 lsp-rename-invalid = `{ $name }` is not a valid id here
 lsp-rename-nothing = there is no id to rename here
 lsp-rename-undeclared = `{ $name }` is not declared in the workspace, so it cannot be renamed
+lsp-rename-builtin = `{ $name }` is built in (partner data writes it as `"dpor": true`), so it cannot be renamed
 lsp-format-broken = this file has syntax errors: fix them before formatting
+
+# measures lane: consumption, counts of a usage metric, new customers.
+# $amount: from doc-money; $products: titles joined with "or"; $window: `ttm` or `months`.
+doc-consumption-threshold = Partner must have at least { $amount } of { $products } consumption in { $window ->
+    [ttm] the TTM period
+   *[months] { $months ->
+        [one] the last month
+       *[other] the last { $months } months
+    }
+}
+# $amount: the number; $metric: the metric's title.
+doc-count-threshold = Partner must have at least { $amount } paid { $metric } in { $products } in { $window ->
+    [ttm] the TTM period
+   *[months] { $months ->
+        [one] the last month
+       *[other] the last { $months } months
+    }
+}
+doc-new-customers-threshold = Partner must add at least { $amount } new customers of { $products } in { $window ->
+    [ttm] the TTM period
+   *[months] { $months ->
+        [one] the last month
+       *[other] the last { $months } months
+    }
+}
+doc-paid-only = Only paid units count: trials and free units are not included.

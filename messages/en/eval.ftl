@@ -1,6 +1,9 @@
 ## eval messages (en)
 
-eval-currency-mismatch = revenue line `revenue[{ $line }]` (customer `{ $customer }`) is in `{ $found }`, but this threshold is in `{ $expected }`
+eval-currency-mismatch = { $list ->
+        [consumption] consumption line
+       *[revenue] revenue line
+    } `{ $list }[{ $line }]` (customer `{ $customer }`) is in `{ $found }`, but this threshold is in `{ $expected }`
     .label = amounts here are in { $expected }
     .help = convert the line to { $expected } in the partner data; rubric does not guess exchange rates
 
@@ -42,3 +45,15 @@ eval-status-missing = tier `{ $tier }` needs the status { $status }
 eval-inexact-sum = revenue line `revenue[{ $line }]` (customer `{ $customer }`, { $amount } { $found }) cannot be added to this threshold's sum exactly
     .label = the sum of this threshold
     .help = the total would need more than 28 significant digits and rubric never rounds money: write the amounts with fewer decimal places
+
+# measures lane: a count of units or new customers of the next tier not reached.
+# $what: worded by report-count-what or report-new-customers-what.
+eval-quantity-short = tier `{ $tier }` needs { $required } { $what } over { $months ->
+        [one] the last month
+       *[other] the last { $months } months
+    }; found { $found } — short by { $shortfall }
+    .label = required in the { $market } market
+    .help = add { $shortfall } more, dated after { $after }{ $assoc ->
+        [yes] , associated as { $associations }
+       *[no] {""}
+    }; trials and free units never count

@@ -108,3 +108,31 @@ report-overall = { $competency } overall: { $tier }{ $n ->
         [one] {" "}(option { $options })
        *[other] {" "}(options { $options })
     }
+
+# measures lane: consumption, counts of a usage metric, new customers.
+report-consumption = consumption: { $found } of { $required } required
+# $products: product titles joined with "or".
+report-consumption-what = consumption of { $products }
+# $metric: the metric's title.
+report-count = { $metric }: { $found } of { $required } required
+report-count-what = paid { $metric } in { $products }
+report-new-customers = new customers: { $found } of { $required } required
+report-new-customers-what = new customers of { $products }
+report-records-counted = { $n ->
+        [one] { $n } record counted
+       *[other] { $n } records counted
+    }
+# $customers: customer ids.
+report-customers-counted = { $n ->
+        [one] new: { $customers }
+       *[other] new: { $customers }
+    }
+report-existing-customers = { $n ->
+        [one] customer before the window: { $customers }
+       *[other] customers before the window: { $customers }
+    }
+# $count: the number, written out; $what: from report-count-what or report-new-customers-what.
+report-plan-add = add { $count } more { $what }, dated after { $after }{ $assoc ->
+        [yes] , associated as { $associations }
+       *[no] {""}
+    }

@@ -24,8 +24,8 @@ syntax-unexpected = { $case ->
     .help = { $hint ->
         [suggest] did you mean `{ $suggestion }`?
         [cred-digits] a credential id is never only digits: write it as published, such as `70-480` or `MB2-714`
-        [item] a file holds top-level items: `exam`, `assessment`, `certification`, `product`, `kind`, `currency`, `market`, `association`, `status` and `competency`
-        [tier] a tier holds `title`, `allow` and its requirements: `revenue ... at least ...`, `status ID` and `individuals N {"{"} ... {"}"}`; other measures (seats, consumption, new customers) are not part of the language yet
+        [item] a file holds top-level items: `exam`, `assessment`, `certification`, `product`, `kind`, `currency`, `market`, `association`, `status`, `metric` and `competency`
+        [tier] a tier holds `title`, `allow` and requirements: `revenue`, `consumption`, `count METRIC` (seats, entitlements, devices), `new customers`, `status` and `individuals`; for seats, write `count seats in [...] at least N`
         [option] an option holds `title`, `summary`, `allow` and `tier` blocks
         [competency] a competency holds `title`, `summary`, `allow` and `option` blocks
         [slots] each line of an `individuals` block reads `COUNT x one of [CREDENTIAL, ...]` (or `all of`, `2 of`), optionally followed by `and one of [...]`

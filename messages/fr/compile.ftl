@@ -78,6 +78,7 @@ resolve-duplicate-definition = { $hint ->
         [market] le marché `{ $name }` est défini plusieurs fois
         [association] le type d'association `{ $name }` est défini plusieurs fois
         [status] le statut `{ $name }` est défini plusieurs fois
+        [metric] la mesure `{ $name }` est définie plusieurs fois
         [competency] la compétence `{ $name }` est définie plusieurs fois
         [option] l'option `{ $name }` est définie plusieurs fois
         [area] le domaine `{ $name }` est défini plusieurs fois
@@ -223,6 +224,7 @@ validate-empty-tier = le niveau `{ $tier }` n'a aucune exigence : tout partenair
 # $hint : revenue ($amount, $lower-amount, $market) ou individuals ($count, $lower-count).
 validate-tier-asks-less = le niveau `{ $higher }` demande moins que le niveau inférieur `{ $lower }` : { $hint ->
         [revenue] { $amount } au lieu de { $lower-amount } sur le marché `{ $market }`
+        [count] { $amount } au lieu de { $lower-amount } (`{ $what }`) sur le marché `{ $market }`
        *[individuals] { $count ->
             [one] { $count } personne
            *[other] { $count } personnes
@@ -391,3 +393,22 @@ validate-no-competency = { $files ->
     }
     .label = aucune compétence
     .help = ajoutez un bloc `competency ID {"{"} ... {"}"}`, ou vérifiez aussi les fichiers qui contiennent les compétences
+
+## lane measures : consommation, comptes d'une mesure d'utilisation, nouveaux clients
+
+resolve-unknown-metric = mesure inconnue `{ $name }`
+    .label = { $hint ->
+        [suggest] aucune mesure n'est déclarée avec cet identifiant
+       *[declare] absente du catalogue des mesures
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ?
+        [list] déclarez-la dans le catalogue (`metric { $name } "titre" latest`, ou `summed` pour un flux comme des appareils expédiés), ou utilisez une mesure déclarée : { $declared }
+       *[declare] déclarez-la dans le catalogue : `metric { $name } "titre" latest` (ou `summed` pour un flux comme des appareils expédiés)
+    }
+validate-wrong-unit = `{ $measure }` se compte, sans prix : l'unité `{ $unit }` n'a pas lieu d'être ici
+    .label = un compte n'a pas de devise
+    .help = écrivez `{ $fix }`
+validate-fractional-count = un compte de `{ $measure }` doit être un nombre entier, `{ $amount }` ne l'est pas
+    .label = pas un nombre entier
+    .help = écrivez un nombre entier : `{ $fix }`

@@ -5,6 +5,8 @@
 
 data-word-object = { $object ->
         [line] ligne de chiffre d'affaires
+        [consumption] ligne de consommation
+        [usage] relevé d'utilisation
         [individual] personne
         [pass] réussite d'examen
         [status] statut
@@ -24,6 +26,10 @@ data-word-expected = { $field ->
         [amount] un montant décimal (chaîne ou nombre)
         [dpor] `true` ou `false`
         [revenue] une liste de lignes de chiffre d'affaires
+        [consumption] une liste de lignes de consommation
+        [usage] une liste de relevés d'utilisation
+        [quantity] un nombre entier
+        [paid] `true` ou `false`
         [individuals] une liste de personnes
         [exams] une liste de réussites d'examen
         [kinds] une liste d'identifiants de types de revenu
@@ -56,6 +62,11 @@ data-word-how = { $field ->
         [country] le code ISO 3166-1 alpha-2 du pays du partenaire, par exemple `"FR"`
         [as_of] la date d'évaluation, au format `"AAAA-MM-JJ"`
         [revenue] une liste d'objets ligne de chiffre d'affaires
+        [consumption] une liste d'objets ligne de consommation
+        [usage] une liste d'objets relevé d'utilisation
+        [metric] l'identifiant d'une mesure des règles, par exemple `"seats"`
+        [quantity] le nombre entier d'unités, par exemple `1200`
+        [paid] `true` pour des unités payées, `false` pour un essai ou des unités gratuites (qui ne comptent jamais)
         [individuals] une liste d'objets personne
         [customer] l'identifiant du client, entre guillemets
         [product] l'identifiant d'un produit des règles, par exemple `"crm-online"`
@@ -151,12 +162,16 @@ data-missing-field = { $n ->
     .label = { $n ->
         [one] { $object ->
             [line] cette ligne de chiffre d'affaires n'a pas de `{ $field }`
+            [consumption] cette ligne de consommation n'a pas de `{ $field }`
+            [usage] ce relevé d'utilisation n'a pas de `{ $field }`
             [individual] cette personne n'a pas de `{ $field }`
             [pass] cette réussite d'examen n'a pas de `{ $field }`
            *[partner] ce partenaire n'a pas de `{ $field }`
         }
        *[other] { $object ->
             [line] il manque ces champs à cette ligne de chiffre d'affaires
+            [consumption] il manque ces champs à cette ligne de consommation
+            [usage] il manque ces champs à ce relevé d'utilisation
             [individual] il manque ces champs à cette personne
             [pass] il manque ces champs à cette réussite d'examen
            *[partner] il manque ces champs à ce partenaire
@@ -166,6 +181,8 @@ data-missing-field = { $n ->
         [one] ajoutez `{ $field }` : { data-word-how }
        *[other] ajoutez-les : { $object ->
             [line] une ligne de chiffre d'affaires
+            [consumption] une ligne de consommation
+            [usage] un relevé d'utilisation
             [individual] une personne
             [pass] une réussite d'examen
            *[partner] un partenaire
@@ -180,6 +197,9 @@ data-wrong-type = { data-word-expected } attendu { $field ->
     .help = { $field ->
         [partner] un fichier partenaire contient un objet, par exemple `{"{"}"id": "contoso", "country": "FR"{"}"}`
         [line] écrivez chaque ligne de chiffre d'affaires sous forme d'objet
+        [consumption] écrivez chaque ligne de consommation sous forme d'objet
+        [usage] écrivez chaque relevé d'utilisation sous forme d'objet
+        [paid] écrivez `paid` sous la forme `true` ou `false`, sans guillemets
         [individual] écrivez chaque personne sous forme d'objet
         [pass] écrivez chaque réussite d'examen sous forme d'objet
         [dpor] écrivez `dpor` sous la forme `true` ou `false`, sans guillemets
@@ -388,4 +408,46 @@ data-unknown-status = { $others ->
             [0] {""}
            *[other] {" "}et { $more } autres
         }
+    }
+
+# lane measures : lignes de consommation et relevés d'utilisation (données v2).
+data-unknown-metric = { $others ->
+        [0] la mesure `{ $id }` n'est pas dans les règles{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } relevés
+        }
+       *[other] la mesure `{ $id }` et { $others } autres mesures ne sont pas dans les règles — { $n } relevés
+    }
+    .label = { $n ->
+        [one] mesure inconnue
+       *[other] premier de { $n } relevés
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ? tel quel, le relevé ne compte pour aucune exigence
+       *[none] tel quel, le relevé ne compte pour aucune exigence ; mesures connues : { $known }{ $more ->
+            [0] {""}
+           *[other] {" "}et { $more } autres
+        }
+    }
+
+data-fractional-quantity = `{ $path }` vaut `{ $text }`, qui n'est pas un nombre entier
+    .label = pas un nombre entier
+    .help = un relevé d'utilisation compte des unités entières (postes, droits, appareils) : écrivez un nombre entier, par exemple `1200`
+
+data-negative-quantity = `{ $path }` vaut `{ $text }`, une quantité négative
+    .label = négative
+    .help = les quantités sont positives ou nulles : corrigez le signe, ou retirez le relevé
+
+data-duplicate-snapshot = les relevés d'utilisation `{ $first }` et `{ $path }` comptent { $same ->
+        [yes] deux fois pareil
+       *[no] différemment
+    } le même client, le même produit, la même mesure et le même jour
+    .label = { $same ->
+        [yes] le même relevé, à nouveau
+       *[no] un autre compte pour le même jour
+    }
+    .first = le premier ici
+    .help = { $same ->
+        [yes] cette mesure compte le dernier relevé de chaque client et produit : la copie compte une fois, supprimez-la
+       *[no] cette mesure compte le dernier relevé de chaque client et produit, et deux relevés d'un même jour la rendent ambiguë : gardez le bon
     }

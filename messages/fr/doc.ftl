@@ -212,4 +212,29 @@ lsp-rename-clash = `{ $name }` est déjà l'identifiant d'un autre élément `{ 
 lsp-rename-invalid = `{ $name }` n'est pas un identifiant valide ici
 lsp-rename-nothing = il n'y a pas d'identifiant à renommer ici
 lsp-rename-undeclared = `{ $name }` n'est pas déclaré dans l'espace de travail : impossible de le renommer
+lsp-rename-builtin = `{ $name }` est prédéfini (les données des partenaires l'écrivent `"dpor": true`) : il ne peut pas être renommé
 lsp-format-broken = ce fichier a des erreurs de syntaxe : corrigez-les avant la mise en forme
+
+# lane measures : consommation, comptes d'une mesure d'utilisation, nouveaux clients.
+doc-consumption-threshold = Le partenaire doit avoir au moins { $amount } de consommation de { $products } sur { $window ->
+    [ttm] les douze derniers mois
+   *[months] { $months ->
+        [one] le dernier mois
+       *[other] les { $months } derniers mois
+    }
+}
+doc-count-threshold = Le partenaire doit avoir au moins { $amount } { $metric } payés de { $products } sur { $window ->
+    [ttm] les douze derniers mois
+   *[months] { $months ->
+        [one] le dernier mois
+       *[other] les { $months } derniers mois
+    }
+}
+doc-new-customers-threshold = Le partenaire doit ajouter au moins { $amount } nouveaux clients de { $products } sur { $window ->
+    [ttm] les douze derniers mois
+   *[months] { $months ->
+        [one] le dernier mois
+       *[other] les { $months } derniers mois
+    }
+}
+doc-paid-only = Seules les unités payées comptent : les essais et les unités gratuites sont exclus.

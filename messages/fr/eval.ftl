@@ -1,6 +1,9 @@
 ## eval messages (fr)
 
-eval-currency-mismatch = la ligne de revenu `revenue[{ $line }]` (client `{ $customer }`) est en `{ $found }`, mais ce seuil est en `{ $expected }`
+eval-currency-mismatch = { $list ->
+        [consumption] la ligne de consommation
+       *[revenue] la ligne de revenu
+    } `{ $list }[{ $line }]` (client `{ $customer }`) est en `{ $found }`, mais ce seuil est en `{ $expected }`
     .label = les montants sont ici en { $expected }
     .help = convertissez la ligne en { $expected } dans les données du partenaire : rubric ne devine pas les taux de change
 
@@ -11,7 +14,10 @@ eval-revenue-short = le niveau `{ $tier }` exige { $required } de { $what } sur 
        *[other] les { $months } derniers mois
     } ; trouvé { $found }, il manque { $shortfall }
     .label = requis sur le marché { $market }
-    .help = réalisez encore { $shortfall } de ventes datées après le { $after }{ $dpor ->
+    .help = { $measure ->
+        [consumption] obtenez encore { $shortfall } de consommation datée
+       *[revenue] réalisez encore { $shortfall } de ventes datées
+    } après le { $after }{ $dpor ->
         [yes] , auprès de clients dont vous êtes Digital Partner of Record
         [assoc] , auprès de clients auxquels vous êtes associé en tant que { $associations }
        *[no] {""}
@@ -41,3 +47,14 @@ eval-status-missing = le niveau `{ $tier }` exige le statut { $status }
 eval-inexact-sum = la ligne de recettes `revenue[{ $line }]` (client `{ $customer }`, { $amount } { $found }) ne peut pas s'ajouter exactement à la somme de ce seuil
     .label = la somme de ce seuil
     .help = le total demanderait plus de 28 chiffres significatifs et rubric n'arrondit jamais un montant : écrivez les montants avec moins de décimales
+
+# lane measures : un compte d'unités ou de nouveaux clients du niveau suivant non atteint.
+eval-quantity-short = le niveau `{ $tier }` demande { $required } { $what } sur { $months ->
+        [one] le dernier mois
+       *[other] les { $months } derniers mois
+    } ; trouvé { $found } — il manque { $shortfall }
+    .label = requis sur le marché { $market }
+    .help = ajoutez-en { $shortfall } de plus, datés après le { $after }{ $assoc ->
+        [yes] , associés en tant que { $associations }
+       *[no] {""}
+    } ; les essais et les unités gratuites ne comptent jamais

@@ -109,3 +109,27 @@ report-overall = { $competency } dans l'ensemble : { $tier }{ $n ->
         [one] {" "}(option { $options })
        *[other] {" "}(options { $options })
     }
+
+# lane measures : consommation, comptes d'une mesure d'utilisation, nouveaux clients.
+report-consumption = consommation : { $found } sur { $required } requis
+report-consumption-what = consommation de { $products }
+report-count = { $metric } : { $found } sur { $required } requis
+report-count-what = { $metric } payés de { $products }
+report-new-customers = nouveaux clients : { $found } sur { $required } requis
+report-new-customers-what = nouveaux clients de { $products }
+report-records-counted = { $n ->
+        [one] { $n } relevé compté
+       *[other] { $n } relevés comptés
+    }
+report-customers-counted = { $n ->
+        [one] nouveau : { $customers }
+       *[other] nouveaux : { $customers }
+    }
+report-existing-customers = { $n ->
+        [one] client avant la période : { $customers }
+       *[other] clients avant la période : { $customers }
+    }
+report-plan-add = ajouter { $count } { $what } de plus, datés après le { $after }{ $assoc ->
+        [yes] , associés en tant que { $associations }
+       *[no] {""}
+    }

@@ -24,8 +24,8 @@ syntax-unexpected = { $case ->
     .help = { $hint ->
         [suggest] vouliez-vous dire `{ $suggestion }` ?
         [cred-digits] un identifiant de qualification n'est jamais fait que de chiffres : écrivez-le tel qu'il est publié, par exemple `70-480` ou `MB2-714`
-        [item] un fichier contient des éléments de premier niveau : `exam`, `assessment`, `certification`, `product`, `kind`, `currency`, `market`, `association`, `status` et `competency`
-        [tier] un niveau contient `title`, `allow` et ses exigences : `revenue ... at least ...`, `status ID` et `individuals N {"{"} ... {"}"}` ; les autres mesures (licences, consommation, nouveaux clients) ne font pas encore partie du langage
+        [item] un fichier contient des éléments de premier niveau : `exam`, `assessment`, `certification`, `product`, `kind`, `currency`, `market`, `association`, `status`, `metric` et `competency`
+        [tier] un niveau contient `title`, `allow` et des exigences : `revenue`, `consumption`, `count MESURE` (postes, droits, appareils), `new customers`, `status` et `individuals` ; pour des postes, écrivez `count seats in [...] at least N`
         [option] une option contient `title`, `summary`, `allow` et des blocs `tier`
         [competency] une compétence contient `title`, `summary`, `allow` et des blocs `option`
         [slots] chaque ligne d'un bloc `individuals` s'écrit `NOMBRE x one of [QUALIFICATION, ...]` (ou `all of`, `2 of`), éventuellement suivi de `and one of [...]`

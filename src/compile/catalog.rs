@@ -43,6 +43,7 @@ pub(super) fn declare<'a>(
             Item::Market(d) => ("market", &d.id),
             Item::Association(d) => ("association", &d.id),
             Item::Status(d) => ("status", &d.id),
+            Item::Metric(d) => ("metric", &d.id),
             Item::Competency(d) => ("competency", &d.id),
         };
         if let Some(prev) = first.get(&(what, id.node.as_str())) {
@@ -84,6 +85,17 @@ pub(super) fn declare<'a>(
                         .insert(&d.id.node, program.associations.len() as u32);
                     program.associations.push(entry);
                 }
+            }
+            Item::Metric(d) => {
+                names
+                    .metrics
+                    .insert(&d.id.node, program.metrics.len() as u32);
+                program.metrics.push(ir::Metric {
+                    id: d.id.node.clone(),
+                    title: text(cx, &d.title),
+                    summed: d.summed,
+                    span: d.span,
+                });
             }
             Item::Market(d) => {
                 let idx = program.markets.len() as u32;

@@ -52,6 +52,10 @@ pub(crate) const CODES: &[(&str, Severity)] = &[
     ("rubric::validate::unnamed-people-requirements", Error),
     ("rubric::validate::share-with-self", Error),
     ("rubric::validate::sharing-not-grouped", Error),
+    // lane measures
+    ("rubric::resolve::unknown-metric", Error),
+    ("rubric::validate::wrong-unit", Error),
+    ("rubric::validate::fractional-count", Error),
 ];
 
 /// The warning that reports an `allow` silencing nothing: it cannot itself

@@ -67,6 +67,12 @@ pub(crate) const STATUS: NameKind = NameKind {
     unknown: "rubric::resolve::unknown-status",
     reach: Reach::SameName,
 };
+/// Usage metrics (`metric seats "…" latest`), named by `count`.
+pub(crate) const METRIC: NameKind = NameKind {
+    what: "metric",
+    unknown: "rubric::resolve::unknown-metric",
+    reach: Reach::OneLetter,
+};
 pub(crate) const MARKET: NameKind = NameKind {
     what: "market",
     unknown: "rubric::resolve::unknown-market",
@@ -355,6 +361,23 @@ pub(crate) fn tier_asks_less(
         d.args.set(name, value.clone());
     }
     d
+}
+
+/// A count (`what`: a metric id, or `new customers`) written with a unit:
+/// `count seats … at least USD 250`. `fix`: the figure without it.
+pub(crate) fn wrong_unit(what: &str, unit: &str, fix: &str, span: Span) -> Diagnostic {
+    new("rubric::validate::wrong-unit", span)
+        .arg("measure", what)
+        .arg("unit", unit)
+        .arg("fix", fix)
+}
+
+/// A count (`what`) that is not a whole number: `at least 2_000.5`.
+pub(crate) fn fractional_count(what: &str, amount: &str, fix: &str, span: Span) -> Diagnostic {
+    new("rubric::validate::fractional-count", span)
+        .arg("measure", what)
+        .arg("amount", amount)
+        .arg("fix", fix)
 }
 
 #[cfg(test)]

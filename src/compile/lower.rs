@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::catalog::text;
 use super::error::{
-    self, NameKind, ASSOCIATION, CREDENTIAL, CURRENCY, KIND, MARKET, PRODUCT, STATUS,
+    self, NameKind, ASSOCIATION, CREDENTIAL, CURRENCY, KIND, MARKET, METRIC, PRODUCT, STATUS,
 };
 use super::people::{Areas, Scope};
 use super::{Cx, Names};
@@ -12,9 +12,6 @@ use crate::ir::{self, Text};
 use crate::span::Span;
 use crate::suggest::suggest;
 use crate::syntax::ast::{self, CompetencyMember, Item, OptionMember, Spanned, TierMember};
-
-/// Window of `over ttm`, and of a threshold that gives none.
-const TTM_MONTHS: u32 = 12;
 
 /// Lowers every competency of every file into `program`.
 pub(super) fn competencies(
@@ -145,10 +142,11 @@ fn tier(
             TierMember::Title(l) => single(cx, &mut title, "title", l),
             TierMember::Allow(a) => cx.allow(a, "tier", &t.id.node, t.span),
             TierMember::Revenue(r) => {
-                if let Some(th) = revenue(cx, names, program, r) {
+                if let Some(th) = revenue(cx, names, program, r, "revenue") {
                     requirements.push(ir::Requirement::Revenue(th));
                 }
             }
+            TierMember::Measure(m) => requirements.extend(measure(cx, names, program, m)),
             TierMember::Status(r) => {
                 if let Some(i) = resolve(cx, &STATUS, &names.statuses, &r.status) {
                     requirements.push(ir::Requirement::Status(ir::StatusRequirement {
@@ -254,11 +252,14 @@ pub(super) fn resolve_list(
     ok.then_some(out)
 }
 
+/// A money threshold: `revenue` (`measure`), or `consumption` (whose
+/// `kinds` are unused, written as `of any kind`).
 fn revenue(
     cx: &mut Cx,
     names: &Names,
     program: &ir::Program,
     r: &ast::RevenueReq,
+    measure: &'static str,
 ) -> Option<ir::Threshold> {
     let kinds = match &r.kinds.node {
         ast::Kinds::One(k) => resolve(cx, &KIND, &names.kinds, k).map(|k| vec![k]),
@@ -270,6 +271,31 @@ fn revenue(
         ),
         ast::Kinds::Any => Some(Vec::new()),
     };
+    let filters = filters(cx, names, r);
+    let amounts = amounts(cx, names, program, r, |cx, m, market| {
+        money(cx, names, measure, m, market)
+    })?;
+    let (products, window, associations) = filters?;
+    Some(ir::Threshold {
+        id: String::new(),
+        kinds: kinds?.into_iter().map(ir::KindIdx).collect(),
+        any_kind: r.kinds.node == ast::Kinds::Any,
+        products,
+        window,
+        associations,
+        amounts: amounts
+            .into_iter()
+            .enumerate()
+            .map(|(i, m)| (ir::MarketIdx(i as u32), m))
+            .collect(),
+        span: r.span,
+    })
+}
+
+/// The products, window and association types of a measure, resolved.
+type Filters = (Vec<ir::ProductIdx>, ir::Window, Vec<ir::AssociationIdx>);
+
+fn filters(cx: &mut Cx, names: &Names, r: &ast::RevenueReq) -> Option<Filters> {
     let associations = match &r.assoc {
         None => Some(Vec::new()),
         Some(a) => resolve_list(
@@ -280,46 +306,99 @@ fn revenue(
         ),
     };
     let products = resolve_list(cx, &PRODUCT, &names.products, &r.products);
-    let window_months = match &r.window {
-        None => TTM_MONTHS,
-        Some(w) => match w.node {
-            ast::Window::Ttm => TTM_MONTHS,
-            ast::Window::Months(0) => {
-                cx.push(error::empty_window(w.span));
-                // Keep checking the rest of the line; the threshold is dropped below.
-                0
-            }
-            ast::Window::Months(n) => n,
-        },
-    };
-    let amounts = amounts(cx, names, program, r)?;
-    if window_months == 0 {
-        return None;
-    }
     // The IR keeps the window as the author wrote it (`doc` words it back).
-    let window = match r.window.as_ref().map(|w| &w.node) {
-        Some(ast::Window::Months(n)) => ir::Window::Months(*n),
-        _ => ir::Window::Ttm,
+    let window = match r.window.as_ref().map(|w| (w.node, w.span)) {
+        None | Some((ast::Window::Ttm, _)) => Some(ir::Window::Ttm),
+        Some((ast::Window::Months(0), span)) => {
+            // Reported; the rest of the requirement is still checked.
+            cx.push(error::empty_window(span));
+            None
+        }
+        Some((ast::Window::Months(n), _)) => Some(ir::Window::Months(n)),
     };
-    Some(ir::Threshold {
+    Some((
+        products?.into_iter().map(ir::ProductIdx).collect(),
+        window?,
+        associations?.into_iter().map(ir::AssociationIdx).collect(),
+    ))
+}
+
+/// `consumption …`, `count METRIC …` or `new customers …`.
+fn measure(
+    cx: &mut Cx,
+    names: &Names,
+    program: &ir::Program,
+    m: &ast::MeasureReq,
+) -> Option<ir::Requirement> {
+    let r = &m.req;
+    let (metric, what) = match &m.measure {
+        ast::Measure::Consumption => {
+            let t = revenue(cx, names, program, r, "consumption")?;
+            let t = ir::Threshold {
+                any_kind: false,
+                ..t
+            };
+            return Some(ir::Requirement::Consumption(t));
+        }
+        ast::Measure::Count(id) => (Some(resolve(cx, &METRIC, &names.metrics, id)), &*id.node),
+        ast::Measure::NewCustomers => (None, "new customers"),
+    };
+    let filters = filters(cx, names, r);
+    let counts = amounts(cx, names, program, r, |cx, a, market| {
+        count(cx, what, a, market)
+    })?;
+    let (products, window, associations) = filters?;
+    let q = ir::Quantity {
         id: String::new(),
-        kinds: kinds?.into_iter().map(ir::KindIdx).collect(),
-        any_kind: r.kinds.node == ast::Kinds::Any,
-        products: products?.into_iter().map(ir::ProductIdx).collect(),
+        // An unknown metric (reported) drops the requirement.
+        metric: match metric {
+            Some(m) => Some(ir::MetricIdx(m?)),
+            None => None,
+        },
+        products,
         window,
-        associations: associations?.into_iter().map(ir::AssociationIdx).collect(),
-        amounts: amounts
-            .into_iter()
-            .enumerate()
-            .map(|(i, m)| (ir::MarketIdx(i as u32), m))
+        associations,
+        counts: (counts.into_iter().enumerate())
+            .map(|(i, n)| (ir::MarketIdx(i as u32), n))
             .collect(),
         span: r.span,
+    };
+    Some(match m.measure {
+        ast::Measure::NewCustomers => ir::Requirement::NewCustomers(q),
+        _ => ir::Requirement::Count(q),
     })
+}
+
+/// A whole number of units or customers (`what`), written without a currency.
+fn count(cx: &mut Cx, what: &str, m: &ast::Money, market: Option<&ast::Ident>) -> Option<u64> {
+    let fix = |n: &str| match market {
+        Some(market) => format!("{}: {n}", market.node),
+        None => format!("at least {n}"),
+    };
+    if let Some(unit) = &m.currency {
+        cx.push(error::wrong_unit(
+            what,
+            &unit.node,
+            &fix(&m.written),
+            m.span,
+        ));
+        return None;
+    }
+    let n = m.amount.node;
+    if !n.fract().is_zero() {
+        let whole = m.written.split('.').next().unwrap_or_default();
+        let d = error::fractional_count(what, &m.written, &fix(whole), m.amount.span);
+        cx.push(d);
+        return None;
+    }
+    // Beyond what any partner could count: asks the impossible, as written.
+    Some(u64::try_from(n).unwrap_or(u64::MAX))
 }
 
 fn money(
     cx: &mut Cx,
     names: &Names,
+    measure: &'static str,
     m: &ast::Money,
     market: Option<&ast::Ident>,
 ) -> Option<ir::Money> {
@@ -334,7 +413,7 @@ fn money(
             None => format!("at least {with}"),
         };
         cx.push(error::missing_currency(
-            "revenue", amount, &fix, &declared, m.span,
+            measure, amount, &fix, &declared, m.span,
         ));
         return None;
     };
@@ -346,25 +425,27 @@ fn money(
     })
 }
 
-/// The amount for each declared market, in market order.
-fn amounts(
+/// The figure for each declared market, in market order, each lowered by
+/// `one` (an amount of money, or a count).
+fn amounts<T: Clone>(
     cx: &mut Cx,
     names: &Names,
     program: &ir::Program,
     r: &ast::RevenueReq,
-) -> Option<Vec<ir::Money>> {
+    mut one: impl FnMut(&mut Cx, &ast::Money, Option<&ast::Ident>) -> Option<T>,
+) -> Option<Vec<T>> {
     match &r.at_least.node {
         ast::AtLeast::All(m) => {
-            let m = money(cx, names, m, None)?;
+            let m = one(cx, m, None)?;
             Some(vec![m; program.markets.len()])
         }
         ast::AtLeast::PerMarket(per) => {
-            let mut slots: Vec<Option<ir::Money>> = vec![None; program.markets.len()];
+            let mut slots: Vec<Option<T>> = vec![None; program.markets.len()];
             let mut first: HashMap<u32, Span> = HashMap::new();
             let mut ok = true;
             for (market, m) in per {
                 let mi = resolve(cx, &MARKET, &names.markets, market);
-                let lowered = money(cx, names, m, Some(market));
+                let lowered = one(cx, m, Some(market));
                 let Some(mi) = mi else {
                     ok = false;
                     continue;

@@ -64,6 +64,7 @@ pub fn compile(sources: &Sources, files: &[ast::File], syntax: Vec<Diagnostic>) 
         default_market: None,
         associations: vec![catalog::builtin_dpor()],
         statuses: Vec::new(),
+        metrics: Vec::new(),
         competencies: Vec::new(),
         areas: Vec::new(),
         derived: Default::default(),
@@ -117,4 +118,5 @@ pub(crate) struct Names<'a> {
     markets: HashMap<&'a str, u32>,
     associations: HashMap<&'a str, u32>,
     statuses: HashMap<&'a str, u32>,
+    metrics: HashMap<&'a str, u32>,
 }

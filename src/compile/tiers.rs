@@ -2,7 +2,7 @@
 
 use super::{error, Cx};
 use crate::i18n::{Arg, Args};
-use crate::ir::{Program, Requirement, Threshold};
+use crate::ir::{Program, Quantity, Requirement, Threshold};
 
 /// Warns where a tier asks less than a tier listed before it.
 pub(super) fn check_order(cx: &mut Cx, program: &Program) {
@@ -31,21 +31,46 @@ fn asks_less(
     lr: &Requirement,
 ) -> Option<(Args, crate::span::Span, crate::span::Span)> {
     match (hr, lr) {
-        (Requirement::Revenue(h), Requirement::Revenue(l)) if comparable(h, l) => h
-            .amounts
-            .iter()
-            .filter_map(|(m, hm)| Some((m.index(), hm, l.amounts.get(m)?)))
-            .find_map(|(i, hm, lm)| {
-                (hm.currency == lm.currency && hm.amount < lm.amount).then(|| {
-                    let c = &program.currencies[hm.currency.index()].id;
-                    let detail = Args::new()
-                        .with("hint", "revenue")
-                        .with("amount", Arg::money(hm.amount, c))
-                        .with("lower-amount", Arg::money(lm.amount, c))
-                        .with("market", &program.markets[i].id);
-                    (detail, hm.span, lm.span)
+        (Requirement::Revenue(h), Requirement::Revenue(l))
+        | (Requirement::Consumption(h), Requirement::Consumption(l))
+            if comparable(h, l) =>
+        {
+            h.amounts
+                .iter()
+                .filter_map(|(m, hm)| Some((m.index(), hm, l.amounts.get(m)?)))
+                .find_map(|(i, hm, lm)| {
+                    (hm.currency == lm.currency && hm.amount < lm.amount).then(|| {
+                        let c = &program.currencies[hm.currency.index()].id;
+                        let detail = Args::new()
+                            .with("hint", "revenue")
+                            .with("amount", Arg::money(hm.amount, c))
+                            .with("lower-amount", Arg::money(lm.amount, c))
+                            .with("market", &program.markets[i].id);
+                        (detail, hm.span, lm.span)
+                    })
                 })
-            }),
+        }
+        (Requirement::Count(h), Requirement::Count(l))
+        | (Requirement::NewCustomers(h), Requirement::NewCustomers(l))
+            if comparable_counts(h, l) =>
+        {
+            let what = match h.metric {
+                Some(m) => program.metrics[m.index()].id.as_str(),
+                None => "new customers",
+            };
+            (h.counts.iter())
+                .filter_map(|(m, hn)| Some((m.index(), *hn, *l.counts.get(m)?)))
+                .find(|(_, hn, ln)| hn < ln)
+                .map(|(i, hn, ln)| {
+                    let detail = Args::new()
+                        .with("hint", "count")
+                        .with("what", what)
+                        .with("amount", hn)
+                        .with("lower-amount", ln)
+                        .with("market", &program.markets[i].id);
+                    (detail, h.span, l.span)
+                })
+        }
         // People requirements are compared by name (design §5).
         (Requirement::Individuals(h), Requirement::Individuals(l))
             if h.total < l.total && h.name == l.name =>
@@ -79,4 +104,15 @@ fn comparable(h: &Threshold, l: &Threshold) -> bool {
         && hp == lp
         && h.window.months() == l.window.months()
         && ha == la
+}
+
+/// Counts of the same thing (metric, products, window, associations).
+fn comparable_counts(h: &Quantity, l: &Quantity) -> bool {
+    let sorted = |q: &Quantity| {
+        let (mut p, mut a) = (q.products.clone(), q.associations.clone());
+        p.sort();
+        a.sort();
+        (q.metric, p, q.window.months(), a)
+    };
+    sorted(h) == sorted(l)
 }

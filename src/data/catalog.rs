@@ -59,6 +59,7 @@ pub(crate) enum Table {
     Currency,
     Association,
     Status,
+    Metric,
 }
 
 /// What the catalog says about a country code.
@@ -80,14 +81,14 @@ pub(crate) enum CountryCheck {
 pub struct Catalog<'p> {
     program: &'p Program,
     /// The ids of each [`Table`], in declaration order, and their index.
-    ids: [Vec<&'p str>; 6],
-    tables: [IdTable<'p>; 6],
+    ids: [Vec<&'p str>; 7],
+    tables: [IdTable<'p>; 7],
     /// For each two-letter code: 0 = listed by no market, else market index + 1.
     markets: Box<[u32; 26 * 26]>,
     /// ISO codes, plus any two-letter code a market lists.
     known: Box<[bool; 26 * 26]>,
     /// The first ids of each [`Table`], backticked, for helps; made on first use.
-    listings: [OnceLock<String>; 6],
+    listings: [OnceLock<String>; 7],
 }
 
 impl<'p> Catalog<'p> {
@@ -113,13 +114,14 @@ impl<'p> Catalog<'p> {
         }
         let p = program;
         let entries = |t: &'p [crate::ir::Entry]| t.iter().map(|e| e.id.as_str()).collect();
-        let ids: [Vec<&'p str>; 6] = [
+        let ids: [Vec<&'p str>; 7] = [
             p.exams.iter().map(|e| e.id.as_str()).collect(),
             entries(&p.products),
             entries(&p.kinds),
             entries(&p.currencies),
             entries(&p.associations),
             entries(&p.statuses),
+            p.metrics.iter().map(|e| e.id.as_str()).collect(),
         ];
         Catalog {
             program,

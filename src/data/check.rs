@@ -3,14 +3,15 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::catalog::{Catalog, CountryCheck, Table};
 use super::tree::{Entry, Node, Value};
-use super::{ExamPass, Individual, LineV2, Loaded, Partner, RevenueLine, StatusHeld};
+use super::{ExamPass, Individual, LineV2, Loaded, Partner, RevenueLine, StatusHeld, UsageRecord};
 use crate::diag::Diagnostic;
 use crate::i18n::{Arg, Conj};
-use crate::ir::AssociationIdx;
+use crate::ir::{AssociationIdx, MetricIdx};
 use crate::scalar::{days_in_month, parse_amount, parse_date, AmountError, DateError};
 use crate::span::{FileId, Span};
 
@@ -18,10 +19,11 @@ use crate::span::{FileId, Span};
 #[derive(Clone, Copy)]
 enum Obj {
     Partner,
-    Line(usize),
+    /// Line `i` of `revenue` or `consumption`, or record `i` of `usage`.
+    Line(&'static str, usize),
     Status(usize),
-    /// Item `j` of the list field of revenue line `i`: `kinds` or `associations`.
-    Item(usize, &'static str, usize),
+    /// Item `j` of the list field of a line: `kinds` or `associations`.
+    Item(&'static str, usize, &'static str, usize),
     Individual(usize),
     Pass(usize, usize),
 }
@@ -31,9 +33,9 @@ impl Obj {
     fn path(self) -> String {
         match self {
             Obj::Partner => String::new(),
-            Obj::Line(i) => format!("revenue[{i}]"),
+            Obj::Line(list, i) => format!("{list}[{i}]"),
             Obj::Status(i) => format!("statuses[{i}]"),
-            Obj::Item(i, list, j) => format!("revenue[{i}].{list}[{j}]"),
+            Obj::Item(of, i, list, j) => format!("{of}[{i}].{list}[{j}]"),
             Obj::Individual(i) => format!("individuals[{i}]"),
             Obj::Pass(i, j) => format!("individuals[{i}].exams[{j}]"),
         }
@@ -52,7 +54,8 @@ impl Obj {
     fn kind(self) -> &'static str {
         match self {
             Obj::Partner => "partner",
-            Obj::Line(_) => "line",
+            Obj::Line("revenue", _) => "line",
+            Obj::Line(list, _) => list,
             Obj::Status(_) => "status",
             Obj::Item(..) => "item",
             Obj::Individual(_) => "individual",
@@ -61,25 +64,15 @@ impl Obj {
     }
 }
 
-const PARTNER: [&str; 7] = [
-    "id",
-    "name",
-    "country",
-    "as_of",
-    "revenue",
-    "individuals",
-    "statuses",
-];
-const LINE: [&str; 9] = [
-    "customer",
-    "product",
-    "kind",
-    "amount",
-    "currency",
-    "date",
-    "dpor",
-    "kinds",
-    "associations",
+// The fields of each object of the format (tables: kept one line per group).
+#[rustfmt::skip]
+const PARTNER: [&str; 9] =
+    ["id", "name", "country", "as_of", "revenue", "individuals", "statuses", "consumption", "usage"];
+// A usage record is read as a line without kind, amount or currency.
+#[rustfmt::skip]
+const LINE: [&str; 12] = [
+    "customer", "product", "kind", "amount", "currency", "date", "dpor", "kinds", "associations",
+    "metric", "quantity", "paid",
 ];
 const STATUS: [&str; 3] = ["status", "from", "until"];
 const PERSON: [&str; 3] = ["id", "name", "exams"];
@@ -89,6 +82,9 @@ const PASS: [&str; 2] = ["exam", "passed"];
 type Field<'t> = Option<&'t Node<'t>>;
 /// An id as written, and its index in its catalog.
 type Id<'t> = (Option<&'t str>, Option<u32>);
+
+/// A line as read, if valid, and the fields of a usage record besides.
+type Read<'t> = (Option<RevenueLine>, [Field<'t>; 3]);
 
 /// Warnings of one kind about one id grouped past this many ids fold into one.
 const IDS_SHOWN: usize = 5;
@@ -176,8 +172,9 @@ impl<'c, 't> Checker<'c, 't> {
         self.diags.push(d);
     }
 
-    /// "expected <field>, found <kind>" at `node`.
-    fn wrong(&mut self, node: &Node, field: &'static str, path: String) {
+    /// "expected <field>, found <kind>" at `node`; `textual`: an id or a
+    /// name, for which a number or a boolean only lacks quotes.
+    fn wrong(&mut self, node: &Node, field: &'static str, path: String, textual: bool) {
         // A list or an object is labelled by its first character.
         let (start, end) = match &node.value {
             Value::Map(entries) => object_label(node, entries),
@@ -185,19 +182,6 @@ impl<'c, 't> Checker<'c, 't> {
             _ => (node.start, node.end),
         };
         let found = found(node);
-        // A number or a boolean given for an id or a name only lacks quotes.
-        let textual = matches!(
-            field,
-            "id" | "name"
-                | "country"
-                | "customer"
-                | "product"
-                | "kind"
-                | "currency"
-                | "exam"
-                | "association"
-                | "status"
-        );
         let quote = textual && matches!(found, "number" | "boolean");
         let d = Diagnostic::error("rubric::data::wrong-type", self.span(start, end))
             .arg("field", field)
@@ -218,7 +202,8 @@ impl<'c, 't> Checker<'c, 't> {
     ) -> Option<[Field<'t>; N]> {
         let Value::Map(entries) = &node.value else {
             let path = obj.path();
-            self.wrong(node, obj.kind(), path);
+            // A status may be its id alone.
+            self.wrong(node, obj.kind(), path, obj.kind() == "status");
             return None;
         };
         let mut out = [None; N];
@@ -227,13 +212,11 @@ impl<'c, 't> Checker<'c, 't> {
                 continue;
             };
             if out[i].is_some() {
-                let d = Diagnostic::error(
-                    "rubric::data::duplicate-field",
-                    self.span(e.key_start, e.key_end),
-                )
-                .arg("field", names[i])
-                .arg("object", obj.kind())
-                .arg("path", obj.path());
+                let at = self.span(e.key_start, e.key_end);
+                let d = Diagnostic::error("rubric::data::duplicate-field", at)
+                    .arg("field", names[i])
+                    .arg("object", obj.kind())
+                    .arg("path", obj.path());
                 self.error(d);
             } else {
                 out[i] = Some(&e.value);
@@ -263,28 +246,20 @@ impl<'c, 't> Checker<'c, 't> {
             Value::Text { text, .. } => Some(text),
             Value::Null if field == "name" => None,
             _ => {
-                self.wrong(node, field, obj.field(field));
+                self.wrong(node, field, obj.field(field), true);
                 None
             }
         }
     }
 
-    fn date(
-        &mut self,
-        node: Field<'t>,
-        field: &'static str,
-        obj: Obj,
-    ) -> Option<chrono::NaiveDate> {
+    fn date(&mut self, node: Field<'t>, field: &'static str, obj: Obj) -> Option<NaiveDate> {
         let n = node?;
         if matches!(field, "as_of" | "from" | "until") && matches!(n.value, Value::Null) {
             return None;
         }
-        let text = match &n.value {
-            Value::Text { text, .. } => text,
-            _ => {
-                self.wrong(n, field, obj.field(field));
-                return None;
-            }
+        let Value::Text { text, .. } = &n.value else {
+            self.wrong(n, field, obj.field(field), false);
+            return None;
         };
         let e = match parse_date(text) {
             Ok(d) => return Some(d),
@@ -307,25 +282,42 @@ impl<'c, 't> Checker<'c, 't> {
         None
     }
 
-    fn amount(&mut self, node: Field<'t>, obj: Obj) -> Option<Decimal> {
+    /// An amount, or (`field` is `quantity`) a whole number of units.
+    fn amount(&mut self, node: Field<'t>, field: &'static str, obj: Obj) -> Option<Decimal> {
         let n = node?;
         let text: &str = match &n.value {
             Value::Text { text, .. } => text,
             Value::Number(t) => t,
             _ => {
-                self.wrong(n, "amount", obj.field("amount"));
+                self.wrong(n, field, obj.field(field), false);
                 return None;
             }
         };
+        let whole = field != "quantity";
         let code = match parse_amount(text) {
+            Ok(d) if !whole && d.is_sign_negative() => "rubric::data::negative-quantity",
+            Ok(d) if !whole && !d.fract().is_zero() => "rubric::data::fractional-quantity",
+            Ok(d) if !whole && u64::try_from(d).is_err() => "rubric::data::amount-out-of-range",
             Ok(d) if !d.is_sign_negative() => return Some(d),
             Ok(_) => "rubric::data::negative-amount",
             Err(AmountError::NotANumber) => "rubric::data::bad-amount",
             Err(AmountError::OutOfRange) => "rubric::data::amount-out-of-range",
         };
         let d = Diagnostic::error(code, self.span(n.start, n.end)).arg("text", text);
-        self.error(d);
+        self.error(d.arg("path", obj.field(field)));
         None
+    }
+
+    /// A boolean, `true`/`false` (or a YAML 1.2 boolean).
+    fn flag(&mut self, n: &'t Node<'t>, field: &'static str, o: Obj) -> Option<bool> {
+        match &n.value {
+            Value::Bool(b) => Some(*b),
+            Value::Text { text, plain: true } if yaml_bool(text).is_some() => yaml_bool(text),
+            _ => {
+                self.wrong(n, field, o.field(field), false);
+                None
+            }
+        }
     }
 
     /// The items of a list field (null or absent is empty).
@@ -334,7 +326,7 @@ impl<'c, 't> Checker<'c, 't> {
             Some((_, Value::List(items))) => items,
             None | Some((_, Value::Null)) => &[],
             Some((n, _)) => {
-                self.wrong(n, field, obj.field(field));
+                self.wrong(n, field, obj.field(field), false);
                 &[]
             }
         }
@@ -366,7 +358,7 @@ impl<'c, 't> Checker<'c, 't> {
     }
 
     fn partner(&mut self, root: &'t Node<'t>) -> Option<Partner> {
-        let [id, name, country, as_of, revenue, individuals, statuses] =
+        let [id, name, country, as_of, revenue, individuals, statuses, consumption, usage] =
             self.fields(root, &PARTNER, 0b101, Obj::Partner)?;
         let o = Obj::Partner;
         let id_text = self.text(id, "id", o);
@@ -397,9 +389,33 @@ impl<'c, 't> Checker<'c, 't> {
             }
         });
         let as_of = self.date(as_of, "as_of", o);
-        let lines: Vec<Option<RevenueLine>> = (self.list(revenue, "revenue", o).iter().enumerate())
-            .map(|(i, n)| self.line(n, i))
+        let mut lines = |list, node| -> Vec<Option<RevenueLine>> {
+            let nodes = self.list(node, list, o).iter().enumerate();
+            nodes
+                .map(|(i, n)| self.line(n, list, i).and_then(|l| l.0))
+                .collect()
+        };
+        let (lines, consumption) = (lines("revenue", revenue), lines("consumption", consumption));
+        let usage_nodes = self.list(usage, "usage", o);
+        let usage: Vec<Option<UsageRecord>> = (usage_nodes.iter().enumerate())
+            .map(|(i, n)| self.usage(n, i))
             .collect();
+        let usage: Option<Vec<UsageRecord>> = usage.into_iter().collect();
+        let records = usage.as_deref().unwrap_or_default();
+        for (first, again) in super::snapshots(self.catalog.program(), records) {
+            let (a, b) = (&records[first], &records[again]);
+            let (n, f) = (&usage_nodes[again], &usage_nodes[first]);
+            let same = (a.quantity, &a.line) == (b.quantity, &b.line);
+            let at = self.span(n.start, n.start + 1);
+            let make = [Diagnostic::error, Diagnostic::warning][usize::from(same)];
+            let d = make("rubric::data::duplicate-snapshot", at)
+                .arg("path", Obj::Line("usage", again).path())
+                .arg("first", Obj::Line("usage", first).path())
+                .arg("same", if same { "yes" } else { "no" })
+                .label(self.span(f.start, f.start + 1), "first");
+            self.errors += usize::from(!same);
+            self.diags.push(d);
+        }
         let statuses: Vec<Option<StatusHeld>> =
             (self.list(statuses, "statuses", o).iter().enumerate())
                 .map(|(i, n)| self.status(n, Obj::Status(i)))
@@ -419,55 +435,65 @@ impl<'c, 't> Checker<'c, 't> {
             market,
             statuses: statuses.into_iter().collect::<Option<_>>()?,
             revenue: lines.into_iter().collect::<Option<_>>()?,
+            consumption: consumption.into_iter().collect::<Option<_>>()?,
+            usage: usage?,
             individuals: persons.into_iter().collect::<Option<_>>()?,
         })
     }
 
-    fn line(&mut self, node: &'t Node<'t>, i: usize) -> Option<RevenueLine> {
-        let o = Obj::Line(i);
+    /// A line of `revenue`, or of `consumption` (no kind), or the line part
+    /// of a `usage` record (no kind, amount or currency), and the fields
+    /// left to [`Checker::usage`]: `metric`, `quantity`, `paid`.
+    fn line(&mut self, node: &'t Node<'t>, list: &'static str, i: usize) -> Option<Read<'t>> {
+        let o = Obj::Line(list, i);
         // Without `kinds`, `kind` is required as in v1 (reported with the others).
         let has_kinds =
             matches!(&node.value, Value::Map(es) if es.iter().any(|e| e.key == "kinds"));
-        let required = if has_kinds { 0b11_1011 } else { 0b11_1111 };
-        let [customer, product, kind, amount, currency, date, dpor, kinds, assocs] =
+        let (revenue, usage) = (list == "revenue", list == "usage");
+        let required = match (revenue && !has_kinds, usage) {
+            (true, _) => 0b11_1111,
+            (_, true) => 0b1110_0010_0011,
+            _ => 0b11_1011,
+        };
+        let [customer, product, kind, amount, currency, date, dpor, kinds, assocs, rest @ ..] =
             self.fields(node, &LINE, required, o)?;
         let customer = self.text(customer, "customer", o);
         let (product_id, product_idx) = self.id(Table::Product, product, "product", o);
+        // Only a revenue line has kinds (the others ignore the fields).
+        let (kind, kinds) = (kind.filter(|_| revenue), kinds.filter(|_| revenue));
         let mut kinds = self.list(kinds, "kinds", o).iter().map(Some).enumerate();
         let first = kind.or_else(|| kinds.next().and_then(|k| k.1));
-        if first.is_none() && has_kinds {
+        if first.is_none() && has_kinds && revenue {
             let d = Diagnostic::error(
                 "rubric::data::missing-kind",
                 self.span(node.start, node.start + 1),
             );
             self.error(d.arg("path", o.path()));
         }
-        let first_at = kind.map_or(Obj::Item(i, "kinds", 0), |_| o);
+        let first_at = kind.map_or(Obj::Item(list, i, "kinds", 0), |_| o);
         let (kind_id, kind_idx) = self.id(Table::Kind, first, "kind", first_at);
         let mut v2 = LineV2::default();
         for (j, k) in kinds {
-            if let (Some(id), idx) = self.id(Table::Kind, k, "kind", Obj::Item(i, "kinds", j)) {
+            let at = Obj::Item(list, i, "kinds", j);
+            if let (Some(id), idx) = self.id(Table::Kind, k, "kind", at) {
                 v2.kinds.push((id.into(), idx.map(crate::ir::KindIdx)));
             }
         }
-        let amount = self.amount(amount, o);
+        // A usage record has no amount (zero) nor currency (empty).
+        let (amount, currency) = (amount.filter(|_| !usage), currency.filter(|_| !usage));
+        let amount = self
+            .amount(amount, "amount", o)
+            .or(usage.then_some(Decimal::ZERO));
         let (currency_id, currency_idx) = self.id(Table::Currency, currency, "currency", o);
         let date = self.date(date, "date", o);
         // An explicit `"dpor": false`, which `dpor` in `associations` contradicts.
         let said_false = dpor.filter(|n| !matches!(n.value, Value::Null));
-        let mut dpor = match dpor.map(|n| (n, &n.value)) {
-            None | Some((_, Value::Null)) => Some(false),
-            Some((_, Value::Bool(b))) => Some(*b),
-            Some((_, Value::Text { text, plain: true })) if yaml_bool(text).is_some() => {
-                yaml_bool(text)
-            }
-            Some((n, _)) => {
-                self.wrong(n, "dpor", o.field("dpor"));
-                None
-            }
+        let mut dpor = match said_false {
+            None => Some(false),
+            Some(n) => self.flag(n, "dpor", o),
         };
         for (j, n) in self.list(assocs, "associations", o).iter().enumerate() {
-            let at = Obj::Item(i, "associations", j);
+            let at = Obj::Item(list, i, "associations", j);
             match self.id(Table::Association, Some(n), "association", at) {
                 (_, Some(0)) if dpor == Some(false) && said_false.is_some() => {
                     let (f, code) = (said_false?, "rubric::data::contradictory-association");
@@ -480,18 +506,37 @@ impl<'c, 't> Checker<'c, 't> {
                 (None, _) => {}
             }
         }
-        Some(RevenueLine {
-            customer: customer?.into(),
-            product: product_idx.map(crate::ir::ProductIdx),
-            product_id: product_id?.into(),
-            kind: kind_idx.map(crate::ir::KindIdx),
-            kind_id: kind_id?.into(),
-            amount: amount?,
-            currency: currency_idx.map(crate::ir::CurrencyIdx),
-            currency_id: currency_id?.into(),
-            date: date?,
-            dpor: dpor?,
-            v2: (v2 != LineV2::default()).then(|| Box::new(v2)),
+        let line = || {
+            Some(RevenueLine {
+                customer: customer?.into(),
+                product: product_idx.map(crate::ir::ProductIdx),
+                product_id: product_id?.into(),
+                kind: kind_idx.map(crate::ir::KindIdx),
+                kind_id: kind_id.or((!revenue).then_some(""))?.into(),
+                amount: amount?,
+                currency: currency_idx.map(crate::ir::CurrencyIdx),
+                currency_id: currency_id.or(usage.then_some(""))?.into(),
+                date: date?,
+                dpor: dpor?,
+                v2: (v2 != LineV2::default()).then(|| Box::new(v2)),
+            })
+        };
+        Some((line(), rest))
+    }
+
+    /// A usage record: a line, and a whole quantity of a metric, paid or not.
+    fn usage(&mut self, node: &'t Node<'t>, i: usize) -> Option<UsageRecord> {
+        let o = Obj::Line("usage", i);
+        let (line, [metric, quantity, paid]) = self.line(node, "usage", i)?;
+        let (metric_id, metric_idx) = self.id(Table::Metric, metric, "metric", o);
+        let quantity = self.amount(quantity, "quantity", o);
+        let paid = paid.and_then(|n| self.flag(n, "paid", o));
+        Some(UsageRecord {
+            line: line?,
+            metric: metric_idx.map(MetricIdx),
+            metric_id: metric_id?.into(),
+            quantity: u64::try_from(quantity?).ok()?,
+            paid: paid?,
         })
     }
 
@@ -570,7 +615,7 @@ impl<'c, 't> Checker<'c, 't> {
         let tables = [Table::Product, Table::Kind, Table::Currency, Table::Exam];
         for table in tables
             .into_iter()
-            .chain([Table::Association, Table::Status])
+            .chain([Table::Association, Table::Status, Table::Metric])
         {
             let of_table: Vec<&Unknown> = unknown.iter().filter(|u| u.table == table).collect();
             for (k, u) in of_table.iter().enumerate().take(IDS_SHOWN + 1) {
@@ -594,6 +639,7 @@ impl<'c, 't> Checker<'c, 't> {
                     Table::Exam => "rubric::data::unknown-exam",
                     Table::Association => "rubric::data::unknown-association",
                     Table::Status => "rubric::data::unknown-status",
+                    Table::Metric => "rubric::data::unknown-metric",
                 };
                 let d = Diagnostic::warning(code, self.span(u.span.0, u.span.1))
                     .arg("id", u.id)

@@ -10,8 +10,8 @@ use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
 use super::catalog::{Catalog, CountryCheck, Table};
-use super::{ExamPass, Individual, LineV2, Partner, RevenueLine, StatusHeld};
-use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, ProductIdx, StatusIdx};
+use super::{ExamPass, Individual, LineV2, Partner, RevenueLine, StatusHeld, UsageRecord};
+use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, MetricIdx, ProductIdx, StatusIdx};
 use crate::scalar::{parse_amount, parse_date};
 
 /// A field no data holds, placed first in each struct: serde's derived impls
@@ -43,6 +43,10 @@ struct P<'a> {
     #[serde(default, deserialize_with = "nullable")]
     revenue: Vec<Line>,
     #[serde(default, deserialize_with = "nullable")]
+    consumption: Vec<Line>,
+    #[serde(default, deserialize_with = "nullable")]
+    usage: Vec<Usage>,
+    #[serde(default, deserialize_with = "nullable")]
     individuals: Vec<Person>,
 }
 
@@ -58,16 +62,23 @@ struct L<'a> {
     kind: Option<&'a str>,
     #[serde(borrow, default)]
     kinds: Option<&'a RawValue>,
-    #[serde(borrow)]
-    amount: &'a RawValue,
-    #[serde(borrow)]
-    currency: &'a str,
+    #[serde(borrow, default)]
+    amount: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    currency: Option<&'a str>,
     #[serde(borrow)]
     date: &'a str,
     #[serde(default)]
     dpor: Option<bool>,
     #[serde(borrow, default)]
     associations: Option<&'a RawValue>,
+    // A usage record is read as a line, with these fields besides.
+    #[serde(borrow, default)]
+    metric: Option<&'a str>,
+    #[serde(borrow, default)]
+    quantity: Option<&'a RawValue>,
+    #[serde(default)]
+    paid: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -109,6 +120,7 @@ struct X<'a> {
 // These private wrappers keep the public types free of a `Deserialize` that
 // would skip validation.
 struct Line(RevenueLine);
+struct Usage(UsageRecord);
 struct Person(Individual);
 struct Pass(ExamPass);
 
@@ -136,40 +148,65 @@ fn refuse<E: serde::de::Error>() -> E {
 
 impl<'de> Deserialize<'de> for Line {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Line, D::Error> {
+        line(L::deserialize(d)?, false).map(Line)
+    }
+}
+
+impl<'de> Deserialize<'de> for Usage {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Usage, D::Error> {
         let l = L::deserialize(d)?;
-        // A v1 line reads no list: v2 lists are kept raw until here.
-        let (mut kinds, mut associations) = (list(l.kinds)?, list(l.associations)?);
-        // `kind`, else the first of `kinds`: neither is `missing-kind`.
-        let first = (l.kind.is_none() && !kinds.is_empty()).then(|| kinds.remove(0));
-        let kind_id = l.kind.or(first).ok_or_else(refuse)?;
-        let listed_dpor = associations.contains(&"dpor");
-        if listed_dpor && l.dpor == Some(false) {
-            return Err(refuse()); // `contradictory-association`
-        }
-        associations.retain(|a| *a != "dpor");
-        let v2 = (!kinds.is_empty() || !associations.is_empty()).then(|| {
-            Box::new(LineV2 {
-                kinds: kinds.into_iter().map(|id| (id.into(), None)).collect(),
-                associations: associations
-                    .into_iter()
-                    .map(|id| (id.into(), None))
-                    .collect(),
-            })
-        });
-        Ok(Line(RevenueLine {
-            customer: l.customer.into(),
-            product: None,
-            product_id: l.product.into(),
-            kind: None,
-            kind_id: kind_id.into(),
-            amount: amount(l.amount.get()).ok_or_else(refuse)?,
-            currency: None,
-            currency_id: l.currency.into(),
-            date: parse_date(l.date).map_err(|_| refuse())?,
-            dpor: l.dpor.unwrap_or(false) || listed_dpor,
-            v2,
+        let (metric, paid) = (l.metric.ok_or_else(refuse)?, l.paid.ok_or_else(refuse)?);
+        let quantity = l.quantity.and_then(|q| q.get().parse().ok());
+        Ok(Usage(UsageRecord {
+            line: line(l, true)?,
+            metric: None,
+            metric_id: metric.into(),
+            quantity: quantity.ok_or_else(refuse)?,
+            paid,
         }))
     }
+}
+
+/// A revenue or consumption line, or the line part of a usage record
+/// (`usage`: without amount or currency).
+fn line<E: serde::de::Error>(l: L, usage: bool) -> Result<RevenueLine, E> {
+    // A v1 line reads no list: v2 lists are kept raw until here.
+    let (mut kinds, mut associations) = (list(l.kinds)?, list(l.associations)?);
+    // `kind`, else the first of `kinds` (`json` refuses a revenue line
+    // with neither, and any other line with one).
+    let first = (l.kind.is_none() && !kinds.is_empty()).then(|| kinds.remove(0));
+    let kind_id = l.kind.or(first).unwrap_or_default();
+    let (amount, currency) = match usage {
+        true => (rust_decimal::Decimal::ZERO, ""),
+        false => (l.amount.and_then(|a| amount(a.get())).zip(l.currency)).ok_or_else(refuse)?,
+    };
+    let listed_dpor = associations.contains(&"dpor");
+    if listed_dpor && l.dpor == Some(false) {
+        return Err(refuse()); // `contradictory-association`
+    }
+    associations.retain(|a| *a != "dpor");
+    let v2 = (!kinds.is_empty() || !associations.is_empty()).then(|| {
+        Box::new(LineV2 {
+            kinds: kinds.into_iter().map(|id| (id.into(), None)).collect(),
+            associations: associations
+                .into_iter()
+                .map(|id| (id.into(), None))
+                .collect(),
+        })
+    });
+    Ok(RevenueLine {
+        customer: l.customer.into(),
+        product: None,
+        product_id: l.product.into(),
+        kind: None,
+        kind_id: kind_id.into(),
+        amount,
+        currency: None,
+        currency_id: currency.into(),
+        date: parse_date(l.date).map_err(|_| refuse())?,
+        dpor: l.dpor.unwrap_or(false) || listed_dpor,
+        v2,
+    })
 }
 
 impl<'de> Deserialize<'de> for Person {
@@ -206,12 +243,23 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         Some(d) => Some(parse_date(d).ok()?),
         None => None,
     };
-    let mut revenue: Vec<RevenueLine> = p.revenue.into_iter().map(|l| l.0).collect();
+    let lines = |v: Vec<Line>| v.into_iter().map(|l| l.0).collect::<Vec<_>>();
+    let (mut revenue, mut consumption) = (lines(p.revenue), lines(p.consumption));
+    let mut usage: Vec<UsageRecord> = p.usage.into_iter().map(|u| u.0).collect();
+    // A revenue line has a kind (and only it: the slow path ignores kinds on
+    // the others); a usage record has no currency.
     let mut ids = Memo::new(catalog);
-    for l in &mut revenue {
+    let mut resolve = |l: &mut RevenueLine, revenue: bool, priced: bool| -> Option<()> {
+        if revenue == l.kind_id.is_empty() {
+            return None;
+        }
         l.product = Some(ProductIdx(ids.get(Table::Product, &l.product_id)?));
-        l.kind = Some(KindIdx(ids.get(Table::Kind, &l.kind_id)?));
-        l.currency = Some(CurrencyIdx(ids.get(Table::Currency, &l.currency_id)?));
+        if revenue {
+            l.kind = Some(KindIdx(ids.get(Table::Kind, &l.kind_id)?));
+        }
+        if priced {
+            l.currency = Some(CurrencyIdx(ids.get(Table::Currency, &l.currency_id)?));
+        }
         if let Some(v) = &mut l.v2 {
             for (id, k) in &mut v.kinds {
                 *k = Some(KindIdx(catalog.lookup(Table::Kind, id)?));
@@ -220,6 +268,20 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
                 *a = Some(AssociationIdx(catalog.lookup(Table::Association, id)?));
             }
         }
+        Some(())
+    };
+    for l in &mut revenue {
+        resolve(l, true, true)?;
+    }
+    for l in &mut consumption {
+        resolve(l, false, true)?;
+    }
+    for u in &mut usage {
+        resolve(&mut u.line, false, false)?;
+        u.metric = Some(MetricIdx(catalog.lookup(Table::Metric, &u.metric_id)?));
+    }
+    if super::snapshots(catalog.program(), &usage).next().is_some() {
+        return None;
     }
     let mut statuses = Vec::new();
     // A status: its id alone, or an object with optional bounds.
@@ -254,6 +316,8 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         market,
         statuses,
         revenue,
+        consumption,
+        usage,
         individuals,
     })
 }

@@ -99,7 +99,8 @@ pub use catalog::Catalog;
 pub use small::SmallStr;
 
 use crate::diag::Diagnostic;
-use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, MarketIdx, ProductIdx, StatusIdx};
+use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, MarketIdx, MetricIdx};
+use crate::ir::{ProductIdx, StatusIdx};
 use crate::span::{FileId, Span};
 
 /// The syntax of a partner file.
@@ -165,6 +166,11 @@ pub struct Partner {
     pub statuses: Vec<StatusHeld>,
     /// Revenue lines, in file order.
     pub revenue: Vec<RevenueLine>,
+    /// Consumption lines (v2), in file order: revenue lines without a kind
+    /// (`kind` is `None` and `kind_id` empty).
+    pub consumption: Vec<RevenueLine>,
+    /// Usage records (v2), in file order.
+    pub usage: Vec<UsageRecord>,
     /// Individuals, in file order, with unique ids.
     pub individuals: Vec<Individual>,
 }
@@ -226,6 +232,23 @@ impl RevenueLine {
     }
 }
 
+/// A usage record (v2): units of a metric a customer has (or received) on a day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct UsageRecord {
+    /// Its customer, product, date and association types, read as a line's
+    /// are: without kind, amount (zero) or currency (empty).
+    pub line: RevenueLine,
+    /// The metric, or `None` if the rules do not declare `metric_id`.
+    pub metric: Option<MetricIdx>,
+    /// The metric id as written.
+    pub metric_id: SmallStr,
+    /// The whole number of units.
+    pub quantity: u64,
+    /// Paid units; `false` for a trial or free units, which never count.
+    pub paid: bool,
+}
+
 /// A status in the partner's `statuses` (v2): held from `from` to `until`,
 /// both included, an absent bound being open.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -263,6 +286,24 @@ pub struct ExamPass {
     pub exam_id: SmallStr,
     /// The day it was passed.
     pub passed: NaiveDate,
+}
+
+/// Pairs (first, again) of usage records of a `latest` metric with the same
+/// customer, product, metric, date and `paid`: `duplicate-snapshot`.
+fn snapshots<'u>(
+    program: &'u crate::ir::Program,
+    usage: &'u [UsageRecord],
+) -> impl Iterator<Item = (usize, usize)> + 'u {
+    let mut seen = std::collections::HashMap::new();
+    let metric = |u: &UsageRecord| u.metric.and_then(|m| program.metrics.get(m.index()));
+    let latest = move |u: &&UsageRecord| metric(u).is_some_and(|m| !m.summed);
+    (usage.iter().enumerate())
+        .filter(move |(_, u)| latest(u))
+        .filter_map(move |(i, u)| {
+            let (l, key) = (&u.line, (&*u.metric_id, u.paid));
+            seen.insert((&*l.customer, &*l.product_id, l.date, key), i)
+                .map(|first| (first, i))
+        })
 }
 
 /// A partner that loaded, with the warnings found on the way.
@@ -392,8 +433,8 @@ mod tests {
         let mut sources = crate::builtin_sources();
         sources.add(
             "v2.rubric",
-            // `gross-license` is a kind of the shipped catalog (ERP).
-            "association tpor \"TPOR\"\nstatus adr \"ADR\"\n",
+            // `gross-license` and `tpor` are in the shipped catalog.
+            "status adr \"ADR\"\n",
         );
         let program = crate::compile(&sources).program.unwrap();
         let catalog = Catalog::new(&program);
@@ -418,6 +459,56 @@ mod tests {
         assert!(l[1].v2.is_none() && l[2].v2.is_none());
         assert!(l[1].dpor && l[2].dpor);
         assert_eq!(fast.statuses.len(), 2);
+    }
+
+    /// Consumption lines and usage records take the fast path when clean,
+    /// and read as the slow path reads them; a duplicate snapshot does not.
+    #[test]
+    fn both_paths_read_consumption_and_usage_the_same() {
+        let mut sources = crate::builtin_sources();
+        sources.add(
+            "v2.rubric",
+            "association partner-x \"X\"\nproduct cloud \"Cloud\"\nmetric users \"users\" latest\nmetric shipped \"shipped\" summed\n",
+        );
+        let program = crate::compile(&sources).program.unwrap();
+        let catalog = Catalog::new(&program);
+        let partner = |extra: &str| {
+            format!(
+                r#"{{"id": "p", "country": "FR",
+            "consumption": [
+              {{"customer": "a", "product": "cloud", "amount": "12.50", "currency": "USD", "date": "2017-03-02", "associations": ["partner-x", "dpor"]}},
+              {{"customer": "b", "product": "cloud", "amount": 3, "currency": "USD", "date": "2017-03-02"}}
+            ],
+            "usage": [
+              {{"customer": "a", "product": "cloud", "metric": "users", "quantity": 40, "date": "2017-06-30", "paid": true, "associations": ["partner-x"]}},
+              {{"customer": "a", "product": "cloud", "metric": "users", "quantity": 4, "date": "2017-06-30", "paid": false}},
+              {{"customer": "a", "product": "cloud", "metric": "shipped", "quantity": 1, "date": "2017-06-30", "paid": true}},
+              {{"customer": "a", "product": "cloud", "metric": "shipped", "quantity": 1, "date": "2017-06-30", "paid": true}}{extra}
+            ]}}"#
+            )
+        };
+        let clean = partner("");
+        let fast = fast::json(&catalog, &clean).expect("clean v2 data takes the fast path");
+        let slow = check::check(&catalog, &tree::json(&clean, 0).unwrap(), FileId(0)).unwrap();
+        assert!(slow.warnings.is_empty(), "{:?}", slow.warnings);
+        assert_eq!(fast, slow.partner);
+        assert_eq!(fast.consumption.len(), 2);
+        assert!(fast.consumption[0].dpor && fast.consumption[0].kind.is_none());
+        let u = &fast.usage[0];
+        assert_eq!(
+            (u.quantity, u.paid, u.line.customer.as_str()),
+            (40, true, "a")
+        );
+        let x = (program.associations.iter()).position(|a| a.id == "partner-x");
+        let x = AssociationIdx(x.unwrap() as u32);
+        assert!(u.line.associated(&[x]) && !fast.usage[1].paid);
+        // The same snapshot of a latest metric twice: the slow path says so.
+        let twice = partner(
+            r#", {"customer": "a", "product": "cloud", "metric": "users", "quantity": 40, "date": "2017-06-30", "paid": true, "associations": ["partner-x"]}"#,
+        );
+        assert!(fast::json(&catalog, &twice).is_none());
+        let slow = check::check(&catalog, &tree::json(&twice, 0).unwrap(), FileId(0)).unwrap();
+        assert_eq!(slow.warnings.len(), 1);
     }
 
     /// A partner like the benchmark's, with the ids of the built-in rules.

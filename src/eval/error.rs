@@ -25,6 +25,8 @@ pub(super) struct Mismatch {
     /// True when the line's currency is right but adding its amount to the
     /// sum would round it: the sum is refused, never rounded.
     pub inexact: bool,
+    /// The line is one of the partner's `consumption` lines, not `revenue`.
+    pub consumption: bool,
 }
 
 impl Mismatch {
@@ -32,7 +34,11 @@ impl Mismatch {
     /// lines on its fast path): the line is named by its 0-based index, as
     /// in the JSON report.
     pub fn diagnostic(self, program: &Program, partner: &Partner) -> Diagnostic {
-        let line = partner.revenue.get(self.line as usize);
+        let (list, lines) = match self.consumption {
+            true => ("consumption", &partner.consumption),
+            false => ("revenue", &partner.revenue),
+        };
+        let line = lines.get(self.line as usize);
         let expected = program
             .currencies
             .get(self.expected.index())
@@ -43,6 +49,7 @@ impl Mismatch {
             CURRENCY_MISMATCH
         };
         Diagnostic::error(code, self.rule)
+            .arg("list", list)
             .arg("line", self.line)
             .arg("customer", line.map_or("", |l| &*l.customer))
             .arg("found", line.map_or("", |l| &*l.currency_id))

@@ -4,7 +4,8 @@
 use super::assign::min_cost_assignment;
 use super::people::People;
 use super::{
-    Gap, IndividualsGap, NewPerson, PersonPlan, RequirementOutcome, RevenueGap, TierOutcome,
+    Gap, IndividualsGap, NewPerson, PersonPlan, QuantityGap, RequirementOutcome, RevenueGap,
+    TierOutcome,
 };
 use crate::ir::{Individuals, Tier};
 
@@ -22,15 +23,29 @@ pub(super) fn plan<'p>(people: &People<'p>, tier: &'p Tier, outcome: &TierOutcom
         revenue: Vec::new(),
         individuals: Vec::new(),
         statuses: Vec::new(),
+        consumption: Vec::new(),
+        quantities: Vec::new(),
     };
     for found in &outcome.requirements {
         match found {
-            RequirementOutcome::Revenue(r) if !r.met => {
-                gap.revenue.push(RevenueGap {
+            RequirementOutcome::Revenue(r) | RequirementOutcome::Consumption(r) if !r.met => {
+                let to = match found {
+                    RequirementOutcome::Revenue(_) => &mut gap.revenue,
+                    _ => &mut gap.consumption,
+                };
+                to.push(RevenueGap {
                     requirement: r.requirement,
                     rule: r.rule,
                     currency: r.currency,
                     shortfall: r.shortfall.unwrap_or_default(),
+                });
+            }
+            RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) if !q.met => {
+                gap.quantities.push(QuantityGap {
+                    requirement: q.requirement,
+                    rule: q.rule,
+                    shortfall: q.shortfall.unwrap_or_default(),
+                    window_start: q.window_start,
                 });
             }
             // A requirement of a group of several is planned with its group.

@@ -96,7 +96,8 @@ pub fn evaluate<'p>(
                 };
                 for (ri, req) in tier.requirements.iter().enumerate() {
                     requirements.push(match req {
-                        Requirement::Revenue(t) => {
+                        Requirement::Revenue(t) | Requirement::Consumption(t) => {
+                            let consumption = matches!(req, Requirement::Consumption(_));
                             let market = partner.market;
                             let prev = last
                                 .filter(|(p, ..)| revenue::same_lines(p, t, market))
@@ -107,7 +108,8 @@ pub fn evaluate<'p>(
                                         &tiers[pt].requirements[pr]
                                     };
                                     match found {
-                                        RequirementOutcome::Revenue(r) => Some(r),
+                                        RequirementOutcome::Revenue(r)
+                                        | RequirementOutcome::Consumption(r) => Some(r),
                                         _ => None,
                                     }
                                 });
@@ -117,7 +119,7 @@ pub fn evaluate<'p>(
                                     let before = errors.len();
                                     let r = revenue::evaluate(
                                         program,
-                                        t,
+                                        (t, consumption),
                                         partner,
                                         opts.as_of,
                                         &mut errors,
@@ -126,8 +128,17 @@ pub fn evaluate<'p>(
                                     r
                                 }
                             };
-                            RequirementOutcome::Revenue(outcome)
+                            match consumption {
+                                true => RequirementOutcome::Consumption(outcome),
+                                false => RequirementOutcome::Revenue(outcome),
+                            }
                         }
+                        Requirement::Count(q) => RequirementOutcome::Count(measures::count(
+                            program, q, partner, opts.as_of,
+                        )),
+                        Requirement::NewCustomers(q) => RequirementOutcome::NewCustomers(
+                            measures::new_customers(q, partner, opts.as_of),
+                        ),
                         Requirement::Status(s) => {
                             RequirementOutcome::Status(measures::status(s, partner, opts.as_of))
                         }
@@ -162,8 +173,8 @@ pub fn evaluate<'p>(
     }
     if !errors.is_empty() {
         // A line wrong for one threshold is wrong for every tier: report it once.
-        errors.sort_by_key(|e: &error::Mismatch| (e.line, e.rule.start));
-        errors.dedup_by_key(|e| e.line);
+        errors.sort_by_key(|e: &error::Mismatch| (e.consumption, e.line, e.rule.start));
+        errors.dedup_by_key(|e| (e.consumption, e.line));
         return Err(errors
             .into_iter()
             .map(|e| e.diagnostic(program, partner))

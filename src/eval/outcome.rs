@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::ir::{Individuals, StatusRequirement, Threshold};
+use crate::ir::{Individuals, Quantity, StatusRequirement, Threshold};
 
 /// Everything learnt about one partner.
 #[derive(Clone, Debug, PartialEq)]
@@ -99,6 +99,13 @@ pub enum RequirementOutcome<'p> {
     Revenue(RevenueOutcome<'p>),
     /// A status held on the as-of date.
     Status(StatusOutcome<'p>),
+    /// A consumption threshold: as revenue, over the partner's `consumption`
+    /// lines (the indices are into that list).
+    Consumption(RevenueOutcome<'p>),
+    /// A count of paid units of a usage metric.
+    Count(QuantityOutcome<'p>),
+    /// A count of new customers.
+    NewCustomers(QuantityOutcome<'p>),
     /// Exam slots.
     Individuals(IndividualsOutcome<'p>),
 }
@@ -107,7 +114,8 @@ impl<'p> RequirementOutcome<'p> {
     /// Whether the requirement holds.
     pub fn met(&self) -> bool {
         match self {
-            RequirementOutcome::Revenue(r) => r.met,
+            RequirementOutcome::Revenue(r) | RequirementOutcome::Consumption(r) => r.met,
+            RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => q.met,
             RequirementOutcome::Status(s) => s.met,
             RequirementOutcome::Individuals(i) => i.met,
         }
@@ -116,7 +124,8 @@ impl<'p> RequirementOutcome<'p> {
     /// The requirement's id in its tier.
     pub fn id(&self) -> &'p str {
         match self {
-            RequirementOutcome::Revenue(r) => r.requirement,
+            RequirementOutcome::Revenue(r) | RequirementOutcome::Consumption(r) => r.requirement,
+            RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => q.requirement,
             RequirementOutcome::Status(s) => s.requirement,
             RequirementOutcome::Individuals(i) => i.requirement,
         }
@@ -163,6 +172,48 @@ pub struct RevenueOutcome<'p> {
     pub counted: Vec<u32>,
     /// Lines that did not count, with the first reason found.
     pub excluded: Vec<Excluded>,
+}
+
+/// A counted measure (`count METRIC`, `new customers`) against the partner's
+/// records.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct QuantityOutcome<'p> {
+    /// The requirement's id in its tier.
+    pub requirement: &'p str,
+    /// The measure judged.
+    pub rule: &'p Quantity,
+    /// The count reaches the number required.
+    pub met: bool,
+    /// The number required in the partner's market.
+    pub required: u64,
+    /// Units (`count`) or new customers found.
+    pub found: u64,
+    /// `required - found` when not met.
+    pub shortfall: Option<u64>,
+    /// Records count when `window_start < date <= window_end`.
+    pub window_start: NaiveDate,
+    /// The as-of date.
+    pub window_end: NaiveDate,
+    /// `count`: the usage records counted. `new customers`: for each new
+    /// customer, its first record in the products (in the window). In the
+    /// order of the records.
+    pub counted: Vec<Record>,
+    /// `new customers` only: customers with a record in the window that were
+    /// already customers before it, by their first record.
+    pub existing: Vec<Record>,
+}
+
+/// A line or record of the partner's data, by list and index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Record {
+    /// Index into the partner's `revenue`.
+    Revenue(u32),
+    /// Index into the partner's `consumption`.
+    Consumption(u32),
+    /// Index into the partner's `usage`.
+    Usage(u32),
 }
 
 /// A revenue line left out, and why.
@@ -302,6 +353,24 @@ pub struct Gap<'p> {
     pub individuals: Vec<IndividualsGap<'p>>,
     /// Statuses to obtain, one per unmet status requirement.
     pub statuses: Vec<&'p StatusRequirement>,
+    /// Consumption still to reach, one per unmet consumption threshold.
+    pub consumption: Vec<RevenueGap<'p>>,
+    /// Units or new customers still to add, one per unmet counted measure.
+    pub quantities: Vec<QuantityGap<'p>>,
+}
+
+/// Units (`count`) or new customers still to add for one measure of the target tier.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct QuantityGap<'p> {
+    /// The requirement's id in the tier.
+    pub requirement: &'p str,
+    /// The measure (`metric` is `None` for new customers).
+    pub rule: &'p Quantity,
+    /// How many more.
+    pub shortfall: u64,
+    /// Records count when dated after this day (and up to the as-of date).
+    pub window_start: NaiveDate,
 }
 
 /// Revenue still to earn for one threshold of the target tier.

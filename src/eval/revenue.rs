@@ -15,26 +15,31 @@ pub(crate) fn window_start(as_of: NaiveDate, months: u32) -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
-/// Sums the partner's lines that count toward `t`.
+/// Sums the partner's lines that count toward `t`: its revenue lines, or
+/// its consumption lines (which have no kind) when `consumption`.
 pub(super) fn evaluate<'p>(
     program: &'p Program,
-    t: &'p Threshold,
+    (t, consumption): (&'p Threshold, bool),
     partner: &Partner,
     as_of: NaiveDate,
     errors: &mut Vec<Mismatch>,
 ) -> RevenueOutcome<'p> {
+    let lines = match consumption {
+        true => &partner.consumption,
+        false => &partner.revenue,
+    };
     let required = t.amounts.get(&partner.market);
     let start = window_start(as_of, t.window.months());
     let mut found = Decimal::ZERO;
     // Every line lands in one of the two: sized once, no regrowth.
-    let n = partner.revenue.len();
+    let n = lines.len();
     let mut counted = Vec::with_capacity(n);
     let mut excluded = Vec::with_capacity(n);
-    for (i, line) in partner.revenue.iter().enumerate() {
+    for (i, line) in lines.iter().enumerate() {
         let i = i as u32;
         let reason = if !line.product.is_some_and(|p| t.products.contains(&p)) {
             Some(ExclusionReason::OtherProduct)
-        } else if !line.has_kind(|k| t.counts_kind(k)) {
+        } else if !consumption && !line.has_kind(|k| t.counts_kind(k)) {
             Some(ExclusionReason::OtherKind)
         } else if line.date > as_of {
             Some(ExclusionReason::AfterAsOf)
@@ -59,6 +64,7 @@ pub(super) fn evaluate<'p>(
                     expected: req.currency,
                     rule: req.span,
                     inexact: false,
+                    consumption,
                 });
                 continue;
             }
@@ -76,6 +82,7 @@ pub(super) fn evaluate<'p>(
                         expected: req.currency,
                         rule: req.span,
                         inexact: true,
+                        consumption,
                     });
                 }
                 continue;

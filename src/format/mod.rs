@@ -181,6 +181,11 @@ impl Printer {
             Item::Market(d) => self.market(start, blank, d),
             Item::Association(d) => self.catalog(start, blank, "association", d),
             Item::Status(d) => self.catalog(start, blank, "status", d),
+            Item::Metric(d) => {
+                let head = format!("metric {}", d.id.node);
+                let tail = if d.summed { " summed" } else { " latest" };
+                self.text_item(start, blank, &head, &d.title, tail);
+            }
             Item::Competency(c) => self.competency(start, blank, c),
         }
     }
@@ -328,7 +333,15 @@ impl Printer {
             match m {
                 TierMember::Title(l) => self.labelled("title", l),
                 TierMember::Allow(_) => {}
-                TierMember::Revenue(r) => self.revenue(r),
+                TierMember::Revenue(r) => self.revenue(r, None),
+                TierMember::Measure(m) => {
+                    let what = match &m.measure {
+                        Measure::Consumption => "consumption".to_string(),
+                        Measure::Count(metric) => format!("count {}", metric.node),
+                        Measure::NewCustomers => "new customers".to_string(),
+                    };
+                    self.revenue(&m.req, Some(what));
+                }
                 TierMember::Status(r) => {
                     let line = format!("status {}", r.status.node);
                     self.line(r.span.start as usize, false, &line);
@@ -377,43 +390,60 @@ impl Printer {
         self.out.push('\n');
     }
 
-    fn revenue(&mut self, r: &RevenueReq) {
+    /// A revenue requirement, or another measure (`what`: its words before `in`).
+    fn revenue(&mut self, r: &RevenueReq, what: Option<String>) {
         let kinds = match &r.kinds.node {
             Kinds::One(k) => k.node.clone(),
             Kinds::List(ks) => format!("[{}]", ids(ks)),
             Kinds::Any => "of any kind".to_string(),
         };
-        let mut head = format!("revenue {kinds} in [{}]", ids(&r.products.node));
+        let what = what.unwrap_or_else(|| format!("revenue {kinds}"));
+        let mut within = format!("in [{}]", ids(&r.products.node));
         if let Some(w) = &r.window {
             match w.node {
-                Window::Ttm => head.push_str(" over ttm"),
-                Window::Months(1) => head.push_str(" over 1 month"),
+                Window::Ttm => within.push_str(" over ttm"),
+                Window::Months(1) => within.push_str(" over 1 month"),
                 Window::Months(n) => {
-                    let _ = write!(head, " over {n} months");
+                    let _ = write!(within, " over {n} months");
                 }
             }
         }
-        match &r.assoc {
-            Some(a) if a.node.one_of => {
-                let _ = write!(head, " with one of [{}]", ids(&a.node.ids));
-            }
-            Some(a) => {
-                let _ = write!(head, " with {}", ids(&a.node.ids));
-            }
-            None => {}
-        }
+        let with = match &r.assoc {
+            Some(a) if a.node.one_of => Some(format!("with one of [{}]", ids(&a.node.ids))),
+            Some(a) => Some(format!("with {}", ids(&a.node.ids))),
+            None => None,
+        };
         let at = r.span.start as usize;
-        match &r.at_least.node {
-            AtLeast::All(m) => self.line(at, false, &format!("{head} at least {}", money(m))),
-            AtLeast::PerMarket(per) => {
-                self.line(at, false, &format!("{head} at least {{"));
-                self.depth += 1;
-                for (market, m) in per {
-                    let line = format!("{}: {},", market.node, money(m));
-                    self.line(market.span.start as usize, false, &line);
-                }
-                self.close(r.at_least.span.end as usize);
+        let least = match &r.at_least.node {
+            AtLeast::All(m) => format!("at least {}", money(m)),
+            AtLeast::PerMarket(_) => "at least {".to_string(),
+        };
+        let mut parts = vec![what, within];
+        parts.extend(with);
+        let one = format!("{} {least}", parts.join(" "));
+        // Too long for one line: the measure, then one line per filter and
+        // the threshold, indented one step (a block of markets one more).
+        let broken = self.indent().len() + one.len() > WIDTH;
+        if broken {
+            self.line(at, false, &parts[0]);
+            self.depth += 1;
+            for part in &parts[1..] {
+                self.line(at, false, part);
             }
+            self.line(at, false, &least);
+        } else {
+            self.line(at, false, &one);
+        }
+        if let AtLeast::PerMarket(per) = &r.at_least.node {
+            self.depth += 1;
+            for (market, m) in per {
+                let line = format!("{}: {},", market.node, money(m));
+                self.line(market.span.start as usize, false, &line);
+            }
+            self.close(r.at_least.span.end as usize);
+        }
+        if broken {
+            self.depth -= 1;
         }
     }
 }

@@ -130,6 +130,7 @@ fn rules_context(before: &str) -> (Option<IdKind>, Option<String>) {
             [.., "of"] => (Some(IdKind::Credential), None),
             [.., "in"] => (Some(IdKind::Product), None),
             [.., "revenue"] => (Some(IdKind::RevenueKind), None),
+            [.., "count"] => (Some(IdKind::Metric), None),
             [.., text] if text.ends_with('"') && !inside.contains('"') => {
                 (Some(IdKind::Credential), None)
             }

@@ -45,8 +45,15 @@ pub fn rename(ws: &Workspace, p: RenameParams) -> Result<Option<WorkspaceEdit>, 
     let Some(o) = locate(ws, at).and_then(|(f, off)| ws.index().at(f, off)) else {
         return refuse("lsp-rename-nothing", Args::new());
     };
+    if o.kind == IdKind::Association && o.key == "dpor" {
+        // Built in: partner data's `"dpor": true` means it, whatever the rules call it.
+        return refuse(
+            "lsp-rename-builtin",
+            Args::new().with("name", "dpor".to_string()),
+        );
+    }
     if ws.index().defs(o.kind, &o.key).is_empty() {
-        // Built in (`dpor`) or never declared: its uses alone cannot be renamed.
+        // Never declared: its uses alone cannot be renamed.
         let args = Args::new().with("name", name_of(&o.key).to_string());
         return refuse("lsp-rename-undeclared", args);
     }

@@ -20,6 +20,8 @@ pub enum IdKind {
     Market,
     Association,
     Status,
+    /// A usage metric (`metric seats`).
+    Metric,
     Competency,
     /// Scoped by competency: `cloud-crm/reseller`.
     Option,
@@ -42,6 +44,7 @@ impl IdKind {
             IdKind::Market => "market",
             IdKind::Association => "association",
             IdKind::Status => "status",
+            IdKind::Metric => "metric",
             IdKind::Competency => "competency",
             IdKind::Option => "option",
             IdKind::Tier => "tier",
@@ -229,6 +232,14 @@ impl Builder<'_> {
             Item::Currency(d) => self.titled(IdKind::Currency, d),
             Item::Association(d) => self.titled(IdKind::Association, d),
             Item::Status(d) => self.titled(IdKind::Status, d),
+            Item::Metric(d) => {
+                let info = Info {
+                    keyword: "metric",
+                    title: Some(d.title.clone()),
+                    ..Info::default()
+                };
+                self.declare(IdKind::Metric, d.id.node.clone(), &d.id, info);
+            }
             Item::Market(d) => {
                 let info = Info {
                     keyword: "market",
@@ -314,6 +325,12 @@ impl Builder<'_> {
         for m in &t.members {
             match m {
                 TierMember::Revenue(r) => self.revenue(r),
+                TierMember::Measure(m) => {
+                    if let Measure::Count(metric) = &m.measure {
+                        self.refer(IdKind::Metric, metric);
+                    }
+                    self.revenue(&m.req);
+                }
                 TierMember::Status(s) => self.refer(IdKind::Status, &s.status),
                 TierMember::Individuals(i) => self.individuals(comp, &scope, i),
                 _ => {}
@@ -410,9 +427,10 @@ mod tests {
     #[test]
     fn every_kind_of_id_is_declared_and_referred_to() {
         let text = "exam E-1 \"e\"\nproduct p \"P\"\nkind k \"K\"\ncurrency USD \"$\"\n\
-            market m \"M\" default\nassociation a \"A\"\nstatus s \"S\"\n\
+            market m \"M\" default\nassociation a \"A\"\nstatus s \"S\"\nmetric seats \"Seats\" latest\n\
             competency c {\n  area ar \"AR\" [E-1]\n  option o {\n    tier t {\n\
             revenue k in [p] over ttm with a at least { m: USD 1 }\n      status s\n\
+            count seats in [p] at least 5\n\
             individuals one 1 shares people with two { 1 x one of area ar }\n\
             individuals two 1 shares people with one { 1 x one of [E-1] }\n    }\n  }\n}\n";
         let (file, errors) = crate::syntax::parse(FileId(0), &SourceFile::new("t", text));
@@ -424,12 +442,13 @@ mod tests {
             (defs, all.len() - defs)
         };
         assert_eq!(count(IdKind::Credential, "E-1"), (1, 2));
-        assert_eq!(count(IdKind::Product, "p"), (1, 1));
         assert_eq!(count(IdKind::RevenueKind, "k"), (1, 1));
         assert_eq!(count(IdKind::Currency, "USD"), (1, 1));
         assert_eq!(count(IdKind::Market, "m"), (1, 1));
         assert_eq!(count(IdKind::Association, "a"), (1, 1));
         assert_eq!(count(IdKind::Status, "s"), (1, 1));
+        assert_eq!(count(IdKind::Metric, "seats"), (1, 1));
+        assert_eq!(count(IdKind::Product, "p"), (1, 2));
         assert_eq!(count(IdKind::Competency, "c"), (1, 0));
         assert_eq!(count(IdKind::Option, "c/o"), (1, 0));
         assert_eq!(count(IdKind::Tier, "c/o/t"), (1, 0));

@@ -82,7 +82,7 @@ fn type_of(kind: IdKind) -> u32 {
         IdKind::Credential => 4,
         IdKind::Product | IdKind::RevenueKind | IdKind::Currency => 5,
         IdKind::Market => 6,
-        IdKind::Association | IdKind::Status => 7,
+        IdKind::Association | IdKind::Status | IdKind::Metric => 7,
         IdKind::Competency => 8,
         IdKind::Option | IdKind::Area => 9,
         IdKind::Tier => 10,
@@ -227,6 +227,7 @@ pub fn symbols(
                 (&c.id, Some(&c.title), SymbolKind::STRUCT)
             }
             Item::Association(c) | Item::Status(c) => (&c.id, Some(&c.title), SymbolKind::PROPERTY),
+            Item::Metric(m) => (&m.id, Some(&m.title), SymbolKind::PROPERTY),
             Item::Market(m) => (&m.id, Some(&m.title), SymbolKind::ENUM),
             Item::Competency(c) => {
                 let mut options = Vec::new();

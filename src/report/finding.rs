@@ -6,13 +6,17 @@
 
 use super::outcome::Context;
 use crate::diag::Diagnostic;
-use crate::eval::{IndividualsOutcome, RequirementOutcome, RevenueOutcome, TierOutcome};
+use crate::eval::{
+    IndividualsOutcome, QuantityOutcome, RequirementOutcome, RevenueOutcome, TierOutcome,
+};
 use crate::i18n::{Arg, Lang};
 
 /// Code of a revenue threshold not reached.
 pub const REVENUE_SHORT: &str = "rubric::eval::revenue-short";
 /// Code of a status the partner does not hold.
 pub const STATUS_MISSING: &str = "rubric::eval::status-missing";
+/// Code of a count of units or new customers not reached.
+pub const QUANTITY_SHORT: &str = "rubric::eval::quantity-short";
 /// Code of exam slots not all filled.
 pub const SLOTS_UNFILLED: &str = "rubric::eval::slots-unfilled";
 
@@ -37,6 +41,15 @@ pub fn findings(cx: &Context, tier: &TierOutcome, lang: Lang) -> Vec<Diagnostic>
         .filter(|r| !matches!(r, RequirementOutcome::Individuals(i) if i.filled >= i.required))
         .map(|r| match r {
             RequirementOutcome::Revenue(r) => revenue_short(cx, tier.tier, r, lang),
+            RequirementOutcome::Consumption(r) => revenue_short(cx, tier.tier, r, lang)
+                .arg(
+                    "what",
+                    super::measures::consumption_what(cx.program, r.rule, lang),
+                )
+                .arg("measure", "consumption"),
+            RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => {
+                quantity_short(cx, tier.tier, q, lang)
+            }
             RequirementOutcome::Individuals(r) => slots_unfilled(cx, tier.tier, r, lang),
             RequirementOutcome::Status(s) => Diagnostic::note(STATUS_MISSING, s.rule.span)
                 .arg("tier", tier.tier)
@@ -65,11 +78,35 @@ fn revenue_short(cx: &Context, tier: &str, r: &RevenueOutcome, lang: Lang) -> Di
                 .map_or("", |m| m.id.as_str()),
         )
         .arg("after", r.window_start)
+        .arg("measure", "revenue")
         .arg("dpor", super::measures::association_case(t))
         .arg(
             "associations",
             super::measures::association_titles(cx.program, t, lang),
         )
+}
+
+fn quantity_short(cx: &Context, tier: &str, q: &QuantityOutcome, lang: Lang) -> Diagnostic {
+    let (rule, market) = (q.rule, cx.partner.market);
+    let count = |n: u64| super::measures::count(lang, n);
+    let associations = super::measures::titles_of(cx.program, &rule.associations, lang);
+    Diagnostic::note(QUANTITY_SHORT, rule.span)
+        .arg("tier", tier)
+        .arg("required", count(q.required))
+        .arg(
+            "what",
+            super::measures::quantity_what(cx.program, rule, lang),
+        )
+        .arg("months", rule.window.months())
+        .arg("found", count(q.found))
+        .arg("shortfall", count(q.shortfall.unwrap_or_default()))
+        .arg(
+            "market",
+            (cx.program.markets.get(market.index())).map_or("", |m| m.id.as_str()),
+        )
+        .arg("after", q.window_start)
+        .arg("assoc", if associations.is_empty() { "no" } else { "yes" })
+        .arg("associations", associations)
 }
 
 fn slots_unfilled(cx: &Context, tier: &str, r: &IndividualsOutcome, lang: Lang) -> Diagnostic {

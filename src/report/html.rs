@@ -160,7 +160,20 @@ fn option(cx: &Context, o: &OptionOutcome, lang: Lang, out: &mut String) {
         );
         for r in &t.requirements {
             match r {
-                RequirementOutcome::Revenue(r) => revenue(cx, r, lang, out),
+                RequirementOutcome::Revenue(r) => revenue(cx, r, lang, false, out),
+                RequirementOutcome::Consumption(r) => revenue(cx, r, lang, true, out),
+                RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => {
+                    let why = super::measures::quantity_why(cx, q, lang);
+                    let _ = writeln!(
+                        out,
+                        "<div class=\"req\"><p class=\"{}\">{}</p>\n<p>{}</p>\n{}\n<p>{}</p></div>",
+                        verdict(q.met),
+                        esc(&super::measures::quantity_head(cx.program, q, lang)),
+                        esc(&super::measures::quantity_what(cx.program, q.rule, lang)),
+                        bar(Decimal::from(q.found), Decimal::from(q.required)),
+                        esc(&why.join(&i18n::word(lang, "report-separator")))
+                    );
+                }
                 RequirementOutcome::Individuals(r) => individuals(cx, r, lang, out),
                 RequirementOutcome::Status(s) => {
                     let args = Args::new().with("status", cx.status_title(lang, s.rule));
@@ -208,12 +221,25 @@ fn verdict(met: bool) -> &'static str {
     }
 }
 
-fn revenue(cx: &Context, r: &RevenueOutcome, lang: Lang, out: &mut String) {
+/// A revenue threshold, or a consumption one (`consumption`: its lines are the partner's `consumption`).
+fn revenue(cx: &Context, r: &RevenueOutcome, lang: Lang, consumption: bool, out: &mut String) {
     let c = r.currency;
     let args = Args::new()
         .with("found", Arg::money(r.found, c))
         .with("required", Arg::money(r.required, c));
-    let mut head = i18n::text(lang, "report-revenue", &args);
+    let (msg, what, lines) = match consumption {
+        true => (
+            "report-consumption",
+            super::measures::consumption_what(cx.program, r.rule, lang),
+            &cx.partner.consumption,
+        ),
+        false => (
+            "report-revenue",
+            cx.revenue_what(lang, r.rule),
+            &cx.partner.revenue,
+        ),
+    };
+    let mut head = i18n::text(lang, msg, &args);
     if let Some(s) = r.shortfall {
         let args = Args::new().with("shortfall", Arg::money(s, c));
         head = format!("{head} — {}", i18n::text(lang, "report-short-by", &args));
@@ -223,10 +249,9 @@ fn revenue(cx: &Context, r: &RevenueOutcome, lang: Lang, out: &mut String) {
         "<div class=\"req\"><p class=\"{}\">{}</p>\n<p>{}</p>\n{}",
         verdict(r.met),
         esc(&head),
-        esc(&cx.revenue_what(lang, r.rule)),
+        esc(&what),
         bar(r.found, r.required)
     );
-    let lines = &cx.partner.revenue;
     let counted = i18n::text(
         lang,
         "report-lines-counted",
@@ -312,6 +337,20 @@ fn plan(cx: &Context, gap: &crate::eval::Gap, lang: Lang, out: &mut String) {
             "<li>{}</li>",
             esc(&i18n::text(lang, "report-plan-earn", &args))
         );
+    }
+    for r in &gap.consumption {
+        let args = Args::new()
+            .with("amount", Arg::money(r.shortfall, r.currency))
+            .with(
+                "what",
+                super::measures::consumption_what(cx.program, r.rule, lang),
+            );
+        let text = i18n::text(lang, "report-plan-earn", &args);
+        let _ = writeln!(out, "<li>{}</li>", esc(&text));
+    }
+    for q in &gap.quantities {
+        let text = super::measures::quantity_plan(cx.program, q, lang);
+        let _ = writeln!(out, "<li>{}</li>", esc(&text));
     }
     for i in &gap.individuals {
         if i.impossible {

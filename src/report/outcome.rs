@@ -266,7 +266,19 @@ fn option(
         let _ = writeln!(out, "\n  {} {}", mark(t.met), t.tier);
         for r in &t.requirements {
             match r {
-                RequirementOutcome::Revenue(r) => revenue_lines(cx.program, lang, r, out),
+                RequirementOutcome::Revenue(r) => {
+                    revenue_lines(cx.program, lang, r, "report-revenue", out)
+                }
+                RequirementOutcome::Consumption(r) => {
+                    revenue_lines(cx.program, lang, r, "report-consumption", out)
+                }
+                RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => {
+                    let head = super::measures::quantity_head(cx.program, q, lang);
+                    let _ = writeln!(out, "    {} {head}", mark(q.met));
+                    let why = super::measures::quantity_why(cx, q, lang);
+                    let sep = i18n::word(lang, "report-separator");
+                    let _ = writeln!(out, "        {}", why.join(&sep));
+                }
                 RequirementOutcome::Status(s) => {
                     let args = Args::new().with("status", cx.status_title(lang, s.rule));
                     let msg = if s.met {
@@ -296,6 +308,19 @@ fn option(
             .with("amount", Arg::money(r.shortfall, r.currency))
             .with("what", cx.revenue_what(lang, r.rule));
         let _ = writeln!(out, "    • {}", i18n::text(lang, "report-plan-earn", &args));
+    }
+    for r in &gap.consumption {
+        let args = Args::new()
+            .with("amount", Arg::money(r.shortfall, r.currency))
+            .with(
+                "what",
+                super::measures::consumption_what(cx.program, r.rule, lang),
+            );
+        let _ = writeln!(out, "    • {}", i18n::text(lang, "report-plan-earn", &args));
+    }
+    for q in &gap.quantities {
+        let step = super::measures::quantity_plan(cx.program, q, lang);
+        let _ = writeln!(out, "    • {step}");
     }
     for s in &gap.statuses {
         let args = Args::new().with("status", cx.status_title(lang, s));
@@ -363,17 +388,13 @@ fn mark(met: bool) -> &'static str {
     }
 }
 
-fn revenue_lines(program: &Program, lang: Lang, r: &RevenueOutcome, out: &mut String) {
+/// A revenue or consumption threshold (`head`: the message of its headline).
+fn revenue_lines(program: &Program, lang: Lang, r: &RevenueOutcome, head: &str, out: &mut String) {
     let c = r.currency;
     let args = Args::new()
         .with("found", Arg::money(r.found, c))
         .with("required", Arg::money(r.required, c));
-    let _ = write!(
-        out,
-        "    {} {}",
-        mark(r.met),
-        i18n::text(lang, "report-revenue", &args)
-    );
+    let _ = write!(out, "    {} {}", mark(r.met), i18n::text(lang, head, &args));
     if let Some(s) = r.shortfall {
         let args = Args::new().with("shortfall", Arg::money(s, c));
         let _ = write!(out, " — {}", i18n::text(lang, "report-short-by", &args));

@@ -53,6 +53,8 @@ pub enum Item {
     Association(CatalogDecl),
     /// `status ID TEXT`: a status a partner may hold.
     Status(CatalogDecl),
+    /// `metric ID TEXT latest|summed`: a usage metric.
+    Metric(MetricDecl),
     Competency(CompetencyDecl),
 }
 
@@ -63,6 +65,7 @@ impl Item {
             Item::Credential(d) => d.span,
             Item::Product(d) | Item::Kind(d) | Item::Currency(d) => d.span,
             Item::Association(d) | Item::Status(d) => d.span,
+            Item::Metric(d) => d.span,
             Item::Market(d) => d.span,
             Item::Competency(d) => d.span,
         }
@@ -89,6 +92,16 @@ pub struct CredentialDecl {
 pub struct CatalogDecl {
     pub id: Ident,
     pub title: Text,
+    pub span: Span,
+}
+
+/// `metric ID TEXT latest|summed`
+#[derive(Clone, Debug, PartialEq)]
+pub struct MetricDecl {
+    pub id: Ident,
+    pub title: Text,
+    /// `summed` (every record counts) rather than `latest`.
+    pub summed: bool,
     pub span: Span,
 }
 
@@ -161,6 +174,7 @@ impl TierMember {
             TierMember::Title(l) => l.span,
             TierMember::Allow(a) => a.span,
             TierMember::Revenue(r) => r.span,
+            TierMember::Measure(m) => m.req.span,
             TierMember::Status(s) => s.span,
             TierMember::Individuals(i) => i.span,
         }
@@ -226,7 +240,29 @@ pub enum TierMember {
     Revenue(RevenueReq),
     /// `status ID`
     Status(StatusReq),
+    /// `consumption …`, `count METRIC …`, `new customers …`
+    Measure(MeasureReq),
     Individuals(IndividualsReq),
+}
+
+/// A measure other than revenue: what it counts, then its products, window,
+/// associations and amounts, held as a revenue requirement's (`req.kinds`
+/// is unused).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MeasureReq {
+    pub measure: Measure,
+    pub req: RevenueReq,
+}
+
+/// What a [`MeasureReq`] counts.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Measure {
+    /// `consumption`: money, from consumption lines.
+    Consumption,
+    /// `count METRIC`: paid units of a metric.
+    Count(Ident),
+    /// `new customers`: distinct customers first seen in the window.
+    NewCustomers,
 }
 
 /// `revenue KINDS in [PRODUCTS] over WINDOW with ASSOCIATIONS at least AMOUNTS`

@@ -54,6 +54,16 @@ impl<'a> Builder<'a> {
             Rule::market_decl => Item::Market(self.market(p)?),
             Rule::association_decl => Item::Association(self.catalog(p)?),
             Rule::status_decl => Item::Status(self.catalog(p)?),
+            Rule::metric_decl => {
+                let summed = p.clone().into_inner().any(|c| c.as_rule() == Rule::summed);
+                let CatalogDecl { id, title, span } = self.catalog(p)?;
+                Item::Metric(MetricDecl {
+                    id,
+                    title,
+                    summed,
+                    span,
+                })
+            }
             Rule::competency_decl => Item::Competency(self.competency(p)?),
             _ => return None,
         })
@@ -198,6 +208,19 @@ impl<'a> Builder<'a> {
                 Rule::title => TierMember::Title(self.labelled(m)?),
                 Rule::allow => TierMember::Allow(self.allow(m)?),
                 Rule::revenue_req => TierMember::Revenue(self.revenue(m)?),
+                Rule::consumption_req | Rule::count_req | Rule::customers_req => {
+                    let measure = match m.as_rule() {
+                        Rule::consumption_req => Measure::Consumption,
+                        Rule::customers_req => Measure::NewCustomers,
+                        _ => {
+                            let metric =
+                                m.clone().into_inner().find(|c| c.as_rule() == Rule::ident);
+                            Measure::Count(self.ident(metric?))
+                        }
+                    };
+                    let req = self.revenue(m)?;
+                    TierMember::Measure(MeasureReq { measure, req })
+                }
                 Rule::status_req => {
                     let span = self.span(&m);
                     let status = self.ident(Self::children(m).next()?);
@@ -294,7 +317,8 @@ impl<'a> Builder<'a> {
             }
         }
         Some(RevenueReq {
-            kinds: kinds?,
+            // A measure other than revenue has no kinds.
+            kinds: kinds.unwrap_or(Spanned::new(Kinds::Any, span)),
             products: products?,
             window,
             assoc,
@@ -438,6 +462,13 @@ fn is_keyword(r: Rule) -> bool {
             | kw_them
             | kw_shares
             | kw_people
+            | kw_metric
+            | kw_latest
+            | kw_summed
+            | kw_consumption
+            | kw_count
+            | kw_new
+            | kw_customers
             | lparen
             | rparen
             | kw_of

@@ -24,6 +24,11 @@ pub(crate) fn item(item: &mut Item, delta: i64) {
         }
         Item::Product(c) | Item::Kind(c) | Item::Currency(c) => catalog(c, d),
         Item::Association(c) | Item::Status(c) => catalog(c, d),
+        Item::Metric(m) => {
+            ident(&mut m.id, d);
+            text(&mut m.title, d);
+            span(&mut m.span, d);
+        }
         Item::Market(m) => {
             ident(&mut m.id, d);
             text(&mut m.title, d);
@@ -126,6 +131,12 @@ fn tier(t: &mut TierDecl, d: i64) {
             TierMember::Title(l) => labelled(l, d),
             TierMember::Allow(a) => allow(a, d),
             TierMember::Revenue(r) => revenue(r, d),
+            TierMember::Measure(m) => {
+                if let Measure::Count(metric) = &mut m.measure {
+                    ident(metric, d);
+                }
+                revenue(&mut m.req, d);
+            }
             TierMember::Status(s) => {
                 ident(&mut s.status, d);
                 span(&mut s.span, d);

@@ -4,11 +4,13 @@
 //! the report is derived from these types ([`eval_report_schema`]) and checked
 //! in as `schemas/eval-report.schema.json`.
 
+mod quantity;
 mod types;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+pub use quantity::{QuantityGapJson, QuantityJson, RecordJson};
 pub use types::*;
 
 use super::outcome::{Context, Evidence};
@@ -36,8 +38,16 @@ pub fn eval_report<'a>(cx: &Context<'a>, outcome: &'a Outcome<'a>) -> EvalReport
             market: outcome.market,
         },
         as_of: Day(outcome.as_of),
-        revenue: (cx.evidence == Evidence::Full)
-            .then(|| (0..p.revenue.len() as u32).map(|i| line(cx, i)).collect()),
+        revenue: (cx.evidence == Evidence::Full).then(|| {
+            (0..p.revenue.len() as u32)
+                .map(|i| line(cx, i, false))
+                .collect()
+        }),
+        consumption: (cx.evidence == Evidence::Full && !p.consumption.is_empty()).then(|| {
+            (0..p.consumption.len() as u32)
+                .map(|i| line(cx, i, true))
+                .collect()
+        }),
         competencies: outcome.options.iter().map(|o| option(cx, o)).collect(),
         overall: (outcome.overall.iter())
             .map(|o| OverallJson {
@@ -135,6 +145,11 @@ fn tier<'a>(cx: &Context<'a>, t: &'a TierOutcome<'a>) -> TierJson<'a> {
             .iter()
             .map(|r| match r {
                 RequirementOutcome::Revenue(r) => RequirementJson::Revenue(revenue(cx, r)),
+                RequirementOutcome::Consumption(r) => RequirementJson::Consumption(revenue(cx, r)),
+                RequirementOutcome::Count(q) => RequirementJson::Count(quantity::quantity(cx, q)),
+                RequirementOutcome::NewCustomers(q) => {
+                    RequirementJson::NewCustomers(quantity::quantity(cx, q))
+                }
                 RequirementOutcome::Status(s) => RequirementJson::Status(StatusJson {
                     id: s.requirement,
                     met: s.met,
@@ -153,8 +168,13 @@ fn id<T>(table: &[T], i: usize, f: impl Fn(&T) -> &str) -> &str {
     table.get(i).map_or("", f)
 }
 
-fn line<'a>(cx: &Context<'a>, i: u32) -> LineJson<'a> {
-    match cx.partner.revenue.get(i as usize) {
+/// Line `i` of the partner's revenue, or of its consumption.
+fn line<'a>(cx: &Context<'a>, i: u32, consumption: bool) -> LineJson<'a> {
+    let lines = match consumption {
+        true => &cx.partner.consumption,
+        false => &cx.partner.revenue,
+    };
+    match lines.get(i as usize) {
         Some(l) => LineJson {
             line: i,
             customer: &l.customer,
@@ -370,5 +390,13 @@ fn gap<'a>(cx: &Context<'a>, g: &'a Gap<'a>) -> GapJson<'a> {
             .iter()
             .map(|i| individuals_gap(cx, i))
             .collect(),
+        consumption: (g.consumption.iter())
+            .map(|r| RevenueGapJson {
+                requirement: r.requirement,
+                currency: r.currency,
+                shortfall: Amount(r.shortfall),
+            })
+            .collect(),
+        quantities: g.quantities.iter().map(quantity::gap).collect(),
     }
 }

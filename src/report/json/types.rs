@@ -22,6 +22,11 @@ pub struct EvalReport<'a> {
     /// partner, once, in file order; requirements refer to them by index.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revenue: Option<Vec<LineJson<'a>>>,
+    /// With `--evidence full`, when the partner has any: every consumption
+    /// line, once, in file order (`kind` empty); consumption thresholds refer
+    /// to them by index.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consumption: Option<Vec<LineJson<'a>>>,
     /// One entry per competency option evaluated.
     pub competencies: Vec<OptionJson<'a>>,
     /// One entry per competency evaluated: the highest tier attained by any
@@ -94,6 +99,13 @@ pub enum RequirementJson<'a> {
     Revenue(RevenueJson<'a>),
     /// A status held on the as-of date.
     Status(StatusJson<'a>),
+    /// A consumption threshold: as revenue, over the partner's `consumption`
+    /// lines (`line` indexes that list; `kind` is empty).
+    Consumption(RevenueJson<'a>),
+    /// Paid units of a usage metric.
+    Count(super::QuantityJson<'a>),
+    /// New customers.
+    NewCustomers(super::QuantityJson<'a>),
     /// Exam slots.
     Individuals(IndividualsJson<'a>),
 }
@@ -147,7 +159,7 @@ pub struct RevenueJson<'a> {
     /// `required - found`, when not met.
     pub shortfall: Option<Amount>,
     /// With `--evidence full`: the lines that counted, as indices into
-    /// the report's `revenue`.
+    /// the report's `revenue` (for a consumption threshold, `consumption`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub counted: Option<Vec<u32>>,
     /// With `--evidence full`: the lines that did not count, each with its
@@ -334,6 +346,12 @@ pub struct GapJson<'a> {
     /// Ids of the statuses to obtain.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub statuses: Vec<&'a str>,
+    /// Consumption still to reach, one per unmet consumption threshold.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consumption: Vec<RevenueGapJson<'a>>,
+    /// Units or new customers still to add, one per unmet counted measure.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quantities: Vec<super::QuantityGapJson<'a>>,
 }
 
 /// Revenue still to earn for one threshold.
