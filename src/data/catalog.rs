@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::ir::{MarketIdx, Program};
+use crate::ir::{CredentialKind, MarketIdx, Program};
 
 /// The 249 officially assigned ISO 3166-1 alpha-2 codes (ISO 3166 Maintenance
 /// Agency list), upper case, sorted, separated by white space: a data table,
@@ -59,6 +59,10 @@ pub(crate) enum Table {
     Currency,
     Association,
     Status,
+    /// The assessments (lookups search every credential: one namespace).
+    Assessment,
+    /// The certifications (lookups search every credential).
+    Certification,
 }
 
 /// What the catalog says about a country code.
@@ -80,14 +84,14 @@ pub(crate) enum CountryCheck {
 pub struct Catalog<'p> {
     program: &'p Program,
     /// The ids of each [`Table`], in declaration order, and their index.
-    ids: [Vec<&'p str>; 6],
-    tables: [IdTable<'p>; 6],
+    ids: [Vec<&'p str>; 8],
+    tables: [IdTable<'p>; 8],
     /// For each two-letter code: 0 = listed by no market, else market index + 1.
     markets: Box<[u32; 26 * 26]>,
     /// ISO codes, plus any two-letter code a market lists.
     known: Box<[bool; 26 * 26]>,
     /// The first ids of each [`Table`], backticked, for helps; made on first use.
-    listings: [OnceLock<String>; 6],
+    listings: [OnceLock<String>; 8],
 }
 
 impl<'p> Catalog<'p> {
@@ -113,13 +117,21 @@ impl<'p> Catalog<'p> {
         }
         let p = program;
         let entries = |t: &'p [crate::ir::Entry]| t.iter().map(|e| e.id.as_str()).collect();
-        let ids: [Vec<&'p str>; 6] = [
+        let of_kind = |k| {
+            p.exams
+                .iter()
+                .filter(move |e| e.kind == k)
+                .map(|e| e.id.as_str())
+        };
+        let ids: [Vec<&'p str>; 8] = [
             p.exams.iter().map(|e| e.id.as_str()).collect(),
             entries(&p.products),
             entries(&p.kinds),
             entries(&p.currencies),
             entries(&p.associations),
             entries(&p.statuses),
+            of_kind(CredentialKind::Assessment).collect(),
+            of_kind(CredentialKind::Certification).collect(),
         ];
         Catalog {
             program,
@@ -156,7 +168,10 @@ impl<'p> Catalog<'p> {
 
     /// The position of `id` in one of the catalogs.
     pub(crate) fn lookup(&self, table: Table, id: &str) -> Option<u32> {
-        self.tables[table as usize].get(id)
+        // Credentials share one namespace: an id listed under another kind
+        // is found, and counts as the kind the rules declare.
+        let credential = matches!(table, Table::Assessment | Table::Certification);
+        self.tables[if credential { 0 } else { table as usize }].get(id)
     }
 
     /// The market of a country code (either case): the market listing it, else the default.

@@ -13,6 +13,7 @@ use crate::i18n::{Arg, Conj};
 use crate::ir::AssociationIdx;
 use crate::scalar::{days_in_month, parse_amount, parse_date, AmountError, DateError};
 use crate::span::{FileId, Span};
+use crate::suggest::Reach;
 
 /// An object of the format, by position.
 #[derive(Clone, Copy)]
@@ -23,7 +24,8 @@ enum Obj {
     /// Item `j` of the list field of revenue line `i`: `kinds` or `associations`.
     Item(usize, &'static str, usize),
     Individual(usize),
-    Pass(usize, usize),
+    /// Credential `j` of individual `i`, in `exams`, `assessments` or `certifications`.
+    Pass(usize, &'static str, usize),
 }
 
 impl Obj {
@@ -35,7 +37,7 @@ impl Obj {
             Obj::Status(i) => format!("statuses[{i}]"),
             Obj::Item(i, list, j) => format!("revenue[{i}].{list}[{j}]"),
             Obj::Individual(i) => format!("individuals[{i}]"),
-            Obj::Pass(i, j) => format!("individuals[{i}].exams[{j}]"),
+            Obj::Pass(i, list, j) => format!("individuals[{i}].{list}[{j}]"),
         }
     }
 
@@ -56,12 +58,14 @@ impl Obj {
             Obj::Status(_) => "status",
             Obj::Item(..) => "item",
             Obj::Individual(_) => "individual",
+            Obj::Pass(_, "assessments", _) => "assessment-pass",
+            Obj::Pass(_, "certifications", _) => "held-certification",
             Obj::Pass(..) => "pass",
         }
     }
 }
 
-const PARTNER: [&str; 7] = [
+const PARTNER: [&str; 8] = [
     "id",
     "name",
     "country",
@@ -69,6 +73,7 @@ const PARTNER: [&str; 7] = [
     "revenue",
     "individuals",
     "statuses",
+    "format",
 ];
 const LINE: [&str; 9] = [
     "customer",
@@ -82,8 +87,24 @@ const LINE: [&str; 9] = [
     "associations",
 ];
 const STATUS: [&str; 3] = ["status", "from", "until"];
-const PERSON: [&str; 3] = ["id", "name", "exams"];
-const PASS: [&str; 2] = ["exam", "passed"];
+const PERSON: [&str; 5] = ["id", "name", "exams", "assessments", "certifications"];
+/// The lists of credentials of an individual: the list, its kind (the
+/// [`Table`] of its unknown ids) and the fields of an item. An item of the
+/// first two has no `expires`: its third name repeats the first, which never
+/// matches a second time, so `expires` there is an unknown field.
+const CREDENTIALS: [(&str, Table, [&str; 3]); 3] = [
+    ("exams", Table::Exam, ["exam", "passed", "exam"]),
+    (
+        "assessments",
+        Table::Assessment,
+        ["assessment", "passed", "assessment"],
+    ),
+    (
+        "certifications",
+        Table::Certification,
+        ["certification", "earned", "expires"],
+    ),
+];
 
 /// A field's value, if the object has the field.
 type Field<'t> = Option<&'t Node<'t>>;
@@ -93,8 +114,10 @@ type Id<'t> = (Option<&'t str>, Option<u32>);
 /// Warnings of one kind about one id grouped past this many ids fold into one.
 const IDS_SHOWN: usize = 5;
 
-/// An id the rules do not know, where it was first seen, and how often.
+/// An id the rules do not know (or, with the code `wrong-credential-kind`,
+/// a credential listed under another kind), where it was first seen, and how often.
 struct Unknown<'t> {
+    code: &'static str,
     table: Table,
     id: &'t str,
     span: (usize, usize),
@@ -107,7 +130,9 @@ struct Checker<'c, 't> {
     diags: Vec<Diagnostic>,
     errors: usize,
     unknown: Vec<Unknown<'t>>,
-    seen: HashMap<(Table, &'t str), usize>,
+    seen: HashMap<(&'static str, &'t str), usize>,
+    /// Unknown fields: index in `diags` and count, by object kind and name.
+    fields_seen: HashMap<(&'static str, &'t str), (usize, usize)>,
 }
 
 /// Validates the tree of a partner file against the catalogs.
@@ -123,9 +148,13 @@ pub(crate) fn check(
         errors: 0,
         unknown: Vec::new(),
         seen: HashMap::new(),
+        fields_seen: HashMap::new(),
     };
     let partner = c.partner(root);
     c.group_unknown();
+    for (i, n) in c.fields_seen.into_values() {
+        c.diags[i].args.set("n", n);
+    }
     let mut diags = c.diags;
     diags.sort_by_key(|d| d.span.map_or(0, |s| s.start));
     match partner {
@@ -195,6 +224,8 @@ impl<'c, 't> Checker<'c, 't> {
                 | "kind"
                 | "currency"
                 | "exam"
+                | "assessment"
+                | "certification"
                 | "association"
                 | "status"
         );
@@ -224,6 +255,7 @@ impl<'c, 't> Checker<'c, 't> {
         let mut out = [None; N];
         for e in entries {
             let Some(i) = names.iter().position(|n| *n == e.key) else {
+                self.unknown_field(e, names, obj);
                 continue;
             };
             if out[i].is_some() {
@@ -256,6 +288,32 @@ impl<'c, 't> Checker<'c, 't> {
         Some(out)
     }
 
+    /// A field this version does not know: a warning, one per object kind and
+    /// name (counting the objects), with the known field it likely misspells.
+    fn unknown_field(&mut self, e: &'t Entry<'t>, names: &[&'static str], obj: Obj) {
+        let key = (obj.kind(), &*e.key);
+        if let Some((_, n)) = self.fields_seen.get_mut(&key) {
+            *n += 1;
+            return;
+        }
+        let hint = crate::suggest::suggest(&e.key, names.iter().copied(), Reach::OneLetter);
+        // Without the repeated name of a credential without `expires`.
+        let known = (names.iter().enumerate()).filter(|(i, n)| !names[..*i].contains(n));
+        let known = known.map(|(_, n)| *n);
+        let d = Diagnostic::warning(
+            "rubric::data::unknown-field",
+            self.span(e.key_start, e.key_end),
+        )
+        .arg("field", &*e.key)
+        .arg("object", obj.kind())
+        .arg("path", obj.path())
+        .arg("hint", if hint.is_some() { "suggest" } else { "none" })
+        .arg("suggestion", hint.unwrap_or(""))
+        .arg("known", Arg::ids(known, Conj::And));
+        self.fields_seen.insert(key, (self.diags.len(), 1));
+        self.diags.push(d);
+    }
+
     /// A textual value; `None` (and an error if `required`) when absent or wrong.
     fn text(&mut self, node: Field<'t>, field: &'static str, obj: Obj) -> Option<&'t str> {
         let node = node?;
@@ -276,7 +334,8 @@ impl<'c, 't> Checker<'c, 't> {
         obj: Obj,
     ) -> Option<chrono::NaiveDate> {
         let n = node?;
-        if matches!(field, "as_of" | "from" | "until") && matches!(n.value, Value::Null) {
+        if matches!(field, "as_of" | "from" | "until" | "expires") && matches!(n.value, Value::Null)
+        {
             return None;
         }
         let text = match &n.value {
@@ -349,24 +408,30 @@ impl<'c, 't> Checker<'c, 't> {
         };
         let found = self.catalog.lookup(table, id);
         if let (None, Some(n)) = (found, node) {
-            let next = self.unknown.len();
-            let i = *self.seen.entry((table, id)).or_insert(next);
-            if i == next {
-                let span = (n.start, n.end);
-                self.unknown.push(Unknown {
-                    table,
-                    id,
-                    span,
-                    count: 0,
-                });
-            }
-            self.unknown[i].count += 1;
+            self.set_aside(unknown_code(table), table, id, n);
         }
         (Some(id), found)
     }
 
+    /// Records an id for a grouped warning (see [`Checker::group_unknown`]).
+    fn set_aside(&mut self, code: &'static str, table: Table, id: &'t str, n: &Node) {
+        let next = self.unknown.len();
+        let i = *self.seen.entry((code, id)).or_insert(next);
+        if i == next {
+            let span = (n.start, n.end);
+            (self.unknown).push(Unknown {
+                code,
+                table,
+                id,
+                span,
+                count: 0,
+            });
+        }
+        self.unknown[i].count += 1;
+    }
+
     fn partner(&mut self, root: &'t Node<'t>) -> Option<Partner> {
-        let [id, name, country, as_of, revenue, individuals, statuses] =
+        let [id, name, country, as_of, revenue, individuals, statuses, _format] =
             self.fields(root, &PARTNER, 0b101, Obj::Partner)?;
         let o = Obj::Partner;
         let id_text = self.text(id, "id", o);
@@ -526,7 +591,7 @@ impl<'c, 't> Checker<'c, 't> {
         ids: &mut HashMap<&'t str, (usize, usize)>,
     ) -> Option<Individual> {
         let o = Obj::Individual(i);
-        let [id, name, exams] = self.fields(node, &PERSON, 0b1, o)?;
+        let [id, name, lists @ ..] = self.fields(node, &PERSON, 0b1, o)?;
         let id_text = self.text(id, "id", o);
         if let (Some(n), Some(text)) = (id, id_text) {
             if let Some(&(s, e)) = ids.get(text) {
@@ -542,9 +607,12 @@ impl<'c, 't> Checker<'c, 't> {
             }
         }
         let name = self.text(name, "name", o);
-        let passes: Vec<Option<ExamPass>> = (self.list(exams, "exams", o).iter().enumerate())
-            .map(|(j, n)| self.pass(n, Obj::Pass(i, j)))
-            .collect();
+        let mut passes: Vec<Option<ExamPass>> = Vec::new();
+        for (list, (field, table, names)) in lists.into_iter().zip(&CREDENTIALS) {
+            for (j, n) in self.list(list, field, o).iter().enumerate() {
+                passes.push(self.pass(n, Obj::Pass(i, field, j), *table, names));
+            }
+        }
         Some(Individual {
             id: id_text?.into(),
             name: name.map(Into::into),
@@ -552,14 +620,39 @@ impl<'c, 't> Checker<'c, 't> {
         })
     }
 
-    fn pass(&mut self, node: &'t Node<'t>, o: Obj) -> Option<ExamPass> {
-        let [exam, passed] = self.fields(node, &PASS, 0b11, o)?;
-        let (exam_id, idx) = self.id(Table::Exam, exam, "exam", o);
-        let passed = self.date(passed, "passed", o);
+    /// A credential of the list whose kind is `table`, item names `names`.
+    fn pass(
+        &mut self,
+        node: &'t Node<'t>,
+        o: Obj,
+        table: Table,
+        names: &[&'static str; 3],
+    ) -> Option<ExamPass> {
+        let [exam, passed, expires] = self.fields(node, names, 0b11, o)?;
+        let (exam_id, idx) = self.id(table, exam, names[0], o);
+        let declared = idx.and_then(|i| self.catalog.program().exams.get(i as usize));
+        if let (Some(c), Some(n), Some(id)) = (declared, exam, exam_id) {
+            let listed = CREDENTIALS.iter().position(|l| l.1 == table);
+            if listed != Some(c.kind as usize) {
+                self.set_aside("rubric::data::wrong-credential-kind", table, id, n);
+            }
+        }
+        let passed = self.date(passed, names[1], o);
+        let expires = expires.and_then(|n| Some((n, self.date(Some(n), "expires", o)?)));
+        if let (Some(p), Some((n, x))) =
+            (passed, expires.filter(|e| passed.is_some_and(|p| e.1 < p)))
+        {
+            let d = Diagnostic::error(
+                "rubric::data::expires-before-earned",
+                self.span(n.start, n.end),
+            );
+            self.error(d.arg("path", o.path()).arg("earned", p).arg("expires", x));
+        }
         Some(ExamPass {
             exam: idx.map(crate::ir::ExamIdx),
             exam_id: exam_id?.into(),
             passed: passed?,
+            expires: expires.map(|e| e.1),
         })
     }
 
@@ -567,13 +660,16 @@ impl<'c, 't> Checker<'c, 't> {
     /// its occurrences, and past [`IDS_SHOWN`] ids of one kind, one for the rest.
     fn group_unknown(&mut self) {
         let unknown = std::mem::take(&mut self.unknown);
-        let tables = [Table::Product, Table::Kind, Table::Currency, Table::Exam];
-        for table in tables
-            .into_iter()
-            .chain([Table::Association, Table::Status])
-        {
-            let of_table: Vec<&Unknown> = unknown.iter().filter(|u| u.table == table).collect();
+        let mut codes: Vec<&'static str> = Vec::new();
+        for u in &unknown {
+            if !codes.contains(&u.code) {
+                codes.push(u.code);
+            }
+        }
+        for code in codes {
+            let of_table: Vec<&Unknown> = unknown.iter().filter(|u| u.code == code).collect();
             for (k, u) in of_table.iter().enumerate().take(IDS_SHOWN + 1) {
+                let table = u.table;
                 let rest = &of_table[k..];
                 let folded = k == IDS_SHOWN && rest.len() > 1;
                 let count = if folded {
@@ -587,14 +683,10 @@ impl<'c, 't> Checker<'c, 't> {
                     crate::suggest::did_you_mean(u.id, self.catalog.ids(table).iter().copied())
                 };
                 let (known, more) = self.catalog.known(table);
-                let code = match table {
-                    Table::Product => "rubric::data::unknown-product",
-                    Table::Kind => "rubric::data::unknown-kind",
-                    Table::Currency => "rubric::data::unknown-currency",
-                    Table::Exam => "rubric::data::unknown-exam",
-                    Table::Association => "rubric::data::unknown-association",
-                    Table::Status => "rubric::data::unknown-status",
-                };
+                // A credential under another list: the list it belongs in.
+                let kind = (self.catalog.lookup(Table::Exam, u.id))
+                    .and_then(|i| self.catalog.program().exams.get(i as usize))
+                    .map_or("", |c| CREDENTIALS[c.kind as usize].0);
                 let d = Diagnostic::warning(code, self.span(u.span.0, u.span.1))
                     .arg("id", u.id)
                     .arg("n", count)
@@ -609,10 +701,29 @@ impl<'c, 't> Checker<'c, 't> {
                     )
                     .arg("suggestion", suggestion.unwrap_or(""))
                     .arg("known", known)
-                    .arg("more", more);
+                    .arg("more", more)
+                    .arg("belongs", kind)
+                    .arg(
+                        "listed",
+                        (CREDENTIALS.iter().find(|l| l.1 == table)).map_or("", |l| l.0),
+                    );
                 self.diags.push(d);
             }
         }
+    }
+}
+
+/// The code of the warning about an id of `table` the rules do not know.
+fn unknown_code(table: Table) -> &'static str {
+    match table {
+        Table::Product => "rubric::data::unknown-product",
+        Table::Kind => "rubric::data::unknown-kind",
+        Table::Currency => "rubric::data::unknown-currency",
+        Table::Exam => "rubric::data::unknown-exam",
+        Table::Association => "rubric::data::unknown-association",
+        Table::Status => "rubric::data::unknown-status",
+        Table::Assessment => "rubric::data::unknown-assessment",
+        Table::Certification => "rubric::data::unknown-certification",
     }
 }
 

@@ -27,6 +27,7 @@ impl<'de> Deserialize<'de> for NotAList {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct P<'a> {
     #[serde(rename = "\0", default)]
     _guard: NotAList,
@@ -44,9 +45,13 @@ struct P<'a> {
     revenue: Vec<Line>,
     #[serde(default, deserialize_with = "nullable")]
     individuals: Vec<Person>,
+    /// `"format": 2` is accepted and ignored (design §3).
+    #[serde(borrow, default, rename = "format")]
+    _format: Option<&'a RawValue>,
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct L<'a> {
     #[serde(rename = "\0", default)]
     _guard: NotAList,
@@ -71,6 +76,7 @@ struct L<'a> {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct S<'a> {
     #[serde(rename = "\0", default)]
     _guard: NotAList,
@@ -83,6 +89,7 @@ struct S<'a> {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct I<'a> {
     #[serde(rename = "\0", default)]
     _guard: NotAList,
@@ -91,17 +98,33 @@ struct I<'a> {
     #[serde(borrow, default)]
     name: Option<Text<'a>>,
     #[serde(default, deserialize_with = "nullable")]
-    exams: Vec<Pass>,
+    exams: Vec<Pass<0>>,
+    #[serde(default, deserialize_with = "nullable")]
+    assessments: Vec<Pass<1>>,
+    #[serde(default, deserialize_with = "nullable")]
+    certifications: Vec<Pass<2>>,
 }
 
+/// A credential of any of the three lists: each field absent (`None`), null
+/// (`Some(None)`) or given, so that a field of another list is seen even
+/// when null (the slow path warns about it).
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct X<'a> {
     #[serde(rename = "\0", default)]
     _guard: NotAList,
-    #[serde(borrow)]
-    exam: &'a str,
-    #[serde(borrow)]
-    passed: &'a str,
+    #[serde(borrow, default, deserialize_with = "given")]
+    exam: Option<Option<&'a str>>,
+    #[serde(borrow, default, deserialize_with = "given")]
+    assessment: Option<Option<&'a str>>,
+    #[serde(borrow, default, deserialize_with = "given")]
+    certification: Option<Option<&'a str>>,
+    #[serde(borrow, default, deserialize_with = "given")]
+    passed: Option<Option<&'a str>>,
+    #[serde(borrow, default, deserialize_with = "given")]
+    earned: Option<Option<&'a str>>,
+    #[serde(borrow, default, deserialize_with = "given")]
+    expires: Option<Option<&'a str>>,
 }
 
 // The items of the lists are read straight into the partner's own types
@@ -110,11 +133,17 @@ struct X<'a> {
 // would skip validation.
 struct Line(RevenueLine);
 struct Person(Individual);
-struct Pass(ExamPass);
+/// A credential of list `K`: 0 `exams`, 1 `assessments`, 2 `certifications`.
+struct Pass<const K: u32>(ExamPass);
 
 /// A value whose `null` means the same as its absence: the default.
 fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(d: D) -> Result<T, D::Error> {
     Option::<T>::deserialize(d).map(Option::unwrap_or_default)
+}
+
+/// A field that is present, null or not: absent stays `None` (the default).
+fn given<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
 }
 
 /// A string, borrowed from the input unless it has escapes. (serde borrows a
@@ -175,23 +204,50 @@ impl<'de> Deserialize<'de> for Line {
 impl<'de> Deserialize<'de> for Person {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Person, D::Error> {
         let i = I::deserialize(d)?;
-        let (id, name, exams) = (i.id.into(), i.name.map(|t| t.0.into()), i.exams);
-        let exams = exams.into_iter().map(|p| p.0);
-        Ok(Person(Individual {
-            id,
-            name,
-            exams: exams.collect(),
-        }))
+        // Collected in place: no new allocation for the exams.
+        let mut exams: Vec<ExamPass> = i.exams.into_iter().map(|p| p.0).collect();
+        exams.extend(i.assessments.into_iter().map(|p| p.0));
+        exams.extend(i.certifications.into_iter().map(|p| p.0));
+        let (id, name) = (i.id.into(), i.name.map(|t| t.0.into()));
+        Ok(Person(Individual { id, name, exams }))
     }
 }
 
-impl<'de> Deserialize<'de> for Pass {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Pass, D::Error> {
+impl<'de, const K: u32> Deserialize<'de> for Pass<K> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Pass<K>, D::Error> {
         let x = X::deserialize(d)?;
+        let (id, date, others) = match K {
+            0 => (
+                x.exam,
+                x.passed,
+                [x.assessment, x.certification, x.earned, x.expires],
+            ),
+            1 => (
+                x.assessment,
+                x.passed,
+                [x.exam, x.certification, x.earned, x.expires],
+            ),
+            _ => (
+                x.certification,
+                x.earned,
+                [x.exam, x.assessment, x.passed, None],
+            ),
+        };
+        let clean = others.iter().all(Option::is_none);
+        let (Some(Some(id)), Some(Some(passed)), true) = (id, date, clean) else {
+            return Err(refuse()); // a field missing, null, or of another list
+        };
+        let date = |d: &str| parse_date(d).map_err(|_| refuse());
+        let (passed, expires) = (date(passed)?, x.expires.flatten().map(date).transpose()?);
+        if expires.is_some_and(|x| x < passed) {
+            return Err(refuse()); // `expires-before-earned`
+        }
         Ok(Pass(ExamPass {
-            exam: None,
-            exam_id: x.exam.into(),
-            passed: parse_date(x.passed).map_err(|_| refuse())?,
+            // The list's kind until `json` resolves the id and checks the kind.
+            exam: Some(ExamIdx(K)),
+            exam_id: id.into(),
+            passed,
+            expires,
         }))
     }
 }
@@ -244,8 +300,15 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
     if !unique(individuals.iter().map(|i| i.id.as_str())) {
         return None;
     }
+    let credentials = &catalog.program().exams;
     for x in individuals.iter_mut().flat_map(|i| &mut i.exams) {
-        x.exam = Some(ExamIdx(catalog.lookup(Table::Exam, &x.exam_id)?));
+        let idx = catalog.lookup(Table::Exam, &x.exam_id)?;
+        // `exam` holds the list's kind until here (`Pass<K>`, in the order of
+        // `CredentialKind`): another kind is `wrong-credential-kind`.
+        if x.exam != Some(ExamIdx(credentials.get(idx as usize)?.kind as u32)) {
+            return None;
+        }
+        x.exam = Some(ExamIdx(idx));
     }
     Some(Partner {
         id: p.id.into(),

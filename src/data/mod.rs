@@ -249,20 +249,35 @@ pub struct Individual {
     pub id: SmallStr,
     /// Display name, if given.
     pub name: Option<SmallStr>,
-    /// Exams passed, in file order.
+    /// Credentials held, of every kind (one namespace of ids, as
+    /// [`crate::ir::Program::exams`]): the `exams`, then the `assessments`
+    /// (v2), then the `certifications` (v2), each list in file order.
     pub exams: Vec<ExamPass>,
 }
 
-/// An exam an individual passed.
+/// A credential an individual holds: an exam or an assessment passed, or a
+/// certification earned.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct ExamPass {
-    /// The exam, or `None` if the rules do not declare `exam_id`.
+    /// The credential, or `None` if the rules do not declare `exam_id`.
     pub exam: Option<ExamIdx>,
-    /// The exam id as written.
+    /// The credential id as written.
     pub exam_id: SmallStr,
-    /// The day it was passed.
+    /// The day it was passed (`passed`) or earned (`earned`).
     pub passed: NaiveDate,
+    /// The last day a certification is held (`expires`, v2), if it expires.
+    pub expires: Option<NaiveDate>,
+}
+
+impl ExamPass {
+    /// Whether it is held on `as_of`: passed or earned on or before it, not
+    /// after `retired` (the credential's retirement), and not expired.
+    pub fn held_on(&self, as_of: NaiveDate, retired: Option<NaiveDate>) -> bool {
+        self.passed <= as_of
+            && retired.is_none_or(|r| self.passed <= r)
+            && self.expires.is_none_or(|x| as_of <= x)
+    }
 }
 
 /// A partner that loaded, with the warnings found on the way.
@@ -363,7 +378,7 @@ mod tests {
         let lines = [
             line("\"60000.10\"", ", \"dpor\": true"),
             line("60000.10", ", \"dpor\": null"),
-            line("6e4", ", \"note\": [[1], {\"x\": null}]"),
+            line("6e4", ""),
             line("\"0.000\"", ""),
         ];
         let partner = format!(
@@ -418,6 +433,41 @@ mod tests {
         assert!(l[1].v2.is_none() && l[2].v2.is_none());
         assert!(l[1].dpor && l[2].dpor);
         assert_eq!(fast.statuses.len(), 2);
+    }
+
+    /// Person credentials (v2) take the fast path when clean; an unknown
+    /// field or a credential under another kind sends the partner to the slow
+    /// path, which warns.
+    #[test]
+    fn both_paths_read_person_credentials_the_same() {
+        let program = crate::compile(&crate::builtin_sources()).program.unwrap();
+        let catalog = Catalog::new(&program);
+        let person = |creds: &str| {
+            format!(r#"{{"id": "p", "country": "FR", "format": 2, "individuals": [{{"id": "a", {creds}}}]}}"#)
+        };
+        let clean = person(
+            r#""exams": [{"exam": "70-347", "passed": "2016-01-10"}],
+            "assessments": [{"assessment": "ta-cloud-platform", "passed": "2016-02-10"}],
+            "certifications": [{"certification": "MCSE-Productivity", "earned": "2016-03-10", "expires": "2019-03-10"},
+                               {"certification": "MCSD-App-Builder", "earned": "2016-03-10", "expires": null}]"#,
+        );
+        let fast = fast::json(&catalog, &clean).expect("clean credentials take the fast path");
+        let slow = check::check(&catalog, &tree::json(&clean, 0).unwrap(), FileId(0)).unwrap();
+        assert!(slow.warnings.is_empty());
+        assert_eq!(fast, slow.partner);
+        assert_eq!(fast.individuals[0].exams.len(), 4);
+        for refused in [
+            r#""exams": [{"exam": "MCSE-Productivity", "passed": "2016-01-10"}]"#,
+            r#""exams": [{"exam": "70-347", "passed": "2016-01-10", "earned": null}]"#,
+            r#""certifications": [{"certification": "MCSE-Productivity", "earned": "2016-03-10", "expires": "2016-03-09"}]"#,
+            r#""assesments": []"#,
+            r#""exams": [], "note": null"#,
+        ] {
+            assert_eq!(fast::json(&catalog, &person(refused)), None, "{refused}");
+            let slow = check::check(&catalog, &tree::json(&person(refused), 0).unwrap(), FileId(0));
+            let diags = slow.map_or_else(|e| e, |l| l.warnings);
+            assert_eq!(diags.len(), 1, "{refused}");
+        }
     }
 
     /// A partner like the benchmark's, with the ids of the built-in rules.

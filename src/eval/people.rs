@@ -97,8 +97,8 @@ impl GroupMasks {
 }
 
 impl<'a> People<'a> {
-    /// Indexes the exams that count on `as_of`: passed on or before it, and
-    /// not after the exam's retirement.
+    /// Indexes the credentials that count on `as_of`: passed or earned on or
+    /// before it, not after the credential's retirement, and not expired.
     pub(super) fn new(program: &'a Program, partner: &Partner, as_of: NaiveDate) -> Self {
         let mut order: Vec<u32> = (0..partner.individuals.len() as u32).collect();
         // Ids are unique when the loader built the partner; ties (a partner
@@ -110,12 +110,8 @@ impl<'a> People<'a> {
         }
         let counts = |pass: &crate::data::ExamPass| {
             let exam = pass.exam?;
-            let retired = program
-                .exams
-                .get(exam.index())
-                .and_then(|e| e.retired)
-                .is_some_and(|r| pass.passed > r);
-            (pass.passed <= as_of && !retired).then_some(exam)
+            let retired = program.exams.get(exam.index()).and_then(|e| e.retired);
+            pass.held_on(as_of, retired).then_some(exam)
         };
         let (mut held, mut offsets) = (Vec::new(), Vec::new());
         let bits = exam_bits(program);
