@@ -108,3 +108,18 @@ report-overall = { $competency } overall: { $tier }{ $n ->
         [one] {" "}(option { $options })
        *[other] {" "}(options { $options })
     }
+
+# creds lane: a credential a person lists that a requirement names but that
+# does not count. $kind: exam, assessment or certification; $reason: retired
+# (passed after the credential's retirement on $on) or expired (on $on).
+report-not-counted = not counted: { $person }'s { $kind ->
+        [exam] exam
+        [assessment] assessment
+       *[certification] certification
+    } { $credential }, { $kind ->
+        [certification] earned
+       *[other] passed
+    } on { $date }: { $reason ->
+        [retired] after its retirement on { $on }
+       *[expired] expired on { $on }
+    }

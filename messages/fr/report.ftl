@@ -109,3 +109,22 @@ report-overall = { $competency } dans l'ensemble : { $tier }{ $n ->
         [one] {" "}(option { $options })
        *[other] {" "}(options { $options })
     }
+
+# couloir creds : un justificatif qu'une personne déclare, demandé par une
+# exigence, mais qui ne compte pas. $kind : exam, assessment ou certification ;
+# $reason : retired (obtenu après le retrait le $on) ou expired (le $on).
+report-not-counted = non compté : { $kind ->
+        [exam] l'examen
+        [assessment] l'évaluation
+       *[certification] la certification
+    } { $credential } de { $person }, { $kind ->
+        [exam] réussi
+        [assessment] réussie
+       *[certification] obtenue
+    } le { $date } : { $reason ->
+        [retired] après son retrait le { $on }
+       *[expired] { $kind ->
+            [exam] expiré
+           *[other] expirée
+        } le { $on }
+    }

@@ -97,6 +97,10 @@ fn anchor(id: &str) -> String {
 
 /// One partner's section: a header, then each option.
 pub fn partner(cx: &Context, outcome: &Outcome, lang: Lang) -> String {
+    let cx = &Context {
+        as_of: Some(outcome.as_of),
+        ..*cx
+    };
     let p = cx.partner;
     let mut out = String::new();
     let name = p.name.as_deref().unwrap_or(&p.id);
@@ -296,6 +300,11 @@ fn individuals(cx: &Context, r: &IndividualsOutcome, lang: Lang, out: &mut Strin
             "<tr><td>{}</td><td>{who}</td></tr>",
             esc(&cx.group(lang, g))
         );
+    }
+    if let Some(as_of) = cx.as_of {
+        for n in super::credentials::not_counted(cx, r.rule, as_of) {
+            let _ = writeln!(out, "<tr><td colspan=\"2\">{}</td></tr>", esc(&n.text(cx, lang)));
+        }
     }
     out.push_str("</table></div>\n");
 }

@@ -24,6 +24,8 @@ pub struct Context<'a> {
     pub sources: &'a Sources,
     /// The partner evaluated.
     pub partner: &'a Partner,
+    /// The as-of date of the outcome being rendered (set by each renderer).
+    pub(super) as_of: Option<chrono::NaiveDate>,
 }
 
 impl<'a> Context<'a> {
@@ -33,6 +35,7 @@ impl<'a> Context<'a> {
             program,
             sources,
             partner,
+            as_of: None,
         }
     }
 
@@ -457,5 +460,8 @@ fn individuals_lines(
             );
         }
         let _ = writeln!(out, "        {}", colon(lang, cx.group(lang, g), shown));
+    }
+    for n in super::credentials::not_counted(cx, r.rule, as_of) {
+        let _ = writeln!(out, "        {}", n.text(cx, lang));
     }
 }

@@ -24,6 +24,10 @@ pub const EVAL_JSON_VERSION: u32 = 2;
 
 /// The typed JSON report of `outcome`, borrowing from `cx` and `outcome`.
 pub fn eval_report<'a>(cx: &Context<'a>, outcome: &'a Outcome<'a>) -> EvalReport<'a> {
+    let cx = &Context {
+        as_of: Some(outcome.as_of),
+        ..*cx
+    };
     let p = cx.partner;
     EvalReport {
         format: EVAL_JSON_VERSION,
@@ -289,6 +293,7 @@ fn individuals<'a>(
                 candidates: s.candidates.iter().map(|c| candidate(cx, c)).collect(),
             })
             .collect(),
+        not_counted: super::credentials::not_counted_json(cx, r.rule),
     }
 }
 

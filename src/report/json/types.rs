@@ -224,6 +224,29 @@ pub struct IndividualsJson<'a> {
     pub groups: Vec<GroupJson<'a>>,
     /// One entry per slot, in group order: who fills it.
     pub slots: Vec<SlotJson<'a>>,
+    /// Credentials the requirement names that people list, dated on or
+    /// before the as-of date, that do not count (absent when none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_counted: Vec<NotCountedJson<'a>>,
+}
+
+/// A credential a person lists that does not count, and why.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct NotCountedJson<'a> {
+    /// The person's id.
+    pub person: &'a str,
+    /// The credential's id.
+    pub credential: &'a str,
+    /// `exam`, `assessment` or `certification`.
+    pub kind: crate::ir::CredentialKind,
+    /// When it was passed or earned.
+    pub date: Day,
+    /// `retired`: passed after the credential's retirement; `expired`: a
+    /// certification whose `expires` date is before the as-of date.
+    pub reason: super::super::NotCountedReason,
+    /// The retirement or expiry date.
+    pub on: Day,
 }
 
 /// `count` slots asking the same of one person each.
