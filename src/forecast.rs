@@ -133,6 +133,8 @@ fn change_dates(
     }
     for pass in partner.individuals.iter().flat_map(|p| &p.exams) {
         dates.insert(pass.passed);
+        // A certification counts through `expires`, and stops the day after.
+        dates.extend(pass.expires.and_then(|x| x.succ_opt()));
     }
     // A status holds from `from` through `until`: it starts and stops counting then.
     for s in &partner.statuses {

@@ -2,10 +2,13 @@
 //! issue 8, design §3.2 and §4.5), and unknown fields: both loader paths,
 //! every diagnostic as a snapshot, and what evaluation makes of them.
 
+use chrono::NaiveDate;
 use rubric::data::{load, Catalog, Format, Loaded};
 use rubric::diag::{self, Diagnostic, RenderOptions};
+use rubric::eval;
 use rubric::i18n::Lang;
 use rubric::ir::Program;
+use rubric::report::{self, Context};
 use rubric::Sources;
 
 /// One credential of each kind, and a tier asking one person for the
@@ -32,15 +35,35 @@ competency c {
 }
 "#;
 
-fn program() -> Program {
+fn rules() -> (Program, Sources) {
     let mut sources = Sources::new();
     sources.add("rules.rubric", RULES);
     let compiled = rubric::compile(&sources);
-    compiled.program.expect("the test rules compile")
+    (compiled.program.expect("the test rules compile"), sources)
+}
+
+fn program() -> Program {
+    rules().0
+}
+
+/// The tier attained by the one option of [`RULES`] on `as_of`.
+fn tier(data: &str, as_of: &str) -> Option<String> {
+    let program = program();
+    let partner = load_in("p.json", data, &program).1.unwrap().partner;
+    let outcome = eval::evaluate(&program, &partner, eval::Options::new(day(as_of))).unwrap();
+    outcome.options[0].attained.map(str::to_owned)
+}
+
+fn day(s: &str) -> NaiveDate {
+    s.parse().unwrap()
 }
 
 /// Loads `text` (format from `name`), with the sources its diagnostics point into.
-fn load_in(name: &str, text: &str, program: &Program) -> (Sources, Result<Loaded, Vec<Diagnostic>>) {
+fn load_in(
+    name: &str,
+    text: &str,
+    program: &Program,
+) -> (Sources, Result<Loaded, Vec<Diagnostic>>) {
     let mut sources = Sources::new();
     let file = sources.add(name, text);
     let format = Format::from_path(name).unwrap();
@@ -51,7 +74,10 @@ fn load_in(name: &str, text: &str, program: &Program) -> (Sources, Result<Loaded
 fn report_in(name: &str, text: &str, lang: Lang) -> String {
     let (sources, result) = load_in(name, text, &program());
     let render = |ds: &[Diagnostic]| {
-        let all: Vec<String> = ds.iter().map(|d| diag::render(d, &sources, RenderOptions::plain(lang))).collect();
+        let all: Vec<String> = ds
+            .iter()
+            .map(|d| diag::render(d, &sources, RenderOptions::plain(lang)))
+            .collect();
         all.join("\n")
     };
     let rendered = match result {
@@ -84,11 +110,18 @@ fn the_three_lists_load_into_one_list_of_credentials() {
     let loaded = result.unwrap();
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     let p = &loaded.partner;
-    let ids: Vec<&str> = p.individuals[0].exams.iter().map(|x| x.exam_id.as_str()).collect();
+    let ids: Vec<&str> = p.individuals[0]
+        .exams
+        .iter()
+        .map(|x| x.exam_id.as_str())
+        .collect();
     assert_eq!(ids, ["70-347", "ta-cloud"]);
     let bob = &p.individuals[1].exams;
     assert_eq!(bob.len(), 2);
-    assert_eq!(bob[0].expires.map(|d| d.to_string()).as_deref(), Some("2019-11-03"));
+    assert_eq!(
+        bob[0].expires.map(|d| d.to_string()).as_deref(),
+        Some("2019-11-03")
+    );
     assert_eq!(bob[1].expires, None, "null is absent");
     assert!(bob.iter().all(|x| x.exam.is_some()));
     // The YAML of the same partner (the slow path) reads the same.
@@ -106,9 +139,16 @@ fn a_credential_under_another_kind_counts_as_declared_with_a_warning() {
     let (_, result) = load_in("p.json", data, &program());
     let loaded = result.as_ref().unwrap();
     assert_eq!(codes(&result), ["rubric::data::wrong-credential-kind"; 2]);
-    assert!(loaded.partner.individuals.iter().all(|i| i.exams[0].exam.is_some()));
+    assert!(loaded
+        .partner
+        .individuals
+        .iter()
+        .all(|i| i.exams[0].exam.is_some()));
     insta::assert_snapshot!("wrong_credential_kind", report_in("p.json", data, Lang::En));
-    insta::assert_snapshot!("wrong_credential_kind_fr", report_in("p.json", data, Lang::Fr));
+    insta::assert_snapshot!(
+        "wrong_credential_kind_fr",
+        report_in("p.json", data, Lang::Fr)
+    );
 }
 
 #[test]
@@ -123,9 +163,15 @@ individuals:
     let (_, result) = load_in("p.yaml", data, &program());
     assert_eq!(
         codes(&result),
-        ["rubric::data::unknown-assessment", "rubric::data::unknown-certification"]
+        [
+            "rubric::data::unknown-assessment",
+            "rubric::data::unknown-certification"
+        ]
     );
-    assert!(result.unwrap().partner.individuals[0].exams.iter().all(|x| x.exam.is_none()));
+    assert!(result.unwrap().partner.individuals[0]
+        .exams
+        .iter()
+        .all(|x| x.exam.is_none()));
     insta::assert_snapshot!("unknown_credentials", report_in("p.yaml", data, Lang::En));
 }
 
@@ -137,7 +183,10 @@ fn a_certification_that_expires_before_it_is_earned_is_an_error() {
     assert_eq!(codes(&result), ["rubric::data::expires-before-earned"]);
     assert!(result.is_err());
     insta::assert_snapshot!("expires_before_earned", report_in("p.json", data, Lang::En));
-    insta::assert_snapshot!("expires_before_earned_fr", report_in("p.json", data, Lang::Fr));
+    insta::assert_snapshot!(
+        "expires_before_earned_fr",
+        report_in("p.json", data, Lang::Fr)
+    );
 }
 
 #[test]
@@ -157,7 +206,10 @@ fn fields_of_another_list_are_unknown_fields() {
             "rubric::data::unknown-field"
         ]
     );
-    insta::assert_snapshot!("fields_of_another_list", report_in("p.json", data, Lang::En));
+    insta::assert_snapshot!(
+        "fields_of_another_list",
+        report_in("p.json", data, Lang::En)
+    );
 }
 
 #[test]
@@ -175,4 +227,66 @@ fn a_misspelt_field_is_a_warning_with_the_field_it_likely_means() {
     assert!(loaded.partner.individuals[0].exams.is_empty());
     insta::assert_snapshot!("misspelt_field", report_in("p.json", data, Lang::En));
     insta::assert_snapshot!("misspelt_field_fr", report_in("p.json", data, Lang::Fr));
+}
+
+#[test]
+fn a_certification_counts_from_the_day_it_is_earned_to_the_day_it_expires() {
+    let data = r#"{"id": "p", "country": "FR", "individuals": [{"id": "ann", "certifications": [
+  {"certification": "MCSA-Office-365", "earned": "2016-11-03", "expires": "2017-06-30"}]}]}"#;
+    assert_eq!(tier(data, "2016-11-02"), None);
+    assert_eq!(tier(data, "2016-11-03").as_deref(), Some("silver"));
+    assert_eq!(tier(data, "2017-06-30").as_deref(), Some("silver"));
+    assert_eq!(tier(data, "2017-07-01"), None, "expired the day before");
+    // Without `expires`, it never expires.
+    let open = data.replace(r#", "expires": "2017-06-30""#, "");
+    assert_eq!(tier(&open, "2030-01-01").as_deref(), Some("silver"));
+    // An assessment counts as an exam does: with the exam, the other branch.
+    let both = r#"{"id": "p", "country": "FR", "individuals": [{"id": "ann",
+  "exams": [{"exam": "70-347", "passed": "2017-01-10"}],
+  "assessments": [{"assessment": "ta-cloud", "passed": "2017-02-10"}]}]}"#;
+    assert_eq!(tier(both, "2017-02-10").as_deref(), Some("silver"));
+    assert_eq!(tier(both, "2017-02-09"), None);
+}
+
+/// The text report of `data` on `as_of`, in `lang`.
+fn eval_report(data: &str, as_of: &str, lang: Lang) -> String {
+    let (program, sources) = rules();
+    let partner = load_in("p.json", data, &program).1.unwrap().partner;
+    let outcome = eval::evaluate(&program, &partner, eval::Options::new(day(as_of))).unwrap();
+    let cx = Context::new(&program, &sources, &partner);
+    report::human(&cx, &outcome, RenderOptions::plain(lang))
+}
+
+/// Issue 9: a pass after its credential's retirement, and an expired
+/// certification, are listed with the reason they do not count.
+#[test]
+fn credentials_that_do_not_count_are_listed_with_their_reason() {
+    let data = r#"{"id": "p", "country": "FR", "individuals": [
+  {"id": "bob", "certifications": [{"certification": "MCSA-Office-365", "earned": "2014-01-10", "expires": "2017-01-10"}]},
+  {"id": "ann", "exams": [{"exam": "70-347", "passed": "2017-04-02"}],
+   "assessments": [{"assessment": "ta-cloud", "passed": "2017-02-10"}]}]}"#;
+    let en = eval_report(data, "2017-07-01", Lang::En);
+    assert!(
+        en.contains("ann's exam 70-347, passed on 2017-04-02: after its retirement on 2017-03-31"),
+        "{en}"
+    );
+    insta::assert_snapshot!("not_counted", format!("{data}\n-----\n{en}"));
+    insta::assert_snapshot!("not_counted_fr", eval_report(data, "2017-07-01", Lang::Fr));
+    // In the JSON report too, with the kind of each credential.
+    let (program, sources) = rules();
+    let partner = load_in("p.json", data, &program).1.unwrap().partner;
+    let outcome =
+        eval::evaluate(&program, &partner, eval::Options::new(day("2017-07-01"))).unwrap();
+    let json = report::eval_json(&Context::new(&program, &sources, &partner), &outcome, false);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let listed = &v["competencies"][0]["tiers"][0]["requirements"][0]["not_counted"];
+    assert_eq!(
+        listed,
+        &serde_json::json!([
+            {"person": "ann", "credential": "70-347", "kind": "exam", "date": "2017-04-02",
+             "reason": "retired", "on": "2017-03-31"},
+            {"person": "bob", "credential": "MCSA-Office-365", "kind": "certification",
+             "date": "2014-01-10", "reason": "expired", "on": "2017-01-10"}
+        ])
+    );
 }

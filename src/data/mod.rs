@@ -443,7 +443,9 @@ mod tests {
         let program = crate::compile(&crate::builtin_sources()).program.unwrap();
         let catalog = Catalog::new(&program);
         let person = |creds: &str| {
-            format!(r#"{{"id": "p", "country": "FR", "format": 2, "individuals": [{{"id": "a", {creds}}}]}}"#)
+            format!(
+                r#"{{"id": "p", "country": "FR", "format": 2, "individuals": [{{"id": "a", {creds}}}]}}"#
+            )
         };
         let clean = person(
             r#""exams": [{"exam": "70-347", "passed": "2016-01-10"}],
@@ -464,7 +466,11 @@ mod tests {
             r#""exams": [], "note": null"#,
         ] {
             assert_eq!(fast::json(&catalog, &person(refused)), None, "{refused}");
-            let slow = check::check(&catalog, &tree::json(&person(refused), 0).unwrap(), FileId(0));
+            let slow = check::check(
+                &catalog,
+                &tree::json(&person(refused), 0).unwrap(),
+                FileId(0),
+            );
             let diags = slow.map_or_else(|e| e, |l| l.warnings);
             assert_eq!(diags.len(), 1, "{refused}");
         }

@@ -66,7 +66,14 @@ pub(super) fn not_counted<'a>(
             if let Some((reason, on)) = why {
                 let (id, kind, date) = (c.id.as_str(), c.kind, x.passed);
                 let person = p as u32;
-                out.push(NotCounted { person, id, kind, date, reason, on });
+                out.push(NotCounted {
+                    person,
+                    id,
+                    kind,
+                    date,
+                    reason,
+                    on,
+                });
             }
         }
     }

@@ -303,7 +303,11 @@ fn individuals(cx: &Context, r: &IndividualsOutcome, lang: Lang, out: &mut Strin
     }
     if let Some(as_of) = cx.as_of {
         for n in super::credentials::not_counted(cx, r.rule, as_of) {
-            let _ = writeln!(out, "<tr><td colspan=\"2\">{}</td></tr>", esc(&n.text(cx, lang)));
+            let _ = writeln!(
+                out,
+                "<tr><td colspan=\"2\">{}</td></tr>",
+                esc(&n.text(cx, lang))
+            );
         }
     }
     out.push_str("</table></div>\n");

@@ -15,9 +15,9 @@ pub use finding::{findings, REVENUE_SHORT, SLOTS_UNFILLED, STATUS_MISSING};
 pub use json::{
     eval_error_json, eval_error_schema, eval_json, eval_report, eval_report_schema, Amount,
     CandidateJson, ClauseJson, EvalError, EvalReport, ExcludedJson, GapJson, GroupJson,
-    IndividualsGapJson, IndividualsJson, LineJson, MissingJson, NewPersonJson, NotCountedJson, OptionJson,
-    PartnerJson, PersonPlanJson, RequirementJson, RevenueGapJson, RevenueJson, SlotJson,
-    StatusJson, TierJson, WindowJson, EVAL_JSON_VERSION,
+    IndividualsGapJson, IndividualsJson, LineJson, MissingJson, NewPersonJson, NotCountedJson,
+    OptionJson, PartnerJson, PersonPlanJson, RequirementJson, RevenueGapJson, RevenueJson,
+    SlotJson, StatusJson, TierJson, WindowJson, EVAL_JSON_VERSION,
 };
 pub use outcome::{human, Context};
 pub use schemas::json_schemas;
