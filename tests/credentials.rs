@@ -290,3 +290,42 @@ fn credentials_that_do_not_count_are_listed_with_their_reason() {
         ])
     );
 }
+
+/// The shipped rule tests list each credential under its own kind: loading
+/// their partners warns about nothing.
+#[test]
+fn the_shipped_rule_tests_list_credentials_under_their_kind() {
+    let program = rubric::compile(&rubric::builtin_sources()).program.unwrap();
+    let catalog = Catalog::new(&program);
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/competencies");
+    let mut partners = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if !path.to_string_lossy().ends_with(".test.yaml") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let doc: serde_yaml_ng::Value = serde_yaml_ng::from_str(&text).unwrap();
+        for case in doc["tests"].as_sequence().unwrap() {
+            let yaml = serde_yaml_ng::to_string(&case["partner"]).unwrap();
+            let loaded = load(&catalog, &yaml, rubric::FileId(0), Format::Yaml).unwrap();
+            // (Other warnings, such as an unknown association type, are cases of their own.)
+            let credential = ["wrong-credential-kind", "unknown-field", "unknown-exam"];
+            let codes: Vec<&str> = (loaded.warnings.iter().map(|d| d.code))
+                .filter(|c| {
+                    credential.iter().any(|k| c.ends_with(k))
+                        || c.contains("assessment")
+                        || c.contains("certification")
+                })
+                .collect();
+            assert!(
+                codes.is_empty(),
+                "{}: {:?}: {codes:?}",
+                path.display(),
+                case["name"]
+            );
+            partners += 1;
+        }
+    }
+    assert!(partners > 50, "{partners}");
+}
