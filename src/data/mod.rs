@@ -24,13 +24,21 @@
 //!   `"dpor"` there means `"dpor": true`, and an explicit `"dpor": false`
 //!   beside it is `contradictory-association`).
 //! - individual: `id` required (unique among individuals), `name` optional,
-//!   `exams` defaults to empty.
-//! - exam pass: `exam` and `passed` required.
+//!   `exams`, `assessments` and `certifications` (v2) default to empty.
+//! - exam pass: `exam` and `passed` required; assessment pass: `assessment`
+//!   and `passed`; certification: `certification` and `earned`, `expires`
+//!   optional (the last day it is held; before `earned` is an error). The
+//!   three lists make one list of credentials ([`Individual::exams`]); an id
+//!   listed under another kind than the rules declare counts as declared,
+//!   with a `wrong-credential-kind` warning.
+//! - partner: `format` (e.g. `2`) is accepted and ignored.
 //!
-//! Fields this version does not know are **ignored**, so that newer producers
-//! can add fields without breaking older readers; a field given twice in one
-//! object is an error. YAML merge keys (`<<`) are not applied: `<<` is an
-//! unknown field like any other.
+//! Fields this version does not know are **ignored with a warning**
+//! (`unknown-field`, one per object kind and name, with the known field it
+//! likely misspells), so that newer producers can add fields without
+//! breaking older readers while a misspelt field is never silently dropped;
+//! a field given twice in one object is an error. YAML merge keys (`<<`)
+//! are not applied: `<<` is an unknown field like any other.
 //!
 //! # Values
 //!
