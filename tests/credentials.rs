@@ -219,8 +219,9 @@ fn a_misspelt_field_is_a_warning_with_the_field_it_likely_means() {
   {"id": "bob", "assesments": []},
   {"id": "cat", "note": "hi"}],
  "revenue": [{"customer": "a", "product": "crm-online", "kind": "net-new", "amount": "1",
-              "currency": "USD", "date": "2017-01-01", "dpr": true}]}"#;
+              "currency": "USD", "date": "2017-01-01", "dpr": true, "note": "a newer producer's field"}]}"#;
     let (_, result) = load_in("p.json", data, &program());
+    // `note` on the line, unlike any field of a line, is a newer producer's: no word.
     assert_eq!(codes(&result), ["rubric::data::unknown-field"; 3]);
     let loaded = result.unwrap();
     // Set aside, as before: the misspelt list holds nothing.

@@ -282,8 +282,9 @@ fn defaults_and_forward_compatibility() {
                      "amount": "1", "currency": "USD", "date": "2017-01-01", "dpor": null}],
         "individuals": [{"id": "bob"}, {"id": "carol", "name": null, "exams": null}]}"#;
     let loaded = load_text("p.json", data, &program()).unwrap();
-    // Fields this version does not know are set aside, with a warning each.
-    assert_eq!(codes(&Ok(loaded)), ["rubric::data::unknown-field"; 2]);
+    // Fields unlike any this version knows are set aside without a word
+    // (a newer producer's); a likely misspelling warns (tests/credentials.rs).
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     let partner = load_text("p.json", data, &program()).unwrap().partner;
     assert_eq!(partner.country, "IN", "lower case is upper-cased");
     assert_eq!(partner.market, MarketIdx(1));

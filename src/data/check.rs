@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::catalog::{Catalog, CountryCheck, Table};
@@ -13,7 +14,6 @@ use crate::i18n::{Arg, Conj};
 use crate::ir::AssociationIdx;
 use crate::scalar::{days_in_month, parse_amount, parse_date, AmountError, DateError};
 use crate::span::{FileId, Span};
-use crate::suggest::Reach;
 
 /// An object of the format, by position.
 #[derive(Clone, Copy)]
@@ -65,46 +65,32 @@ impl Obj {
     }
 }
 
-const PARTNER: [&str; 8] = [
-    "id",
-    "name",
-    "country",
-    "as_of",
-    "revenue",
-    "individuals",
-    "statuses",
-    "format",
-];
-const LINE: [&str; 9] = [
-    "customer",
-    "product",
-    "kind",
-    "amount",
-    "currency",
-    "date",
-    "dpor",
-    "kinds",
-    "associations",
-];
+// The fields of each object of the format, as tables.
+#[rustfmt::skip]
+const PARTNER: [&str; 8] =
+    ["id", "name", "country", "as_of", "revenue", "individuals", "statuses", "format"];
+#[rustfmt::skip]
+const LINE: [&str; 9] =
+    ["customer", "product", "kind", "amount", "currency", "date", "dpor", "kinds", "associations"];
 const STATUS: [&str; 3] = ["status", "from", "until"];
 const PERSON: [&str; 5] = ["id", "name", "exams", "assessments", "certifications"];
-/// The lists of credentials of an individual: the list, its kind (the
-/// [`Table`] of its unknown ids) and the fields of an item. An item of the
-/// first two has no `expires`: its third name repeats the first, which never
-/// matches a second time, so `expires` there is an unknown field.
-const CREDENTIALS: [(&str, Table, [&str; 3]); 3] = [
+/// A list of credentials of an individual: the list, its kind (the [`Table`]
+/// of its unknown ids) and the fields of an item.
+type Cred = (&'static str, Table, [&'static str; 3]);
+/// The lists, in the order of `CredentialKind`. An item of the first two has
+/// no `expires`: its third name repeats the first, which never matches a
+/// second time, so `expires` there is an unknown field.
+#[rustfmt::skip]
+const CREDENTIALS: [Cred; 3] = [
     ("exams", Table::Exam, ["exam", "passed", "exam"]),
-    (
-        "assessments",
-        Table::Assessment,
-        ["assessment", "passed", "assessment"],
-    ),
-    (
-        "certifications",
-        Table::Certification,
-        ["certification", "earned", "expires"],
-    ),
+    ("assessments", Table::Assessment, ["assessment", "passed", "assessment"]),
+    ("certifications", Table::Certification, ["certification", "earned", "expires"]),
 ];
+/// Fields whose value is an id or a name: a number or a boolean there only
+/// lacks quotes.
+#[rustfmt::skip]
+const TEXTUAL: [&str; 12] = ["id", "name", "country", "customer", "product", "kind", "currency",
+    "exam", "assessment", "certification", "association", "status"];
 
 /// A field's value, if the object has the field.
 type Field<'t> = Option<&'t Node<'t>>;
@@ -152,9 +138,6 @@ pub(crate) fn check(
     };
     let partner = c.partner(root);
     c.group_unknown();
-    for (i, n) in c.fields_seen.into_values() {
-        c.diags[i].args.set("n", n);
-    }
     let mut diags = c.diags;
     diags.sort_by_key(|d| d.span.map_or(0, |s| s.start));
     match partner {
@@ -214,22 +197,7 @@ impl<'c, 't> Checker<'c, 't> {
             _ => (node.start, node.end),
         };
         let found = found(node);
-        // A number or a boolean given for an id or a name only lacks quotes.
-        let textual = matches!(
-            field,
-            "id" | "name"
-                | "country"
-                | "customer"
-                | "product"
-                | "kind"
-                | "currency"
-                | "exam"
-                | "assessment"
-                | "certification"
-                | "association"
-                | "status"
-        );
-        let quote = textual && matches!(found, "number" | "boolean");
+        let quote = TEXTUAL.contains(&field) && matches!(found, "number" | "boolean");
         let d = Diagnostic::error("rubric::data::wrong-type", self.span(start, end))
             .arg("field", field)
             .arg("path", path)
@@ -289,27 +257,34 @@ impl<'c, 't> Checker<'c, 't> {
     }
 
     /// A field this version does not know: a warning, one per object kind and
-    /// name (counting the objects), with the known field it likely misspells.
+    /// name (counting the objects), with the known field it likely misspells;
+    /// outside individuals, only a likely misspelling warns.
     fn unknown_field(&mut self, e: &'t Entry<'t>, names: &[&'static str], obj: Obj) {
         let key = (obj.kind(), &*e.key);
-        if let Some((_, n)) = self.fields_seen.get_mut(&key) {
+        if let Some((i, n)) = self.fields_seen.get_mut(&key) {
             *n += 1;
+            return self.diags[*i].args.set("n", *n);
+        }
+        let hint = crate::suggest::did_you_mean(&e.key, names.iter().copied());
+        // Elsewhere than in a person, a field unlike any known one is a newer
+        // producer's (forward compatibility): only a likely misspelling warns.
+        if hint.is_none() && !matches!(obj, Obj::Individual(_) | Obj::Pass(..)) {
             return;
         }
-        let hint = crate::suggest::suggest(&e.key, names.iter().copied(), Reach::OneLetter);
         // Without the repeated name of a credential without `expires`.
         let known = (names.iter().enumerate()).filter(|(i, n)| !names[..*i].contains(n));
         let known = known.map(|(_, n)| *n);
-        let d = Diagnostic::warning(
+        let (code, span) = (
             "rubric::data::unknown-field",
             self.span(e.key_start, e.key_end),
-        )
-        .arg("field", &*e.key)
-        .arg("object", obj.kind())
-        .arg("path", obj.path())
-        .arg("hint", if hint.is_some() { "suggest" } else { "none" })
-        .arg("suggestion", hint.unwrap_or(""))
-        .arg("known", Arg::ids(known, Conj::And));
+        );
+        let d = (Diagnostic::warning(code, span).arg("field", &*e.key))
+            .arg("object", obj.kind())
+            .arg("path", obj.path())
+            .arg("hint", hint.map_or("none", |_| "suggest"))
+            .arg("suggestion", hint.unwrap_or(""))
+            .arg("known", Arg::ids(known, Conj::And))
+            .arg("n", 1);
         self.fields_seen.insert(key, (self.diags.len(), 1));
         self.diags.push(d);
     }
@@ -327,15 +302,10 @@ impl<'c, 't> Checker<'c, 't> {
         }
     }
 
-    fn date(
-        &mut self,
-        node: Field<'t>,
-        field: &'static str,
-        obj: Obj,
-    ) -> Option<chrono::NaiveDate> {
+    fn date(&mut self, node: Field<'t>, field: &'static str, obj: Obj) -> Option<NaiveDate> {
         let n = node?;
-        if matches!(field, "as_of" | "from" | "until" | "expires") && matches!(n.value, Value::Null)
-        {
+        let optional = matches!(field, "as_of" | "from" | "until" | "expires");
+        if optional && matches!(n.value, Value::Null) {
             return None;
         }
         let text = match &n.value {
@@ -608,9 +578,9 @@ impl<'c, 't> Checker<'c, 't> {
         }
         let name = self.text(name, "name", o);
         let mut passes: Vec<Option<ExamPass>> = Vec::new();
-        for (list, (field, table, names)) in lists.into_iter().zip(&CREDENTIALS) {
-            for (j, n) in self.list(list, field, o).iter().enumerate() {
-                passes.push(self.pass(n, Obj::Pass(i, field, j), *table, names));
+        for (kind, (list, cred)) in lists.into_iter().zip(&CREDENTIALS).enumerate() {
+            for (j, n) in self.list(list, cred.0, o).iter().enumerate() {
+                passes.push(self.pass(n, Obj::Pass(i, cred.0, j), kind, cred));
             }
         }
         Some(Individual {
@@ -620,33 +590,30 @@ impl<'c, 't> Checker<'c, 't> {
         })
     }
 
-    /// A credential of the list whose kind is `table`, item names `names`.
-    fn pass(
-        &mut self,
-        node: &'t Node<'t>,
-        o: Obj,
-        table: Table,
-        names: &[&'static str; 3],
-    ) -> Option<ExamPass> {
+    /// A credential of the list `cred` (the kind of `CREDENTIALS` at `kind`).
+    fn pass(&mut self, node: &'t Node<'t>, o: Obj, kind: usize, cred: &Cred) -> Option<ExamPass> {
+        let (table, names) = (cred.1, &cred.2);
         let [exam, passed, expires] = self.fields(node, names, 0b11, o)?;
         let (exam_id, idx) = self.id(table, exam, names[0], o);
         let declared = idx.and_then(|i| self.catalog.program().exams.get(i as usize));
         if let (Some(c), Some(n), Some(id)) = (declared, exam, exam_id) {
-            let listed = CREDENTIALS.iter().position(|l| l.1 == table);
-            if listed != Some(c.kind as usize) {
+            if c.kind as usize != kind {
                 self.set_aside("rubric::data::wrong-credential-kind", table, id, n);
             }
         }
         let passed = self.date(passed, names[1], o);
         let expires = expires.and_then(|n| Some((n, self.date(Some(n), "expires", o)?)));
-        if let (Some(p), Some((n, x))) =
-            (passed, expires.filter(|e| passed.is_some_and(|p| e.1 < p)))
-        {
-            let d = Diagnostic::error(
+        if let (Some(p), Some((n, x))) = (passed, expires.filter(|e| passed > Some(e.1))) {
+            let (code, span) = (
                 "rubric::data::expires-before-earned",
                 self.span(n.start, n.end),
             );
-            self.error(d.arg("path", o.path()).arg("earned", p).arg("expires", x));
+            self.error(
+                Diagnostic::error(code, span)
+                    .arg("path", o.path())
+                    .arg("earned", p)
+                    .arg("expires", x),
+            );
         }
         Some(ExamPass {
             exam: idx.map(crate::ir::ExamIdx),
@@ -660,53 +627,37 @@ impl<'c, 't> Checker<'c, 't> {
     /// its occurrences, and past [`IDS_SHOWN`] ids of one kind, one for the rest.
     fn group_unknown(&mut self) {
         let unknown = std::mem::take(&mut self.unknown);
-        let mut codes: Vec<&'static str> = Vec::new();
-        for u in &unknown {
-            if !codes.contains(&u.code) {
-                codes.push(u.code);
-            }
-        }
+        let mut codes: Vec<&'static str> = unknown.iter().map(|u| u.code).collect();
+        codes.sort_unstable();
+        codes.dedup();
         for code in codes {
-            let of_table: Vec<&Unknown> = unknown.iter().filter(|u| u.code == code).collect();
-            for (k, u) in of_table.iter().enumerate().take(IDS_SHOWN + 1) {
-                let table = u.table;
-                let rest = &of_table[k..];
+            let of_code: Vec<&Unknown> = unknown.iter().filter(|u| u.code == code).collect();
+            for (k, u) in of_code.iter().enumerate().take(IDS_SHOWN + 1) {
+                let rest = &of_code[k..];
                 let folded = k == IDS_SHOWN && rest.len() > 1;
-                let count = if folded {
-                    rest.iter().map(|u| u.count).sum()
-                } else {
-                    u.count
+                let count = match folded {
+                    true => rest.iter().map(|u| u.count).sum(),
+                    false => u.count,
                 };
-                let suggestion = if folded {
-                    None
-                } else {
-                    crate::suggest::did_you_mean(u.id, self.catalog.ids(table).iter().copied())
-                };
-                let (known, more) = self.catalog.known(table);
-                // A credential under another list: the list it belongs in.
-                let kind = (self.catalog.lookup(Table::Exam, u.id))
-                    .and_then(|i| self.catalog.program().exams.get(i as usize))
-                    .map_or("", |c| CREDENTIALS[c.kind as usize].0);
+                let ids = self.catalog.ids(u.table).iter().copied();
+                let suggestion = (!folded).then(|| crate::suggest::did_you_mean(u.id, ids));
+                let suggestion = suggestion.flatten();
+                let (known, more) = self.catalog.known(u.table);
+                // For `wrong-credential-kind`: the list it is under, and the one it belongs in.
+                let list = |t: Table| CREDENTIALS.iter().find(|c| c.1 == t).map_or("", |c| c.0);
+                let declared = (self.catalog.lookup(Table::Exam, u.id))
+                    .and_then(|i| self.catalog.program().exams.get(i as usize));
+                let belongs = declared.map_or("", |c| CREDENTIALS[c.kind as usize].0);
                 let d = Diagnostic::warning(code, self.span(u.span.0, u.span.1))
                     .arg("id", u.id)
                     .arg("n", count)
                     .arg("others", if folded { rest.len() - 1 } else { 0 })
-                    .arg(
-                        "hint",
-                        if suggestion.is_some() {
-                            "suggest"
-                        } else {
-                            "none"
-                        },
-                    )
+                    .arg("hint", suggestion.map_or("none", |_| "suggest"))
                     .arg("suggestion", suggestion.unwrap_or(""))
                     .arg("known", known)
                     .arg("more", more)
-                    .arg("belongs", kind)
-                    .arg(
-                        "listed",
-                        (CREDENTIALS.iter().find(|l| l.1 == table)).map_or("", |l| l.0),
-                    );
+                    .arg("belongs", belongs)
+                    .arg("listed", list(u.table));
                 self.diags.push(d);
             }
         }

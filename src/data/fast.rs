@@ -216,25 +216,19 @@ impl<'de> Deserialize<'de> for Person {
 impl<'de, const K: u32> Deserialize<'de> for Pass<K> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Pass<K>, D::Error> {
         let x = X::deserialize(d)?;
-        let (id, date, others) = match K {
-            0 => (
-                x.exam,
-                x.passed,
-                [x.assessment, x.certification, x.earned, x.expires],
-            ),
-            1 => (
-                x.assessment,
-                x.passed,
-                [x.exam, x.certification, x.earned, x.expires],
-            ),
-            _ => (
-                x.certification,
-                x.earned,
-                [x.exam, x.assessment, x.passed, None],
-            ),
-        };
-        let clean = others.iter().all(Option::is_none);
-        let (Some(Some(id)), Some(Some(passed)), true) = (id, date, clean) else {
+        let f = [
+            x.exam,
+            x.assessment,
+            x.certification,
+            x.passed,
+            x.earned,
+            x.expires,
+        ];
+        // The fields of list K in `f` (id, date, `expires`, as in the slow
+        // path's `CREDENTIALS`): any other field given, even null, is refused.
+        let own: [usize; 3] = [[0, 3, 0], [1, 3, 1], [2, 4, 5]][K as usize];
+        let clean = (0..6).all(|i| own.contains(&i) || f[i].is_none());
+        let (Some(Some(id)), Some(Some(passed)), true) = (f[own[0]], f[own[1]], clean) else {
             return Err(refuse()); // a field missing, null, or of another list
         };
         let date = |d: &str| parse_date(d).map_err(|_| refuse());

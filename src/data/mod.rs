@@ -278,16 +278,6 @@ pub struct ExamPass {
     pub expires: Option<NaiveDate>,
 }
 
-impl ExamPass {
-    /// Whether it is held on `as_of`: passed or earned on or before it, not
-    /// after `retired` (the credential's retirement), and not expired.
-    pub fn held_on(&self, as_of: NaiveDate, retired: Option<NaiveDate>) -> bool {
-        self.passed <= as_of
-            && retired.is_none_or(|r| self.passed <= r)
-            && self.expires.is_none_or(|x| as_of <= x)
-    }
-}
-
 /// A partner that loaded, with the warnings found on the way.
 #[derive(Debug)]
 #[non_exhaustive]

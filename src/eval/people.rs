@@ -111,7 +111,10 @@ impl<'a> People<'a> {
         let counts = |pass: &crate::data::ExamPass| {
             let exam = pass.exam?;
             let retired = program.exams.get(exam.index()).and_then(|e| e.retired);
-            pass.held_on(as_of, retired).then_some(exam)
+            let held = pass.passed <= as_of
+                && retired.is_none_or(|r| pass.passed <= r)
+                && pass.expires.is_none_or(|x| as_of <= x);
+            held.then_some(exam)
         };
         let (mut held, mut offsets) = (Vec::new(), Vec::new());
         let bits = exam_bits(program);
