@@ -170,8 +170,12 @@ impl<'p> Catalog<'p> {
     pub(crate) fn lookup(&self, table: Table, id: &str) -> Option<u32> {
         // Credentials share one namespace: an id listed under another kind
         // is found, and counts as the kind the rules declare.
-        let credential = matches!(table, Table::Assessment | Table::Certification);
-        self.tables[if credential { 0 } else { table as usize }].get(id)
+        self.tables[if table as usize >= 6 {
+            0
+        } else {
+            table as usize
+        }]
+        .get(id)
     }
 
     /// The market of a country code (either case): the market listing it, else the default.

@@ -76,12 +76,12 @@ const STATUS: [&str; 3] = ["status", "from", "until"];
 const PERSON: [&str; 5] = ["id", "name", "exams", "assessments", "certifications"];
 /// A list of credentials of an individual: the list, its kind (the [`Table`]
 /// of its unknown ids) and the fields of an item.
-type Cred = (&'static str, Table, [&'static str; 3]);
+pub(super) type Cred = (&'static str, Table, [&'static str; 3]);
 /// The lists, in the order of `CredentialKind`. An item of the first two has
 /// no `expires`: its third name repeats the first, which never matches a
 /// second time, so `expires` there is an unknown field.
 #[rustfmt::skip]
-const CREDENTIALS: [Cred; 3] = [
+pub(super) const CREDENTIALS: [Cred; 3] = [
     ("exams", Table::Exam, ["exam", "passed", "exam"]),
     ("assessments", Table::Assessment, ["assessment", "passed", "assessment"]),
     ("certifications", Table::Certification, ["certification", "earned", "expires"]),
@@ -94,6 +94,8 @@ const TEXTUAL: [&str; 12] = ["id", "name", "country", "customer", "product", "ki
 
 /// A field's value, if the object has the field.
 type Field<'t> = Option<&'t Node<'t>>;
+/// The individuals' ids seen, and where.
+type Ids<'t> = HashMap<&'t str, (usize, usize)>;
 /// An id as written, and its index in its catalog.
 type Id<'t> = (Option<&'t str>, Option<u32>);
 
@@ -188,8 +190,8 @@ impl<'c, 't> Checker<'c, 't> {
         self.diags.push(d);
     }
 
-    /// "expected <field>, found <kind>" at `node`.
-    fn wrong(&mut self, node: &Node, field: &'static str, path: String) {
+    /// "expected <field>, found <kind>" at `node`; no value (`None`), for the caller to return.
+    fn wrong<T>(&mut self, node: &Node, field: &'static str, path: String) -> Option<T> {
         // A list or an object is labelled by its first character.
         let (start, end) = match &node.value {
             Value::Map(entries) => object_label(node, entries),
@@ -198,12 +200,10 @@ impl<'c, 't> Checker<'c, 't> {
         };
         let found = found(node);
         let quote = TEXTUAL.contains(&field) && matches!(found, "number" | "boolean");
-        let d = Diagnostic::error("rubric::data::wrong-type", self.span(start, end))
-            .arg("field", field)
-            .arg("path", path)
-            .arg("found", found)
-            .arg("quote", if quote { "yes" } else { "no" });
-        self.error(d);
+        let d = Diagnostic::error("rubric::data::wrong-type", self.span(start, end));
+        let d = d.arg("field", field).arg("path", path).arg("found", found);
+        self.error(d.arg("quote", if quote { "yes" } else { "no" }));
+        None
     }
 
     /// The fields of the object `node` named in `names`, reporting repeated
@@ -216,9 +216,7 @@ impl<'c, 't> Checker<'c, 't> {
         obj: Obj,
     ) -> Option<[Field<'t>; N]> {
         let Value::Map(entries) = &node.value else {
-            let path = obj.path();
-            self.wrong(node, obj.kind(), path);
-            return None;
+            return self.wrong(node, obj.kind(), obj.path());
         };
         let mut out = [None; N];
         for e in entries {
@@ -226,17 +224,12 @@ impl<'c, 't> Checker<'c, 't> {
                 self.unknown_field(e, names, obj);
                 continue;
             };
-            if out[i].is_some() {
-                let d = Diagnostic::error(
-                    "rubric::data::duplicate-field",
-                    self.span(e.key_start, e.key_end),
-                )
-                .arg("field", names[i])
-                .arg("object", obj.kind())
-                .arg("path", obj.path());
-                self.error(d);
-            } else {
-                out[i] = Some(&e.value);
+            // A field given twice is an error: which value is kept does not matter.
+            if out[i].replace(&e.value).is_some() {
+                let span = self.span(e.key_start, e.key_end);
+                let d = Diagnostic::error("rubric::data::duplicate-field", span);
+                let d = d.arg("field", names[i]).arg("object", obj.kind());
+                self.error(d.arg("path", obj.path()));
             }
         }
         let missing: Vec<&str> = (0..N)
@@ -245,13 +238,10 @@ impl<'c, 't> Checker<'c, 't> {
             .collect();
         if !missing.is_empty() {
             let label = object_label(node, entries);
-            let d = Diagnostic::error("rubric::data::missing-field", self.span(label.0, label.1))
-                .arg("n", missing.len())
-                .arg("field", missing[0])
-                .arg("fields", Arg::ids(missing, Conj::And))
-                .arg("object", obj.kind())
-                .arg("path", obj.path());
-            self.error(d);
+            let d = Diagnostic::error("rubric::data::missing-field", self.span(label.0, label.1));
+            let d = d.arg("n", missing.len()).arg("field", missing[0]);
+            let d = d.arg("object", obj.kind()).arg("path", obj.path());
+            self.error(d.arg("fields", Arg::ids(missing, Conj::And)));
         }
         Some(out)
     }
@@ -274,19 +264,15 @@ impl<'c, 't> Checker<'c, 't> {
         // Without the repeated name of a credential without `expires`.
         let known = (names.iter().enumerate()).filter(|(i, n)| !names[..*i].contains(n));
         let known = known.map(|(_, n)| *n);
-        let (code, span) = (
-            "rubric::data::unknown-field",
-            self.span(e.key_start, e.key_end),
-        );
-        let d = (Diagnostic::warning(code, span).arg("field", &*e.key))
-            .arg("object", obj.kind())
+        let span = self.span(e.key_start, e.key_end);
+        let d = Diagnostic::warning("rubric::data::unknown-field", span).arg("n", 1);
+        let d = d.arg("field", &*e.key).arg("object", obj.kind());
+        let d = d
             .arg("path", obj.path())
-            .arg("hint", hint.map_or("none", |_| "suggest"))
-            .arg("suggestion", hint.unwrap_or(""))
-            .arg("known", Arg::ids(known, Conj::And))
-            .arg("n", 1);
+            .arg("known", Arg::ids(known, Conj::And));
+        let d = d.arg("hint", hint.map_or("none", |_| "suggest"));
         self.fields_seen.insert(key, (self.diags.len(), 1));
-        self.diags.push(d);
+        self.diags.push(d.arg("suggestion", hint.unwrap_or("")));
     }
 
     /// A textual value; `None` (and an error if `required`) when absent or wrong.
@@ -295,10 +281,7 @@ impl<'c, 't> Checker<'c, 't> {
         match &node.value {
             Value::Text { text, .. } => Some(text),
             Value::Null if field == "name" => None,
-            _ => {
-                self.wrong(node, field, obj.field(field));
-                None
-            }
+            _ => self.wrong(node, field, obj.field(field)),
         }
     }
 
@@ -310,19 +293,15 @@ impl<'c, 't> Checker<'c, 't> {
         }
         let text = match &n.value {
             Value::Text { text, .. } => text,
-            _ => {
-                self.wrong(n, field, obj.field(field));
-                return None;
-            }
+            _ => return self.wrong(n, field, obj.field(field)),
         };
         let e = match parse_date(text) {
             Ok(d) => return Some(d),
             Err(e) => e,
         };
-        let mut d = Diagnostic::error("rubric::data::bad-date", self.span(n.start, n.end))
-            .arg("text", &**text)
-            .arg("path", obj.field(field));
-        d = match e {
+        let d = Diagnostic::error("rubric::data::bad-date", self.span(n.start, n.end));
+        let d = d.arg("text", &**text).arg("path", obj.field(field));
+        let d = match e {
             DateError::Shape => d.arg("reason", "shape"),
             DateError::Month(m) => d.arg("reason", "month").arg("month", m),
             DateError::Day { day: 0, .. } => d.arg("reason", "day0"),
@@ -341,10 +320,7 @@ impl<'c, 't> Checker<'c, 't> {
         let text: &str = match &n.value {
             Value::Text { text, .. } => text,
             Value::Number(t) => t,
-            _ => {
-                self.wrong(n, "amount", obj.field("amount"));
-                return None;
-            }
+            _ => return self.wrong(n, "amount", obj.field("amount")),
         };
         let code = match parse_amount(text) {
             Ok(d) if !d.is_sign_negative() => return Some(d),
@@ -363,7 +339,7 @@ impl<'c, 't> Checker<'c, 't> {
             Some((_, Value::List(items))) => items,
             None | Some((_, Value::Null)) => &[],
             Some((n, _)) => {
-                self.wrong(n, field, obj.field(field));
+                self.wrong::<()>(n, field, obj.field(field));
                 &[]
             }
         }
@@ -378,7 +354,7 @@ impl<'c, 't> Checker<'c, 't> {
         };
         let found = self.catalog.lookup(table, id);
         if let (None, Some(n)) = (found, node) {
-            self.set_aside(unknown_code(table), table, id, n);
+            self.set_aside(UNKNOWN[table as usize], table, id, n);
         }
         (Some(id), found)
     }
@@ -414,19 +390,15 @@ impl<'c, 't> Checker<'c, 't> {
                 CountryCheck::NoMarket(upper) => {
                     let code = String::from_utf8_lossy(&upper).into_owned();
                     let markets = self.catalog.program().markets.iter().map(|m| m.id.as_str());
-                    let d = Diagnostic::error("rubric::data::no-market", span)
-                        .arg("code", code)
-                        .arg("markets", Arg::ids(markets, Conj::Or));
-                    self.error(d);
+                    let d = Diagnostic::error("rubric::data::no-market", span).arg("code", code);
+                    self.error(d.arg("markets", Arg::ids(markets, Conj::Or)));
                     None
                 }
                 CountryCheck::Unknown => {
                     let hint = Catalog::country_hint(code);
-                    let d = Diagnostic::error("rubric::data::unknown-country", span)
-                        .arg("code", code)
-                        .arg("hint", if hint.is_some() { "suggest" } else { "none" })
-                        .arg("suggestion", hint.unwrap_or(""));
-                    self.error(d);
+                    let d = Diagnostic::error("rubric::data::unknown-country", span);
+                    let d = d.arg("code", code).arg("suggestion", hint.unwrap_or(""));
+                    self.error(d.arg("hint", hint.map_or("none", |_| "suggest")));
                     None
                 }
             }
@@ -496,10 +468,7 @@ impl<'c, 't> Checker<'c, 't> {
             Some((_, Value::Text { text, plain: true })) if yaml_bool(text).is_some() => {
                 yaml_bool(text)
             }
-            Some((n, _)) => {
-                self.wrong(n, "dpor", o.field("dpor"));
-                None
-            }
+            Some((n, _)) => self.wrong(n, "dpor", o.field("dpor")),
         };
         for (j, n) in self.list(assocs, "associations", o).iter().enumerate() {
             let at = Obj::Item(i, "associations", j);
@@ -537,11 +506,8 @@ impl<'c, 't> Checker<'c, 't> {
             _ => self.fields(node, &STATUS, 0b1, o)?,
         };
         let (status_id, status_idx) = self.id(Table::Status, status, "status", o);
-        let (n, from, until) = (
-            until,
-            self.date(from, "from", o),
-            self.date(until, "until", o),
-        );
+        let n = until;
+        let (from, until) = (self.date(from, "from", o), self.date(until, "until", o));
         if let (Some(f), Some(u), Some(n)) = (from, until, n.filter(|_| until < from)) {
             let d = Diagnostic::error("rubric::data::until-before-from", self.span(n.start, n.end));
             self.error(d.arg("path", o.path()).arg("from", f).arg("until", u));
@@ -554,24 +520,15 @@ impl<'c, 't> Checker<'c, 't> {
         })
     }
 
-    fn person(
-        &mut self,
-        node: &'t Node<'t>,
-        i: usize,
-        ids: &mut HashMap<&'t str, (usize, usize)>,
-    ) -> Option<Individual> {
+    fn person(&mut self, node: &'t Node<'t>, i: usize, ids: &mut Ids<'t>) -> Option<Individual> {
         let o = Obj::Individual(i);
         let [id, name, lists @ ..] = self.fields(node, &PERSON, 0b1, o)?;
         let id_text = self.text(id, "id", o);
         if let (Some(n), Some(text)) = (id, id_text) {
             if let Some(&(s, e)) = ids.get(text) {
-                let d = Diagnostic::error(
-                    "rubric::data::duplicate-individual",
-                    self.span(n.start, n.end),
-                )
-                .arg("id", text)
-                .label(self.span(s, e), "first");
-                self.error(d);
+                let span = self.span(n.start, n.end);
+                let d = Diagnostic::error("rubric::data::duplicate-individual", span);
+                self.error(d.arg("id", text).label(self.span(s, e), "first"));
             } else {
                 ids.insert(text, (n.start, n.end));
             }
@@ -604,16 +561,9 @@ impl<'c, 't> Checker<'c, 't> {
         let passed = self.date(passed, names[1], o);
         let expires = expires.and_then(|n| Some((n, self.date(Some(n), "expires", o)?)));
         if let (Some(p), Some((n, x))) = (passed, expires.filter(|e| passed > Some(e.1))) {
-            let (code, span) = (
-                "rubric::data::expires-before-earned",
-                self.span(n.start, n.end),
-            );
-            self.error(
-                Diagnostic::error(code, span)
-                    .arg("path", o.path())
-                    .arg("earned", p)
-                    .arg("expires", x),
-            );
+            let span = self.span(n.start, n.end);
+            let d = Diagnostic::error("rubric::data::expires-before-earned", span);
+            self.error(d.arg("path", o.path()).arg("earned", p).arg("expires", x));
         }
         Some(ExamPass {
             exam: idx.map(crate::ir::ExamIdx),
@@ -635,10 +585,8 @@ impl<'c, 't> Checker<'c, 't> {
             for (k, u) in of_code.iter().enumerate().take(IDS_SHOWN + 1) {
                 let rest = &of_code[k..];
                 let folded = k == IDS_SHOWN && rest.len() > 1;
-                let count = match folded {
-                    true => rest.iter().map(|u| u.count).sum(),
-                    false => u.count,
-                };
+                let counted = if folded { rest } else { &rest[..1] };
+                let count: usize = counted.iter().map(|u| u.count).sum();
                 let ids = self.catalog.ids(u.table).iter().copied();
                 let suggestion = (!folded).then(|| crate::suggest::did_you_mean(u.id, ids));
                 let suggestion = suggestion.flatten();
@@ -648,35 +596,25 @@ impl<'c, 't> Checker<'c, 't> {
                 let declared = (self.catalog.lookup(Table::Exam, u.id))
                     .and_then(|i| self.catalog.program().exams.get(i as usize));
                 let belongs = declared.map_or("", |c| CREDENTIALS[c.kind as usize].0);
-                let d = Diagnostic::warning(code, self.span(u.span.0, u.span.1))
-                    .arg("id", u.id)
-                    .arg("n", count)
-                    .arg("others", if folded { rest.len() - 1 } else { 0 })
-                    .arg("hint", suggestion.map_or("none", |_| "suggest"))
-                    .arg("suggestion", suggestion.unwrap_or(""))
-                    .arg("known", known)
-                    .arg("more", more)
-                    .arg("belongs", belongs)
-                    .arg("listed", list(u.table));
-                self.diags.push(d);
+                let d = Diagnostic::warning(code, self.span(u.span.0, u.span.1));
+                let d = d.arg("id", u.id).arg("n", count);
+                let d = d.arg("others", if folded { rest.len() - 1 } else { 0 });
+                let d = d.arg("hint", suggestion.map_or("none", |_| "suggest"));
+                let d = d.arg("suggestion", suggestion.unwrap_or(""));
+                let d = d.arg("known", known).arg("more", more);
+                self.diags
+                    .push(d.arg("belongs", belongs).arg("listed", list(u.table)));
             }
         }
     }
 }
 
-/// The code of the warning about an id of `table` the rules do not know.
-fn unknown_code(table: Table) -> &'static str {
-    match table {
-        Table::Product => "rubric::data::unknown-product",
-        Table::Kind => "rubric::data::unknown-kind",
-        Table::Currency => "rubric::data::unknown-currency",
-        Table::Exam => "rubric::data::unknown-exam",
-        Table::Association => "rubric::data::unknown-association",
-        Table::Status => "rubric::data::unknown-status",
-        Table::Assessment => "rubric::data::unknown-assessment",
-        Table::Certification => "rubric::data::unknown-certification",
-    }
-}
+/// The code of the warning about an id the rules do not know, by [`Table`].
+#[rustfmt::skip]
+const UNKNOWN: [&str; 8] = ["rubric::data::unknown-exam", "rubric::data::unknown-product",
+    "rubric::data::unknown-kind", "rubric::data::unknown-currency",
+    "rubric::data::unknown-association", "rubric::data::unknown-status",
+    "rubric::data::unknown-assessment", "rubric::data::unknown-certification"];
 
 /// Where to point at an object: its `{`, or in YAML block style (where the
 /// object starts with its first field) the first field name.

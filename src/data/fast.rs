@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 
+use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
@@ -105,28 +106,6 @@ struct I<'a> {
     certifications: Vec<Pass<2>>,
 }
 
-/// A credential of any of the three lists: each field absent (`None`), null
-/// (`Some(None)`) or given, so that a field of another list is seen even
-/// when null (the slow path warns about it).
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct X<'a> {
-    #[serde(rename = "\0", default)]
-    _guard: NotAList,
-    #[serde(borrow, default, deserialize_with = "given")]
-    exam: Option<Option<&'a str>>,
-    #[serde(borrow, default, deserialize_with = "given")]
-    assessment: Option<Option<&'a str>>,
-    #[serde(borrow, default, deserialize_with = "given")]
-    certification: Option<Option<&'a str>>,
-    #[serde(borrow, default, deserialize_with = "given")]
-    passed: Option<Option<&'a str>>,
-    #[serde(borrow, default, deserialize_with = "given")]
-    earned: Option<Option<&'a str>>,
-    #[serde(borrow, default, deserialize_with = "given")]
-    expires: Option<Option<&'a str>>,
-}
-
 // The items of the lists are read straight into the partner's own types
 // (their catalog indices are filled in afterwards), so that no list is copied.
 // These private wrappers keep the public types free of a `Deserialize` that
@@ -139,11 +118,6 @@ struct Pass<const K: u32>(ExamPass);
 /// A value whose `null` means the same as its absence: the default.
 fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(d: D) -> Result<T, D::Error> {
     Option::<T>::deserialize(d).map(Option::unwrap_or_default)
-}
-
-/// A field that is present, null or not: absent stays `None` (the default).
-fn given<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
-    T::deserialize(d).map(Some)
 }
 
 /// A string, borrowed from the input unless it has escapes. (serde borrows a
@@ -215,24 +189,35 @@ impl<'de> Deserialize<'de> for Person {
 
 impl<'de, const K: u32> Deserialize<'de> for Pass<K> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Pass<K>, D::Error> {
-        let x = X::deserialize(d)?;
-        let f = [
-            x.exam,
-            x.assessment,
-            x.certification,
-            x.passed,
-            x.earned,
-            x.expires,
-        ];
-        // The fields of list K in `f` (id, date, `expires`, as in the slow
-        // path's `CREDENTIALS`): any other field given, even null, is refused.
-        let own: [usize; 3] = [[0, 3, 0], [1, 3, 1], [2, 4, 5]][K as usize];
-        let clean = (0..6).all(|i| own.contains(&i) || f[i].is_none());
-        let (Some(Some(id)), Some(Some(passed)), true) = (f[own[0]], f[own[1]], clean) else {
-            return Err(refuse()); // a field missing, null, or of another list
+        // Read as a map only (a list is refused, so no guard field is needed).
+        d.deserialize_map(PassFields::<K>)
+    }
+}
+
+struct PassFields<const K: u32>;
+
+impl<'de, const K: u32> Visitor<'de> for PassFields<K> {
+    type Value = Pass<K>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a credential")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Pass<K>, A::Error> {
+        // The fields of list K: the id, the date and `expires` (the slow path's table).
+        let names = super::check::CREDENTIALS[K as usize].2;
+        let mut got: [Option<Option<&'de str>>; 3] = [None; 3];
+        while let Some(key) = map.next_key::<&'de str>()? {
+            // A field of another list (even null), unknown or repeated: refused.
+            let i = names.iter().position(|n| *n == key).ok_or_else(refuse)?;
+            let value = map.next_value()?;
+            got[i].replace(value).map_or(Ok(()), |_| Err(refuse()))?;
+        }
+        let [Some(Some(id)), Some(Some(passed)), expires] = got else {
+            return Err(refuse()); // a field missing or null
         };
         let date = |d: &str| parse_date(d).map_err(|_| refuse());
-        let (passed, expires) = (date(passed)?, x.expires.flatten().map(date).transpose()?);
+        let (passed, expires) = (date(passed)?, expires.flatten().map(date).transpose()?);
         if expires.is_some_and(|x| x < passed) {
             return Err(refuse()); // `expires-before-earned`
         }
@@ -252,10 +237,7 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
     let CountryCheck::Market(upper, market) = catalog.country(p.country) else {
         return None;
     };
-    let as_of = match p.as_of {
-        Some(d) => Some(parse_date(d).ok()?),
-        None => None,
-    };
+    let as_of = p.as_of.map(parse_date).transpose().ok()?;
     let mut revenue: Vec<RevenueLine> = p.revenue.into_iter().map(|l| l.0).collect();
     for l in &mut revenue {
         l.product = Some(ProductIdx(catalog.lookup(Table::Product, &l.product_id)?));

@@ -33,12 +33,14 @@
 //!   with a `wrong-credential-kind` warning.
 //! - partner: `format` (e.g. `2`) is accepted and ignored.
 //!
-//! Fields this version does not know are **ignored with a warning**
-//! (`unknown-field`, one per object kind and name, with the known field it
-//! likely misspells), so that newer producers can add fields without
-//! breaking older readers while a misspelt field is never silently dropped;
-//! a field given twice in one object is an error. YAML merge keys (`<<`)
-//! are not applied: `<<` is an unknown field like any other.
+//! Fields this version does not know are **ignored**, so that newer
+//! producers can add fields without breaking older readers; but a field that
+//! looks like a misspelt known one (`dpr`), and any unknown field of an
+//! individual or a credential (`assesments`), is an `unknown-field` warning
+//! (one per object kind and name, with the field it likely means), so that a
+//! misspelt list never silently reads as empty. A field given twice in one
+//! object is an error. YAML merge keys (`<<`) are not applied: `<<` is an
+//! unknown field like any other.
 //!
 //! # Values
 //!
@@ -124,13 +126,10 @@ pub enum Format {
 impl Format {
     /// The format a file name's extension says: `.json`, or `.yaml` / `.yml` (any case).
     pub fn from_path(path: &str) -> Option<Format> {
-        let ext = path.rsplit_once('.')?.1;
-        if ext.eq_ignore_ascii_case("json") {
-            Some(Format::Json)
-        } else if ext.eq_ignore_ascii_case("yaml") || ext.eq_ignore_ascii_case("yml") {
-            Some(Format::Yaml)
-        } else {
-            None
+        match path.rsplit_once('.')?.1.to_ascii_lowercase().as_str() {
+            "json" => Some(Format::Json),
+            "yaml" | "yml" => Some(Format::Yaml),
+            _ => None,
         }
     }
 
@@ -148,9 +147,10 @@ impl Format {
 
 impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(match self {
-            Format::Json => "JSON",
-            Format::Yaml => "YAML",
+        f.write_str(if *self == Format::Json {
+            "JSON"
+        } else {
+            "YAML"
         })
     }
 }
@@ -302,10 +302,8 @@ pub fn load(
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
     let base = text.len() - body.len();
     if body.bytes().all(|b| b.is_ascii_whitespace()) {
-        return Err(vec![Diagnostic::error(
-            "rubric::data::empty",
-            Span::new(file, 0, 0),
-        )]);
+        let empty = Diagnostic::error("rubric::data::empty", Span::new(file, 0, 0));
+        return Err(vec![empty]);
     }
     if format == Format::Json {
         if let Some(partner) = fast::json(catalog, body) {
