@@ -738,7 +738,6 @@ fn every_error_is_reported() {
             "rubric::data::bad-date",
             "rubric::data::duplicate-individual",
             "rubric::data::missing-field",
-            "rubric::data::negative-amount",
             "rubric::data::unknown-country",
             "rubric::data::unknown-product",
             "rubric::data::wrong-type",
@@ -806,7 +805,7 @@ fn too_deep() {
 #[test]
 fn huge_inputs_do_not_hang() {
     let p = program();
-    let line = r#"{"customer": "a", "product": "crm-online", "kind": "net-new", "amount": -1, "currency": "USD", "date": "2017-01-01"}"#;
+    let line = r#"{"customer": "a", "product": "crm-online", "kind": "net-new", "amount": "x", "currency": "USD", "date": "2017-01-01"}"#;
     let lines = vec![line; 20_000].join(",");
     let data = format!(r#"{{"id": "c", "country": "FR", "revenue": [{lines}]}}"#);
     let diags = load_text("p.json", &data, &p).unwrap_err();

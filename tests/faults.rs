@@ -102,3 +102,56 @@ fn a_sum_that_would_round_is_refused_not_rounded() {
         "100000.00"
     );
 }
+
+/// Issue 9: a credit note (a negative amount) is an adjustment: it counts,
+/// lowers the sum, and the evidence says so — on both loader paths.
+#[test]
+fn a_negative_amount_is_an_adjustment_shown_in_the_evidence() {
+    let tmp = tempfile::tempdir().unwrap();
+    let line = |customer: &str, amount: &str| {
+        format!(
+            r#"{{"customer": "{customer}", "product": "crm-online", "kind": "net-new", "amount": "{amount}", "currency": "USD", "date": "2017-03-02", "dpor": true}}"#
+        )
+    };
+    let partner = format!(
+        r#"{{"id": "p", "country": "FR", "as_of": "2017-07-01", "revenue": [{}, {}]}}"#,
+        line("a", "120000.00"),
+        line("a", "-30000.00")
+    );
+    std::fs::write(tmp.path().join("p.json"), &partner).unwrap();
+    // The same partner in YAML takes the validating path.
+    std::fs::write(tmp.path().join("p.yaml"), &partner).unwrap();
+    for file in ["p.json", "p.yaml"] {
+        let o = run(
+            &["eval", "--competency", "cloud-crm", file],
+            Some(tmp.path()),
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let text = stdout(&o);
+        assert!(text.contains("attained: none"), "{text}");
+        assert!(
+            text.contains("USD 90,000 of USD 100,000 required"),
+            "{text}"
+        );
+        assert!(
+            text.contains("2 lines counted; 1 of them an adjustment (USD -30,000)"),
+            "{text}"
+        );
+        insta::assert_snapshot!(format!("negative_amount_{}", &file[2..]), text);
+    }
+    let o = run(
+        &[
+            "eval",
+            "--competency",
+            "cloud-crm",
+            "--format",
+            "json",
+            "p.json",
+        ],
+        Some(tmp.path()),
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let r = &v["competencies"][0]["tiers"][0]["requirements"][0];
+    assert_eq!(r["found"], "90000.00");
+    assert_eq!(r["counted"][1]["amount"], "-30000.00");
+}

@@ -228,10 +228,6 @@ data-amount-out-of-range = amount `{ $text }` is out of range
     .label = too large or too precise
     .help = amounts are computed exactly, so they must be below 79228162514264337593543950336 and have at most 28 digits after the decimal point
 
-data-negative-amount = amount `{ $text }` is negative
-    .label = negative
-    .help = revenue amounts are zero or more: correct the sign, or leave the line out
-
 data-duplicate-individual = individual `{ $id }` is listed twice
     .label = listed again here
     .first = first listed here

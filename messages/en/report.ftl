@@ -123,3 +123,8 @@ report-not-counted = not counted: { $person }'s { $kind ->
         [retired] after its retirement on { $on }
        *[expired] expired on { $on }
     }
+# Counted lines with a negative amount (credit notes, refunds), and their sum.
+report-adjustments = { $n ->
+        [one] 1 of them an adjustment ({ $total })
+       *[other] { $n } of them adjustments ({ $total } in all)
+    }

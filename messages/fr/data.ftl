@@ -243,10 +243,6 @@ data-amount-out-of-range = le montant `{ $text }` est hors limites
     .label = trop grand ou trop précis
     .help = les montants sont calculés exactement : ils doivent être inférieurs à 79228162514264337593543950336 et avoir au plus 28 chiffres après la virgule
 
-data-negative-amount = le montant `{ $text }` est négatif
-    .label = négatif
-    .help = les montants sont positifs ou nuls : corrigez le signe, ou retirez la ligne
-
 data-duplicate-individual = la personne `{ $id }` est listée deux fois
     .label = listée à nouveau ici
     .first = listée une première fois ici

@@ -128,3 +128,8 @@ report-not-counted = non compté : { $kind ->
            *[other] expirée
         } le { $on }
     }
+# Lignes comptées de montant négatif (avoirs, remboursements), et leur somme.
+report-adjustments = { $n ->
+        [one] dont 1 ajustement ({ $total })
+       *[other] dont { $n } ajustements ({ $total } en tout)
+    }

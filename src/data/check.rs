@@ -323,8 +323,8 @@ impl<'c, 't> Checker<'c, 't> {
             _ => return self.wrong(n, "amount", obj.field("amount")),
         };
         let code = match parse_amount(text) {
-            Ok(d) if !d.is_sign_negative() => return Some(d),
-            Ok(_) => "rubric::data::negative-amount",
+            // A negative amount is an adjustment (a credit note, a refund): it counts.
+            Ok(d) => return Some(d),
             Err(AmountError::NotANumber) => "rubric::data::bad-amount",
             Err(AmountError::OutOfRange) => "rubric::data::amount-out-of-range",
         };

@@ -304,7 +304,7 @@ fn amount(raw: &str) -> Option<rust_decimal::Decimal> {
         Some(quoted) => quoted.strip_suffix('"')?,
         None => raw,
     };
-    parse_amount(text).ok().filter(|d| !d.is_sign_negative())
+    parse_amount(text).ok()
 }
 
 /// True if no id repeats. A typical partner has a dozen people: comparing

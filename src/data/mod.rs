@@ -50,7 +50,8 @@
 //!   quoted or not). The grammar is the JSON number grammar
 //!   (`-?digits(.digits)?(e±digits)?`, leading zeros allowed in strings); no
 //!   `+`, spaces, `_` or thousands separators. The written scale is kept
-//!   (`60000.10` stays `60000.10`). Negative amounts are errors (for now);
+//!   (`60000.10` stays `60000.10`). A negative amount is an adjustment (a
+//!   credit note, a refund) and counts as written;
 //!   amounts a `Decimal` cannot hold exactly (96-bit mantissa, at most 28
 //!   decimals) are "out of range" errors rather than rounded.
 //! - Dates are `YYYY-MM-DD` and must exist in the calendar.
@@ -191,7 +192,7 @@ pub struct RevenueLine {
     pub kind: Option<KindIdx>,
     /// The revenue kind id as written: `kind`, else the first of `kinds` (v2).
     pub kind_id: SmallStr,
-    /// The exact amount, zero or more.
+    /// The exact amount; negative for an adjustment (a credit note, a refund).
     pub amount: Decimal,
     /// The currency, or `None` if the rules do not declare `currency_id`.
     pub currency: Option<CurrencyIdx>,

@@ -247,7 +247,7 @@ fn option(
         let _ = writeln!(out, "\n  {} {}", mark(t.met), t.tier);
         for r in &t.requirements {
             match r {
-                RequirementOutcome::Revenue(r) => revenue_lines(cx.program, lang, r, out),
+                RequirementOutcome::Revenue(r) => revenue_lines(cx, lang, r, out),
                 RequirementOutcome::Status(s) => {
                     let args = Args::new().with("status", cx.status_title(lang, s.rule));
                     let msg = if s.met {
@@ -344,7 +344,8 @@ fn mark(met: bool) -> &'static str {
     }
 }
 
-fn revenue_lines(program: &Program, lang: Lang, r: &RevenueOutcome, out: &mut String) {
+fn revenue_lines(cx: &Context, lang: Lang, r: &RevenueOutcome, out: &mut String) {
+    let program = cx.program;
     let c = r.currency;
     let args = Args::new()
         .with("found", Arg::money(r.found, c))
@@ -368,6 +369,19 @@ fn revenue_lines(program: &Program, lang: Lang, r: &RevenueOutcome, out: &mut St
         ),
         format!("{} < date ≤ {}", r.window_start, r.window_end),
     ];
+    // Negative amounts (credit notes, refunds) counted: said, so that a sum
+    // lower than the lines a reader adds up in their head is explained.
+    let adjustments: Vec<_> = (r.counted.iter())
+        .filter_map(|&i| cx.partner.revenue.get(i as usize))
+        .filter(|l| l.amount.is_sign_negative())
+        .collect();
+    if !adjustments.is_empty() {
+        let total = adjustments.iter().map(|l| l.amount).sum();
+        let args = Args::new()
+            .with("n", adjustments.len())
+            .with("total", Arg::money(total, r.currency));
+        why.insert(1, i18n::text(lang, "report-adjustments", &args));
+    }
     match super::measures::association_case(r.rule) {
         "yes" => why.push(i18n::word(lang, "report-dpor-only")),
         "assoc" => {
