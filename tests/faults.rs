@@ -155,3 +155,59 @@ fn a_negative_amount_is_an_adjustment_shown_in_the_evidence() {
     assert_eq!(r["found"], "90000.00");
     assert_eq!(r["counted"][1]["amount"], "-30000.00");
 }
+
+/// Rules asking `slots` (e.g. `257 x one of [MB2-714]`) of one tier.
+fn many_slots(total: u32, slots: &str) -> String {
+    format!(
+        "currency USD \"US dollar\"\nmarket all \"All\" default countries [US]\n\
+         exam MB2-714 \"A\"\nexam MB2-715 \"B\"\n\
+         competency c {{\n  title \"C\"\n  option o {{\n    title \"O\"\n    tier silver {{\n      title \"S\"\n\
+         individuals {total} {{ {slots} }}\n    }}\n  }}\n}}\n"
+    )
+}
+
+/// Issue 9: over 256 slots, the plan was "some required exams are retired"
+/// (none is). Slots that all ask the same are now planned exactly at any
+/// count; many slots asking different things are said to be too many to plan.
+#[test]
+fn a_plan_over_256_people_is_given_or_said_too_large_never_retired() {
+    let tmp = tempfile::tempdir().unwrap();
+    let partner = r#"{"id": "p", "country": "US", "as_of": "2017-07-01", "individuals": [
+        {"id": "a", "exams": [{"exam": "MB2-714", "passed": "2016-01-01"}]}, {"id": "b"}, {"id": "c"}]}"#;
+    std::fs::write(tmp.path().join("p.json"), partner).unwrap();
+    let plan = |total: u32, slots: &str| {
+        std::fs::write(tmp.path().join("r.rubric"), many_slots(total, slots)).unwrap();
+        let o = run(&["eval", "--rules", "r.rubric", "p.json"], Some(tmp.path()));
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let text = stdout(&o);
+        assert!(!text.contains("retired"), "{text}");
+        text
+    };
+    // 256 slots: the assignment; 257: the same plan, one more new person.
+    let at_256 = plan(256, "256 x one of [MB2-714]");
+    assert!(
+        at_256.contains("255 exam passes in all, 253 new people"),
+        "{at_256}"
+    );
+    let at_257 = plan(257, "257 x one of [MB2-714]");
+    assert!(at_257.contains("• b: pass MB2-714"), "{at_257}");
+    assert!(at_257.contains("• c: pass MB2-714"), "{at_257}");
+    assert!(
+        at_257.contains("256 exam passes in all, 254 new people"),
+        "{at_257}"
+    );
+    let mixed = plan(300, "150 x one of [MB2-714] 150 x one of [MB2-715]");
+    assert!(
+        mixed.contains("no plan for `individuals`: too many slots to plan at once"),
+        "{mixed}"
+    );
+    let o = run(
+        &["eval", "--rules", "r.rubric", "--lang", "fr", "p.json"],
+        Some(tmp.path()),
+    );
+    assert!(
+        stdout(&o).contains("pas de plan pour `individuals` : trop de places"),
+        "{}",
+        stdout(&o)
+    );
+}

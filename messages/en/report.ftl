@@ -128,3 +128,5 @@ report-adjustments = { $n ->
         [one] 1 of them an adjustment ({ $total })
        *[other] { $n } of them adjustments ({ $total } in all)
     }
+# A people requirement with too many slots to plan at once (issue 9).
+report-plan-unplanned = no plan for `{ $requirement }`: too many slots to plan at once; the tier may still be reachable

@@ -133,3 +133,5 @@ report-adjustments = { $n ->
         [one] dont 1 ajustement ({ $total })
        *[other] dont { $n } ajustements ({ $total } en tout)
     }
+# Une exigence de personnes aux places trop nombreuses pour un plan (issue 9).
+report-plan-unplanned = pas de plan pour `{ $requirement }` : trop de places pour un seul plan ; le niveau est peut-être atteignable

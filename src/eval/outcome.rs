@@ -332,6 +332,10 @@ pub struct IndividualsGap<'p> {
     pub new_people: Vec<NewPerson<'p>>,
     /// No assignment exists (e.g. only retired exams left): the tier cannot be reached.
     pub impossible: bool,
+    /// Too many slots of different kinds to plan (over 256 in one assignment,
+    /// which is cubic): no plan is given, and nothing is said about whether
+    /// the tier can be reached.
+    pub unplanned: bool,
 }
 
 /// Passes one existing person needs to fill a slot of `group`.

@@ -335,6 +335,12 @@ fn plan(cx: &Context, gap: &crate::eval::Gap, lang: Lang, out: &mut String) {
             );
             continue;
         }
+        if i.unplanned {
+            let args = Args::new().with("requirement", i.requirement);
+            let text = i18n::text(lang, "report-plan-unplanned", &args);
+            let _ = writeln!(out, "<li>{}</li>", esc(&text));
+            continue;
+        }
         for pp in &i.plan {
             let args = Args::new()
                 .with("who", cx.person(pp.person))

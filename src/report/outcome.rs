@@ -292,6 +292,15 @@ fn option(
             let _ = writeln!(out, "    • {}", i18n::word(lang, "report-plan-impossible"));
             continue;
         }
+        if i.unplanned {
+            let args = Args::new().with("requirement", i.requirement);
+            let _ = writeln!(
+                out,
+                "    • {}",
+                i18n::text(lang, "report-plan-unplanned", &args)
+            );
+            continue;
+        }
         passes += i.exam_passes;
         for pp in &i.plan {
             let _ = writeln!(

@@ -327,6 +327,7 @@ fn individuals_gap<'a>(cx: &Context<'a>, i: &'a IndividualsGap<'a>) -> Individua
         requirement: i.requirement,
         exam_passes: i.exam_passes,
         impossible: i.impossible,
+        unplanned: i.unplanned,
         plan: i
             .plan
             .iter()

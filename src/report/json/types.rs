@@ -370,6 +370,9 @@ pub struct IndividualsGapJson<'a> {
     pub exam_passes: u32,
     /// No plan exists (e.g. only retired exams left).
     pub impossible: bool,
+    /// Too many slots of different kinds to plan: no plan is given (absent when false).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unplanned: bool,
     /// What existing people should pass.
     pub plan: Vec<PersonPlanJson<'a>>,
     /// People to certify from scratch.
