@@ -76,7 +76,13 @@ fn a_sum_that_would_round_is_refused_not_rounded() {
     let err = stderr(&o);
     assert!(err.contains("rubric::eval::inexact-sum"), "{err}");
     assert!(err.contains("`revenue[1]` (customer `b`"), "{err}");
-    assert!(!stdout(&o).contains("silver"), "{}", stdout(&o));
+    // The threshold is undecided, never met on a rounded sum; the rest is reported.
+    assert!(stdout(&o).contains("attained: none"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("undecided: line `revenue[1]` cannot be counted"),
+        "{}",
+        stdout(&o)
+    );
     // Amounts that add up exactly are summed as before.
     let partner = format!(
         r#"{{"id": "p", "country": "FR", "as_of": "2017-07-01", "revenue": [{}, {}]}}"#,
@@ -210,4 +216,71 @@ fn a_plan_over_256_people_is_given_or_said_too_large_never_retired() {
         "{}",
         stdout(&o)
     );
+}
+
+/// Issue 9: one revenue line in another currency used to abort the whole
+/// partner, pointing at the rule. It now leaves only the thresholds it would
+/// count toward undecided, the diagnostic points at the line in the data
+/// file, the line is numbered as in the JSON report, and `--format json`
+/// still writes the report.
+#[test]
+fn a_currency_mismatch_is_scoped_to_its_requirement_and_points_at_the_data() {
+    let tmp = tempfile::tempdir().unwrap();
+    let partner = r#"{"id": "p", "country": "FR", "as_of": "2017-07-01",
+ "revenue": [
+  {"customer": "a", "product": "crm-online", "kind": "net-new", "amount": "120000", "currency": "USD", "date": "2017-03-02", "dpor": true},
+  {"customer": "b", "product": "crm-online", "kind": "net-new", "amount": "5000", "currency": "EUR", "date": "2017-03-02", "dpor": true}
+ ],
+ "individuals": [
+  {"id": "ann", "certifications": [{"certification": "MCSE-Productivity", "earned": "2016-01-10"}]},
+  {"id": "bob", "certifications": [{"certification": "MCSD-App-Builder", "earned": "2016-01-10"}]}
+ ]}"#;
+    std::fs::write(tmp.path().join("p.json"), partner).unwrap();
+    let o = run(&["eval", "p.json"], Some(tmp.path()));
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let (out, err) = (stdout(&o), stderr(&o));
+    // The other competencies are evaluated.
+    assert!(
+        out.contains("collaboration-and-content · Collaboration and Content — option sharepoint-services-partner\n  attained: silver"),
+        "{out}"
+    );
+    assert!(
+        out.contains("undecided: line `revenue[1]` cannot be counted"),
+        "{out}"
+    );
+    // At the line's currency in the data file, numbered as in JSON (from 0).
+    assert!(err.contains("rubric::eval::currency-mismatch"), "{err}");
+    assert!(err.contains("p.json:4:95"), "{err}");
+    assert!(err.contains("in `EUR`"), "{err}");
+    assert!(err.contains("`revenue[1]` (customer `b`)"), "{err}");
+    assert_eq!(
+        err.matches("rubric::eval::currency-mismatch").count(),
+        1,
+        "{err}"
+    );
+    let o = run(&["eval", "--format", "json", "p.json"], Some(tmp.path()));
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let crm = (v["competencies"].as_array().unwrap().iter())
+        .find(|c| c["competency"] == "cloud-crm")
+        .unwrap();
+    let r = &crm["tiers"][0]["requirements"][0];
+    assert_eq!(r["undecided"], serde_json::json!([1]));
+    assert_eq!(r["met"], false);
+    assert_eq!(r["counted"][0]["line"], 0);
+    let cc = (v["competencies"].as_array().unwrap().iter())
+        .find(|c| c["competency"] == "collaboration-and-content")
+        .unwrap();
+    assert_eq!(cc["attained"], "silver");
+    // The diagnostic itself, as a snapshot (English).
+    let o = run(
+        &["eval", "--competency", "cloud-crm", "p.json"],
+        Some(tmp.path()),
+    );
+    let shown: String = stderr(&o)
+        .lines()
+        .skip_while(|l| !l.contains("rubric::eval::currency-mismatch"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    insta::assert_snapshot!("currency_mismatch_at_the_data_line", shown);
 }

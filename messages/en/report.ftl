@@ -130,3 +130,8 @@ report-adjustments = { $n ->
     }
 # A people requirement with too many slots to plan at once (issue 9).
 report-plan-unplanned = no plan for `{ $requirement }`: too many slots to plan at once; the tier may still be reachable
+# A revenue threshold left undecided by lines that cannot be counted (issue 9).
+report-undecided = undecided: { $n ->
+        [one] line { $lines } cannot be counted
+       *[other] lines { $lines } cannot be counted
+    } (see the error)

@@ -135,3 +135,8 @@ report-adjustments = { $n ->
     }
 # Une exigence de personnes aux places trop nombreuses pour un plan (issue 9).
 report-plan-unplanned = pas de plan pour `{ $requirement }` : trop de places pour un seul plan ; le niveau est peut-être atteignable
+# Un seuil de revenu indécis : des lignes ne peuvent pas être comptées (issue 9).
+report-undecided = indécis : { $n ->
+        [one] la ligne { $lines } ne peut pas être comptée
+       *[other] les lignes { $lines } ne peuvent pas être comptées
+    } (voir l'erreur)

@@ -103,14 +103,10 @@ type Id<'t> = (Option<&'t str>, Option<u32>);
 const IDS_SHOWN: usize = 5;
 
 /// An id the rules do not know (or, with the code `wrong-credential-kind`,
-/// a credential listed under another kind), where it was first seen, and how often.
-struct Unknown<'t> {
-    code: &'static str,
-    table: Table,
-    id: &'t str,
-    span: (usize, usize),
-    count: usize,
-}
+/// a credential listed under another kind): the warning's code, the id's
+/// table, the id, where it was first seen, and how often.
+#[derive(Clone, Copy)]
+struct Unknown<'t>(&'static str, Table, &'t str, (usize, usize), usize);
 
 struct Checker<'c, 't> {
     catalog: &'c Catalog<'c>,
@@ -364,16 +360,9 @@ impl<'c, 't> Checker<'c, 't> {
         let next = self.unknown.len();
         let i = *self.seen.entry((code, id)).or_insert(next);
         if i == next {
-            let span = (n.start, n.end);
-            (self.unknown).push(Unknown {
-                code,
-                table,
-                id,
-                span,
-                count: 0,
-            });
+            (self.unknown).push(Unknown(code, table, id, (n.start, n.end), 0));
         }
-        self.unknown[i].count += 1;
+        self.unknown[i].4 += 1;
     }
 
     fn partner(&mut self, root: &'t Node<'t>) -> Option<Partner> {
@@ -412,11 +401,10 @@ impl<'c, 't> Checker<'c, 't> {
                 .map(|(i, n)| self.status(n, Obj::Status(i)))
                 .collect();
         let people = self.list(individuals, "individuals", o);
-        let mut ids: HashMap<&str, (usize, usize)> = HashMap::new();
-        let mut persons = Vec::with_capacity(people.len());
-        for (i, n) in people.iter().enumerate() {
-            persons.push(self.person(n, i, &mut ids));
-        }
+        let mut ids = Ids::new();
+        let persons: Vec<_> = (people.iter().enumerate())
+            .map(|(i, n)| self.person(n, i, &mut ids))
+            .collect();
         let (upper, market) = country?;
         Some(Partner {
             id: id_text?.into(),
@@ -577,33 +565,34 @@ impl<'c, 't> Checker<'c, 't> {
     /// its occurrences, and past [`IDS_SHOWN`] ids of one kind, one for the rest.
     fn group_unknown(&mut self) {
         let unknown = std::mem::take(&mut self.unknown);
-        let mut codes: Vec<&'static str> = unknown.iter().map(|u| u.code).collect();
-        codes.sort_unstable();
-        codes.dedup();
-        for code in codes {
-            let of_code: Vec<&Unknown> = unknown.iter().filter(|u| u.code == code).collect();
+        for code in UNKNOWN
+            .into_iter()
+            .chain(["rubric::data::wrong-credential-kind"])
+        {
+            let of_code: Vec<&Unknown> = unknown.iter().filter(|u| u.0 == code).collect();
             for (k, u) in of_code.iter().enumerate().take(IDS_SHOWN + 1) {
                 let rest = &of_code[k..];
                 let folded = k == IDS_SHOWN && rest.len() > 1;
                 let counted = if folded { rest } else { &rest[..1] };
-                let count: usize = counted.iter().map(|u| u.count).sum();
-                let ids = self.catalog.ids(u.table).iter().copied();
-                let suggestion = (!folded).then(|| crate::suggest::did_you_mean(u.id, ids));
+                let count: usize = counted.iter().map(|u| u.4).sum();
+                let Unknown(_, table, id, (start, end), _) = **u;
+                let ids = self.catalog.ids(table).iter().copied();
+                let suggestion = (!folded).then(|| crate::suggest::did_you_mean(id, ids));
                 let suggestion = suggestion.flatten();
-                let (known, more) = self.catalog.known(u.table);
+                let (known, more) = self.catalog.known(table);
                 // For `wrong-credential-kind`: the list it is under, and the one it belongs in.
                 let list = |t: Table| CREDENTIALS.iter().find(|c| c.1 == t).map_or("", |c| c.0);
-                let declared = (self.catalog.lookup(Table::Exam, u.id))
+                let declared = (self.catalog.lookup(Table::Exam, id))
                     .and_then(|i| self.catalog.program().exams.get(i as usize));
                 let belongs = declared.map_or("", |c| CREDENTIALS[c.kind as usize].0);
-                let d = Diagnostic::warning(code, self.span(u.span.0, u.span.1));
-                let d = d.arg("id", u.id).arg("n", count);
+                let d = Diagnostic::warning(code, self.span(start, end));
+                let d = d.arg("id", id).arg("n", count);
                 let d = d.arg("others", if folded { rest.len() - 1 } else { 0 });
                 let d = d.arg("hint", suggestion.map_or("none", |_| "suggest"));
                 let d = d.arg("suggestion", suggestion.unwrap_or(""));
                 let d = d.arg("known", known).arg("more", more);
                 self.diags
-                    .push(d.arg("belongs", belongs).arg("listed", list(u.table)));
+                    .push(d.arg("belongs", belongs).arg("listed", list(table)));
             }
         }
     }

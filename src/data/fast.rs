@@ -46,9 +46,6 @@ struct P<'a> {
     revenue: Vec<Line>,
     #[serde(default, deserialize_with = "nullable")]
     individuals: Vec<Person>,
-    /// `"format": 2` is accepted and ignored (design §3).
-    #[serde(borrow, default, rename = "format")]
-    _format: Option<&'a RawValue>,
 }
 
 #[derive(Deserialize)]

@@ -101,6 +101,7 @@ mod small;
 mod tree;
 
 use std::fmt;
+use std::ops::Range;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -138,10 +139,9 @@ impl Format {
     /// (after a byte-order mark) is `{`, else YAML.
     pub fn sniff(text: &str) -> Format {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        if text.trim_start().starts_with('{') {
-            Format::Json
-        } else {
-            Format::Yaml
+        match text.trim_start().starts_with('{') {
+            true => Format::Json,
+            false => Format::Yaml,
         }
     }
 }
@@ -301,7 +301,6 @@ pub fn load(
     format: Format,
 ) -> Result<Loaded, Vec<Diagnostic>> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let base = text.len() - body.len();
     if body.bytes().all(|b| b.is_ascii_whitespace()) {
         let empty = Diagnostic::error("rubric::data::empty", Span::new(file, 0, 0));
         return Err(vec![empty]);
@@ -314,12 +313,28 @@ pub fn load(
             });
         }
     }
-    let root = match format {
+    let root = parse(text, format).map_err(|e| vec![e.diagnostic(file, format)])?;
+    check::check(catalog, &root, file)
+}
+
+/// The spanned tree of a partner file (a leading byte-order mark skipped).
+fn parse(text: &str, format: Format) -> Result<tree::Node<'_>, tree::SyntaxError> {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let base = text.len() - body.len();
+    match format {
         Format::Json => tree::json(body, base),
         Format::Yaml => tree::yaml(body, base),
-    };
-    let root = root.map_err(|e| vec![e.diagnostic(file, format)])?;
-    check::check(catalog, &root, file)
+    }
+}
+
+/// Where `field` of revenue line `line` is in a partner file (else the
+/// line's first character), for a diagnostic found after loading, such as
+/// [`crate::eval::Outcome::errors`]: the fast path keeps no positions.
+pub fn line_span(text: &str, format: Format, line: usize, field: &str) -> Option<Range<usize>> {
+    let root = parse(text, format).ok()?;
+    let line = root.at("revenue")?.at(&line.to_string())?;
+    let n = line.at(field).unwrap_or(line);
+    Some(n.start..n.end.max(n.start + 1))
 }
 
 /// Like [`load`], from raw bytes: bytes that are not UTF-8 are an error

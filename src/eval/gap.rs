@@ -25,7 +25,8 @@ pub(super) fn plan<'p>(people: &People<'p>, tier: &'p Tier, outcome: &TierOutcom
     };
     for found in &outcome.requirements {
         match found {
-            RequirementOutcome::Revenue(r) if !r.met => {
+            // An undecided threshold has no shortfall to plan: its error says what to fix.
+            RequirementOutcome::Revenue(r) if !r.met && r.undecided.is_empty() => {
                 gap.revenue.push(RevenueGap {
                     requirement: r.requirement,
                     rule: r.rule,

@@ -26,6 +26,14 @@ pub struct Outcome<'p> {
     pub options: Vec<OptionOutcome<'p>>,
     /// One entry per competency evaluated: its result as a whole.
     pub overall: Vec<OverallOutcome<'p>>,
+    /// Data the rules cannot be applied to (a revenue line in another
+    /// currency than a threshold it would count toward, or one whose amount
+    /// cannot be summed exactly), one per line: each leaves only the
+    /// requirements it affects undecided (unmet, see
+    /// [`RevenueOutcome::undecided`]); the rest is evaluated. Each points at
+    /// the rule's amount and names the line by its index (`line`); a caller
+    /// holding the data file may point it there (`data::revenue_line_span`).
+    pub errors: Vec<crate::diag::Diagnostic>,
 }
 
 /// A competency as a whole: the highest tier attained by any of its options.
@@ -163,6 +171,9 @@ pub struct RevenueOutcome<'p> {
     pub counted: Vec<u32>,
     /// Lines that did not count, with the first reason found.
     pub excluded: Vec<Excluded>,
+    /// Lines that would count but cannot (another currency, or a sum that
+    /// would round): the threshold is then undecided, and not met.
+    pub undecided: Vec<u32>,
 }
 
 /// A revenue line left out, and why.
@@ -236,6 +247,17 @@ pub struct IndividualsOutcome<'p> {
     /// more slots than the partner has people lists only people + 1 of them
     /// (the rest cannot be filled either), so this may be shorter than `required`.
     pub slots: Vec<SlotOutcome<'p>>,
+}
+
+impl<'p> Outcome<'p> {
+    /// The outcome, or its errors when some requirement is undecided: for
+    /// callers that compare whole outcomes (a forecast, a rule test).
+    pub fn decided(self) -> Result<Outcome<'p>, Vec<crate::diag::Diagnostic>> {
+        match self.errors.is_empty() {
+            true => Ok(self),
+            false => Err(self.errors),
+        }
+    }
 }
 
 impl<'p> IndividualsOutcome<'p> {

@@ -30,6 +30,7 @@ pub(super) fn evaluate<'p>(
     let n = partner.revenue.len();
     let mut counted = Vec::with_capacity(n);
     let mut excluded = Vec::with_capacity(n);
+    let mut undecided = Vec::new();
     for (i, line) in partner.revenue.iter().enumerate() {
         let i = i as u32;
         let reason = if !line.product.is_some_and(|p| t.products.contains(&p)) {
@@ -59,7 +60,9 @@ pub(super) fn evaluate<'p>(
                     expected: req.currency,
                     rule: req.span,
                     inexact: false,
+                    at: [0; 3],
                 });
+                undecided.push(i);
                 continue;
             }
         }
@@ -76,8 +79,10 @@ pub(super) fn evaluate<'p>(
                         expected: req.currency,
                         rule: req.span,
                         inexact: true,
+                        at: [0; 3],
                     });
                 }
+                undecided.push(i);
                 continue;
             }
         }
@@ -87,7 +92,8 @@ pub(super) fn evaluate<'p>(
     RevenueOutcome {
         requirement: &t.id,
         rule: t,
-        met,
+        // A line that cannot be counted leaves the threshold undecided.
+        met: met && undecided.is_empty(),
         currency,
         required,
         found,
@@ -96,6 +102,7 @@ pub(super) fn evaluate<'p>(
         window_end: as_of,
         counted,
         excluded,
+        undecided,
     }
 }
 

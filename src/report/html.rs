@@ -218,6 +218,13 @@ fn revenue(cx: &Context, r: &RevenueOutcome, lang: Lang, out: &mut String) {
         .with("found", Arg::money(r.found, c))
         .with("required", Arg::money(r.required, c));
     let mut head = i18n::text(lang, "report-revenue", &args);
+    if !r.undecided.is_empty() {
+        let lines = r.undecided.iter().map(|i| format!("revenue[{i}]"));
+        let args = Args::new()
+            .with("n", r.undecided.len())
+            .with("lines", Arg::ids(lines, crate::i18n::Conj::And));
+        head = format!("{head} — {}", i18n::text(lang, "report-undecided", &args));
+    }
     if let Some(s) = r.shortfall {
         let args = Args::new().with("shortfall", Arg::money(s, c));
         head = format!("{head} — {}", i18n::text(lang, "report-short-by", &args));

@@ -370,6 +370,17 @@ fn revenue_lines(cx: &Context, lang: Lang, r: &RevenueOutcome, out: &mut String)
         let _ = write!(out, " — {}", i18n::text(lang, "report-short-by", &args));
     }
     out.push('\n');
+    if !r.undecided.is_empty() {
+        let lines = r.undecided.iter().map(|i| format!("revenue[{i}]"));
+        let args = Args::new()
+            .with("n", r.undecided.len())
+            .with("lines", Arg::ids(lines, Conj::And));
+        let _ = writeln!(
+            out,
+            "        {}",
+            i18n::text(lang, "report-undecided", &args)
+        );
+    }
     let mut why = vec![
         i18n::text(
             lang,

@@ -216,6 +216,7 @@ fn revenue<'a>(cx: &Context<'a>, r: &'a RevenueOutcome<'a>) -> RevenueJson<'a> {
         found: Amount(r.found),
         shortfall: r.shortfall.map(Amount),
         counted: r.counted.iter().map(|i| line(cx, *i)).collect(),
+        undecided: r.undecided.clone(),
         excluded: r
             .excluded
             .iter()

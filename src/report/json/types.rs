@@ -114,6 +114,11 @@ pub struct StatusJson<'a> {
 pub struct RevenueJson<'a> {
     /// The requirement's id in its tier (`revenue`, `revenue-2`).
     pub id: &'a str,
+    /// Lines (indices) that would count but cannot: another currency, or a
+    /// sum that would round. The threshold is then undecided and not met;
+    /// the run's errors say why (absent when none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub undecided: Vec<u32>,
     /// The sum reaches the amount required.
     pub met: bool,
     /// The revenue kind's id: the first of `kinds`; empty with `any_kind`.
