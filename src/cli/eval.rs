@@ -261,7 +261,11 @@ impl<'a> Job<'a> {
             let opts = self.env.render_options();
             match locate(d, &data::text_of(bytes), name) {
                 Some(d) => stderr.push_str(&diag::render_all(&[d], &data_sources(), opts)),
-                None => stderr.push_str(&diag::render_all(&[d.clone()], self.sources, opts)),
+                None => stderr.push_str(&diag::render_all(
+                    std::slice::from_ref(d),
+                    self.sources,
+                    opts,
+                )),
             }
         }
         let cx = Context::new(self.program, self.sources, &partner);
