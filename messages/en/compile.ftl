@@ -356,3 +356,14 @@ validate-no-competency = { $files ->
     }
     .label = no competency
     .help = add a `competency ID {"{"} ... {"}"}` block, or also check the files that hold the competencies
+
+# creds lane: an amount with more decimals than its currency has (issue 9).
+validate-amount-precision = `{ $amount }` { $decimals ->
+        [one] has 1 decimal
+       *[other] has { $decimals } decimals
+    }, but { $currency } has { $minor ->
+        [0] none
+       *[other] { $minor }
+    }
+    .label = more decimals than { $currency } has
+    .help = no payment in { $currency } reaches this amount exactly: check it for a typo; if it is meant, acknowledge it in the tier with `allow amount-precision "reason"`

@@ -391,3 +391,14 @@ validate-no-competency = { $files ->
     }
     .label = aucune compétence
     .help = ajoutez un bloc `competency ID {"{"} ... {"}"}`, ou vérifiez aussi les fichiers qui contiennent les compétences
+
+# couloir creds : un montant avec plus de décimales que sa devise (issue 9).
+validate-amount-precision = `{ $amount }` { $decimals ->
+        [one] a 1 décimale
+       *[other] a { $decimals } décimales
+    }, mais { $currency } en a { $minor ->
+        [0] aucune
+       *[other] { $minor }
+    }
+    .label = plus de décimales que { $currency } n'en a
+    .help = aucun paiement en { $currency } n'atteint exactement ce montant : vérifiez s'il contient une faute de frappe ; s'il est voulu, signalez-le dans le niveau avec `allow amount-precision "raison"`

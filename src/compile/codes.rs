@@ -52,6 +52,8 @@ pub(crate) const CODES: &[(&str, Severity)] = &[
     ("rubric::validate::unnamed-people-requirements", Error),
     ("rubric::validate::share-with-self", Error),
     ("rubric::validate::sharing-not-grouped", Error),
+    // lane creds
+    ("rubric::validate::amount-precision", Warning),
 ];
 
 /// The warning that reports an `allow` silencing nothing: it cannot itself
@@ -132,7 +134,8 @@ mod tests {
                 "individuals-zero",
                 "no-competency",
                 "unused-area",
-                "dominated-branch"
+                "dominated-branch",
+                "amount-precision"
             ]
         );
         let mut shorts: Vec<_> = CODES.iter().map(|(c, _)| short(c)).collect();

@@ -455,9 +455,7 @@ mod tests {
         let program = crate::compile(&crate::builtin_sources()).program.unwrap();
         let catalog = Catalog::new(&program);
         let person = |creds: &str| {
-            format!(
-                r#"{{"id": "p", "country": "FR", "format": 2, "individuals": [{{"id": "a", {creds}}}]}}"#
-            )
+            format!(r#"{{"id": "p", "country": "FR", "individuals": [{{"id": "a", {creds}}}]}}"#)
         };
         let clean = person(
             r#""exams": [{"exam": "70-347", "passed": "2016-01-10"}],
@@ -470,6 +468,10 @@ mod tests {
         assert!(slow.warnings.is_empty());
         assert_eq!(fast, slow.partner);
         assert_eq!(fast.individuals[0].exams.len(), 4);
+        // `"format": 2` is accepted without a word (by the validating path).
+        let v2 = clean.replacen("{", r#"{"format": 2, "#, 1);
+        let slow = check::check(&catalog, &tree::json(&v2, 0).unwrap(), FileId(0)).unwrap();
+        assert!(slow.warnings.is_empty() && slow.partner == fast);
         for refused in [
             r#""exams": [{"exam": "MCSE-Productivity", "passed": "2016-01-10"}]"#,
             r#""exams": [{"exam": "70-347", "passed": "2016-01-10", "earned": null}]"#,
