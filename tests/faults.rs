@@ -284,3 +284,20 @@ fn a_currency_mismatch_is_scoped_to_its_requirement_and_points_at_the_data() {
         .join("\n");
     insta::assert_snapshot!("currency_mismatch_at_the_data_line", shown);
 }
+
+/// Issue 9: on a one-line data file, every diagnostic used to echo the whole
+/// line, so output grew with the square of the file. Each now shows an
+/// excerpt around its place: output grows with the number of problems only.
+#[test]
+fn diagnostics_on_a_one_line_file_show_an_excerpt_not_the_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lines = vec!["{}"; 2_000].join(",");
+    let partner = format!(r#"{{"id":"x","country":"US","revenue":[{lines}]}}"#);
+    std::fs::write(tmp.path().join("p.json"), &partner).unwrap();
+    let o = run(&["eval", "p.json"], Some(tmp.path()));
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert_eq!(err.matches("rubric::data::missing-field").count(), 2_000);
+    // About 600 bytes a diagnostic, whatever the length of the line (6 KB).
+    assert!(o.stderr.len() < 2_000 * 1_000, "{} bytes", o.stderr.len());
+}
