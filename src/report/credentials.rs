@@ -44,17 +44,22 @@ pub(super) fn not_counted<'a>(
     req: &Individuals,
     as_of: NaiveDate,
 ) -> Vec<NotCounted<'a>> {
-    let named: Vec<ExamIdx> = (req.groups.iter())
-        .flat_map(|g| g.all_clauses())
-        .flat_map(|c| c.exams.iter().copied())
-        .collect();
+    // Built only when some credential does not count: reports are written
+    // for every partner of a stream, and most have none.
+    let named_ids = || -> Vec<ExamIdx> {
+        (req.groups.iter())
+            .flat_map(|g| g.all_clauses())
+            .flat_map(|c| c.exams.iter().copied())
+            .collect()
+    };
+    let mut named: Option<Vec<ExamIdx>> = None;
     let mut out = Vec::new();
     for (p, person) in cx.partner.individuals.iter().enumerate() {
         for x in &person.exams {
-            let Some(e) = x.exam.filter(|e| named.contains(e)) else {
-                continue;
-            };
-            let Some(c) = cx.program.exams.get(e.index()) else {
+            let Some((e, c)) = x
+                .exam
+                .and_then(|e| Some((e, cx.program.exams.get(e.index())?)))
+            else {
                 continue;
             };
             let why = match (c.retired, x.expires) {
@@ -63,7 +68,10 @@ pub(super) fn not_counted<'a>(
                 (_, Some(end)) if end < as_of => Some((NotCountedReason::Expired, end)),
                 _ => None,
             };
-            if let Some((reason, on)) = why {
+            let Some((reason, on)) = why else {
+                continue;
+            };
+            if named.get_or_insert_with(named_ids).contains(&e) {
                 let (id, kind, date) = (c.id.as_str(), c.kind, x.passed);
                 let person = p as u32;
                 out.push(NotCounted {
