@@ -50,7 +50,8 @@ impl<'p> IdTable<'p> {
     }
 }
 
-/// One of the id catalogs of a program (the order of [`Catalog::ids`]).
+/// One of the id catalogs of a program (the order of [`Catalog::ids`], and
+/// of the unknown-id codes in `check::UNKNOWN`: keep them in step).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Table {
     Exam,
@@ -170,12 +171,9 @@ impl<'p> Catalog<'p> {
     pub(crate) fn lookup(&self, table: Table, id: &str) -> Option<u32> {
         // Credentials share one namespace: an id listed under another kind
         // is found, and counts as the kind the rules declare.
-        self.tables[if table as usize >= 6 {
-            0
-        } else {
-            table as usize
-        }]
-        .get(id)
+        let credential = matches!(table, Table::Assessment | Table::Certification);
+        let table = if credential { Table::Exam } else { table };
+        self.tables[table as usize].get(id)
     }
 
     /// The market of a country code (either case): the market listing it, else the default.
