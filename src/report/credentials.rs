@@ -7,7 +7,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::ir::{CredentialKind, ExamIdx, Individuals};
+use crate::data::ExamPass;
+use crate::ir::{CredentialKind, Exam, ExamIdx, Individuals};
 
 use super::Context;
 
@@ -62,13 +63,7 @@ pub(super) fn not_counted<'a>(
             else {
                 continue;
             };
-            let why = match (c.retired, x.expires) {
-                _ if x.passed > as_of => None,
-                (Some(r), _) if x.passed > r => Some((NotCountedReason::Retired, r)),
-                (_, Some(end)) if end < as_of => Some((NotCountedReason::Expired, end)),
-                _ => None,
-            };
-            let Some((reason, on)) = why else {
+            let Some((reason, on)) = why(c, x, as_of) else {
                 continue;
             };
             if named.get_or_insert_with(named_ids).contains(&e) {
@@ -115,6 +110,29 @@ impl NotCountedReason {
             NotCountedReason::Expired => "expired",
         }
     }
+}
+
+/// Why `x`, a pass of credential `c`, does not count on `as_of` though dated
+/// on or before it (with the retirement or expiry date); `None` if it counts.
+fn why(c: &Exam, x: &ExamPass, as_of: NaiveDate) -> Option<(NotCountedReason, NaiveDate)> {
+    match (c.retired, x.expires) {
+        _ if x.passed > as_of => None,
+        (Some(r), _) if x.passed > r => Some((NotCountedReason::Retired, r)),
+        (_, Some(end)) if end < as_of => Some((NotCountedReason::Expired, end)),
+        _ => None,
+    }
+}
+
+/// Whether some credential of the partner does not count on `as_of`: one
+/// look per partner, so that a report of many requirements looks for them
+/// per requirement only when there are some.
+pub(super) fn any(cx: &Context, as_of: NaiveDate) -> bool {
+    let exams = &cx.program.exams;
+    (cx.partner.individuals.iter().flat_map(|p| &p.exams)).any(|x| {
+        x.exam
+            .and_then(|e| why(exams.get(e.index())?, x, as_of))
+            .is_some()
+    })
 }
 
 /// [`not_counted`] for the JSON report (empty when `cx` has no as-of date).

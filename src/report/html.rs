@@ -98,7 +98,7 @@ fn anchor(id: &str) -> String {
 /// One partner's section: a header, then each option.
 pub fn partner(cx: &Context, outcome: &Outcome, lang: Lang) -> String {
     let cx = &Context {
-        as_of: Some(outcome.as_of),
+        as_of: super::credentials::any(cx, outcome.as_of).then_some(outcome.as_of),
         ..*cx
     };
     let p = cx.partner;

@@ -24,7 +24,9 @@ pub struct Context<'a> {
     pub sources: &'a Sources,
     /// The partner evaluated.
     pub partner: &'a Partner,
-    /// The as-of date of the outcome being rendered (set by each renderer).
+    /// The as-of date of the outcome being rendered, set by the JSON and
+    /// HTML renderers when some credential of the partner does not count on
+    /// it (`None`: none to look for, requirement by requirement).
     pub(super) as_of: Option<chrono::NaiveDate>,
 }
 

@@ -25,7 +25,7 @@ pub const EVAL_JSON_VERSION: u32 = 2;
 /// The typed JSON report of `outcome`, borrowing from `cx` and `outcome`.
 pub fn eval_report<'a>(cx: &Context<'a>, outcome: &'a Outcome<'a>) -> EvalReport<'a> {
     let cx = &Context {
-        as_of: Some(outcome.as_of),
+        as_of: super::credentials::any(cx, outcome.as_of).then_some(outcome.as_of),
         ..*cx
     };
     let p = cx.partner;
