@@ -52,7 +52,8 @@ pub fn forecast<'p>(
     until: NaiveDate,
     competency: Option<&str>,
 ) -> Result<Vec<Change<'p>>, Vec<Diagnostic>> {
-    let evaluate = |day| eval::evaluate(program, partner, Options::new(day).only(competency));
+    let opts = |day| Options::new(day).only(competency);
+    let evaluate = |day| eval::evaluate(program, partner, opts(day)).and_then(Outcome::decided);
     let mut before = evaluate(as_of)?;
     let mut changes = Vec::new();
     for day in change_dates(program, partner, as_of, until) {
@@ -141,6 +142,8 @@ fn change_dates(
     }
     for pass in partner.individuals.iter().flat_map(|p| &p.exams) {
         dates.insert(pass.passed);
+        // A certification counts through `expires`, and stops the day after.
+        dates.extend(pass.expires.and_then(|x| x.succ_opt()));
     }
     // A status holds from `from` through `until`: it starts and stops counting then.
     for s in &partner.statuses {
@@ -177,12 +180,12 @@ pub fn at_risk<'p>(
     competency: Option<&str>,
 ) -> Result<Vec<Risk<'p>>, Vec<Diagnostic>> {
     let opts = Options::new(as_of).only(competency);
-    let now: Outcome = eval::evaluate(program, partner, opts)?;
+    let now: Outcome = eval::evaluate(program, partner, opts).and_then(Outcome::decided)?;
     let mut risks = Vec::new();
     for person in 0..partner.individuals.len() {
         let mut without = partner.clone();
         without.individuals.remove(person);
-        let then = eval::evaluate(program, &without, opts)?;
+        let then = eval::evaluate(program, &without, opts).and_then(Outcome::decided)?;
         for (old, new) in now.options.iter().zip(&then.options) {
             let Some(tier) = old.attained else {
                 continue;

@@ -156,8 +156,9 @@ pub struct Exam {
     pub span: Span,
 }
 
-/// The kinds of credential a person can hold. Partner data v1 lists a pass
-/// of any kind under `exams`.
+/// The kinds of credential a person can hold. Partner data lists each under
+/// its own key (`exams`, `assessments`, `certifications`); v1 lists every
+/// kind under `exams`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum CredentialKind {

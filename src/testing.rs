@@ -288,7 +288,9 @@ fn run_case(
             as_of,
             competency: None,
         },
-    ) {
+    )
+    .and_then(eval::Outcome::decided)
+    {
         Ok(o) => o,
         Err(errors) => {
             return CaseResult::Error(

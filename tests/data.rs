@@ -281,6 +281,10 @@ fn defaults_and_forward_compatibility() {
                     {"customer": "b", "product": "d365-plan1", "kind": "net-new",
                      "amount": "1", "currency": "USD", "date": "2017-01-01", "dpor": null}],
         "individuals": [{"id": "bob"}, {"id": "carol", "name": null, "exams": null}]}"#;
+    let loaded = load_text("p.json", data, &program()).unwrap();
+    // Fields unlike any this version knows are set aside without a word
+    // (a newer producer's); a likely misspelling warns (tests/credentials.rs).
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     let partner = load_text("p.json", data, &program()).unwrap().partner;
     assert_eq!(partner.country, "IN", "lower case is upper-cased");
     assert_eq!(partner.market, MarketIdx(1));
@@ -734,7 +738,6 @@ fn every_error_is_reported() {
             "rubric::data::bad-date",
             "rubric::data::duplicate-individual",
             "rubric::data::missing-field",
-            "rubric::data::negative-amount",
             "rubric::data::unknown-country",
             "rubric::data::unknown-product",
             "rubric::data::wrong-type",
@@ -766,11 +769,15 @@ fn deep_nesting_is_an_error_not_a_crash() {
         let result = load_text(name, &open.repeat(100_000), &p);
         assert_eq!(result.unwrap_err().len(), 1, "{name} {open} unbalanced");
     }
-    // Deep inside a field that is ignored: skipped by the fast path (JSON),
-    // refused in YAML.
+    // Deep inside a field this version does not know: the fast path leaves
+    // the partner to the validator (which warns about the field), and the
+    // nesting is refused, in JSON as in YAML.
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let json = format!(r#"{{"id": "c", "country": "FR", "future": {deep}}}"#);
-    assert!(load_text("p.json", &json, &p).is_ok());
+    assert_eq!(
+        codes(&load_text("p.json", &json, &p)),
+        ["rubric::data::too-deep"]
+    );
     let yaml = format!("id: c\ncountry: FR\nfuture: {deep}\n");
     assert_eq!(
         codes(&load_text("p.yaml", &yaml, &p)),
@@ -798,7 +805,7 @@ fn too_deep() {
 #[test]
 fn huge_inputs_do_not_hang() {
     let p = program();
-    let line = r#"{"customer": "a", "product": "crm-online", "kind": "net-new", "amount": -1, "currency": "USD", "date": "2017-01-01"}"#;
+    let line = r#"{"customer": "a", "product": "crm-online", "kind": "net-new", "amount": "x", "currency": "USD", "date": "2017-01-01"}"#;
     let lines = vec![line; 20_000].join(",");
     let data = format!(r#"{{"id": "c", "country": "FR", "revenue": [{lines}]}}"#);
     let diags = load_text("p.json", &data, &p).unwrap_err();

@@ -10,8 +10,18 @@ use rubric::data::{self, Catalog, Format, Partner};
 use rubric::eval::{self, Options};
 use rubric::{forecast, FileId};
 
-const EXAMS: [&str; 7] = [
-    "MB2-714", "MB2-713", "MB2-709", "MB2-710", "MB2-706", "MB2-712", "MB2-707",
+/// Cloud CRM's exams, then two certifications of Collaboration and Content
+/// (held with an optional expiry date).
+const CREDENTIALS: [&str; 9] = [
+    "MB2-714",
+    "MB2-713",
+    "MB2-709",
+    "MB2-710",
+    "MB2-706",
+    "MB2-712",
+    "MB2-707",
+    "MCSE-Productivity",
+    "MCSD-App-Builder",
 ];
 
 fn day(offset: u32) -> NaiveDate {
@@ -21,8 +31,13 @@ fn day(offset: u32) -> NaiveDate {
 }
 
 /// A partner from generated lines `(day, amount in thousands, dpor)` and
-/// people `[(exam, day)]`, as JSON, loaded against the built-in rules.
-fn partner(country: &str, lines: &[(u32, u32, bool)], people: &[Vec<(usize, u32)>]) -> Partner {
+/// people `[(credential, day, days until it expires)]`, as JSON, loaded
+/// against the built-in rules.
+fn partner(
+    country: &str,
+    lines: &[(u32, u32, bool)],
+    people: &[Vec<(usize, u32, Option<u32>)>],
+) -> Partner {
     let lines: Vec<String> = lines
         .iter()
         .enumerate()
@@ -37,11 +52,28 @@ fn partner(country: &str, lines: &[(u32, u32, bool)], people: &[Vec<(usize, u32)
         .iter()
         .enumerate()
         .map(|(i, passes)| {
-            let passes: Vec<String> = passes
-                .iter()
-                .map(|(e, d)| format!(r#"{{"exam":"{}","passed":"{}"}}"#, EXAMS[*e], day(*d)))
+            let (exams, certs): (Vec<_>, Vec<_>) = passes.iter().partition(|p| p.0 < 7);
+            let exams: Vec<String> = (exams.iter())
+                .map(|(e, d, _)| {
+                    format!(r#"{{"exam":"{}","passed":"{}"}}"#, CREDENTIALS[*e], day(*d))
+                })
                 .collect();
-            format!(r#"{{"id":"p{i}","exams":[{}]}}"#, passes.join(","))
+            let certs: Vec<String> = (certs.iter())
+                .map(|(e, d, x)| {
+                    let expires =
+                        x.map_or(String::new(), |x| format!(r#","expires":"{}""#, day(d + x)));
+                    format!(
+                        r#"{{"certification":"{}","earned":"{}"{expires}}}"#,
+                        CREDENTIALS[*e],
+                        day(*d)
+                    )
+                })
+                .collect();
+            format!(
+                r#"{{"id":"p{i}","exams":[{}],"certifications":[{}]}}"#,
+                exams.join(","),
+                certs.join(",")
+            )
         })
         .collect();
     let text = format!(
@@ -72,7 +104,14 @@ proptest! {
     fn forecast_finds_every_change_a_day_by_day_evaluation_finds(
         country in prop::sample::select(vec!["FR", "IN"]),
         lines in prop::collection::vec((0u32..900, 20u32..200, any::<bool>()), 0..6),
-        people in prop::collection::vec(prop::collection::vec((0usize..7, 0u32..900), 0..3), 0..6),
+        people in prop::collection::vec(
+            // Half certifications, so that Collaboration and Content's tiers come and go.
+            prop::collection::vec(
+                (prop_oneof![0usize..7, 7usize..9], 0u32..900, prop::option::of(0u32..500)),
+                0..3,
+            ),
+            0..6,
+        ),
     ) {
         let p = partner(country, &lines, &people);
         let as_of = NaiveDate::from_ymd_opt(2017, 3, 31).unwrap();
@@ -103,7 +142,10 @@ proptest! {
     #[test]
     fn at_risk_names_exactly_the_people_whose_departure_lowers_a_tier(
         lines in prop::collection::vec((300u32..820, 50u32..200, Just(true)), 1..4),
-        people in prop::collection::vec(prop::collection::vec((0usize..7, 0u32..500), 1..3), 1..6),
+        people in prop::collection::vec(
+            prop::collection::vec((0usize..7, 0u32..500, Just(None)), 1..3),
+            1..6,
+        ),
     ) {
         let p = partner("FR", &lines, &people);
         let as_of = NaiveDate::from_ymd_opt(2017, 7, 1).unwrap();
@@ -206,4 +248,20 @@ fn a_status_that_ends_is_forecast_on_the_day_after() {
         NaiveDate::from_ymd_opt(2017, 10, 1).unwrap()
     );
     assert_eq!((status[0].from, status[0].to), (Some("silver"), None));
+}
+
+#[test]
+fn a_certification_that_expires_is_forecast_on_the_day_after() {
+    let p = partner("FR", &[], &[vec![(7, 0, None)], vec![(8, 0, Some(638))]]);
+    let as_of = NaiveDate::from_ymd_opt(2017, 7, 1).unwrap();
+    let expires = p.individuals[1].exams[0].expires.unwrap();
+    assert_eq!(expires.to_string(), "2017-09-30");
+    let until = as_of.checked_add_months(Months::new(12)).unwrap();
+    let program = &common::rules().program;
+    let changes = forecast::forecast(program, &p, as_of, until, None).unwrap();
+    let cc: Vec<_> = (changes.iter())
+        .filter(|c| c.competency == "collaboration-and-content")
+        .map(|c| (c.date.to_string(), c.from, c.to))
+        .collect();
+    assert_eq!(cc, [("2017-10-01".to_string(), Some("silver"), None)]);
 }

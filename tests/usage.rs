@@ -127,7 +127,8 @@ fn a_consumption_line_in_another_currency_is_an_error_naming_the_line() {
     let partner = data::load(&catalog, &text, rubric::FileId(0), Format::Json)
         .unwrap()
         .partner;
-    let errors = eval::evaluate(&p, &partner, Options::new(as_of())).unwrap_err();
+    let outcome = eval::evaluate(&p, &partner, Options::new(as_of())).unwrap();
+    let errors = outcome.decided().unwrap_err();
     let text = rubric::i18n::text(rubric::Lang::En, "eval-currency-mismatch", &errors[0].args);
     assert!(
         text.starts_with("consumption line `consumption[0]`"),

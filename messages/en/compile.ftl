@@ -376,3 +376,14 @@ validate-wrong-unit = `{ $measure }` is counted, not priced: the unit `{ $unit }
 validate-fractional-count = a count of `{ $measure }` must be a whole number, `{ $amount }` is not
     .label = not a whole number
     .help = write a whole number: `{ $fix }`
+
+# creds lane: an amount with more decimals than its currency has (issue 9).
+validate-amount-precision = `{ $amount }` { $decimals ->
+        [one] has 1 decimal
+       *[other] has { $decimals } decimals
+    }, but { $currency } has { $minor ->
+        [0] none
+       *[other] { $minor }
+    }
+    .label = more decimals than { $currency } has
+    .help = no payment in { $currency } reaches this amount exactly: check it for a typo; if it is meant, acknowledge it in the tier with `allow amount-precision "reason"`

@@ -9,6 +9,8 @@ data-word-object = { $object ->
         [usage] usage record
         [individual] individual
         [pass] exam pass
+        [assessment-pass] assessment pass
+        [held-certification] certification
         [status] status
        *[partner] partner
     }
@@ -32,6 +34,10 @@ data-word-expected = { $field ->
         [paid] `true` or `false`
         [individuals] a list of individuals
         [exams] a list of exam passes
+        [assessments] a list of assessment passes
+        [certifications] a list of certifications
+        [earned] a date `YYYY-MM-DD`
+        [expires] a date `YYYY-MM-DD`
         [kinds] a list of revenue kind ids
         [association] an association type id
         [associations] a list of association type ids
@@ -43,6 +49,8 @@ data-word-expected = { $field ->
         [line] a revenue line object
         [individual] an individual object
         [pass] an exam pass object
+        [assessment-pass] an assessment pass object
+        [held-certification] a certification object
        *[other] a string
     }
 
@@ -78,6 +86,12 @@ data-word-how = { $field ->
         [exams] a list of exam pass objects
         [exam] the exam id, e.g. `"MB2-714"`
         [passed] the day the exam was passed as `"YYYY-MM-DD"`
+        [assessments] a list of assessment pass objects
+        [assessment] the assessment id, e.g. `"ta-cloud-platform"`
+        [certifications] a list of certification objects
+        [certification] the certification id, e.g. `"MCSA-Office-365"`
+        [earned] the day the certification was earned as `"YYYY-MM-DD"`
+        [expires] the last day the certification is held as `"YYYY-MM-DD"`
         [kinds] the revenue kind ids of the line, e.g. `["net-new"]`
         [association] an association type id from the rules, e.g. `"tpor"`
         [associations] the association type ids of the line, e.g. `["dpor", "tpor"]`
@@ -168,6 +182,8 @@ data-missing-field = { $n ->
        *[other] add them: { $object ->
             [individual] an individual
             [pass] an exam pass
+            [assessment-pass] an assessment pass
+            [held-certification] a certification
            *[other] a { data-word-object }
         } needs { $fields }
     }
@@ -185,6 +201,8 @@ data-wrong-type = expected { data-word-expected } { $field ->
         [paid] write `paid` as `true` or `false`, without quotes
         [individual] write each individual as an object of fields
         [pass] write each exam pass as an object of fields
+        [assessment-pass] write each assessment pass as an object of fields
+        [held-certification] write each certification as an object of fields
         [dpor] write `dpor` as `true` or `false`, without quotes
        *[other] `{ $field }` holds { data-word-how }{ $quote ->
             [yes] ; put the value in double quotes
@@ -223,10 +241,6 @@ data-bad-amount = amount `{ $text }` is not a number
 data-amount-out-of-range = amount `{ $text }` is out of range
     .label = too large or too precise
     .help = amounts are computed exactly, so they must be below 79228162514264337593543950336 and have at most 28 digits after the decimal point
-
-data-negative-amount = amount `{ $text }` is negative
-    .label = negative
-    .help = revenue amounts are zero or more: correct the sign, or leave the line out
 
 data-duplicate-individual = individual `{ $id }` is listed twice
     .label = listed again here
@@ -413,6 +427,35 @@ data-unknown-metric = { $others ->
         }
     }
 
+# creds lane: person credentials of partner data v2, unknown fields.
+data-unknown-assessment = { $others ->
+        [0] assessment `{ $id }` is not in the rules{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } passes
+        }
+       *[other] assessment `{ $id }` and { $others } other assessments are not in the rules — { $n } passes
+    }
+    .label = { $n ->
+        [one] unknown assessment
+       *[other] first of { $n } passes
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`? as written, { $n ->
+            [one] this pass is
+           *[other] these passes are
+        } ignored: no requirement asks for this assessment
+       *[none] { $n ->
+            [one] this pass is
+           *[other] these passes are
+        } ignored: no requirement asks for { $others ->
+            [0] this assessment
+           *[other] these assessments
+        }; known assessments: { $known }{ $more ->
+            [0] {""}
+           *[other] {" "}and { $more } more
+        }
+    }
+
 data-fractional-quantity = `{ $path }` is `{ $text }`, not a whole number
     .label = not a whole number
     .help = a usage record counts whole units (seats, entitlements, devices): write a whole number, e.g. `1200`
@@ -433,4 +476,82 @@ data-duplicate-snapshot = usage records `{ $first }` and `{ $path }` count the s
     .help = { $same ->
         [yes] this metric counts the latest record of each customer and product, so the copy counts once: remove it
        *[no] this metric counts the latest record of each customer and product, and two records of one day make it ambiguous: keep the right one
+    }
+
+data-unknown-certification = { $others ->
+        [0] certification `{ $id }` is not in the rules{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } entries
+        }
+       *[other] certification `{ $id }` and { $others } other certifications are not in the rules — { $n } entries
+    }
+    .label = { $n ->
+        [one] unknown certification
+       *[other] first of { $n } entries
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`? as written, { $n ->
+            [one] this entry is
+           *[other] these entries are
+        } ignored: no requirement asks for this certification
+       *[none] { $n ->
+            [one] this entry is
+           *[other] these entries are
+        } ignored: no requirement asks for { $others ->
+            [0] this certification
+           *[other] these certifications
+        }; known certifications: { $known }{ $more ->
+            [0] {""}
+           *[other] {" "}and { $more } more
+        }
+    }
+
+# $listed: the list it is under; $belongs: the list of its kind in the rules.
+data-wrong-credential-kind = { $others ->
+        [0] `{ $id }` is listed under `{ $listed }` but the rules declare it { $belongs ->
+            [exams] an exam
+            [assessments] an assessment
+           *[certifications] a certification
+        }{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } entries
+        }
+       *[other] `{ $id }` and { $others } other credentials are listed under `{ $listed }` but the rules declare them of another kind — { $n } entries
+    }
+    .label = { $n ->
+        [one] listed under `{ $listed }`
+       *[other] first of { $n } entries
+    }
+    .help = { $others ->
+        [0] it counts as what the rules declare it to be; move it to the person's `{ $belongs }`{ $belongs ->
+            [exams] {" "}as `{"{"}"exam": "{ $id }", "passed": …{"}"}`
+            [assessments] {" "}as `{"{"}"assessment": "{ $id }", "passed": …{"}"}`
+           *[certifications] {" "}as `{"{"}"certification": "{ $id }", "earned": …{"}"}`
+        }
+       *[other] they count as what the rules declare them to be; move each to the person's `exams`, `assessments` or `certifications`, as its kind in the rules
+    }
+
+data-expires-before-earned = the certification `{ $path }` expires before it is earned
+    .label = `expires` { $expires } is before `earned` { $earned }
+    .help = swap the two dates, or correct the one that is wrong
+
+# $object: the kind of object; $known: its fields.
+data-unknown-field = { $n ->
+        [one] unknown field `{ $field }` in { data-word-where }
+       *[other] unknown field `{ $field }` in { $n } objects like { data-word-where }
+    }
+    .label = not a field of { $object ->
+        [partner] a partner
+        [line] a revenue line
+        [consumption] a consumption line
+        [usage] a usage record
+        [individual] an individual
+        [pass] an exam pass
+        [assessment-pass] an assessment pass
+        [held-certification] a certification
+       *[status] a status
+    }
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`? as written, the field is ignored
+       *[none] the field is ignored; known fields: { $known }
     }

@@ -1,11 +1,17 @@
 ## eval messages (en)
 
+# $list: `revenue` or `consumption`; $at: `rule` when the diagnostic points at
+# the threshold's amount, `data` when at the line in the partner file; $option
+# and $tier: the threshold's.
 eval-currency-mismatch = { $list ->
         [consumption] consumption line
        *[revenue] revenue line
-    } `{ $list }[{ $line }]` (customer `{ $customer }`) is in `{ $found }`, but this threshold is in `{ $expected }`
-    .label = amounts here are in { $expected }
-    .help = convert the line to { $expected } in the partner data; rubric does not guess exchange rates
+    } `{ $list }[{ $line }]` (customer `{ $customer }`) is in `{ $found }`, but the threshold of `{ $option }` tier `{ $tier }` is in `{ $expected }`
+    .label = { $at ->
+        [data] in `{ $found }`
+       *[rule] amounts here are in { $expected }
+    }
+    .help = convert the line to { $expected } in the partner data; rubric does not guess exchange rates. Until then the thresholds this line would count toward are undecided (not met); the other requirements are evaluated
 
 # An unmet revenue threshold of the next tier, in the evaluation report.
 # $what: the revenue kind and products, worded by `report-revenue-what`.
@@ -42,8 +48,11 @@ eval-status-missing = tier `{ $tier }` needs the status { $status }
     .help = obtain the status { $status }, and list it in the partner's `statuses` with the day it starts (`from`)
 
 # A line whose amount would make a threshold's sum round (issue 9).
-eval-inexact-sum = revenue line `revenue[{ $line }]` (customer `{ $customer }`, { $amount } { $found }) cannot be added to this threshold's sum exactly
-    .label = the sum of this threshold
+eval-inexact-sum = revenue line `revenue[{ $line }]` (customer `{ $customer }`, { $amount } { $found }) cannot be added exactly to the sum of the revenue threshold of `{ $option }` tier `{ $tier }`
+    .label = { $at ->
+        [data] this amount
+       *[rule] the sum of this threshold
+    }
     .help = the total would need more than 28 significant digits and rubric never rounds money: write the amounts with fewer decimal places
 
 # measures lane: a count of units or new customers of the next tier not reached.

@@ -136,3 +136,30 @@ report-plan-add = add { $count } more { $what }, dated after { $after }{ $assoc 
         [yes] , associated as { $associations }
        *[no] {""}
     }
+
+# creds lane: a credential a person lists that a requirement names but that
+# does not count. $kind: exam, assessment or certification; $reason: retired
+# (passed after the credential's retirement on $on) or expired (on $on).
+report-not-counted = not counted: { $person }'s { $kind ->
+        [exam] exam
+        [assessment] assessment
+       *[certification] certification
+    } { $credential }, { $kind ->
+        [certification] earned
+       *[other] passed
+    } on { $date }: { $reason ->
+        [retired] after its retirement on { $on }
+       *[expired] expired on { $on }
+    }
+# Counted lines with a negative amount (credit notes, refunds), and their sum.
+report-adjustments = { $n ->
+        [one] 1 of them an adjustment ({ $total })
+       *[other] { $n } of them adjustments ({ $total } in all)
+    }
+# A people requirement with too many slots to plan at once (issue 9).
+report-plan-unplanned = no plan for `{ $requirement }`: too many slots to plan at once; the tier may still be reachable
+# A revenue threshold left undecided by lines that cannot be counted (issue 9).
+report-undecided = undecided: { $n ->
+        [one] line { $lines } cannot be counted
+       *[other] lines { $lines } cannot be counted
+    } (see the error)

@@ -412,3 +412,14 @@ validate-wrong-unit = `{ $measure }` se compte, sans prix : l'unité `{ $unit }`
 validate-fractional-count = un compte de `{ $measure }` doit être un nombre entier, `{ $amount }` ne l'est pas
     .label = pas un nombre entier
     .help = écrivez un nombre entier : `{ $fix }`
+
+# couloir creds : un montant avec plus de décimales que sa devise (issue 9).
+validate-amount-precision = `{ $amount }` { $decimals ->
+        [one] a 1 décimale
+       *[other] a { $decimals } décimales
+    }, mais { $currency } en a { $minor ->
+        [0] aucune
+       *[other] { $minor }
+    }
+    .label = plus de décimales que { $currency } n'en a
+    .help = aucun paiement en { $currency } n'atteint exactement ce montant : vérifiez s'il contient une faute de frappe ; s'il est voulu, signalez-le dans le niveau avec `allow amount-precision "raison"`

@@ -9,6 +9,8 @@ data-word-object = { $object ->
         [usage] relevé d'utilisation
         [individual] personne
         [pass] réussite d'examen
+        [assessment-pass] réussite d'évaluation
+        [held-certification] certification
         [status] statut
        *[partner] partenaire
     }
@@ -32,6 +34,10 @@ data-word-expected = { $field ->
         [paid] `true` ou `false`
         [individuals] une liste de personnes
         [exams] une liste de réussites d'examen
+        [assessments] une liste de réussites d'évaluation
+        [certifications] une liste de certifications
+        [earned] une date `AAAA-MM-JJ`
+        [expires] une date `AAAA-MM-JJ`
         [kinds] une liste d'identifiants de types de revenu
         [association] un identifiant de type d'association
         [associations] une liste d'identifiants de types d'association
@@ -43,6 +49,8 @@ data-word-expected = { $field ->
         [line] un objet ligne de chiffre d'affaires
         [individual] un objet personne
         [pass] un objet réussite d'examen
+        [assessment-pass] un objet réussite d'évaluation
+        [held-certification] un objet certification
        *[other] une chaîne
     }
 
@@ -78,6 +86,12 @@ data-word-how = { $field ->
         [exams] une liste d'objets réussite d'examen
         [exam] l'identifiant de l'examen, par exemple `"MB2-714"`
         [passed] le jour de la réussite, au format `"AAAA-MM-JJ"`
+        [assessments] une liste d'objets réussite d'évaluation
+        [assessment] l'identifiant de l'évaluation, par exemple `"ta-cloud-platform"`
+        [certifications] une liste d'objets certification
+        [certification] l'identifiant de la certification, par exemple `"MCSA-Office-365"`
+        [earned] le jour où la certification a été obtenue, au format `"AAAA-MM-JJ"`
+        [expires] le dernier jour de validité de la certification, au format `"AAAA-MM-JJ"`
         [kinds] les identifiants des types de revenu de la ligne, par exemple `["net-new"]`
         [association] un identifiant de type d'association des règles, par exemple `"tpor"`
         [associations] les identifiants des types d'association de la ligne, par exemple `["dpor", "tpor"]`
@@ -166,6 +180,8 @@ data-missing-field = { $n ->
             [usage] ce relevé d'utilisation n'a pas de `{ $field }`
             [individual] cette personne n'a pas de `{ $field }`
             [pass] cette réussite d'examen n'a pas de `{ $field }`
+            [assessment-pass] cette réussite d'évaluation n'a pas de `{ $field }`
+            [held-certification] cette certification n'a pas de `{ $field }`
            *[partner] ce partenaire n'a pas de `{ $field }`
         }
        *[other] { $object ->
@@ -174,6 +190,8 @@ data-missing-field = { $n ->
             [usage] il manque ces champs à ce relevé d'utilisation
             [individual] il manque ces champs à cette personne
             [pass] il manque ces champs à cette réussite d'examen
+            [assessment-pass] il manque ces champs à cette réussite d'évaluation
+            [held-certification] il manque ces champs à cette certification
            *[partner] il manque ces champs à ce partenaire
         }
     }
@@ -181,10 +199,12 @@ data-missing-field = { $n ->
         [one] ajoutez `{ $field }` : { data-word-how }
        *[other] ajoutez-les : { $object ->
             [line] une ligne de chiffre d'affaires
-            [consumption] une ligne de consommation
+            [consumption] d'une ligne de consommation
             [usage] un relevé d'utilisation
             [individual] une personne
             [pass] une réussite d'examen
+            [assessment-pass] une réussite d'évaluation
+            [held-certification] une certification
            *[partner] un partenaire
         } doit avoir { $fields }
     }
@@ -202,6 +222,8 @@ data-wrong-type = { data-word-expected } attendu { $field ->
         [paid] écrivez `paid` sous la forme `true` ou `false`, sans guillemets
         [individual] écrivez chaque personne sous forme d'objet
         [pass] écrivez chaque réussite d'examen sous forme d'objet
+        [assessment-pass] écrivez chaque réussite d'évaluation sous forme d'objet
+        [held-certification] écrivez chaque certification sous forme d'objet
         [dpor] écrivez `dpor` sous la forme `true` ou `false`, sans guillemets
        *[other] `{ $field }` contient { data-word-how }{ $quote ->
             [yes] {""} ; mettez la valeur entre guillemets
@@ -240,10 +262,6 @@ data-bad-amount = le montant `{ $text }` n'est pas un nombre
 data-amount-out-of-range = le montant `{ $text }` est hors limites
     .label = trop grand ou trop précis
     .help = les montants sont calculés exactement : ils doivent être inférieurs à 79228162514264337593543950336 et avoir au plus 28 chiffres après la virgule
-
-data-negative-amount = le montant `{ $text }` est négatif
-    .label = négatif
-    .help = les montants sont positifs ou nuls : corrigez le signe, ou retirez la ligne
 
 data-duplicate-individual = la personne `{ $id }` est listée deux fois
     .label = listée à nouveau ici
@@ -430,6 +448,35 @@ data-unknown-metric = { $others ->
         }
     }
 
+# couloir creds : justificatifs des personnes (données v2), champs inconnus.
+data-unknown-assessment = { $others ->
+        [0] l'évaluation `{ $id }` n'est pas dans les règles{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } réussites
+        }
+       *[other] l'évaluation `{ $id }` et { $others } autres évaluations ne sont pas dans les règles — { $n } réussites
+    }
+    .label = { $n ->
+        [one] évaluation inconnue
+       *[other] première de { $n } réussites
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ? tel quel, { $n ->
+            [one] cette réussite est ignorée
+           *[other] ces réussites sont ignorées
+        } : aucune exigence ne demande cette évaluation
+       *[none] { $n ->
+            [one] cette réussite est ignorée
+           *[other] ces réussites sont ignorées
+        } : aucune exigence ne demande { $others ->
+            [0] cette évaluation
+           *[other] ces évaluations
+        } ; évaluations connues : { $known }{ $more ->
+            [0] {""}
+           *[other] {" "}et { $more } autres
+        }
+    }
+
 data-fractional-quantity = `{ $path }` vaut `{ $text }`, qui n'est pas un nombre entier
     .label = pas un nombre entier
     .help = un relevé d'utilisation compte des unités entières (postes, droits, appareils) : écrivez un nombre entier, par exemple `1200`
@@ -450,4 +497,82 @@ data-duplicate-snapshot = les relevés d'utilisation `{ $first }` et `{ $path }`
     .help = { $same ->
         [yes] cette mesure compte le dernier relevé de chaque client et produit : la copie compte une fois, supprimez-la
        *[no] cette mesure compte le dernier relevé de chaque client et produit, et deux relevés d'un même jour la rendent ambiguë : gardez le bon
+    }
+
+data-unknown-certification = { $others ->
+        [0] la certification `{ $id }` n'est pas dans les règles{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } entrées
+        }
+       *[other] la certification `{ $id }` et { $others } autres certifications ne sont pas dans les règles — { $n } entrées
+    }
+    .label = { $n ->
+        [one] certification inconnue
+       *[other] première de { $n } entrées
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ? telle quelle, { $n ->
+            [one] cette entrée est ignorée
+           *[other] ces entrées sont ignorées
+        } : aucune exigence ne demande cette certification
+       *[none] { $n ->
+            [one] cette entrée est ignorée
+           *[other] ces entrées sont ignorées
+        } : aucune exigence ne demande { $others ->
+            [0] cette certification
+           *[other] ces certifications
+        } ; certifications connues : { $known }{ $more ->
+            [0] {""}
+           *[other] {" "}et { $more } autres
+        }
+    }
+
+# $listed : la liste où il figure ; $belongs : la liste de son type dans les règles.
+data-wrong-credential-kind = { $others ->
+        [0] `{ $id }` figure dans `{ $listed }` mais les règles le déclarent comme { $belongs ->
+            [exams] examen
+            [assessments] évaluation
+           *[certifications] certification
+        }{ $n ->
+            [one] {""}
+           *[other] {" "}— { $n } entrées
+        }
+       *[other] `{ $id }` et { $others } autres justificatifs figurent dans `{ $listed }` mais les règles les déclarent d'un autre type — { $n } entrées
+    }
+    .label = { $n ->
+        [one] dans `{ $listed }`
+       *[other] première de { $n } entrées
+    }
+    .help = { $others ->
+        [0] il compte comme ce que les règles déclarent ; déplacez-le dans `{ $belongs }` de la personne{ $belongs ->
+            [exams] , sous la forme `{"{"}"exam": "{ $id }", "passed": …{"}"}`
+            [assessments] , sous la forme `{"{"}"assessment": "{ $id }", "passed": …{"}"}`
+           *[certifications] , sous la forme `{"{"}"certification": "{ $id }", "earned": …{"}"}`
+        }
+       *[other] ils comptent comme ce que les règles déclarent ; déplacez chacun dans `exams`, `assessments` ou `certifications` de la personne, selon son type dans les règles
+    }
+
+data-expires-before-earned = la certification `{ $path }` expire avant d'être obtenue
+    .label = `expires` { $expires } est avant `earned` { $earned }
+    .help = échangez les deux dates, ou corrigez celle qui est fausse
+
+# $object : le type d'objet ; $known : ses champs.
+data-unknown-field = { $n ->
+        [one] champ inconnu `{ $field }` dans { data-word-where }
+       *[other] champ inconnu `{ $field }` dans { $n } objets comme { data-word-where }
+    }
+    .label = pas un champ { $object ->
+        [partner] d'un partenaire
+        [line] d'une ligne de chiffre d'affaires
+        [consumption] d'une ligne de consommation
+        [usage] d'un relevé d'usage
+        [individual] d'une personne
+        [pass] d'une réussite d'examen
+        [assessment-pass] d'une réussite d'évaluation
+        [held-certification] d'une certification
+       *[status] d'un statut
+    }
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ? tel quel, le champ est ignoré
+       *[none] le champ est ignoré ; champs connus : { $known }
     }

@@ -1,11 +1,17 @@
 ## eval messages (fr)
 
+# $list : `revenue` ou `consumption` ; $at : `rule` quand le diagnostic pointe
+# le montant du seuil, `data` quand il pointe la ligne dans le fichier
+# partenaire ; $option et $tier : ceux du seuil.
 eval-currency-mismatch = { $list ->
         [consumption] la ligne de consommation
        *[revenue] la ligne de revenu
-    } `{ $list }[{ $line }]` (client `{ $customer }`) est en `{ $found }`, mais ce seuil est en `{ $expected }`
-    .label = les montants sont ici en { $expected }
-    .help = convertissez la ligne en { $expected } dans les données du partenaire : rubric ne devine pas les taux de change
+    } `{ $list }[{ $line }]` (client `{ $customer }`) est en `{ $found }`, mais le seuil de `{ $option }` niveau `{ $tier }` est en `{ $expected }`
+    .label = { $at ->
+        [data] en `{ $found }`
+       *[rule] les montants sont ici en { $expected }
+    }
+    .help = convertissez la ligne en { $expected } dans les données du partenaire : rubric ne devine pas les taux de change. D'ici là, les seuils auxquels cette ligne compterait restent indécis (non atteints) ; les autres exigences sont évaluées
 
 # Seuil de revenu non atteint du niveau suivant, dans le rapport d'évaluation.
 # $what : le type de revenu et les produits, formulés par `report-revenue-what`.
@@ -44,8 +50,11 @@ eval-status-missing = le niveau `{ $tier }` exige le statut { $status }
     .help = obtenez le statut { $status }, et indiquez-le dans les `statuses` du partenaire avec son jour de début (`from`)
 
 # A line whose amount would make a threshold's sum round (issue 9).
-eval-inexact-sum = la ligne de recettes `revenue[{ $line }]` (client `{ $customer }`, { $amount } { $found }) ne peut pas s'ajouter exactement à la somme de ce seuil
-    .label = la somme de ce seuil
+eval-inexact-sum = la ligne de recettes `revenue[{ $line }]` (client `{ $customer }`, { $amount } { $found }) ne peut pas s'ajouter exactement à la somme du seuil de revenu de `{ $option }` niveau `{ $tier }`
+    .label = { $at ->
+        [data] ce montant
+       *[rule] la somme de ce seuil
+    }
     .help = le total demanderait plus de 28 chiffres significatifs et rubric n'arrondit jamais un montant : écrivez les montants avec moins de décimales
 
 # lane measures : un compte d'unités ou de nouveaux clients du niveau suivant non atteint.

@@ -133,3 +133,34 @@ report-plan-add = ajouter { $count } { $what } de plus, datés après le { $afte
         [yes] , associés en tant que { $associations }
        *[no] {""}
     }
+
+# couloir creds : un justificatif qu'une personne déclare, demandé par une
+# exigence, mais qui ne compte pas. $kind : exam, assessment ou certification ;
+# $reason : retired (obtenu après le retrait le $on) ou expired (le $on).
+report-not-counted = non compté : { $kind ->
+        [exam] l'examen
+        [assessment] l'évaluation
+       *[certification] la certification
+    } { $credential } de { $person }, { $kind ->
+        [exam] réussi
+        [assessment] réussie
+       *[certification] obtenue
+    } le { $date } : { $reason ->
+        [retired] après son retrait le { $on }
+       *[expired] { $kind ->
+            [exam] expiré
+           *[other] expirée
+        } le { $on }
+    }
+# Lignes comptées de montant négatif (avoirs, remboursements), et leur somme.
+report-adjustments = { $n ->
+        [one] dont 1 ajustement ({ $total })
+       *[other] dont { $n } ajustements ({ $total } en tout)
+    }
+# Une exigence de personnes aux places trop nombreuses pour un plan (issue 9).
+report-plan-unplanned = pas de plan pour `{ $requirement }` : trop de places pour un seul plan ; le niveau est peut-être atteignable
+# Un seuil de revenu indécis : des lignes ne peuvent pas être comptées (issue 9).
+report-undecided = indécis : { $n ->
+        [one] la ligne { $lines } ne peut pas être comptée
+       *[other] les lignes { $lines } ne peuvent pas être comptées
+    } (voir l'erreur)

@@ -213,6 +213,9 @@ struct Evaluated<'p> {
     report: Option<String>,
     /// For a failed partner in a JSON run: its error record.
     error_record: Option<String>,
+    /// Some requirement was left undecided by data the rules cannot be
+    /// applied to (the report is given; the run exits 1).
+    undecided: bool,
     /// Diagnostics: errors, or data warnings.
     stderr: String,
     /// `(competency, option, tier attained)` of each option evaluated.
@@ -278,6 +281,19 @@ impl<'a> Job<'a> {
                 return failed;
             }
         };
+        // Data the rules cannot be applied to leaves only the requirements it
+        // affects undecided: each error is shown at its line in the data file.
+        for d in &outcome.errors {
+            let opts = self.env.render_options();
+            match locate(d, &data::text_of(bytes), name) {
+                Some(d) => stderr.push_str(&diag::render_all(&[d], &data_sources(), opts)),
+                None => stderr.push_str(&diag::render_all(
+                    std::slice::from_ref(d),
+                    self.sources,
+                    opts,
+                )),
+            }
+        }
         let cx = Context::new(self.program, self.sources, &partner).with_evidence(self.evidence);
         let report = match self.format {
             Format::Human => {
@@ -296,6 +312,7 @@ impl<'a> Job<'a> {
         Evaluated {
             report: Some(report),
             error_record: None,
+            undecided: !outcome.errors.is_empty(),
             stderr,
             attained: outcome
                 .options
@@ -327,6 +344,7 @@ impl<'a> Job<'a> {
         Evaluated {
             report: None,
             error_record,
+            undecided: false,
             stderr: diag::render_all(errors, sources, self.env.render_options()),
             attained: Vec::new(),
             html: None,
@@ -344,10 +362,13 @@ struct Summary<'p> {
     /// Partners whose diagnostics were printed, and those past the cap.
     shown: usize,
     hidden: usize,
+    /// Partners evaluated with some requirement undecided.
+    undecided: usize,
 }
 
 impl<'p> Summary<'p> {
     fn add(&mut self, r: &Evaluated<'p>) {
+        self.undecided += usize::from(r.undecided);
         if r.report.is_none() {
             self.failed += 1;
             return;
@@ -364,7 +385,7 @@ impl<'p> Summary<'p> {
     }
 
     fn exit_code(&self) -> u8 {
-        if self.failed > 0 {
+        if self.failed > 0 || self.undecided > 0 {
             exit::INVALID
         } else {
             exit::OK
@@ -409,4 +430,31 @@ impl<'p> Summary<'p> {
         }
         out
     }
+}
+
+/// `d`, an evaluation error naming a revenue line (`line`), pointed at that
+/// line's currency (or amount, for a sum that would round) in the partner
+/// file `text`: `None` when it cannot be found there.
+fn locate(d: &Diagnostic, text: &str, name: &str) -> Option<Diagnostic> {
+    let Some(rubric::i18n::Arg::Int(line)) = d.args.get("line") else {
+        return None;
+    };
+    // `line_span` finds revenue lines: a consumption line is shown at the rule.
+    if let Some(rubric::i18n::Arg::Str(list)) = d.args.get("list") {
+        if list != "revenue" {
+            return None;
+        }
+    }
+    let format = data::Format::from_path(name).unwrap_or_else(|| data::Format::sniff(text));
+    let field = if d.code == eval::INEXACT_SUM {
+        "amount"
+    } else {
+        "currency"
+    };
+    let at = data::line_span(text, format, usize::try_from(*line).ok()?, field)?;
+    let mut d = d.clone();
+    d.span = Some(rubric::Span::new(rubric::FileId(0), at.start, at.end));
+    d.labels.clear();
+    d.args.set("at", "data");
+    Some(d)
 }

@@ -56,6 +56,8 @@ pub(crate) const CODES: &[(&str, Severity)] = &[
     ("rubric::resolve::unknown-metric", Error),
     ("rubric::validate::wrong-unit", Error),
     ("rubric::validate::fractional-count", Error),
+    // lane creds
+    ("rubric::validate::amount-precision", Warning),
 ];
 
 /// The warning that reports an `allow` silencing nothing: it cannot itself
@@ -136,7 +138,8 @@ mod tests {
                 "individuals-zero",
                 "no-competency",
                 "unused-area",
-                "dominated-branch"
+                "dominated-branch",
+                "amount-precision"
             ]
         );
         let mut shorts: Vec<_> = CODES.iter().map(|(c, _)| short(c)).collect();

@@ -417,6 +417,10 @@ fn money(
         ));
         return None;
     };
+    let id = currency.node.as_str();
+    if let Some(d) = super::precision::check(id, m.amount.node, &m.written, m.span) {
+        cx.push(d);
+    }
     let currency = resolve(cx, &CURRENCY, &names.currencies, currency)?;
     Some(ir::Money {
         currency: ir::CurrencyIdx(currency),

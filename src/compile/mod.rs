@@ -13,6 +13,7 @@ mod error;
 mod lower;
 mod order;
 mod people;
+mod precision;
 mod sanity;
 mod sharing;
 mod tiers;

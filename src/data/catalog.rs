@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::ir::{MarketIdx, Program};
+use crate::ir::{CredentialKind, MarketIdx, Program};
 
 /// The 249 officially assigned ISO 3166-1 alpha-2 codes (ISO 3166 Maintenance
 /// Agency list), upper case, sorted, separated by white space: a data table,
@@ -50,7 +50,8 @@ impl<'p> IdTable<'p> {
     }
 }
 
-/// One of the id catalogs of a program (the order of [`Catalog::ids`]).
+/// One of the id catalogs of a program (the order of [`Catalog::ids`], and
+/// of the unknown-id codes in `check::UNKNOWN`: keep them in step).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Table {
     Exam,
@@ -59,6 +60,10 @@ pub(crate) enum Table {
     Currency,
     Association,
     Status,
+    /// The assessments (lookups search every credential: one namespace).
+    Assessment,
+    /// The certifications (lookups search every credential).
+    Certification,
     Metric,
 }
 
@@ -81,14 +86,14 @@ pub(crate) enum CountryCheck {
 pub struct Catalog<'p> {
     program: &'p Program,
     /// The ids of each [`Table`], in declaration order, and their index.
-    ids: [Vec<&'p str>; 7],
-    tables: [IdTable<'p>; 7],
+    ids: [Vec<&'p str>; 9],
+    tables: [IdTable<'p>; 9],
     /// For each two-letter code: 0 = listed by no market, else market index + 1.
     markets: Box<[u32; 26 * 26]>,
     /// ISO codes, plus any two-letter code a market lists.
     known: Box<[bool; 26 * 26]>,
     /// The first ids of each [`Table`], backticked, for helps; made on first use.
-    listings: [OnceLock<String>; 7],
+    listings: [OnceLock<String>; 9],
 }
 
 impl<'p> Catalog<'p> {
@@ -114,13 +119,21 @@ impl<'p> Catalog<'p> {
         }
         let p = program;
         let entries = |t: &'p [crate::ir::Entry]| t.iter().map(|e| e.id.as_str()).collect();
-        let ids: [Vec<&'p str>; 7] = [
+        let of_kind = |k| {
+            p.exams
+                .iter()
+                .filter(move |e| e.kind == k)
+                .map(|e| e.id.as_str())
+        };
+        let ids: [Vec<&'p str>; 9] = [
             p.exams.iter().map(|e| e.id.as_str()).collect(),
             entries(&p.products),
             entries(&p.kinds),
             entries(&p.currencies),
             entries(&p.associations),
             entries(&p.statuses),
+            of_kind(CredentialKind::Assessment).collect(),
+            of_kind(CredentialKind::Certification).collect(),
             p.metrics.iter().map(|e| e.id.as_str()).collect(),
         ];
         Catalog {
@@ -158,6 +171,10 @@ impl<'p> Catalog<'p> {
 
     /// The position of `id` in one of the catalogs.
     pub(crate) fn lookup(&self, table: Table, id: &str) -> Option<u32> {
+        // Credentials share one namespace: an id listed under another kind
+        // is found, and counts as the kind the rules declare.
+        let credential = matches!(table, Table::Assessment | Table::Certification);
+        let table = if credential { Table::Exam } else { table };
         self.tables[table as usize].get(id)
     }
 

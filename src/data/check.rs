@@ -25,7 +25,8 @@ enum Obj {
     /// Item `j` of the list field of a line: `kinds` or `associations`.
     Item(&'static str, usize, &'static str, usize),
     Individual(usize),
-    Pass(usize, usize),
+    /// Credential `j` of individual `i`, in `exams`, `assessments` or `certifications`.
+    Pass(usize, &'static str, usize),
 }
 
 impl Obj {
@@ -37,7 +38,7 @@ impl Obj {
             Obj::Status(i) => format!("statuses[{i}]"),
             Obj::Item(of, i, list, j) => format!("{of}[{i}].{list}[{j}]"),
             Obj::Individual(i) => format!("individuals[{i}]"),
-            Obj::Pass(i, j) => format!("individuals[{i}].exams[{j}]"),
+            Obj::Pass(i, list, j) => format!("individuals[{i}].{list}[{j}]"),
         }
     }
 
@@ -59,27 +60,45 @@ impl Obj {
             Obj::Status(_) => "status",
             Obj::Item(..) => "item",
             Obj::Individual(_) => "individual",
+            Obj::Pass(_, "assessments", _) => "assessment-pass",
+            Obj::Pass(_, "certifications", _) => "held-certification",
             Obj::Pass(..) => "pass",
         }
     }
 }
 
-// The fields of each object of the format (tables: kept one line per group).
+// The fields of each object of the format, as tables.
 #[rustfmt::skip]
-const PARTNER: [&str; 9] =
-    ["id", "name", "country", "as_of", "revenue", "individuals", "statuses", "consumption", "usage"];
+const PARTNER: [&str; 10] = ["id", "name", "country", "as_of", "revenue", "individuals",
+    "statuses", "format", "consumption", "usage"];
 // A usage record is read as a line without kind, amount or currency.
 #[rustfmt::skip]
-const LINE: [&str; 12] = [
-    "customer", "product", "kind", "amount", "currency", "date", "dpor", "kinds", "associations",
-    "metric", "quantity", "paid",
-];
+const LINE: [&str; 12] = ["customer", "product", "kind", "amount", "currency", "date", "dpor",
+    "kinds", "associations", "metric", "quantity", "paid"];
 const STATUS: [&str; 3] = ["status", "from", "until"];
-const PERSON: [&str; 3] = ["id", "name", "exams"];
-const PASS: [&str; 2] = ["exam", "passed"];
+const PERSON: [&str; 5] = ["id", "name", "exams", "assessments", "certifications"];
+/// A list of credentials of an individual: the list, its kind (the [`Table`]
+/// of its unknown ids) and the fields of an item.
+pub(super) type Cred = (&'static str, Table, [&'static str; 3]);
+/// The lists, in the order of `CredentialKind`. An item of the first two has
+/// no `expires`: its third name repeats the first, which never matches a
+/// second time, so `expires` there is an unknown field.
+#[rustfmt::skip]
+pub(super) const CREDENTIALS: [Cred; 3] = [
+    ("exams", Table::Exam, ["exam", "passed", "exam"]),
+    ("assessments", Table::Assessment, ["assessment", "passed", "assessment"]),
+    ("certifications", Table::Certification, ["certification", "earned", "expires"]),
+];
+/// Fields whose value is an id or a name: a number or a boolean there only
+/// lacks quotes.
+#[rustfmt::skip]
+const TEXTUAL: [&str; 13] = ["id", "name", "country", "customer", "product", "kind", "currency",
+    "exam", "assessment", "certification", "association", "status", "metric"];
 
 /// A field's value, if the object has the field.
 type Field<'t> = Option<&'t Node<'t>>;
+/// The individuals' ids seen, and where.
+type Ids<'t> = HashMap<&'t str, (usize, usize)>;
 /// An id as written, and its index in its catalog.
 type Id<'t> = (Option<&'t str>, Option<u32>);
 
@@ -89,13 +108,11 @@ type Read<'t> = (Option<RevenueLine>, [Field<'t>; 3]);
 /// Warnings of one kind about one id grouped past this many ids fold into one.
 const IDS_SHOWN: usize = 5;
 
-/// An id the rules do not know, where it was first seen, and how often.
-struct Unknown<'t> {
-    table: Table,
-    id: &'t str,
-    span: (usize, usize),
-    count: usize,
-}
+/// An id the rules do not know (or, with the code `wrong-credential-kind`,
+/// a credential listed under another kind): the warning's code, the id's
+/// table, the id, where it was first seen, and how often.
+#[derive(Clone, Copy)]
+struct Unknown<'t>(&'static str, Table, &'t str, (usize, usize), usize);
 
 struct Checker<'c, 't> {
     catalog: &'c Catalog<'c>,
@@ -103,7 +120,9 @@ struct Checker<'c, 't> {
     diags: Vec<Diagnostic>,
     errors: usize,
     unknown: Vec<Unknown<'t>>,
-    seen: HashMap<(Table, &'t str), usize>,
+    seen: HashMap<(&'static str, &'t str), usize>,
+    /// Unknown fields: index in `diags` and count, by object kind and name.
+    fields_seen: HashMap<(&'static str, &'t str), (usize, usize)>,
 }
 
 /// Validates the tree of a partner file against the catalogs.
@@ -119,6 +138,7 @@ pub(crate) fn check(
         errors: 0,
         unknown: Vec::new(),
         seen: HashMap::new(),
+        fields_seen: HashMap::new(),
     };
     let partner = c.partner(root);
     c.group_unknown();
@@ -172,9 +192,8 @@ impl<'c, 't> Checker<'c, 't> {
         self.diags.push(d);
     }
 
-    /// "expected <field>, found <kind>" at `node`; `textual`: an id or a
-    /// name, for which a number or a boolean only lacks quotes.
-    fn wrong(&mut self, node: &Node, field: &'static str, path: String, textual: bool) {
+    /// "expected <field>, found <kind>" at `node`; no value (`None`), for the caller to return.
+    fn wrong<T>(&mut self, node: &Node, field: &'static str, path: String) -> Option<T> {
         // A list or an object is labelled by its first character.
         let (start, end) = match &node.value {
             Value::Map(entries) => object_label(node, entries),
@@ -182,13 +201,11 @@ impl<'c, 't> Checker<'c, 't> {
             _ => (node.start, node.end),
         };
         let found = found(node);
-        let quote = textual && matches!(found, "number" | "boolean");
-        let d = Diagnostic::error("rubric::data::wrong-type", self.span(start, end))
-            .arg("field", field)
-            .arg("path", path)
-            .arg("found", found)
-            .arg("quote", if quote { "yes" } else { "no" });
-        self.error(d);
+        let quote = TEXTUAL.contains(&field) && matches!(found, "number" | "boolean");
+        let d = Diagnostic::error("rubric::data::wrong-type", self.span(start, end));
+        let d = d.arg("field", field).arg("path", path).arg("found", found);
+        self.error(d.arg("quote", if quote { "yes" } else { "no" }));
+        None
     }
 
     /// The fields of the object `node` named in `names`, reporting repeated
@@ -201,25 +218,20 @@ impl<'c, 't> Checker<'c, 't> {
         obj: Obj,
     ) -> Option<[Field<'t>; N]> {
         let Value::Map(entries) = &node.value else {
-            let path = obj.path();
-            // A status may be its id alone.
-            self.wrong(node, obj.kind(), path, obj.kind() == "status");
-            return None;
+            return self.wrong(node, obj.kind(), obj.path());
         };
         let mut out = [None; N];
         for e in entries {
             let Some(i) = names.iter().position(|n| *n == e.key) else {
+                self.unknown_field(e, names, obj);
                 continue;
             };
-            if out[i].is_some() {
-                let at = self.span(e.key_start, e.key_end);
-                let d = Diagnostic::error("rubric::data::duplicate-field", at)
-                    .arg("field", names[i])
-                    .arg("object", obj.kind())
-                    .arg("path", obj.path());
-                self.error(d);
-            } else {
-                out[i] = Some(&e.value);
+            // A field given twice is an error: which value is kept does not matter.
+            if out[i].replace(&e.value).is_some() {
+                let span = self.span(e.key_start, e.key_end);
+                let d = Diagnostic::error("rubric::data::duplicate-field", span);
+                let d = d.arg("field", names[i]).arg("object", obj.kind());
+                self.error(d.arg("path", obj.path()));
             }
         }
         let missing: Vec<&str> = (0..N)
@@ -228,15 +240,41 @@ impl<'c, 't> Checker<'c, 't> {
             .collect();
         if !missing.is_empty() {
             let label = object_label(node, entries);
-            let d = Diagnostic::error("rubric::data::missing-field", self.span(label.0, label.1))
-                .arg("n", missing.len())
-                .arg("field", missing[0])
-                .arg("fields", Arg::ids(missing, Conj::And))
-                .arg("object", obj.kind())
-                .arg("path", obj.path());
-            self.error(d);
+            let d = Diagnostic::error("rubric::data::missing-field", self.span(label.0, label.1));
+            let d = d.arg("n", missing.len()).arg("field", missing[0]);
+            let d = d.arg("object", obj.kind()).arg("path", obj.path());
+            self.error(d.arg("fields", Arg::ids(missing, Conj::And)));
         }
         Some(out)
+    }
+
+    /// A field this version does not know: a warning, one per object kind and
+    /// name (counting the objects), with the known field it likely misspells;
+    /// outside individuals, only a likely misspelling warns.
+    fn unknown_field(&mut self, e: &'t Entry<'t>, names: &[&'static str], obj: Obj) {
+        let key = (obj.kind(), &*e.key);
+        if let Some((i, n)) = self.fields_seen.get_mut(&key) {
+            *n += 1;
+            return self.diags[*i].args.set("n", *n);
+        }
+        let hint = crate::suggest::did_you_mean(&e.key, names.iter().copied());
+        // Elsewhere than in a person, a field unlike any known one is a newer
+        // producer's (forward compatibility): only a likely misspelling warns.
+        if hint.is_none() && !matches!(obj, Obj::Individual(_) | Obj::Pass(..)) {
+            return;
+        }
+        // Without the repeated name of a credential without `expires`.
+        let known = (names.iter().enumerate()).filter(|(i, n)| !names[..*i].contains(n));
+        let known = known.map(|(_, n)| *n);
+        let span = self.span(e.key_start, e.key_end);
+        let d = Diagnostic::warning("rubric::data::unknown-field", span).arg("n", 1);
+        let d = d.arg("field", &*e.key).arg("object", obj.kind());
+        let d = d
+            .arg("path", obj.path())
+            .arg("known", Arg::ids(known, Conj::And));
+        let d = d.arg("hint", hint.map_or("none", |_| "suggest"));
+        self.fields_seen.insert(key, (self.diags.len(), 1));
+        self.diags.push(d.arg("suggestion", hint.unwrap_or("")));
     }
 
     /// A textual value; `None` (and an error if `required`) when absent or wrong.
@@ -245,30 +283,27 @@ impl<'c, 't> Checker<'c, 't> {
         match &node.value {
             Value::Text { text, .. } => Some(text),
             Value::Null if field == "name" => None,
-            _ => {
-                self.wrong(node, field, obj.field(field), true);
-                None
-            }
+            _ => self.wrong(node, field, obj.field(field)),
         }
     }
 
     fn date(&mut self, node: Field<'t>, field: &'static str, obj: Obj) -> Option<NaiveDate> {
         let n = node?;
-        if matches!(field, "as_of" | "from" | "until") && matches!(n.value, Value::Null) {
+        let optional = matches!(field, "as_of" | "from" | "until" | "expires");
+        if optional && matches!(n.value, Value::Null) {
             return None;
         }
-        let Value::Text { text, .. } = &n.value else {
-            self.wrong(n, field, obj.field(field), false);
-            return None;
+        let text = match &n.value {
+            Value::Text { text, .. } => text,
+            _ => return self.wrong(n, field, obj.field(field)),
         };
         let e = match parse_date(text) {
             Ok(d) => return Some(d),
             Err(e) => e,
         };
-        let mut d = Diagnostic::error("rubric::data::bad-date", self.span(n.start, n.end))
-            .arg("text", &**text)
-            .arg("path", obj.field(field));
-        d = match e {
+        let d = Diagnostic::error("rubric::data::bad-date", self.span(n.start, n.end));
+        let d = d.arg("text", &**text).arg("path", obj.field(field));
+        let d = match e {
             DateError::Shape => d.arg("reason", "shape"),
             DateError::Month(m) => d.arg("reason", "month").arg("month", m),
             DateError::Day { day: 0, .. } => d.arg("reason", "day0"),
@@ -288,18 +323,15 @@ impl<'c, 't> Checker<'c, 't> {
         let text: &str = match &n.value {
             Value::Text { text, .. } => text,
             Value::Number(t) => t,
-            _ => {
-                self.wrong(n, field, obj.field(field), false);
-                return None;
-            }
+            _ => return self.wrong(n, field, obj.field(field)),
         };
         let whole = field != "quantity";
         let code = match parse_amount(text) {
             Ok(d) if !whole && d.is_sign_negative() => "rubric::data::negative-quantity",
             Ok(d) if !whole && !d.fract().is_zero() => "rubric::data::fractional-quantity",
             Ok(d) if !whole && u64::try_from(d).is_err() => "rubric::data::amount-out-of-range",
-            Ok(d) if !d.is_sign_negative() => return Some(d),
-            Ok(_) => "rubric::data::negative-amount",
+            // A negative amount is an adjustment (a credit note, a refund): it counts.
+            Ok(d) => return Some(d),
             Err(AmountError::NotANumber) => "rubric::data::bad-amount",
             Err(AmountError::OutOfRange) => "rubric::data::amount-out-of-range",
         };
@@ -313,10 +345,7 @@ impl<'c, 't> Checker<'c, 't> {
         match &n.value {
             Value::Bool(b) => Some(*b),
             Value::Text { text, plain: true } if yaml_bool(text).is_some() => yaml_bool(text),
-            _ => {
-                self.wrong(n, field, o.field(field), false);
-                None
-            }
+            _ => self.wrong(n, field, o.field(field)),
         }
     }
 
@@ -326,7 +355,7 @@ impl<'c, 't> Checker<'c, 't> {
             Some((_, Value::List(items))) => items,
             None | Some((_, Value::Null)) => &[],
             Some((n, _)) => {
-                self.wrong(n, field, obj.field(field), false);
+                self.wrong::<()>(n, field, obj.field(field));
                 &[]
             }
         }
@@ -341,24 +370,23 @@ impl<'c, 't> Checker<'c, 't> {
         };
         let found = self.catalog.lookup(table, id);
         if let (None, Some(n)) = (found, node) {
-            let next = self.unknown.len();
-            let i = *self.seen.entry((table, id)).or_insert(next);
-            if i == next {
-                let span = (n.start, n.end);
-                self.unknown.push(Unknown {
-                    table,
-                    id,
-                    span,
-                    count: 0,
-                });
-            }
-            self.unknown[i].count += 1;
+            self.set_aside(UNKNOWN[table as usize], table, id, n);
         }
         (Some(id), found)
     }
 
+    /// Records an id for a grouped warning (see [`Checker::group_unknown`]).
+    fn set_aside(&mut self, code: &'static str, table: Table, id: &'t str, n: &Node) {
+        let next = self.unknown.len();
+        let i = *self.seen.entry((code, id)).or_insert(next);
+        if i == next {
+            (self.unknown).push(Unknown(code, table, id, (n.start, n.end), 0));
+        }
+        self.unknown[i].4 += 1;
+    }
+
     fn partner(&mut self, root: &'t Node<'t>) -> Option<Partner> {
-        let [id, name, country, as_of, revenue, individuals, statuses, consumption, usage] =
+        let [id, name, country, as_of, revenue, individuals, statuses, _format, consumption, usage] =
             self.fields(root, &PARTNER, 0b101, Obj::Partner)?;
         let o = Obj::Partner;
         let id_text = self.text(id, "id", o);
@@ -371,19 +399,15 @@ impl<'c, 't> Checker<'c, 't> {
                 CountryCheck::NoMarket(upper) => {
                     let code = String::from_utf8_lossy(&upper).into_owned();
                     let markets = self.catalog.program().markets.iter().map(|m| m.id.as_str());
-                    let d = Diagnostic::error("rubric::data::no-market", span)
-                        .arg("code", code)
-                        .arg("markets", Arg::ids(markets, Conj::Or));
-                    self.error(d);
+                    let d = Diagnostic::error("rubric::data::no-market", span).arg("code", code);
+                    self.error(d.arg("markets", Arg::ids(markets, Conj::Or)));
                     None
                 }
                 CountryCheck::Unknown => {
                     let hint = Catalog::country_hint(code);
-                    let d = Diagnostic::error("rubric::data::unknown-country", span)
-                        .arg("code", code)
-                        .arg("hint", if hint.is_some() { "suggest" } else { "none" })
-                        .arg("suggestion", hint.unwrap_or(""));
-                    self.error(d);
+                    let d = Diagnostic::error("rubric::data::unknown-country", span);
+                    let d = d.arg("code", code).arg("suggestion", hint.unwrap_or(""));
+                    self.error(d.arg("hint", hint.map_or("none", |_| "suggest")));
                     None
                 }
             }
@@ -421,11 +445,10 @@ impl<'c, 't> Checker<'c, 't> {
                 .map(|(i, n)| self.status(n, Obj::Status(i)))
                 .collect();
         let people = self.list(individuals, "individuals", o);
-        let mut ids: HashMap<&str, (usize, usize)> = HashMap::new();
-        let mut persons = Vec::with_capacity(people.len());
-        for (i, n) in people.iter().enumerate() {
-            persons.push(self.person(n, i, &mut ids));
-        }
+        let mut ids = Ids::new();
+        let persons: Vec<_> = (people.iter().enumerate())
+            .map(|(i, n)| self.person(n, i, &mut ids))
+            .collect();
         let (upper, market) = country?;
         Some(Partner {
             id: id_text?.into(),
@@ -547,11 +570,8 @@ impl<'c, 't> Checker<'c, 't> {
             _ => self.fields(node, &STATUS, 0b1, o)?,
         };
         let (status_id, status_idx) = self.id(Table::Status, status, "status", o);
-        let (n, from, until) = (
-            until,
-            self.date(from, "from", o),
-            self.date(until, "until", o),
-        );
+        let n = until;
+        let (from, until) = (self.date(from, "from", o), self.date(until, "until", o));
         if let (Some(f), Some(u), Some(n)) = (from, until, n.filter(|_| until < from)) {
             let d = Diagnostic::error("rubric::data::until-before-from", self.span(n.start, n.end));
             self.error(d.arg("path", o.path()).arg("from", f).arg("until", u));
@@ -564,32 +584,26 @@ impl<'c, 't> Checker<'c, 't> {
         })
     }
 
-    fn person(
-        &mut self,
-        node: &'t Node<'t>,
-        i: usize,
-        ids: &mut HashMap<&'t str, (usize, usize)>,
-    ) -> Option<Individual> {
+    fn person(&mut self, node: &'t Node<'t>, i: usize, ids: &mut Ids<'t>) -> Option<Individual> {
         let o = Obj::Individual(i);
-        let [id, name, exams] = self.fields(node, &PERSON, 0b1, o)?;
+        let [id, name, lists @ ..] = self.fields(node, &PERSON, 0b1, o)?;
         let id_text = self.text(id, "id", o);
         if let (Some(n), Some(text)) = (id, id_text) {
             if let Some(&(s, e)) = ids.get(text) {
-                let d = Diagnostic::error(
-                    "rubric::data::duplicate-individual",
-                    self.span(n.start, n.end),
-                )
-                .arg("id", text)
-                .label(self.span(s, e), "first");
-                self.error(d);
+                let span = self.span(n.start, n.end);
+                let d = Diagnostic::error("rubric::data::duplicate-individual", span);
+                self.error(d.arg("id", text).label(self.span(s, e), "first"));
             } else {
                 ids.insert(text, (n.start, n.end));
             }
         }
         let name = self.text(name, "name", o);
-        let passes: Vec<Option<ExamPass>> = (self.list(exams, "exams", o).iter().enumerate())
-            .map(|(j, n)| self.pass(n, Obj::Pass(i, j)))
-            .collect();
+        let mut passes: Vec<Option<ExamPass>> = Vec::new();
+        for (kind, (list, cred)) in lists.into_iter().zip(&CREDENTIALS).enumerate() {
+            for (j, n) in self.list(list, cred.0, o).iter().enumerate() {
+                passes.push(self.pass(n, Obj::Pass(i, cred.0, j), kind, cred));
+            }
+        }
         Some(Individual {
             id: id_text?.into(),
             name: name.map(Into::into),
@@ -597,14 +611,29 @@ impl<'c, 't> Checker<'c, 't> {
         })
     }
 
-    fn pass(&mut self, node: &'t Node<'t>, o: Obj) -> Option<ExamPass> {
-        let [exam, passed] = self.fields(node, &PASS, 0b11, o)?;
-        let (exam_id, idx) = self.id(Table::Exam, exam, "exam", o);
-        let passed = self.date(passed, "passed", o);
+    /// A credential of the list `cred` (the kind of `CREDENTIALS` at `kind`).
+    fn pass(&mut self, node: &'t Node<'t>, o: Obj, kind: usize, cred: &Cred) -> Option<ExamPass> {
+        let (table, names) = (cred.1, &cred.2);
+        let [exam, passed, expires] = self.fields(node, names, 0b11, o)?;
+        let (exam_id, idx) = self.id(table, exam, names[0], o);
+        let declared = idx.and_then(|i| self.catalog.program().exams.get(i as usize));
+        if let (Some(c), Some(n), Some(id)) = (declared, exam, exam_id) {
+            if c.kind as usize != kind {
+                self.set_aside("rubric::data::wrong-credential-kind", table, id, n);
+            }
+        }
+        let passed = self.date(passed, names[1], o);
+        let expires = expires.and_then(|n| Some((n, self.date(Some(n), "expires", o)?)));
+        if let (Some(p), Some((n, x))) = (passed, expires.filter(|e| passed > Some(e.1))) {
+            let span = self.span(n.start, n.end);
+            let d = Diagnostic::error("rubric::data::expires-before-earned", span);
+            self.error(d.arg("path", o.path()).arg("earned", p).arg("expires", x));
+        }
         Some(ExamPass {
             exam: idx.map(crate::ir::ExamIdx),
             exam_id: exam_id?.into(),
             passed: passed?,
+            expires: expires.map(|e| e.1),
         })
     }
 
@@ -612,55 +641,46 @@ impl<'c, 't> Checker<'c, 't> {
     /// its occurrences, and past [`IDS_SHOWN`] ids of one kind, one for the rest.
     fn group_unknown(&mut self) {
         let unknown = std::mem::take(&mut self.unknown);
-        let tables = [Table::Product, Table::Kind, Table::Currency, Table::Exam];
-        for table in tables
+        for code in UNKNOWN
             .into_iter()
-            .chain([Table::Association, Table::Status, Table::Metric])
+            .chain(["rubric::data::wrong-credential-kind"])
         {
-            let of_table: Vec<&Unknown> = unknown.iter().filter(|u| u.table == table).collect();
-            for (k, u) in of_table.iter().enumerate().take(IDS_SHOWN + 1) {
-                let rest = &of_table[k..];
+            let of_code: Vec<&Unknown> = unknown.iter().filter(|u| u.0 == code).collect();
+            for (k, u) in of_code.iter().enumerate().take(IDS_SHOWN + 1) {
+                let rest = &of_code[k..];
                 let folded = k == IDS_SHOWN && rest.len() > 1;
-                let count = if folded {
-                    rest.iter().map(|u| u.count).sum()
-                } else {
-                    u.count
-                };
-                let suggestion = if folded {
-                    None
-                } else {
-                    crate::suggest::did_you_mean(u.id, self.catalog.ids(table).iter().copied())
-                };
+                let counted = if folded { rest } else { &rest[..1] };
+                let count: usize = counted.iter().map(|u| u.4).sum();
+                let Unknown(_, table, id, (start, end), _) = **u;
+                let ids = self.catalog.ids(table).iter().copied();
+                let suggestion = (!folded).then(|| crate::suggest::did_you_mean(id, ids));
+                let suggestion = suggestion.flatten();
                 let (known, more) = self.catalog.known(table);
-                let code = match table {
-                    Table::Product => "rubric::data::unknown-product",
-                    Table::Kind => "rubric::data::unknown-kind",
-                    Table::Currency => "rubric::data::unknown-currency",
-                    Table::Exam => "rubric::data::unknown-exam",
-                    Table::Association => "rubric::data::unknown-association",
-                    Table::Status => "rubric::data::unknown-status",
-                    Table::Metric => "rubric::data::unknown-metric",
-                };
-                let d = Diagnostic::warning(code, self.span(u.span.0, u.span.1))
-                    .arg("id", u.id)
-                    .arg("n", count)
-                    .arg("others", if folded { rest.len() - 1 } else { 0 })
-                    .arg(
-                        "hint",
-                        if suggestion.is_some() {
-                            "suggest"
-                        } else {
-                            "none"
-                        },
-                    )
-                    .arg("suggestion", suggestion.unwrap_or(""))
-                    .arg("known", known)
-                    .arg("more", more);
-                self.diags.push(d);
+                // For `wrong-credential-kind`: the list it is under, and the one it belongs in.
+                let list = |t: Table| CREDENTIALS.iter().find(|c| c.1 == t).map_or("", |c| c.0);
+                let declared = (self.catalog.lookup(Table::Exam, id))
+                    .and_then(|i| self.catalog.program().exams.get(i as usize));
+                let belongs = declared.map_or("", |c| CREDENTIALS[c.kind as usize].0);
+                let d = Diagnostic::warning(code, self.span(start, end));
+                let d = d.arg("id", id).arg("n", count);
+                let d = d.arg("others", if folded { rest.len() - 1 } else { 0 });
+                let d = d.arg("hint", suggestion.map_or("none", |_| "suggest"));
+                let d = d.arg("suggestion", suggestion.unwrap_or(""));
+                let d = d.arg("known", known).arg("more", more);
+                self.diags
+                    .push(d.arg("belongs", belongs).arg("listed", list(table)));
             }
         }
     }
 }
+
+/// The code of the warning about an id the rules do not know, by [`Table`].
+#[rustfmt::skip]
+const UNKNOWN: [&str; 9] = ["rubric::data::unknown-exam", "rubric::data::unknown-product",
+    "rubric::data::unknown-kind", "rubric::data::unknown-currency",
+    "rubric::data::unknown-association", "rubric::data::unknown-status",
+    "rubric::data::unknown-assessment", "rubric::data::unknown-certification",
+    "rubric::data::unknown-metric"];
 
 /// Where to point at an object: its `{`, or in YAML block style (where the
 /// object starts with its first field) the first field name.

@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 
+use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
@@ -27,6 +28,7 @@ impl<'de> Deserialize<'de> for NotAList {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct P<'a> {
     #[serde(rename = "\0", default)]
     _guard: NotAList,
@@ -51,6 +53,7 @@ struct P<'a> {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct L<'a> {
     #[serde(rename = "\0", default)]
     _guard: NotAList,
@@ -82,6 +85,7 @@ struct L<'a> {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct S<'a> {
     #[serde(rename = "\0", default)]
     _guard: NotAList,
@@ -94,6 +98,7 @@ struct S<'a> {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct I<'a> {
     #[serde(rename = "\0", default)]
     _guard: NotAList,
@@ -102,17 +107,11 @@ struct I<'a> {
     #[serde(borrow, default)]
     name: Option<Text<'a>>,
     #[serde(default, deserialize_with = "nullable")]
-    exams: Vec<Pass>,
-}
-
-#[derive(Deserialize)]
-struct X<'a> {
-    #[serde(rename = "\0", default)]
-    _guard: NotAList,
-    #[serde(borrow)]
-    exam: &'a str,
-    #[serde(borrow)]
-    passed: &'a str,
+    exams: Vec<Pass<0>>,
+    #[serde(default, deserialize_with = "nullable")]
+    assessments: Vec<Pass<1>>,
+    #[serde(default, deserialize_with = "nullable")]
+    certifications: Vec<Pass<2>>,
 }
 
 // The items of the lists are read straight into the partner's own types
@@ -122,7 +121,8 @@ struct X<'a> {
 struct Line(RevenueLine);
 struct Usage(UsageRecord);
 struct Person(Individual);
-struct Pass(ExamPass);
+/// A credential of list `K`: 0 `exams`, 1 `assessments`, 2 `certifications`.
+struct Pass<const K: u32>(ExamPass);
 
 /// A value whose `null` means the same as its absence: the default.
 fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(d: D) -> Result<T, D::Error> {
@@ -212,23 +212,55 @@ fn line<E: serde::de::Error>(l: L, usage: bool) -> Result<RevenueLine, E> {
 impl<'de> Deserialize<'de> for Person {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Person, D::Error> {
         let i = I::deserialize(d)?;
-        let (id, name, exams) = (i.id.into(), i.name.map(|t| t.0.into()), i.exams);
-        let exams = exams.into_iter().map(|p| p.0);
-        Ok(Person(Individual {
-            id,
-            name,
-            exams: exams.collect(),
-        }))
+        // Collected in place: no new allocation for the exams.
+        let mut exams: Vec<ExamPass> = i.exams.into_iter().map(|p| p.0).collect();
+        exams.extend(i.assessments.into_iter().map(|p| p.0));
+        exams.extend(i.certifications.into_iter().map(|p| p.0));
+        let (id, name) = (i.id.into(), i.name.map(|t| t.0.into()));
+        Ok(Person(Individual { id, name, exams }))
     }
 }
 
-impl<'de> Deserialize<'de> for Pass {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Pass, D::Error> {
-        let x = X::deserialize(d)?;
+impl<'de, const K: u32> Deserialize<'de> for Pass<K> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Pass<K>, D::Error> {
+        // Read as a map only (a list is refused, so no guard field is needed).
+        d.deserialize_map(PassFields::<K>)
+    }
+}
+
+struct PassFields<const K: u32>;
+
+impl<'de, const K: u32> Visitor<'de> for PassFields<K> {
+    type Value = Pass<K>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a credential")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Pass<K>, A::Error> {
+        // The fields of list K: the id, the date and `expires` (the slow path's table).
+        let names = super::check::CREDENTIALS[K as usize].2;
+        let mut got: [Option<Option<&'de str>>; 3] = [None; 3];
+        while let Some(key) = map.next_key::<&'de str>()? {
+            // A field of another list (even null), unknown or repeated: refused.
+            let i = names.iter().position(|n| *n == key).ok_or_else(refuse)?;
+            let value = map.next_value()?;
+            got[i].replace(value).map_or(Ok(()), |_| Err(refuse()))?;
+        }
+        let [Some(Some(id)), Some(Some(passed)), expires] = got else {
+            return Err(refuse()); // a field missing or null
+        };
+        let date = |d: &str| parse_date(d).map_err(|_| refuse());
+        let (passed, expires) = (date(passed)?, expires.flatten().map(date).transpose()?);
+        if expires.is_some_and(|x| x < passed) {
+            return Err(refuse()); // `expires-before-earned`
+        }
         Ok(Pass(ExamPass {
-            exam: None,
-            exam_id: x.exam.into(),
-            passed: parse_date(x.passed).map_err(|_| refuse())?,
+            // The list's kind until `json` resolves the id and checks the kind.
+            exam: Some(ExamIdx(K)),
+            exam_id: id.into(),
+            passed,
+            expires,
         }))
     }
 }
@@ -239,10 +271,7 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
     let CountryCheck::Market(upper, market) = catalog.country(p.country) else {
         return None;
     };
-    let as_of = match p.as_of {
-        Some(d) => Some(parse_date(d).ok()?),
-        None => None,
-    };
+    let as_of = p.as_of.map(parse_date).transpose().ok()?;
     let lines = |v: Vec<Line>| v.into_iter().map(|l| l.0).collect::<Vec<_>>();
     let (mut revenue, mut consumption) = (lines(p.revenue), lines(p.consumption));
     let mut usage: Vec<UsageRecord> = p.usage.into_iter().map(|u| u.0).collect();
@@ -305,8 +334,15 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
     if !unique(individuals.iter().map(|i| i.id.as_str())) {
         return None;
     }
+    let credentials = &catalog.program().exams;
     for x in individuals.iter_mut().flat_map(|i| &mut i.exams) {
-        x.exam = Some(ExamIdx(ids.get(Table::Exam, &x.exam_id)?));
+        let idx = ids.get(Table::Exam, &x.exam_id)?;
+        // `exam` holds the list's kind until here (`Pass<K>`, in the order of
+        // `CredentialKind`): another kind is `wrong-credential-kind`.
+        if x.exam != Some(ExamIdx(credentials.get(idx as usize)?.kind as u32)) {
+            return None;
+        }
+        x.exam = Some(ExamIdx(idx));
     }
     Some(Partner {
         id: p.id.into(),
@@ -367,7 +403,7 @@ fn amount(raw: &str) -> Option<rust_decimal::Decimal> {
         Some(quoted) => quoted.strip_suffix('"')?,
         None => raw,
     };
-    parse_amount(text).ok().filter(|d| !d.is_sign_negative())
+    parse_amount(text).ok()
 }
 
 /// True if no id repeats. A typical partner has a dozen people: comparing

@@ -24,11 +24,21 @@
 //!   `"dpor"` there means `"dpor": true`, and an explicit `"dpor": false`
 //!   beside it is `contradictory-association`).
 //! - individual: `id` required (unique among individuals), `name` optional,
-//!   `exams` defaults to empty.
-//! - exam pass: `exam` and `passed` required.
+//!   `exams`, `assessments` and `certifications` (v2) default to empty.
+//! - exam pass: `exam` and `passed` required; assessment pass: `assessment`
+//!   and `passed`; certification: `certification` and `earned`, `expires`
+//!   optional (the last day it is held; before `earned` is an error). The
+//!   three lists make one list of credentials ([`Individual::exams`]); an id
+//!   listed under another kind than the rules declare counts as declared,
+//!   with a `wrong-credential-kind` warning.
+//! - partner: `format` (e.g. `2`) is accepted and ignored.
 //!
-//! Fields this version does not know are **ignored**, so that newer producers
-//! can add fields without breaking older readers; a field given twice in one
+//! Fields this version does not know are **ignored**, so that newer
+//! producers can add fields without breaking older readers; but a field that
+//! looks like a misspelt known one (`dpr`), and any unknown field of an
+//! individual or a credential (`assesments`), is an `unknown-field` warning
+//! (one per object kind and name, with the field it likely means), so that a
+//! misspelt list never silently reads as empty. A field given twice in one
 //! object is an error. YAML merge keys (`<<`) are not applied: `<<` is an
 //! unknown field like any other.
 //!
@@ -40,7 +50,8 @@
 //!   quoted or not). The grammar is the JSON number grammar
 //!   (`-?digits(.digits)?(e±digits)?`, leading zeros allowed in strings); no
 //!   `+`, spaces, `_` or thousands separators. The written scale is kept
-//!   (`60000.10` stays `60000.10`). Negative amounts are errors (for now);
+//!   (`60000.10` stays `60000.10`). A negative amount is an adjustment (a
+//!   credit note, a refund) and counts as written;
 //!   amounts a `Decimal` cannot hold exactly (96-bit mantissa, at most 28
 //!   decimals) are "out of range" errors rather than rounded.
 //! - Dates are `YYYY-MM-DD` and must exist in the calendar.
@@ -90,6 +101,7 @@ mod small;
 mod tree;
 
 use std::fmt;
+use std::ops::Range;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -117,13 +129,10 @@ pub enum Format {
 impl Format {
     /// The format a file name's extension says: `.json`, or `.yaml` / `.yml` (any case).
     pub fn from_path(path: &str) -> Option<Format> {
-        let ext = path.rsplit_once('.')?.1;
-        if ext.eq_ignore_ascii_case("json") {
-            Some(Format::Json)
-        } else if ext.eq_ignore_ascii_case("yaml") || ext.eq_ignore_ascii_case("yml") {
-            Some(Format::Yaml)
-        } else {
-            None
+        match path.rsplit_once('.')?.1.to_ascii_lowercase().as_str() {
+            "json" => Some(Format::Json),
+            "yaml" | "yml" => Some(Format::Yaml),
+            _ => None,
         }
     }
 
@@ -131,19 +140,19 @@ impl Format {
     /// (after a byte-order mark) is `{`, else YAML.
     pub fn sniff(text: &str) -> Format {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        if text.trim_start().starts_with('{') {
-            Format::Json
-        } else {
-            Format::Yaml
+        match text.trim_start().starts_with('{') {
+            true => Format::Json,
+            false => Format::Yaml,
         }
     }
 }
 
 impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(match self {
-            Format::Json => "JSON",
-            Format::Yaml => "YAML",
+        f.write_str(if *self == Format::Json {
+            "JSON"
+        } else {
+            "YAML"
         })
     }
 }
@@ -189,7 +198,7 @@ pub struct RevenueLine {
     pub kind: Option<KindIdx>,
     /// The revenue kind id as written: `kind`, else the first of `kinds` (v2).
     pub kind_id: SmallStr,
-    /// The exact amount, zero or more.
+    /// The exact amount; negative for an adjustment (a credit note, a refund).
     pub amount: Decimal,
     /// The currency, or `None` if the rules do not declare `currency_id`.
     pub currency: Option<CurrencyIdx>,
@@ -272,20 +281,25 @@ pub struct Individual {
     pub id: SmallStr,
     /// Display name, if given.
     pub name: Option<SmallStr>,
-    /// Exams passed, in file order.
+    /// Credentials held, of every kind (one namespace of ids, as
+    /// [`crate::ir::Program::exams`]): the `exams`, then the `assessments`
+    /// (v2), then the `certifications` (v2), each list in file order.
     pub exams: Vec<ExamPass>,
 }
 
-/// An exam an individual passed.
+/// A credential an individual holds: an exam or an assessment passed, or a
+/// certification earned.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct ExamPass {
-    /// The exam, or `None` if the rules do not declare `exam_id`.
+    /// The credential, or `None` if the rules do not declare `exam_id`.
     pub exam: Option<ExamIdx>,
-    /// The exam id as written.
+    /// The credential id as written.
     pub exam_id: SmallStr,
-    /// The day it was passed.
+    /// The day it was passed (`passed`) or earned (`earned`).
     pub passed: NaiveDate,
+    /// The last day a certification is held (`expires`, v2), if it expires.
+    pub expires: Option<NaiveDate>,
 }
 
 /// Pairs (first, again) of usage records of a `latest` metric with the same
@@ -328,12 +342,9 @@ pub fn load(
     format: Format,
 ) -> Result<Loaded, Vec<Diagnostic>> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let base = text.len() - body.len();
     if body.bytes().all(|b| b.is_ascii_whitespace()) {
-        return Err(vec![Diagnostic::error(
-            "rubric::data::empty",
-            Span::new(file, 0, 0),
-        )]);
+        let empty = Diagnostic::error("rubric::data::empty", Span::new(file, 0, 0));
+        return Err(vec![empty]);
     }
     if format == Format::Json {
         if let Some(partner) = fast::json(catalog, body) {
@@ -343,12 +354,28 @@ pub fn load(
             });
         }
     }
-    let root = match format {
+    let root = parse(text, format).map_err(|e| vec![e.diagnostic(file, format)])?;
+    check::check(catalog, &root, file)
+}
+
+/// The spanned tree of a partner file (a leading byte-order mark skipped).
+fn parse(text: &str, format: Format) -> Result<tree::Node<'_>, tree::SyntaxError> {
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let base = text.len() - body.len();
+    match format {
         Format::Json => tree::json(body, base),
         Format::Yaml => tree::yaml(body, base),
-    };
-    let root = root.map_err(|e| vec![e.diagnostic(file, format)])?;
-    check::check(catalog, &root, file)
+    }
+}
+
+/// Where `field` of revenue line `line` is in a partner file (else the
+/// line's first character), for a diagnostic found after loading, such as
+/// [`crate::eval::Outcome::errors`]: the fast path keeps no positions.
+pub fn line_span(text: &str, format: Format, line: usize, field: &str) -> Option<Range<usize>> {
+    let root = parse(text, format).ok()?;
+    let line = root.at("revenue")?.at(&line.to_string())?;
+    let n = line.at(field).unwrap_or(line);
+    Some(n.start..n.end.max(n.start + 1))
 }
 
 /// Like [`load`], from raw bytes: bytes that are not UTF-8 are an error
@@ -404,7 +431,7 @@ mod tests {
         let lines = [
             line("\"60000.10\"", ", \"dpor\": true"),
             line("60000.10", ", \"dpor\": null"),
-            line("6e4", ", \"note\": [[1], {\"x\": null}]"),
+            line("6e4", ""),
             line("\"0.000\"", ""),
         ];
         let partner = format!(
@@ -509,6 +536,49 @@ mod tests {
         assert!(fast::json(&catalog, &twice).is_none());
         let slow = check::check(&catalog, &tree::json(&twice, 0).unwrap(), FileId(0)).unwrap();
         assert_eq!(slow.warnings.len(), 1);
+    }
+
+    /// Person credentials (v2) take the fast path when clean; an unknown
+    /// field or a credential under another kind sends the partner to the slow
+    /// path, which warns.
+    #[test]
+    fn both_paths_read_person_credentials_the_same() {
+        let program = crate::compile(&crate::builtin_sources()).program.unwrap();
+        let catalog = Catalog::new(&program);
+        let person = |creds: &str| {
+            format!(r#"{{"id": "p", "country": "FR", "individuals": [{{"id": "a", {creds}}}]}}"#)
+        };
+        let clean = person(
+            r#""exams": [{"exam": "70-347", "passed": "2016-01-10"}],
+            "assessments": [{"assessment": "ta-cloud-platform", "passed": "2016-02-10"}],
+            "certifications": [{"certification": "MCSE-Productivity", "earned": "2016-03-10", "expires": "2019-03-10"},
+                               {"certification": "MCSD-App-Builder", "earned": "2016-03-10", "expires": null}]"#,
+        );
+        let fast = fast::json(&catalog, &clean).expect("clean credentials take the fast path");
+        let slow = check::check(&catalog, &tree::json(&clean, 0).unwrap(), FileId(0)).unwrap();
+        assert!(slow.warnings.is_empty());
+        assert_eq!(fast, slow.partner);
+        assert_eq!(fast.individuals[0].exams.len(), 4);
+        // `"format": 2` is accepted without a word (by the validating path).
+        let v2 = clean.replacen("{", r#"{"format": 2, "#, 1);
+        let slow = check::check(&catalog, &tree::json(&v2, 0).unwrap(), FileId(0)).unwrap();
+        assert!(slow.warnings.is_empty() && slow.partner == fast);
+        for refused in [
+            r#""exams": [{"exam": "MCSE-Productivity", "passed": "2016-01-10"}]"#,
+            r#""exams": [{"exam": "70-347", "passed": "2016-01-10", "earned": null}]"#,
+            r#""certifications": [{"certification": "MCSE-Productivity", "earned": "2016-03-10", "expires": "2016-03-09"}]"#,
+            r#""assesments": []"#,
+            r#""exams": [], "note": null"#,
+        ] {
+            assert_eq!(fast::json(&catalog, &person(refused)), None, "{refused}");
+            let slow = check::check(
+                &catalog,
+                &tree::json(&person(refused), 0).unwrap(),
+                FileId(0),
+            );
+            let diags = slow.map_or_else(|e| e, |l| l.warnings);
+            assert_eq!(diags.len(), 1, "{refused}");
+        }
     }
 
     /// A partner like the benchmark's, with the ids of the built-in rules.

@@ -33,6 +33,15 @@ impl<'a> Node<'a> {
     fn new(start: usize, end: usize, value: Value<'a>) -> Node<'a> {
         Node { start, end, value }
     }
+
+    /// The value of field `key` of a map, or item `key` (a number) of a list.
+    pub(crate) fn at(&self, key: &str) -> Option<&Node<'a>> {
+        match &self.value {
+            Value::Map(entries) => entries.iter().find(|e| e.key == key).map(|e| &e.value),
+            Value::List(items) => items.get(key.parse::<usize>().ok()?),
+            _ => None,
+        }
+    }
 }
 
 /// What a value is.

@@ -27,12 +27,15 @@ pub(super) struct Mismatch {
     pub inexact: bool,
     /// The line is one of the partner's `consumption` lines, not `revenue`.
     pub consumption: bool,
+    /// The competency, option and tier of the threshold (indices).
+    pub at: [usize; 3],
 }
 
 impl Mismatch {
     /// The diagnostic, on the rule's amount (the loader keeps no spans of
-    /// lines on its fast path): the line is named by its 0-based index, as
-    /// in the JSON report.
+    /// lines on its fast path; a caller holding the data file may point it at
+    /// the line, with `data::line_span` and the argument `at` = `data`): the
+    /// line is named by its 0-based index, as in the JSON report.
     pub fn diagnostic(self, program: &Program, partner: &Partner) -> Diagnostic {
         let (list, lines) = match self.consumption {
             true => ("consumption", &partner.consumption),
@@ -48,8 +51,21 @@ impl Mismatch {
         } else {
             CURRENCY_MISMATCH
         };
+        let [c, o, t] = self.at;
+        let competency = program.competencies.get(c);
+        let option = competency.and_then(|c| c.options.get(o));
+        let ids = (
+            competency.map_or("", |c| c.id.as_str()),
+            option.map_or("", |o| o.id.as_str()),
+        );
+        let tier = option
+            .and_then(|o| o.tiers.get(t))
+            .map_or("", |t| t.id.as_str());
         Diagnostic::error(code, self.rule)
             .arg("list", list)
+            .arg("option", format!("{}/{}", ids.0, ids.1))
+            .arg("tier", tier)
+            .arg("at", "rule")
             .arg("line", self.line)
             .arg("customer", line.map_or("", |l| &*l.customer))
             .arg("found", line.map_or("", |l| &*l.currency_id))

@@ -28,7 +28,10 @@ pub(super) fn plan<'p>(people: &People<'p>, tier: &'p Tier, outcome: &TierOutcom
     };
     for found in &outcome.requirements {
         match found {
-            RequirementOutcome::Revenue(r) | RequirementOutcome::Consumption(r) if !r.met => {
+            // An undecided threshold has no shortfall to plan: its error says what to fix.
+            RequirementOutcome::Revenue(r) | RequirementOutcome::Consumption(r)
+                if !r.met && r.undecided.is_empty() =>
+            {
                 let to = match found {
                     RequirementOutcome::Revenue(_) => &mut gap.revenue,
                     _ => &mut gap.consumption,
@@ -76,6 +79,7 @@ fn individuals<'p>(people: &People<'p>, req: &'p Individuals) -> IndividualsGap<
         plan: Vec::new(),
         new_people: Vec::new(),
         impossible: true,
+        unplanned: false,
     })
 }
 
@@ -91,8 +95,17 @@ pub(super) fn joint<'p>(people: &People<'p>, reqs: &[&'p Individuals]) -> Vec<In
             plan: Vec::new(),
             new_people: Vec::new(),
             impossible: false,
+            unplanned: false,
         })
         .collect();
+    // Slots that all ask the same (one group): planned exactly at any count.
+    if let [req] = reqs {
+        if let [g] = req.groups.as_slice() {
+            if g.count as usize > MAX_PLANNED_SLOTS {
+                return vec![identical(people, g, gaps.remove(0))];
+            }
+        }
+    }
     // (requirement, group) of every slot.
     let rows: Vec<(usize, usize)> = reqs
         .iter()
@@ -105,7 +118,7 @@ pub(super) fn joint<'p>(people: &People<'p>, reqs: &[&'p Individuals]) -> Vec<In
         .take(MAX_PLANNED_SLOTS + 1)
         .collect();
     if rows.len() > MAX_PLANNED_SLOTS {
-        gaps.iter_mut().for_each(|g| g.impossible = true);
+        gaps.iter_mut().for_each(|g| g.unplanned = true);
         return gaps;
     }
     let n = people.len();
@@ -171,4 +184,49 @@ pub(super) fn joint<'p>(people: &People<'p>, reqs: &[&'p Individuals]) -> Vec<In
         gap.plan.sort_by_key(|p| (p.group, p.person));
     }
     gaps
+}
+
+/// Above this many slots of one group, no plan lists the new people one by one.
+const MAX_IDENTICAL_SLOTS: usize = 100_000;
+
+/// The plan for `g.count` slots that all ask the same: every slot costs a
+/// person the same, so the cheapest assignment takes the people who need the
+/// fewest passes (ties by id order), then new people. Exact, in O(n log n).
+fn identical<'p>(
+    people: &People<'p>,
+    g: &'p crate::ir::SlotGroup,
+    mut gap: IndividualsGap<'p>,
+) -> IndividualsGap<'p> {
+    let count = g.count as usize;
+    let gm = people.group_masks(g);
+    let mut costs: Vec<(u64, usize)> = (people.order.iter().enumerate())
+        .filter_map(|(i, &p)| Some((people.deficit_by(Some(p), g, gm.as_ref())?, i)))
+        .collect();
+    costs.sort_unstable();
+    costs.truncate(count);
+    let fresh = people.deficit_by(None, g, gm.as_ref());
+    let new = count - costs.len();
+    match fresh {
+        _ if new > MAX_IDENTICAL_SLOTS => gap.unplanned = true,
+        None if new > 0 => gap.impossible = true,
+        _ => {
+            for &(cost, i) in &costs {
+                let person = people.order[i];
+                gap.exam_passes += cost as u32;
+                let pass = people.missing(Some(person), g).unwrap_or_default();
+                if !pass.is_empty() {
+                    gap.plan.push(PersonPlan {
+                        person,
+                        group: 0,
+                        pass,
+                    });
+                }
+            }
+            let pass = people.missing(None, g).unwrap_or_default();
+            gap.exam_passes += (new as u64 * fresh.unwrap_or(0)) as u32;
+            gap.new_people = vec![NewPerson { group: 0, pass }; new];
+            gap.plan.sort_by_key(|p| p.person);
+        }
+    }
+    gap
 }

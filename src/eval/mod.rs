@@ -61,9 +61,11 @@ impl<'a> Options<'a> {
 }
 
 /// Evaluates one partner. A partner that reaches no tier is an ordinary
-/// outcome; only data the rules cannot be applied to (a revenue line in
-/// another currency than its threshold's) gives errors, as diagnostics
-/// (`rubric::eval::currency-mismatch`) pointing at the rule.
+/// outcome; data the rules cannot be applied to (a revenue line in another
+/// currency than its threshold's) leaves the requirements it affects
+/// undecided and gives diagnostics in [`Outcome::errors`]
+/// (`rubric::eval::currency-mismatch`); the rest is evaluated. (The `Err`
+/// case is kept for callers; it is not produced.)
 ///
 /// The outcome borrows its ids from `program`.
 pub fn evaluate<'p>(
@@ -75,12 +77,12 @@ pub fn evaluate<'p>(
     let people = people::People::new(program, partner, opts.as_of);
     let mut options = Vec::new();
     let mut overall = Vec::new();
-    for competency in &program.competencies {
+    for (ci, competency) in program.competencies.iter().enumerate() {
         if opts.competency.is_some_and(|id| id != competency.id) {
             continue;
         }
         let first = options.len();
-        for option in &competency.options {
+        for (oi, option) in competency.options.iter().enumerate() {
             let mut tiers: Vec<TierOutcome> = Vec::with_capacity(option.tiers.len());
             // The last threshold evaluated in this option, where its outcome
             // is (tier, requirement), if it raised no error: tiers usually
@@ -125,6 +127,9 @@ pub fn evaluate<'p>(
                                         &mut errors,
                                     );
                                     last = (errors.len() == before).then_some((t, ti, ri));
+                                    for e in &mut errors[before..] {
+                                        e.at = [ci, oi, ti];
+                                    }
                                     r
                                 }
                             };
@@ -171,15 +176,12 @@ pub fn evaluate<'p>(
         }
         overall.push(overall::overall(competency, &options[first..]));
     }
-    if !errors.is_empty() {
-        // A line wrong for one threshold is wrong for every tier: report it once.
-        errors.sort_by_key(|e: &error::Mismatch| (e.consumption, e.line, e.rule.start));
-        errors.dedup_by_key(|e| (e.consumption, e.line));
-        return Err(errors
-            .into_iter()
-            .map(|e| e.diagnostic(program, partner))
-            .collect());
-    }
+    // A line wrong for one threshold is wrong for every tier: report it once.
+    errors.sort_by_key(|e: &error::Mismatch| (e.consumption, e.line, e.rule.start));
+    errors.dedup_by_key(|e| (e.consumption, e.line));
+    let errors = (errors.into_iter())
+        .map(|e| e.diagnostic(program, partner))
+        .collect();
     Ok(Outcome {
         as_of: opts.as_of,
         market: program
@@ -188,5 +190,6 @@ pub fn evaluate<'p>(
             .map_or("", |m| m.id.as_str()),
         options,
         overall,
+        errors,
     })
 }

@@ -26,6 +26,14 @@ pub struct Outcome<'p> {
     pub options: Vec<OptionOutcome<'p>>,
     /// One entry per competency evaluated: its result as a whole.
     pub overall: Vec<OverallOutcome<'p>>,
+    /// Data the rules cannot be applied to (a revenue line in another
+    /// currency than a threshold it would count toward, or one whose amount
+    /// cannot be summed exactly), one per line: each leaves only the
+    /// requirements it affects undecided (unmet, see
+    /// [`RevenueOutcome::undecided`]); the rest is evaluated. Each points at
+    /// the rule's amount and names the line by its index (`line`); a caller
+    /// holding the data file may point it there (`data::revenue_line_span`).
+    pub errors: Vec<crate::diag::Diagnostic>,
 }
 
 /// A competency as a whole: the highest tier attained by any of its options.
@@ -172,6 +180,9 @@ pub struct RevenueOutcome<'p> {
     pub counted: Vec<u32>,
     /// Lines that did not count, with the first reason found.
     pub excluded: Vec<Excluded>,
+    /// Lines that would count but cannot (another currency, or a sum that
+    /// would round): the threshold is then undecided, and not met.
+    pub undecided: Vec<u32>,
 }
 
 /// A counted measure (`count METRIC`, `new customers`) against the partner's
@@ -289,6 +300,17 @@ pub struct IndividualsOutcome<'p> {
     pub slots: Vec<SlotOutcome<'p>>,
 }
 
+impl<'p> Outcome<'p> {
+    /// The outcome, or its errors when some requirement is undecided: for
+    /// callers that compare whole outcomes (a forecast, a rule test).
+    pub fn decided(self) -> Result<Outcome<'p>, Vec<crate::diag::Diagnostic>> {
+        match self.errors.is_empty() {
+            true => Ok(self),
+            false => Err(self.errors),
+        }
+    }
+}
+
 impl<'p> IndividualsOutcome<'p> {
     /// The other people requirements of the tier (`tier`: its outcomes) in
     /// which `person` also fills a slot, as sharing allows.
@@ -401,6 +423,10 @@ pub struct IndividualsGap<'p> {
     pub new_people: Vec<NewPerson<'p>>,
     /// No assignment exists (e.g. only retired exams left): the tier cannot be reached.
     pub impossible: bool,
+    /// Too many slots of different kinds to plan (over 256 in one assignment,
+    /// which is cubic): no plan is given, and nothing is said about whether
+    /// the tier can be reached.
+    pub unplanned: bool,
 }
 
 /// Passes one existing person needs to fill a slot of `group`.

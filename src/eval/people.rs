@@ -144,8 +144,8 @@ impl GroupMasks {
 }
 
 impl<'a> People<'a> {
-    /// Indexes the exams that count on `as_of`: passed on or before it, and
-    /// not after the exam's retirement.
+    /// Indexes the credentials that count on `as_of`: passed or earned on or
+    /// before it, not after the credential's retirement, and not expired.
     pub(super) fn new(program: &'a Program, partner: &Partner, as_of: NaiveDate) -> Self {
         // Ids are compared by their first 16 bytes as one integer, the whole
         // ids only on a tie (ids like `person-10` mostly differ early). Ids
@@ -172,12 +172,11 @@ impl<'a> People<'a> {
         let order: Vec<u32> = keyed.into_iter().map(|(_, p)| p).collect();
         let counts = |pass: &crate::data::ExamPass| {
             let exam = pass.exam?;
-            let retired = program
-                .exams
-                .get(exam.index())
-                .and_then(|e| e.retired)
-                .is_some_and(|r| pass.passed > r);
-            (pass.passed <= as_of && !retired).then_some(exam)
+            let retired = program.exams.get(exam.index()).and_then(|e| e.retired);
+            let held = pass.passed <= as_of
+                && retired.is_none_or(|r| pass.passed <= r)
+                && pass.expires.is_none_or(|x| as_of <= x);
+            held.then_some(exam)
         };
         let (mut held, mut offsets) = (Vec::new(), Vec::new());
         let bits = exam_bits(program);
@@ -194,9 +193,11 @@ impl<'a> People<'a> {
                     let Some(&(b, retired)) = pass.exam.and_then(|e| bits.of.get(e.index())) else {
                         continue;
                     };
+                    // As `counts` says, with the retirement date at hand.
                     if b != NO_BIT
                         && pass.passed <= as_of
                         && retired.is_none_or(|r| pass.passed <= r)
+                        && pass.expires.is_none_or(|x| as_of <= x)
                     {
                         m[usize::from(b) / 64] |= 1 << (b % 64);
                     }

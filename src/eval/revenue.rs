@@ -35,6 +35,7 @@ pub(super) fn evaluate<'p>(
     let n = lines.len();
     let mut counted = Vec::with_capacity(n);
     let mut excluded = Vec::with_capacity(n);
+    let mut undecided = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let i = i as u32;
         let reason = if !line.product.is_some_and(|p| t.products.contains(&p)) {
@@ -65,7 +66,9 @@ pub(super) fn evaluate<'p>(
                     rule: req.span,
                     inexact: false,
                     consumption,
+                    at: [0; 3],
                 });
+                undecided.push(i);
                 continue;
             }
         }
@@ -83,8 +86,10 @@ pub(super) fn evaluate<'p>(
                         rule: req.span,
                         inexact: true,
                         consumption,
+                        at: [0; 3],
                     });
                 }
+                undecided.push(i);
                 continue;
             }
         }
@@ -94,7 +99,8 @@ pub(super) fn evaluate<'p>(
     RevenueOutcome {
         requirement: &t.id,
         rule: t,
-        met,
+        // A line that cannot be counted leaves the threshold undecided.
+        met: met && undecided.is_empty(),
         currency,
         required,
         found,
@@ -103,6 +109,7 @@ pub(super) fn evaluate<'p>(
         window_end: as_of,
         counted,
         excluded,
+        undecided,
     }
 }
 

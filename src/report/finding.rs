@@ -39,6 +39,8 @@ pub fn findings(cx: &Context, tier: &TierOutcome, lang: Lang) -> Vec<Diagnostic>
         // group: the notes of the others say which slots lack people.
         .filter(|r| !r.met())
         .filter(|r| !matches!(r, RequirementOutcome::Individuals(i) if i.filled >= i.required))
+        // An undecided threshold has its own error (`Outcome::errors`), not a shortfall.
+        .filter(|r| !matches!(r, RequirementOutcome::Revenue(r) if !r.undecided.is_empty()))
         .map(|r| match r {
             RequirementOutcome::Revenue(r) => revenue_short(cx, tier.tier, r, lang),
             RequirementOutcome::Consumption(r) => revenue_short(cx, tier.tier, r, lang)

@@ -97,6 +97,10 @@ fn anchor(id: &str) -> String {
 
 /// One partner's section: a header, then each option.
 pub fn partner(cx: &Context, outcome: &Outcome, lang: Lang) -> String {
+    let cx = &Context {
+        as_of: super::credentials::any(cx, outcome.as_of).then_some(outcome.as_of),
+        ..*cx
+    };
     let p = cx.partner;
     let mut out = String::new();
     let name = p.name.as_deref().unwrap_or(&p.id);
@@ -240,6 +244,18 @@ fn revenue(cx: &Context, r: &RevenueOutcome, lang: Lang, consumption: bool, out:
         ),
     };
     let mut head = i18n::text(lang, msg, &args);
+    if !r.undecided.is_empty() {
+        let list = if consumption {
+            "consumption"
+        } else {
+            "revenue"
+        };
+        let lines = r.undecided.iter().map(|i| format!("{list}[{i}]"));
+        let args = Args::new()
+            .with("n", r.undecided.len())
+            .with("lines", Arg::ids(lines, crate::i18n::Conj::And));
+        head = format!("{head} — {}", i18n::text(lang, "report-undecided", &args));
+    }
     if let Some(s) = r.shortfall {
         let args = Args::new().with("shortfall", Arg::money(s, c));
         head = format!("{head} — {}", i18n::text(lang, "report-short-by", &args));
@@ -322,6 +338,15 @@ fn individuals(cx: &Context, r: &IndividualsOutcome, lang: Lang, out: &mut Strin
             esc(&cx.group(lang, g))
         );
     }
+    if let Some(as_of) = cx.as_of {
+        for n in super::credentials::not_counted(cx, r.rule, as_of) {
+            let _ = writeln!(
+                out,
+                "<tr><td colspan=\"2\">{}</td></tr>",
+                esc(&n.text(cx, lang))
+            );
+        }
+    }
     out.push_str("</table></div>\n");
 }
 
@@ -359,6 +384,12 @@ fn plan(cx: &Context, gap: &crate::eval::Gap, lang: Lang, out: &mut String) {
                 "<li>{}</li>",
                 esc(&i18n::word(lang, "report-plan-impossible"))
             );
+            continue;
+        }
+        if i.unplanned {
+            let args = Args::new().with("requirement", i.requirement);
+            let text = i18n::text(lang, "report-plan-unplanned", &args);
+            let _ = writeln!(out, "<li>{}</li>", esc(&text));
             continue;
         }
         for pp in &i.plan {

@@ -2,6 +2,7 @@
 //! typed JSON, the unmet requirements of a tier as notes on the rules, and
 //! miette diagnostics of the phases not yet moved to [`crate::diag`].
 
+mod credentials;
 mod finding;
 pub mod html;
 mod json;
@@ -9,14 +10,15 @@ pub(crate) mod measures;
 mod outcome;
 mod schemas;
 
+pub use credentials::NotCountedReason;
 pub use finding::{findings, QUANTITY_SHORT, REVENUE_SHORT, SLOTS_UNFILLED, STATUS_MISSING};
 pub use json::{
     eval_error_json, eval_error_schema, eval_json, eval_report, eval_report_schema, Amount,
     CandidateJson, ClauseJson, EvalError, EvalReport, ExcludedJson, GapJson, GroupJson,
     IndividualsGapJson, IndividualsJson, LineCounts, LineJson, MissingJson, NewPersonJson,
-    OptionJson, PartnerJson, PersonPlanJson, QuantityGapJson, QuantityJson, RecordJson,
-    RequirementJson, RevenueGapJson, RevenueJson, SlotJson, StatusJson, TierJson, WindowJson,
-    EVAL_JSON_VERSION,
+    NotCountedJson, OptionJson, PartnerJson, PersonPlanJson, QuantityGapJson, QuantityJson,
+    RecordJson, RequirementJson, RevenueGapJson, RevenueJson, SlotJson, StatusJson, TierJson,
+    WindowJson, EVAL_JSON_VERSION,
 };
 pub use outcome::{human, Context, Evidence};
 pub use schemas::json_schemas;

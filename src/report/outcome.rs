@@ -24,6 +24,10 @@ pub struct Context<'a> {
     pub sources: &'a Sources,
     /// The partner evaluated.
     pub partner: &'a Partner,
+    /// The as-of date of the outcome being rendered, set by the JSON and
+    /// HTML renderers when some credential of the partner does not count on
+    /// it (`None`: none to look for, requirement by requirement).
+    pub(super) as_of: Option<chrono::NaiveDate>,
     /// How much of the partner's data the JSON report repeats.
     pub evidence: Evidence,
 }
@@ -49,6 +53,7 @@ impl<'a> Context<'a> {
             program,
             sources,
             partner,
+            as_of: None,
             evidence: Evidence::Full,
         }
     }
@@ -266,11 +271,9 @@ fn option(
         let _ = writeln!(out, "\n  {} {}", mark(t.met), t.tier);
         for r in &t.requirements {
             match r {
-                RequirementOutcome::Revenue(r) => {
-                    revenue_lines(cx.program, lang, r, "report-revenue", out)
-                }
+                RequirementOutcome::Revenue(r) => revenue_lines(cx, lang, r, "report-revenue", out),
                 RequirementOutcome::Consumption(r) => {
-                    revenue_lines(cx.program, lang, r, "report-consumption", out)
+                    revenue_lines(cx, lang, r, "report-consumption", out)
                 }
                 RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => {
                     let head = super::measures::quantity_head(cx.program, q, lang);
@@ -336,6 +339,15 @@ fn option(
             let _ = writeln!(out, "    • {}", i18n::word(lang, "report-plan-impossible"));
             continue;
         }
+        if i.unplanned {
+            let args = Args::new().with("requirement", i.requirement);
+            let _ = writeln!(
+                out,
+                "    • {}",
+                i18n::text(lang, "report-plan-unplanned", &args)
+            );
+            continue;
+        }
         passes += i.exam_passes;
         for pp in &i.plan {
             let _ = writeln!(
@@ -389,7 +401,8 @@ fn mark(met: bool) -> &'static str {
 }
 
 /// A revenue or consumption threshold (`head`: the message of its headline).
-fn revenue_lines(program: &Program, lang: Lang, r: &RevenueOutcome, head: &str, out: &mut String) {
+fn revenue_lines(cx: &Context, lang: Lang, r: &RevenueOutcome, head: &str, out: &mut String) {
+    let program = cx.program;
     let c = r.currency;
     let args = Args::new()
         .with("found", Arg::money(r.found, c))
@@ -400,6 +413,22 @@ fn revenue_lines(program: &Program, lang: Lang, r: &RevenueOutcome, head: &str, 
         let _ = write!(out, " — {}", i18n::text(lang, "report-short-by", &args));
     }
     out.push('\n');
+    if !r.undecided.is_empty() {
+        let list = if head == "report-consumption" {
+            "consumption"
+        } else {
+            "revenue"
+        };
+        let lines = r.undecided.iter().map(|i| format!("{list}[{i}]"));
+        let args = Args::new()
+            .with("n", r.undecided.len())
+            .with("lines", Arg::ids(lines, Conj::And));
+        let _ = writeln!(
+            out,
+            "        {}",
+            i18n::text(lang, "report-undecided", &args)
+        );
+    }
     let mut why = vec![
         i18n::text(
             lang,
@@ -408,6 +437,19 @@ fn revenue_lines(program: &Program, lang: Lang, r: &RevenueOutcome, head: &str, 
         ),
         format!("{} < date ≤ {}", r.window_start, r.window_end),
     ];
+    // Negative amounts (credit notes, refunds) counted: said, so that a sum
+    // lower than the lines a reader adds up in their head is explained.
+    let adjustments: Vec<_> = (r.counted.iter())
+        .filter_map(|&i| cx.partner.revenue.get(i as usize))
+        .filter(|l| l.amount.is_sign_negative())
+        .collect();
+    if !adjustments.is_empty() {
+        let total = adjustments.iter().map(|l| l.amount).sum();
+        let args = Args::new()
+            .with("n", adjustments.len())
+            .with("total", Arg::money(total, r.currency));
+        why.insert(1, i18n::text(lang, "report-adjustments", &args));
+    }
     match super::measures::association_case(r.rule) {
         "yes" => why.push(i18n::word(lang, "report-dpor-only")),
         "assoc" => {
@@ -500,5 +542,8 @@ fn individuals_lines(
             );
         }
         let _ = writeln!(out, "        {}", colon(lang, cx.group(lang, g), shown));
+    }
+    for n in super::credentials::not_counted(cx, r.rule, as_of) {
+        let _ = writeln!(out, "        {}", n.text(cx, lang));
     }
 }

@@ -28,6 +28,10 @@ pub const EVAL_JSON_VERSION: u32 = 3;
 
 /// The typed JSON report of `outcome`, borrowing from `cx` and `outcome`.
 pub fn eval_report<'a>(cx: &Context<'a>, outcome: &'a Outcome<'a>) -> EvalReport<'a> {
+    let cx = &Context {
+        as_of: super::credentials::any(cx, outcome.as_of).then_some(outcome.as_of),
+        ..*cx
+    };
     let p = cx.partner;
     EvalReport {
         format: EVAL_JSON_VERSION,
@@ -246,6 +250,7 @@ fn revenue<'a>(cx: &Context<'a>, r: &'a RevenueOutcome<'a>) -> RevenueJson<'a> {
         found: Amount(r.found),
         shortfall: r.shortfall.map(Amount),
         counted: full.then(|| r.counted.clone()),
+        undecided: r.undecided.clone(),
         excluded: full.then(|| {
             (r.excluded.iter())
                 .map(|e| ExcludedJson {
@@ -317,6 +322,7 @@ fn individuals<'a>(
                 candidates: s.candidates.iter().map(|c| candidate(cx, c)).collect(),
             })
             .collect(),
+        not_counted: super::credentials::not_counted_json(cx, r.rule),
     }
 }
 
@@ -350,6 +356,7 @@ fn individuals_gap<'a>(cx: &Context<'a>, i: &'a IndividualsGap<'a>) -> Individua
         requirement: i.requirement,
         exam_passes: i.exam_passes,
         impossible: i.impossible,
+        unplanned: i.unplanned,
         plan: i
             .plan
             .iter()

@@ -130,6 +130,11 @@ pub struct StatusJson<'a> {
 pub struct RevenueJson<'a> {
     /// The requirement's id in its tier (`revenue`, `revenue-2`).
     pub id: &'a str,
+    /// Lines (indices) that would count but cannot: another currency, or a
+    /// sum that would round. The threshold is then undecided and not met;
+    /// the run's errors say why (absent when none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub undecided: Vec<u32>,
     /// The sum reaches the amount required.
     pub met: bool,
     /// The revenue kind's id: the first of `kinds`; empty with `any_kind`.
@@ -247,6 +252,29 @@ pub struct IndividualsJson<'a> {
     pub groups: Vec<GroupJson<'a>>,
     /// One entry per slot, in group order: who fills it.
     pub slots: Vec<SlotJson<'a>>,
+    /// Credentials the requirement names that people list, dated on or
+    /// before the as-of date, that do not count (absent when none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_counted: Vec<NotCountedJson<'a>>,
+}
+
+/// A credential a person lists that does not count, and why.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct NotCountedJson<'a> {
+    /// The person's id.
+    pub person: &'a str,
+    /// The credential's id.
+    pub credential: &'a str,
+    /// `exam`, `assessment` or `certification`.
+    pub kind: crate::ir::CredentialKind,
+    /// When it was passed or earned.
+    pub date: Day,
+    /// `retired`: passed after the credential's retirement; `expired`: a
+    /// certification whose `expires` date is before the as-of date.
+    pub reason: super::super::NotCountedReason,
+    /// The retirement or expiry date.
+    pub on: Day,
 }
 
 /// `count` slots asking the same of one person each.
@@ -376,6 +404,9 @@ pub struct IndividualsGapJson<'a> {
     pub exam_passes: u32,
     /// No plan exists (e.g. only retired exams left).
     pub impossible: bool,
+    /// Too many slots of different kinds to plan: no plan is given (absent when false).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unplanned: bool,
     /// What existing people should pass.
     pub plan: Vec<PersonPlanJson<'a>>,
     /// People to certify from scratch.
