@@ -107,12 +107,7 @@ fn change_dates(
     as_of: NaiveDate,
     until: NaiveDate,
 ) -> Vec<NaiveDate> {
-    let windows: BTreeSet<u32> = program
-        .competencies
-        .iter()
-        .flat_map(|c| &c.options)
-        .flat_map(|o| &o.tiers)
-        .flat_map(|t| &t.requirements)
+    let windows: BTreeSet<u32> = (program.requirements())
         .filter_map(|r| match r {
             Requirement::Revenue(t) | Requirement::Consumption(t) => Some(t.window.months()),
             Requirement::Count(q) | Requirement::NewCustomers(q) => Some(q.window.months()),

@@ -558,6 +558,14 @@ pub fn name_requirements(requirements: &mut [Requirement]) {
 }
 
 impl Program {
+    /// Every requirement of every tier of every option, in source order.
+    pub fn requirements(&self) -> impl Iterator<Item = &Requirement> {
+        (self.competencies.iter())
+            .flat_map(|c| &c.options)
+            .flat_map(|o| &o.tiers)
+            .flat_map(|t| &t.requirements)
+    }
+
     /// The market of an ISO country code: the market listing it, else the default.
     pub fn market_of(&self, country: &str) -> Option<MarketIdx> {
         self.markets

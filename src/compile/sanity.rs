@@ -14,13 +14,7 @@ pub(crate) const NOBODY: &str = "rubric::validate::individuals-zero";
 pub(crate) const NO_COMPETENCY: &str = "rubric::validate::no-competency";
 
 pub(super) fn check(cx: &mut Cx, program: &Program, files: usize) {
-    let people = program
-        .competencies
-        .iter()
-        .flat_map(|c| &c.options)
-        .flat_map(|o| &o.tiers)
-        .flat_map(|t| &t.requirements);
-    for r in people {
+    for r in program.requirements() {
         if let Requirement::Individuals(i) = r {
             if i.total == 0 {
                 cx.push(codes::new(NOBODY, i.span));

@@ -76,12 +76,7 @@ fn exam_bits(program: &Program) -> Option<&ExamBits> {
 fn compute_exam_bits(program: &Program) -> Option<ExamBits> {
     let mut bits = vec![NO_BIT; program.exams.len()];
     let mut next = 0usize;
-    let groups = program
-        .competencies
-        .iter()
-        .flat_map(|c| &c.options)
-        .flat_map(|o| &o.tiers)
-        .flat_map(|t| &t.requirements)
+    let groups = (program.requirements())
         .filter_map(|r| match r {
             crate::ir::Requirement::Individuals(i) => Some(&i.groups),
             _ => None,

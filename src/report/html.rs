@@ -244,17 +244,8 @@ fn revenue(cx: &Context, r: &RevenueOutcome, lang: Lang, consumption: bool, out:
         ),
     };
     let mut head = i18n::text(lang, msg, &args);
-    if !r.undecided.is_empty() {
-        let list = if consumption {
-            "consumption"
-        } else {
-            "revenue"
-        };
-        let lines = r.undecided.iter().map(|i| format!("{list}[{i}]"));
-        let args = Args::new()
-            .with("n", r.undecided.len())
-            .with("lines", Arg::ids(lines, crate::i18n::Conj::And));
-        head = format!("{head} — {}", i18n::text(lang, "report-undecided", &args));
+    if let Some(text) = super::outcome::undecided(lang, r, consumption) {
+        head = format!("{head} — {text}");
     }
     if let Some(s) = r.shortfall {
         let args = Args::new().with("shortfall", Arg::money(s, c));

@@ -400,6 +400,23 @@ fn mark(met: bool) -> &'static str {
     }
 }
 
+/// Which lines leave `r` undecided (a currency the threshold cannot sum), if any.
+pub(super) fn undecided(lang: Lang, r: &RevenueOutcome, consumption: bool) -> Option<String> {
+    if r.undecided.is_empty() {
+        return None;
+    }
+    let list = if consumption {
+        "consumption"
+    } else {
+        "revenue"
+    };
+    let lines = r.undecided.iter().map(|i| format!("{list}[{i}]"));
+    let args = Args::new()
+        .with("n", r.undecided.len())
+        .with("lines", Arg::ids(lines, Conj::And));
+    Some(i18n::text(lang, "report-undecided", &args))
+}
+
 /// A revenue or consumption threshold (`head`: the message of its headline).
 fn revenue_lines(cx: &Context, lang: Lang, r: &RevenueOutcome, head: &str, out: &mut String) {
     let program = cx.program;
@@ -413,21 +430,8 @@ fn revenue_lines(cx: &Context, lang: Lang, r: &RevenueOutcome, head: &str, out: 
         let _ = write!(out, " — {}", i18n::text(lang, "report-short-by", &args));
     }
     out.push('\n');
-    if !r.undecided.is_empty() {
-        let list = if head == "report-consumption" {
-            "consumption"
-        } else {
-            "revenue"
-        };
-        let lines = r.undecided.iter().map(|i| format!("{list}[{i}]"));
-        let args = Args::new()
-            .with("n", r.undecided.len())
-            .with("lines", Arg::ids(lines, Conj::And));
-        let _ = writeln!(
-            out,
-            "        {}",
-            i18n::text(lang, "report-undecided", &args)
-        );
+    if let Some(text) = undecided(lang, r, head == "report-consumption") {
+        let _ = writeln!(out, "        {text}");
     }
     let mut why = vec![
         i18n::text(
