@@ -3,13 +3,15 @@
 //! every diagnostic as a snapshot, and what evaluation makes of them.
 
 use chrono::NaiveDate;
-use rubric::data::{load, Catalog, Format, Loaded};
-use rubric::diag::{self, Diagnostic, RenderOptions};
+use rubric::data::{load, Catalog, Format};
+use rubric::diag::RenderOptions;
 use rubric::eval;
 use rubric::i18n::Lang;
 use rubric::ir::Program;
 use rubric::report::{self, Context};
 use rubric::Sources;
+
+mod common;
 
 /// One credential of each kind, and a tier asking one person for the
 /// certification or both the exam and the assessment.
@@ -58,42 +60,11 @@ fn day(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
-/// Loads `text` (format from `name`), with the sources its diagnostics point into.
-fn load_in(
-    name: &str,
-    text: &str,
-    program: &Program,
-) -> (Sources, Result<Loaded, Vec<Diagnostic>>) {
-    let mut sources = Sources::new();
-    let file = sources.add(name, text);
-    let format = Format::from_path(name).unwrap();
-    (sources, load(&Catalog::new(program), text, file, format))
-}
-
-/// The data, then what loading it reports, in `lang`.
 fn report_in(name: &str, text: &str, lang: Lang) -> String {
-    let (sources, result) = load_in(name, text, &program());
-    let render = |ds: &[Diagnostic]| {
-        let all: Vec<String> = ds
-            .iter()
-            .map(|d| diag::render(d, &sources, RenderOptions::plain(lang)))
-            .collect();
-        all.join("\n")
-    };
-    let rendered = match result {
-        Ok(l) if l.warnings.is_empty() => "loaded, no diagnostics\n".to_owned(),
-        Ok(l) => format!("loaded, with warnings:\n{}", render(&l.warnings)),
-        Err(ds) => render(&ds),
-    };
-    format!("{name}:\n{text}\n-----\n{rendered}")
+    common::load_report(name, text, &program(), lang)
 }
 
-fn codes(result: &Result<Loaded, Vec<Diagnostic>>) -> Vec<&'static str> {
-    match result {
-        Ok(l) => l.warnings.iter().map(|d| d.code).collect(),
-        Err(ds) => ds.iter().map(|d| d.code).collect(),
-    }
-}
+use common::{load_codes as codes, load_in};
 
 const CLEAN: &str = r#"{"id": "p", "country": "FR", "as_of": "2017-07-01", "format": 2,
   "individuals": [

@@ -8,10 +8,13 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 
 use rubric::data::{load, load_bytes, text_of, Catalog, Format, Loaded, Partner};
-use rubric::diag::{self, Diagnostic, RenderOptions, Severity};
+use rubric::diag::{Diagnostic, Severity};
 use rubric::i18n::Lang;
 use rubric::ir::{CurrencyIdx, KindIdx, MarketIdx, Program};
 use rubric::Sources;
+
+mod common;
+use common::{load_codes as codes, load_in, render_all};
 
 const EXAMS: [&str; 7] = [
     "MB2-714", "MB2-713", "MB2-709", "MB2-710", "MB2-706", "MB2-712", "MB2-707",
@@ -130,19 +133,6 @@ fn assert_example(p: &Partner) {
     assert_eq!(e.passed, date("2016-05-01"));
 }
 
-/// Loads `text` as the file `name`, with the `Sources` its diagnostics point into.
-fn load_in(
-    name: &str,
-    text: &str,
-    program: &Program,
-) -> (Sources, Result<Loaded, Vec<Diagnostic>>) {
-    let mut sources = Sources::new();
-    let file = sources.add(name, text);
-    let format = Format::from_path(name).unwrap();
-    let result = load(&Catalog::new(program), text, file, format);
-    (sources, result)
-}
-
 fn load_text(name: &str, text: &str, program: &Program) -> Result<Loaded, Vec<Diagnostic>> {
     load_in(name, text, program).1
 }
@@ -160,26 +150,9 @@ fn load_raw(
     (sources, result)
 }
 
-fn render_all(diags: &[Diagnostic], sources: &Sources, lang: Lang) -> String {
-    diags
-        .iter()
-        .map(|d| diag::render(d, sources, RenderOptions::plain(lang)))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 /// The data, then what loading it reports.
 fn report_in(name: &str, text: &str, program: &Program, lang: Lang) -> String {
-    let (sources, result) = load_in(name, text, program);
-    let rendered = match result {
-        Ok(loaded) if loaded.warnings.is_empty() => "loaded, no diagnostics\n".to_owned(),
-        Ok(loaded) => format!(
-            "loaded, with warnings:\n{}",
-            render_all(&loaded.warnings, &sources, lang)
-        ),
-        Err(diags) => render_all(&diags, &sources, lang),
-    };
-    format!("{name}:\n{text}\n-----\n{rendered}")
+    common::load_report(name, text, program, lang)
 }
 
 fn report_with(name: &str, text: &str, program: &Program) -> String {
@@ -188,14 +161,6 @@ fn report_with(name: &str, text: &str, program: &Program) -> String {
 
 fn report(name: &str, text: &str) -> String {
     report_with(name, text, &program())
-}
-
-fn codes(result: &Result<Loaded, Vec<Diagnostic>>) -> Vec<String> {
-    let diags: &[Diagnostic] = match result {
-        Ok(l) => &l.warnings,
-        Err(d) => d,
-    };
-    diags.iter().map(|d| d.code.to_string()).collect()
 }
 
 /// Snapshots the report of one data file.

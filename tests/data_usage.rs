@@ -1,11 +1,13 @@
 //! Partner data v2: consumption lines and usage records, and every problem
 //! they can have, as snapshots showing the data and the rendered message.
 
-use rubric::data::{load, Catalog, Format, Loaded};
-use rubric::diag::{self, Diagnostic, RenderOptions};
+use rubric::data::Loaded;
+use rubric::diag::Diagnostic;
 use rubric::i18n::Lang;
 use rubric::ir::Program;
 use rubric::Sources;
+
+mod common;
 
 /// A small catalog with a `latest` and a `summed` metric.
 fn program() -> Program {
@@ -24,22 +26,8 @@ fn program() -> Program {
 
 fn load_in(name: &str, text: &str, lang: Lang) -> (String, Result<Loaded, Vec<Diagnostic>>) {
     let program = program();
-    let mut sources = Sources::new();
-    let file = sources.add(name, text);
-    let format = Format::from_path(name).unwrap();
-    let result = load(&Catalog::new(&program), text, file, format);
-    let render = |ds: &[Diagnostic]| {
-        (ds.iter())
-            .map(|d| diag::render(d, &sources, RenderOptions::plain(lang)))
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    let shown = match &result {
-        Ok(l) if l.warnings.is_empty() => "loaded, no diagnostics\n".to_owned(),
-        Ok(l) => format!("loaded, with warnings:\n{}", render(&l.warnings)),
-        Err(ds) => render(ds),
-    };
-    (format!("{name}:\n{text}\n-----\n{shown}"), result)
+    let report = common::load_report(name, text, &program, lang);
+    (report, common::load_in(name, text, &program).1)
 }
 
 fn report(name: &str, text: &str, lang: Lang) -> String {

@@ -89,3 +89,61 @@ pub fn copy_competencies() -> (tempfile::TempDir, PathBuf) {
     }
     (tmp, dir)
 }
+
+/// Loads `text` as the partner file `name` (format from its extension)
+/// against `program`, with the `Sources` its diagnostics point into.
+pub fn load_in(
+    name: &str,
+    text: &str,
+    program: &Program,
+) -> (
+    Sources,
+    Result<rubric::data::Loaded, Vec<rubric::diag::Diagnostic>>,
+) {
+    use rubric::data::{load, Catalog, Format};
+    let mut sources = Sources::new();
+    let file = sources.add(name, text);
+    let format = Format::from_path(name).expect("a .json or .yaml name");
+    let result = load(&Catalog::new(program), text, file, format);
+    (sources, result)
+}
+
+/// Every diagnostic rendered without colour in `lang`, one after another.
+pub fn render_all(
+    diags: &[rubric::diag::Diagnostic],
+    sources: &Sources,
+    lang: rubric::i18n::Lang,
+) -> String {
+    let plain = rubric::diag::RenderOptions::plain(lang);
+    let all: Vec<String> = diags
+        .iter()
+        .map(|d| rubric::diag::render(d, sources, plain))
+        .collect();
+    all.join("\n")
+}
+
+/// A partner file, then what loading it against `program` reports, in `lang`:
+/// the text of a loader snapshot.
+pub fn load_report(name: &str, text: &str, program: &Program, lang: rubric::i18n::Lang) -> String {
+    let (sources, result) = load_in(name, text, program);
+    let rendered = match result {
+        Ok(l) if l.warnings.is_empty() => "loaded, no diagnostics\n".to_owned(),
+        Ok(l) => format!(
+            "loaded, with warnings:\n{}",
+            render_all(&l.warnings, &sources, lang)
+        ),
+        Err(ds) => render_all(&ds, &sources, lang),
+    };
+    format!("{name}:\n{text}\n-----\n{rendered}")
+}
+
+/// The codes of what loading reported: the errors, else the warnings.
+pub fn load_codes(
+    result: &Result<rubric::data::Loaded, Vec<rubric::diag::Diagnostic>>,
+) -> Vec<&'static str> {
+    let diags = match result {
+        Ok(l) => &l.warnings,
+        Err(ds) => ds,
+    };
+    diags.iter().map(|d| d.code).collect()
+}
