@@ -36,6 +36,7 @@
 // stay private so they can change without breaking embedders.
 pub mod data;
 pub mod diag;
+pub mod diff;
 pub mod eval;
 pub mod forecast;
 pub mod i18n;
