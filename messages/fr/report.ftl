@@ -192,5 +192,8 @@ diff-after = après :
 diff-summary = { $partners ->
         [one] { $partners } partenaire comparé
        *[other] { $partners } partenaires comparés
-    } : { $unchanged } inchangés, { $gained } gagnant un niveau, { $lost } en perdant un, { $failed } en échec
-diff-option = { $option } : { $gained } gagnés, { $lost } perdus ({ $moves })
+    } : { $unchanged ->
+        [one] { $unchanged } inchangé
+       *[other] { $unchanged } inchangés
+    }, { $gained } gagnant un niveau, { $lost } en perdant un, { $failed } en échec
+diff-option = { $option } : { $gained } en hausse, { $lost } en baisse ({ $moves })
