@@ -314,7 +314,11 @@ fn reordering_the_catalog_changes_no_requirement() {
             }
         }
     }
-    assert_eq!(compared, a.requirements().count(), "every requirement compared");
+    assert_eq!(
+        compared,
+        a.requirements().count(),
+        "every requirement compared"
+    );
 }
 
 proptest! {

@@ -205,7 +205,10 @@ fn diff_json_lines_match_their_schemas() {
         "json",
     ]);
     assert_eq!(code, Some(1), "a fixture partner fails: {out}");
-    let records: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let records: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     let (last, partners) = records.split_last().expect("a summary record");
     assert_valid(&summary, last, "the diff summary");
     assert!(!report.is_valid(last), "a summary is not a partner record");
