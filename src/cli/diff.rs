@@ -30,6 +30,7 @@ const SHOWN_PARTNERS: usize = 20;
 /// gained or lost and the requirements that make the difference, with their
 /// verdict under both versions. A summary ends the report.
 #[derive(clap::Args, Debug)]
+#[command(override_usage = "rubric diff [OPTIONS] <OLD> <NEW> --partners <PARTNERS>...")]
 #[command(after_help = "\
 OLD and NEW are rules: a file, or a directory searched for *.rubric files; each is
 compiled with the checks of `rubric check`. `--shared` adds rules files to both (a
@@ -65,7 +66,7 @@ pub struct Args {
     #[arg(long, value_name = "PARTNERS", num_args = 1.., required = true)]
     partners: Vec<String>,
 
-    /// Rules files or directories both versions use (a shared catalog).
+    /// Rules files or directories both versions use (a shared catalog); repeat for several.
     #[arg(long, value_name = "PATH")]
     shared: Vec<PathBuf>,
 

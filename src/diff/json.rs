@@ -29,7 +29,9 @@ pub struct DiffReport<'a> {
 #[derive(Debug, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct MoveJson<'a> {
+    /// The competency's id.
     pub competency: &'a str,
+    /// The option's id.
     pub option: &'a str,
     /// The tier attained under the old rules (`null`: none).
     pub from: Option<&'a str>,
@@ -45,6 +47,7 @@ pub struct MoveJson<'a> {
 #[derive(Debug, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct TierMoveJson<'a> {
+    /// The tier's id.
     pub tier: &'a str,
     /// `same` or `changed` (a requirement reads differently), `added` (only
     /// in the new rules) or `removed` (only in the old).
@@ -73,6 +76,7 @@ pub struct CauseJson<'a> {
 pub struct DiffSummary<'a> {
     /// Always [`DIFF_JSON_VERSION`].
     pub format: u32,
+    /// The counts.
     pub summary: SummaryJson<'a>,
 }
 
@@ -100,9 +104,13 @@ pub struct SummaryJson<'a> {
 #[derive(Debug, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct OptionSummaryJson<'a> {
+    /// The competency's id.
     pub competency: &'a str,
+    /// The option's id.
     pub option: &'a str,
+    /// Partners for whom the option gains a tier.
     pub gained: usize,
+    /// Partners for whom the option loses a tier.
     pub lost: usize,
     /// Partners per change of tier.
     pub moves: Vec<TransitionJson<'a>>,
@@ -112,8 +120,11 @@ pub struct OptionSummaryJson<'a> {
 #[derive(Debug, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct TransitionJson<'a> {
+    /// The tier under the old rules (`null`: none).
     pub from: Option<&'a str>,
+    /// The tier under the new rules (`null`: none).
     pub to: Option<&'a str>,
+    /// How many partners.
     pub partners: usize,
 }
 

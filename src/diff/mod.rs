@@ -31,6 +31,32 @@
 //! that are not met (each either met under the old rules or added); for a
 //! gained tier, the requirements of its old version that were not met (each
 //! either met now or removed); or the whole tier added or removed.
+//!
+//! ```
+//! use rubric::{data, diff, eval, FileId, Sources};
+//!
+//! let old_sources = rubric::builtin_sources();
+//! let old = rubric::compile(&old_sources).program.unwrap();
+//! // The same rules, silver asking USD 150,000 in developed markets.
+//! let mut new_sources = Sources::new();
+//! for (_, f) in old_sources.iter() {
+//!     new_sources.add(f.name(), f.text().replace("developed: USD 100_000", "developed: USD 150_000"));
+//! }
+//! let new = rubric::compile(&new_sources).program.unwrap();
+//! let json = r#"{"id": "p", "country": "FR", "revenue": [{"customer": "c", "product": "crm-online",
+//!   "kind": "net-new", "amount": "120000", "currency": "USD", "date": "2017-03-01", "dpor": true}],
+//!   "individuals": [{"id": "a", "exams": [{"exam": "MB2-714", "passed": "2016-01-01"},
+//!   {"exam": "MB2-710", "passed": "2016-01-01"}]}, {"id": "b", "exams": [{"exam": "MB2-712",
+//!   "passed": "2016-01-01"}]}]}"#;
+//! // A partner is loaded against each version's catalog.
+//! let load = |p| data::load(&data::Catalog::new(p), json, FileId(0), data::Format::Json).unwrap().partner;
+//! let as_of = chrono::NaiveDate::from_ymd_opt(2017, 7, 1).unwrap();
+//! let options = eval::Options::new(as_of).only(Some("cloud-crm"));
+//! let d = diff::partner(&old, &load(&old), &new, &load(&new), options).unwrap();
+//! assert_eq!((d.moves[0].from, d.moves[0].to), (Some("silver"), None));
+//! assert_eq!(d.moves[0].tiers[0].causes[0].requirement, "revenue");
+//! assert_eq!(d.moves[0].tiers[0].causes[0].rule, diff::RuleChange::Changed);
+//! ```
 
 mod json;
 mod render;
@@ -74,12 +100,15 @@ pub enum Direction {
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Move<'p> {
+    /// The competency's id.
     pub competency: &'p str,
+    /// The option's id.
     pub option: &'p str,
     /// The tier attained under the old rules (`None`: none).
     pub from: Option<&'p str>,
     /// The tier attained under the new rules (`None`: none).
     pub to: Option<&'p str>,
+    /// Up or down.
     pub direction: Direction,
     /// The tiers gained or lost, highest first, each with its causes.
     pub tiers: Vec<TierMove<'p>>,
@@ -89,6 +118,7 @@ pub struct Move<'p> {
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct TierMove<'p> {
+    /// The tier's id.
     pub tier: &'p str,
     /// `Added`: the tier exists only in the new rules; `Removed`: only in
     /// the old; `Same` or `Changed`: in both, with or without a requirement
@@ -118,6 +148,7 @@ pub enum RuleChange {
 pub struct Cause<'p> {
     /// The requirement's id in its tier.
     pub requirement: &'p str,
+    /// How the requirement differs between the versions.
     pub rule: RuleChange,
     /// Met under the old rules (`None`: not in them).
     pub before: Option<bool>,
@@ -425,9 +456,13 @@ pub struct Summary {
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct OptionSummary {
+    /// The competency's id.
     pub competency: String,
+    /// The option's id.
     pub option: String,
+    /// Partners for whom the option gains a tier.
     pub gained: usize,
+    /// Partners for whom the option loses a tier.
     pub lost: usize,
     /// `(from, to, partners)`, in order of first appearance.
     pub transitions: Vec<(Option<String>, Option<String>, usize)>,
