@@ -419,3 +419,106 @@ fn reversing_the_versions_reverses_the_moves_and_a_removed_option_is_lost() {
         [(Some("gold".to_string()), None, 1)]
     );
 }
+
+/// `dir/` with `cloud-crm.rubric` of `DIR/old` and its catalog edited by `edit`.
+fn variant(dir: &Path, edit: impl Fn(&str) -> String) -> String {
+    std::fs::create_dir_all(dir).unwrap();
+    let catalog = std::fs::read_to_string(format!("{DIR}/old/catalog.rubric")).unwrap();
+    std::fs::write(dir.join("catalog.rubric"), edit(&catalog)).unwrap();
+    std::fs::copy(
+        format!("{DIR}/old/cloud-crm.rubric"),
+        dir.join("cloud-crm.rubric"),
+    )
+    .unwrap();
+    dir.display().to_string()
+}
+
+#[test]
+fn a_catalog_change_moves_partners_with_the_rule_unchanged() {
+    // MB2-707 retired before c-exam's b2 passed it: gold's `individuals`
+    // reads the same but is no longer met.
+    let tmp = tempfile::tempdir().unwrap();
+    let new = variant(&tmp.path().join("new"), |c| {
+        c.replace(
+            "exam MB2-707 \"Microsoft Dynamics CRM Customization and Configuration\"",
+            "exam MB2-707 \"Microsoft Dynamics CRM Customization and Configuration\" retired 2016-01-01",
+        )
+    });
+    let partner = format!("{DIR}/partners/c-exam.json");
+    let o = run(
+        &["diff", &format!("{DIR}/old"), &new, "--partners", &partner],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("gold: `individuals` no longer met (rule unchanged)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn as_of_moves_the_windows_of_both_versions() {
+    // A year later every fixture line has left the window: no tier under
+    // either version, so no one moves.
+    let partners = format!("{DIR}/partners");
+    let o = run(
+        &[
+            "diff",
+            &format!("{DIR}/old"),
+            &format!("{DIR}/new"),
+            "--partners",
+            &partners,
+            "--as-of",
+            "2018-07-01",
+        ],
+        None,
+    );
+    let out = stdout(&o);
+    assert!(
+        out.starts_with(
+            "7 partners compared: 6 unchanged, 0 gaining a tier, 0 losing one, 1 failed"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn json_lines_on_standard_input_and_undecided_data() {
+    // Two partners on standard input: b-raised, then one whose line is in
+    // euros, which the USD threshold cannot sum (undecided: exit code 1).
+    let raised = std::fs::read_to_string(format!("{DIR}/partners/b-raised.json")).unwrap();
+    let raised: serde_json::Value = serde_json::from_str(&raised).unwrap();
+    let mut euro = raised.clone();
+    euro["id"] = "euro".into();
+    euro["revenue"][0]["currency"] = "EUR".into();
+    let input = format!("{raised}\n{euro}\n");
+    let o = common::run_with_stdin(
+        &[
+            "diff",
+            &format!("{DIR}/old"),
+            &format!("{DIR}/new"),
+            "--partners",
+            "-",
+            "--format",
+            "json",
+        ],
+        None,
+        &input,
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("rubric::eval::currency-mismatch"),
+        "{}",
+        stderr(&o)
+    );
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["partner"]["id"], "b-raised");
+    assert_eq!(lines[0]["moves"][0]["to"], serde_json::Value::Null);
+    assert_eq!(lines[1]["partner"]["id"], "euro");
+    assert_eq!(lines[2]["summary"]["undecided"], 1);
+}

@@ -191,5 +191,8 @@ diff-after = after: {""}
 diff-summary = { $partners ->
         [one] { $partners } partner
        *[other] { $partners } partners
-    } compared: { $unchanged } unchanged, { $gained } gaining a tier, { $lost } losing one, { $failed } failed
+    } compared: { $unchanged } unchanged, { $gained } gaining a tier, { $lost } losing one, { $failed } failed{ $undecided ->
+        [0] {""}
+       *[other] , { $undecided } with a requirement left undecided by their data
+    }
 diff-option = { $option }: { $gained } gained, { $lost } lost ({ $moves })

@@ -195,5 +195,9 @@ diff-summary = { $partners ->
     } : { $unchanged ->
         [one] { $unchanged } inchangé
        *[other] { $unchanged } inchangés
-    }, { $gained } gagnant un niveau, { $lost } en perdant un, { $failed } en échec
+    }, { $gained } gagnant un niveau, { $lost } en perdant un, { $failed } en échec{ $undecided ->
+        [0] {""}
+        [one] , { $undecided } avec une exigence laissée indécise par ses données
+       *[other] , { $undecided } avec une exigence laissée indécise par leurs données
+    }
 diff-option = { $option } : { $gained } en hausse, { $lost } en baisse ({ $moves })

@@ -263,14 +263,22 @@ impl<'a> Job<'a> {
             Ok(m) => m,
             Err(errors) => return self.failed(place, &errors, &self.new.sources),
         };
-        // Data the rules cannot be applied to: shown at the rule of each version.
+        // Data the rules cannot be applied to: shown at its line in the data
+        // file (once, when both versions find it), else at each version's rule.
         let opts = self.env.render_options();
-        let mut stderr = diag::render_all(&moved.before.errors, &self.old.sources, opts);
-        stderr.push_str(&diag::render_all(
-            &moved.after.errors,
-            &self.new.sources,
-            opts,
-        ));
+        let text = data::text_of(bytes);
+        let mut stderr = String::new();
+        let errors = (moved.before.errors.iter().map(|d| (d, self.old)))
+            .chain(moved.after.errors.iter().map(|d| (d, self.new)));
+        for (d, version) in errors {
+            let shown = match super::eval::locate(d, &text, &name) {
+                Some(d) => diag::render_all(&[d], &data_sources(), opts),
+                None => diag::render_all(std::slice::from_ref(d), &version.sources, opts),
+            };
+            if !stderr.contains(&shown) {
+                stderr.push_str(&shown);
+            }
+        }
         let old_cx = Context::new(&self.old.program, &self.old.sources, &before);
         let new_cx = Context::new(&self.new.program, &self.new.sources, &after);
         let text = match self.format {

@@ -124,7 +124,8 @@ impl Summary {
             .with("unchanged", self.unchanged)
             .with("gained", self.gained)
             .with("lost", self.lost)
-            .with("failed", self.failed);
+            .with("failed", self.failed)
+            .with("undecided", self.undecided);
         let mut out = i18n::text(lang, "diff-summary", &args);
         out.push('\n');
         let none = i18n::word(lang, "report-none");
