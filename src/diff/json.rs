@@ -49,8 +49,9 @@ pub struct MoveJson<'a> {
 pub struct TierMoveJson<'a> {
     /// The tier's id.
     pub tier: &'a str,
-    /// `same` or `changed` (a requirement reads differently), `added` (only
-    /// in the new rules) or `removed` (only in the old).
+    /// `added` (only in the new rules), `removed` (only in the old), else
+    /// `changed` when some cause reads differently, was added or removed,
+    /// and `same` when every cause reads the same.
     pub rule: &'static str,
     /// The requirements that make the difference.
     pub requirements: Vec<CauseJson<'a>>,

@@ -121,8 +121,8 @@ pub struct TierMove<'p> {
     /// The tier's id.
     pub tier: &'p str,
     /// `Added`: the tier exists only in the new rules; `Removed`: only in
-    /// the old; `Same` or `Changed`: in both, with or without a requirement
-    /// that reads differently.
+    /// the old; in both, `Changed` when some cause is a requirement that
+    /// reads differently, was added or was removed, else `Same`.
     pub rule: RuleChange,
     /// The requirements that make the difference (none for a tier added or removed).
     pub causes: Vec<Cause<'p>>,
