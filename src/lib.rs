@@ -9,6 +9,10 @@
 //! 4. render diagnostics with [`diag::render`] / [`diag::to_json`] and outcomes
 //!    with [`report::human`] / [`report::eval_json`], in English or French ([`Lang`]).
 //!
+//! [`forecast`] looks ahead (tiers lost as lines leave their windows, single
+//! points of failure) and [`diff`] compares two versions of the rules on a
+//! partner (who gains or loses a tier, and which requirement makes the difference).
+//!
 //! ```
 //! use rubric::{data, eval, report, FileId, Lang, Sources};
 //!
@@ -36,6 +40,7 @@
 // stay private so they can change without breaking embedders.
 pub mod data;
 pub mod diag;
+pub mod diff;
 pub mod eval;
 pub mod forecast;
 pub mod i18n;

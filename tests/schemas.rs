@@ -187,3 +187,39 @@ fn check_json_output_matches_the_diagnostics_schema() {
         "rubric check --format json",
     );
 }
+
+#[test]
+fn diff_json_lines_match_their_schemas() {
+    let (report, summary, error) = (
+        validator("diff-report.schema.json"),
+        validator("diff-summary.schema.json"),
+        validator("eval-error.schema.json"),
+    );
+    let (code, out) = rubric_cli(&[
+        "diff",
+        "tests/fixtures/diff/old",
+        "tests/fixtures/diff/new",
+        "--partners",
+        "tests/fixtures/diff/partners",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, Some(1), "a fixture partner fails: {out}");
+    let records: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let (last, partners) = records.split_last().expect("a summary record");
+    assert_valid(&summary, last, "the diff summary");
+    assert!(!report.is_valid(last), "a summary is not a partner record");
+    let mut moved = 0;
+    for r in partners {
+        if r.get("errors").is_some() {
+            assert_valid(&error, r, "a diff error record");
+        } else {
+            assert_valid(&report, r, "a diff partner record");
+            moved += usize::from(r["moves"].as_array().is_some_and(|m| !m.is_empty()));
+        }
+    }
+    assert_eq!(moved, 5, "{out}");
+}

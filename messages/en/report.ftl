@@ -163,3 +163,36 @@ report-undecided = undecided: { $n ->
         [one] line { $lines } cannot be counted
        *[other] lines { $lines } cannot be counted
     } (see the error)
+
+## lane diff: `rubric diff`, the impact of a rules change (issue 10)
+
+# The heading of a partner with some option changing tier.
+diff-partner = { $partner } — as of { $as_of }
+# An option's tier under the old rules → under the new; $tiers: those lost or gained.
+diff-lost = { $option }: { $from } → { $to } (loses { $tiers })
+diff-gained = { $option }: { $from } → { $to } (gains { $tiers })
+# A requirement that makes the difference. $rule: `same` or `changed`.
+diff-no-longer-met = { $tier }: `{ $requirement }` no longer met ({ $rule ->
+        [same] rule unchanged
+       *[changed] rule changed
+    })
+diff-now-met = { $tier }: `{ $requirement }` now met ({ $rule ->
+        [same] rule unchanged
+       *[changed] rule changed
+    })
+diff-added = { $tier }: `{ $requirement }` added, not met
+diff-removed = { $tier }: `{ $requirement }` removed (it was not met)
+diff-tier-added = { $tier }: tier added by the new rules
+diff-tier-removed = { $tier }: tier removed by the new rules
+# Before the verdict of a requirement under each version, aligned.
+diff-before = before:
+diff-after = after: {""}
+# The last lines of a run.
+diff-summary = { $partners ->
+        [one] { $partners } partner
+       *[other] { $partners } partners
+    } compared: { $unchanged } unchanged, { $gained } gaining a tier, { $lost } losing one, { $failed } failed{ $undecided ->
+        [0] {""}
+       *[other] , { $undecided } with a requirement left undecided by their data
+    }
+diff-option = { $option }: { $gained } gained, { $lost } lost ({ $moves })

@@ -164,3 +164,40 @@ report-undecided = indécis : { $n ->
         [one] la ligne { $lines } ne peut pas être comptée
        *[other] les lignes { $lines } ne peuvent pas être comptées
     } (voir l'erreur)
+
+## voie diff : `rubric diff`, l'effet d'un changement de règles (issue 10)
+
+# L'en-tête d'un partenaire dont une option change de niveau.
+diff-partner = { $partner } — au { $as_of }
+# Le niveau d'une option avec les anciennes règles → avec les nouvelles ; $tiers : ceux perdus ou gagnés.
+diff-lost = { $option } : { $from } → { $to } (perd { $tiers })
+diff-gained = { $option } : { $from } → { $to } (gagne { $tiers })
+# Une exigence qui fait la différence. $rule : `same` ou `changed`.
+diff-no-longer-met = { $tier } : `{ $requirement }` n'est plus satisfaite ({ $rule ->
+        [same] règle inchangée
+       *[changed] règle modifiée
+    })
+diff-now-met = { $tier } : `{ $requirement }` est désormais satisfaite ({ $rule ->
+        [same] règle inchangée
+       *[changed] règle modifiée
+    })
+diff-added = { $tier } : `{ $requirement }` ajoutée, non satisfaite
+diff-removed = { $tier } : `{ $requirement }` supprimée (elle n'était pas satisfaite)
+diff-tier-added = { $tier } : niveau ajouté par les nouvelles règles
+diff-tier-removed = { $tier } : niveau supprimé par les nouvelles règles
+# Avant le verdict d'une exigence selon chaque version, alignés.
+diff-before = avant :
+diff-after = après :
+# Les dernières lignes d'une exécution.
+diff-summary = { $partners ->
+        [one] { $partners } partenaire comparé
+       *[other] { $partners } partenaires comparés
+    } : { $unchanged ->
+        [one] { $unchanged } inchangé
+       *[other] { $unchanged } inchangés
+    }, { $gained } gagnant un niveau, { $lost } en perdant un, { $failed } en échec{ $undecided ->
+        [0] {""}
+        [one] , { $undecided } avec une exigence laissée indécise par ses données
+       *[other] , { $undecided } avec une exigence laissée indécise par leurs données
+    }
+diff-option = { $option } : { $gained } en hausse, { $lost } en baisse ({ $moves })

@@ -435,7 +435,7 @@ impl<'p> Summary<'p> {
 /// `d`, an evaluation error naming a revenue line (`line`), pointed at that
 /// line's currency (or amount, for a sum that would round) in the partner
 /// file `text`: `None` when it cannot be found there.
-fn locate(d: &Diagnostic, text: &str, name: &str) -> Option<Diagnostic> {
+pub(super) fn locate(d: &Diagnostic, text: &str, name: &str) -> Option<Diagnostic> {
     let Some(rubric::i18n::Arg::Int(line)) = d.args.get("line") else {
         return None;
     };

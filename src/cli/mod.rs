@@ -4,6 +4,7 @@
 mod batch;
 mod check;
 mod compile;
+mod diff;
 mod doc;
 mod eval;
 mod fmt;
@@ -57,6 +58,7 @@ enum Command {
     Doc(doc::Args),
     Test(test::Args),
     Forecast(forecast::Args),
+    Diff(diff::Args),
     #[cfg(feature = "lsp")]
     Lsp(lsp::Args),
     Completions(CompletionsArgs),
@@ -168,6 +170,7 @@ pub fn main() -> ExitCode {
         Command::Doc(a) => doc::run(&env, a),
         Command::Test(a) => test::run(&env, a),
         Command::Forecast(a) => forecast::run(&env, a),
+        Command::Diff(a) => diff::run(&env, a),
         #[cfg(feature = "lsp")]
         Command::Lsp(a) => lsp::run(&env, a),
         Command::Completions(a) => {

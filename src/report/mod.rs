@@ -4,6 +4,7 @@
 
 mod credentials;
 mod finding;
+mod headline;
 pub mod html;
 mod json;
 pub(crate) mod measures;
@@ -12,6 +13,7 @@ mod schemas;
 
 pub use credentials::NotCountedReason;
 pub use finding::{findings, QUANTITY_SHORT, REVENUE_SHORT, SLOTS_UNFILLED, STATUS_MISSING};
+pub use headline::headline;
 pub use json::{
     eval_error_json, eval_error_schema, eval_json, eval_report, eval_report_schema, Amount,
     CandidateJson, ClauseJson, EvalError, EvalReport, ExcludedJson, GapJson, GroupJson,

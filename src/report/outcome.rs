@@ -418,7 +418,13 @@ pub(super) fn undecided(lang: Lang, r: &RevenueOutcome, consumption: bool) -> Op
 }
 
 /// A revenue or consumption threshold (`head`: the message of its headline).
-fn revenue_lines(cx: &Context, lang: Lang, r: &RevenueOutcome, head: &str, out: &mut String) {
+pub(super) fn revenue_lines(
+    cx: &Context,
+    lang: Lang,
+    r: &RevenueOutcome,
+    head: &str,
+    out: &mut String,
+) {
     let program = cx.program;
     let c = r.currency;
     let args = Args::new()
@@ -477,7 +483,7 @@ fn revenue_lines(cx: &Context, lang: Lang, r: &RevenueOutcome, head: &str, out: 
     );
 }
 
-fn individuals_lines(
+pub(super) fn individuals_lines(
     cx: &Context,
     lang: Lang,
     r: &IndividualsOutcome,

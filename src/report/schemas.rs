@@ -13,5 +13,10 @@ pub fn json_schemas() -> Vec<(&'static str, schemars::Schema)> {
             schemars::schema_for!(Vec<crate::diag::DiagnosticJson>),
         ),
         ("ir.schema.json", schemars::schema_for!(crate::ir::Program)),
+        ("diff-report.schema.json", crate::diff::diff_report_schema()),
+        (
+            "diff-summary.schema.json",
+            crate::diff::diff_summary_schema(),
+        ),
     ]
 }
