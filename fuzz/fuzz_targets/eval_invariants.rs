@@ -415,10 +415,10 @@ fn check(program: &Program, partner: &Partner, as_of: NaiveDate, o: &Outcome) {
                             .enumerate()
                             .filter(|(_, l)| {
                                 l.product.is_some_and(|p| rule.products.contains(&p))
-                                    && l.kind == Some(rule.kind)
+                                    && l.has_kind(|k| rule.any_kind || rule.kinds.contains(&k))
                                     && start < l.date
                                     && l.date <= as_of
-                                    && (!rule.dpor || l.dpor)
+                                    && l.associated(&rule.associations)
                             })
                             .map(|(i, _)| i as u32)
                             .collect();
