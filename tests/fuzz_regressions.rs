@@ -115,3 +115,58 @@ fn a_sum_just_under_the_threshold_is_not_rounded_up_to_it() {
         r.found, r.required
     );
 }
+
+/// Found by `eval_invariants` (2026-11-26, "reversing changes the number of
+/// errors"): a sum was refused at the first line whose addition to the
+/// partial sum would round, and which partial sums round depends on the
+/// order of the lines. The verdict is now on the exact total: the same in
+/// every order, one error when the total needs more than 28 digits, none when
+/// only a partial sum did.
+#[test]
+fn the_verdict_on_a_sum_does_not_depend_on_the_order_of_the_lines() {
+    let program = builtin();
+    let catalog = Catalog::new(&program);
+    let as_of = NaiveDate::from_ymd_opt(2017, 7, 1).unwrap();
+    let line = |customer: &str, amount: &str| {
+        format!(
+            r#"{{"customer": "{customer}", "product": "crm-online", "kind": "net-new", "amount": "{amount}", "currency": "USD", "date": "2017-03-01", "dpor": true}}"#
+        )
+    };
+    // (found, errors) of silver's revenue for the lines in this order.
+    let verdict = |lines: &[(&str, &str)]| {
+        let lines: Vec<String> = lines.iter().map(|(c, a)| line(c, a)).collect();
+        let text = format!(
+            r#"{{"id": "p", "country": "US", "revenue": [{}]}}"#,
+            lines.join(", ")
+        );
+        let partner = data::load(&catalog, &text, FileId(0), Format::Json)
+            .expect("the partner loads")
+            .partner;
+        let outcome = rubric::evaluate(&program, &partner, Options::new(as_of)).unwrap();
+        let silver = outcome
+            .option("cloud-crm", "reseller")
+            .and_then(|o| o.tier("silver"))
+            .expect("cloud-crm silver");
+        let Some(RequirementOutcome::Revenue(r)) = silver.requirement("revenue") else {
+            panic!("silver has a revenue requirement");
+        };
+        (
+            r.found.to_string(),
+            r.met,
+            r.undecided.len(),
+            outcome.errors.len(),
+        )
+    };
+    let max = "79228162514264337593543950335"; // the largest mantissa, 2^96 - 1
+    let min = "-79228162514264337593543950335";
+    // Two partial sums overflow in one order, none in another: the total fits.
+    let a = verdict(&[("a", max), ("b", max), ("c", min)]);
+    let b = verdict(&[("c", min), ("a", max), ("b", max)]);
+    assert_eq!(a, (max.to_owned(), true, 0, 0));
+    assert_eq!(a, b);
+    // 2^96 - 1.5 needs 30 digits in every order: undecided, one error.
+    let a = verdict(&[("a", max), ("b", "-1"), ("c", "-0.5")]);
+    let b = verdict(&[("c", "-0.5"), ("b", "-1"), ("a", max)]);
+    assert_eq!(a, ("0".to_owned(), false, 3, 1));
+    assert_eq!(a, b);
+}

@@ -36,6 +36,7 @@ pub(super) fn evaluate<'p>(
     let mut counted = Vec::with_capacity(n);
     let mut excluded = Vec::with_capacity(n);
     let mut undecided = Vec::new();
+    let mut inexact = false;
     for (i, line) in lines.iter().enumerate() {
         let i = i as u32;
         let reason = if !line.product.is_some_and(|p| t.products.contains(&p)) {
@@ -72,16 +73,31 @@ pub(super) fn evaluate<'p>(
                 continue;
             }
         }
-        // Exact or refused: a `Decimal` sum that needs more than 28
-        // significant digits is rounded by `+` (it lowers the scale below the
-        // finer of the two), or overflows. Either is an error on the line,
-        // never a silently rounded total.
+        // Summed in order while the `Decimal` sum stays exact (it rounds, or
+        // overflows, past 28 significant digits); past that, see below.
         match found.checked_add(line.amount) {
             Some(sum) if sum.scale() >= found.scale().max(line.amount.scale()) => found = sum,
-            _ => {
-                if let Some(req) = required {
+            _ => inexact = true,
+        }
+        counted.push(i);
+    }
+    // A partial sum that does not fit says nothing about the total, and which
+    // partial sums overflow depends on the order of the lines: the total is
+    // computed exactly instead. If a `Decimal` cannot hold it at the finest
+    // scale written, the threshold is undecided, all its lines together,
+    // with one error naming the amount with the most decimals — never a
+    // rounded total, and the same verdict whatever the order of the data.
+    if inexact {
+        let amount = |i: &u32| lines[*i as usize].amount;
+        match exact_sum(counted.iter().map(amount)) {
+            Some(total) => found = total,
+            None => {
+                let finest = counted
+                    .iter()
+                    .max_by_key(|i| (amount(i).scale(), std::cmp::Reverse(**i)));
+                if let (Some(req), Some(&line)) = (required, finest) {
                     errors.push(Mismatch {
-                        line: i,
+                        line,
                         expected: req.currency,
                         rule: req.span,
                         inexact: true,
@@ -89,11 +105,11 @@ pub(super) fn evaluate<'p>(
                         at: [0; 3],
                     });
                 }
-                undecided.push(i);
-                continue;
+                found = Decimal::ZERO;
+                undecided.append(&mut counted);
+                undecided.sort_unstable();
             }
         }
-        counted.push(i);
     }
     let (met, currency, required, shortfall) = verdict(program, required, found);
     RevenueOutcome {
@@ -111,6 +127,29 @@ pub(super) fn evaluate<'p>(
         excluded,
         undecided,
     }
+}
+
+/// The exact sum of `amounts`, whatever their order, if a `Decimal` holds it
+/// at the finest scale among them (the scale an exact `Decimal` sum keeps):
+/// mantissas are summed per scale in 128-bit integers (exact for 2^31 lines),
+/// each scale's tens carried to the next coarser one, and the digits rebuilt.
+fn exact_sum(amounts: impl Iterator<Item = Decimal>) -> Option<Decimal> {
+    let (mut by_scale, mut scale) = ([0i128; 29], 0);
+    for a in amounts {
+        let s = a.scale() as usize;
+        by_scale[s] = by_scale[s].checked_add(a.mantissa())?;
+        scale = scale.max(s);
+    }
+    for s in (1..=scale).rev() {
+        let carry = by_scale[s].div_euclid(10);
+        by_scale[s] = by_scale[s].rem_euclid(10);
+        by_scale[s - 1] = by_scale[s - 1].checked_add(carry)?;
+    }
+    let mut mantissa = by_scale[0];
+    for digit in &by_scale[1..=scale] {
+        mantissa = mantissa.checked_mul(10)?.checked_add(*digit)?;
+    }
+    Decimal::try_from_i128_with_scale(mantissa, scale as u32).ok()
 }
 
 /// Whether `a` and `b` count the same lines of a partner in market `market`:
@@ -165,4 +204,51 @@ fn verdict<'p>(
     };
     let met = found >= required;
     (met, currency, required, (!met).then(|| required - found))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::exact_sum;
+    use rust_decimal::Decimal;
+
+    fn sum(amounts: &[&str]) -> Option<String> {
+        let amounts = amounts.iter().map(|a| a.parse::<Decimal>().unwrap());
+        exact_sum(amounts).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn the_exact_sum_keeps_the_finest_scale_and_carries_across_signs() {
+        assert_eq!(sum(&["99999.99", "0.01"]).as_deref(), Some("100000.00"));
+        assert_eq!(sum(&["5", "-0.3"]).as_deref(), Some("4.7"));
+        assert_eq!(sum(&["-5", "0.3"]).as_deref(), Some("-4.7"));
+        assert_eq!(sum(&["0.5", "0.5", "0.00"]).as_deref(), Some("1.00"));
+        assert_eq!(sum(&[]).as_deref(), Some("0"));
+    }
+
+    #[test]
+    fn a_total_a_decimal_cannot_hold_is_none_whatever_the_order() {
+        let big = "79228162514264337593543950335"; // 2^96 - 1
+        let orders = [[big, "-1", "0.5"], ["0.5", big, "-1"], ["-1", "0.5", big]];
+        for order in orders {
+            // 79228162514264337593543950334.5 needs 30 digits.
+            assert_eq!(sum(&order), None, "{order:?}");
+        }
+        // Partial sums that overflow, a total that fits: the same in every order.
+        for order in [[big, big, "-"], [big, "-", big], ["-", big, big]] {
+            let order = order.map(|a| {
+                if a == "-" {
+                    "-79228162514264337593543950335"
+                } else {
+                    a
+                }
+            });
+            assert_eq!(sum(&order).as_deref(), Some(big), "{order:?}");
+        }
+        let fine = [
+            "99999.99999999999999999999999",
+            "0.000000000000000000000009999",
+        ];
+        assert_eq!(sum(&fine), None);
+        assert_eq!(sum(&[fine[1], fine[0]]), None);
+    }
 }
