@@ -567,7 +567,7 @@ fn duplicate_individuals() {
 }
 
 #[test]
-fn many_duplicate_individuals_are_each_reported() {
+fn many_duplicate_individuals_are_each_reported_once() {
     let people: Vec<String> = (0..100)
         .map(|i| format!(r#"{{"id": "p{}"}}"#, i % 40))
         .collect();
@@ -575,8 +575,16 @@ fn many_duplicate_individuals_are_each_reported() {
         r#"{{"id": "c", "country": "FR", "individuals": [{}]}}"#,
         people.join(",")
     );
+    // 100 listings of 40 ids: each id repeated is one error, counting its listings.
     let diags = load_text("p.json", &data, &program()).unwrap_err();
-    assert_eq!(diags.len(), 60);
+    assert_eq!(diags.len(), 40);
+    let times = |n: i64| {
+        let listed =
+            |d: &&Diagnostic| matches!(d.args.get("n"), Some(rubric::i18n::Arg::Int(k)) if *k == n);
+        diags.iter().filter(listed).count()
+    };
+    // p0…p19 are listed 3 times, p20…p39 twice.
+    assert_eq!((times(3), times(2)), (20, 20));
 }
 
 #[test]
@@ -924,4 +932,40 @@ fn french_diagnostics() {
         "p.yaml",
         "id: contoso\ncountry: FR\nrevenue:\n  - {customer: b, product: crm-online, kind: net-new, amount: \"$60,000\", currency: USD, date: 2017-02-30}\n  - {customer: c, product: crm-online, kind: net-new, amount: -0.01, currency: USD, date: 2017-03-02}\n"
     );
+}
+
+/// Issue 9: a duplicated item is reported once, counting its repeats (the
+/// fuzzer's 30,000 copies of three people made 90,000 errors before).
+#[test]
+fn an_individual_listed_many_times_is_one_error_that_counts_them() {
+    let people: Vec<String> = (0..3000)
+        .map(|i| format!(r#"{{"id": "{}"}}"#, ["ann", "bob", "cy"][i % 3]))
+        .collect();
+    let text = format!(
+        r#"{{"id": "p", "country": "US", "individuals": [{}]}}"#,
+        people.join(", ")
+    );
+    let (sources, result) = load_in("p.json", &text, &program());
+    let errors = result.expect_err("duplicates are errors");
+    assert_eq!(
+        codes(&Err(errors.clone())),
+        ["rubric::data::duplicate-individual"; 3]
+    );
+    let shown = render_all(&errors, &sources, Lang::En);
+    assert!(
+        shown.contains("individual `ann` is listed 1000 times"),
+        "{shown}"
+    );
+    let shown = render_all(&errors[..1], &sources, Lang::Fr);
+    assert!(
+        shown.contains("la personne `ann` est listée 1000 fois"),
+        "{shown}"
+    );
+    let (sources, result) = load_in(
+        "p.json",
+        r#"{"id": "p", "country": "US", "individuals": [{"id": "a"}, {"id": "a"}]}"#,
+        &program(),
+    );
+    let shown = render_all(&result.unwrap_err(), &sources, Lang::En);
+    assert!(shown.contains("individual `a` is listed twice"), "{shown}");
 }

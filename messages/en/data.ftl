@@ -242,7 +242,10 @@ data-amount-out-of-range = amount `{ $text }` is out of range
     .label = too large or too precise
     .help = amounts are computed exactly, so they must be below 79228162514264337593543950336 and have at most 28 digits after the decimal point
 
-data-duplicate-individual = individual `{ $id }` is listed twice
+data-duplicate-individual = individual `{ $id }` is listed { $n ->
+        [2] twice
+       *[other] { $n } times
+    }
     .label = listed again here
     .first = first listed here
     .help = give each individual a unique `id`, or merge the two entries and their exams into one

@@ -263,7 +263,10 @@ data-amount-out-of-range = le montant `{ $text }` est hors limites
     .label = trop grand ou trop précis
     .help = les montants sont calculés exactement : ils doivent être inférieurs à 79228162514264337593543950336 et avoir au plus 28 chiffres après la virgule
 
-data-duplicate-individual = la personne `{ $id }` est listée deux fois
+data-duplicate-individual = la personne `{ $id }` est listée { $n ->
+        [2] deux fois
+       *[other] { $n } fois
+    }
     .label = listée à nouveau ici
     .first = listée une première fois ici
     .help = donnez à chaque personne un `id` unique, ou fusionnez les deux entrées et leurs examens

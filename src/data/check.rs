@@ -97,8 +97,9 @@ const TEXTUAL: [&str; 13] = ["id", "name", "country", "customer", "product", "ki
 
 /// A field's value, if the object has the field.
 type Field<'t> = Option<&'t Node<'t>>;
-/// The individuals' ids seen, and where.
-type Ids<'t> = HashMap<&'t str, (usize, usize)>;
+/// The individuals' ids seen: where first, the index of the error about
+/// their repetition, and how many times they are listed.
+type Ids<'t> = HashMap<&'t str, ((usize, usize), Option<usize>, usize)>;
 /// An id as written, and its index in its catalog.
 type Id<'t> = (Option<&'t str>, Option<u32>);
 
@@ -588,13 +589,21 @@ impl<'c, 't> Checker<'c, 't> {
         let o = Obj::Individual(i);
         let [id, name, lists @ ..] = self.fields(node, &PERSON, 0b1, o)?;
         let id_text = self.text(id, "id", o);
+        // A repeated id is one error, at its second listing, counting them all.
         if let (Some(n), Some(text)) = (id, id_text) {
-            if let Some(&(s, e)) = ids.get(text) {
-                let span = self.span(n.start, n.end);
-                let d = Diagnostic::error("rubric::data::duplicate-individual", span);
-                self.error(d.arg("id", text).label(self.span(s, e), "first"));
-            } else {
-                ids.insert(text, (n.start, n.end));
+            match ids.get_mut(text) {
+                Some((_, Some(i), times)) => {
+                    *times += 1;
+                    self.diags[*i].args.set("n", *times);
+                }
+                Some((first, reported, times)) => {
+                    let span = self.span(n.start, n.end);
+                    let d = Diagnostic::error("rubric::data::duplicate-individual", span);
+                    let d = d.arg("id", text).arg("n", 2);
+                    (*reported, *times) = (Some(self.diags.len()), 2);
+                    self.error(d.label(self.span(first.0, first.1), "first"));
+                }
+                None => _ = ids.insert(text, ((n.start, n.end), None, 1)),
             }
         }
         let name = self.text(name, "name", o);
