@@ -163,3 +163,11 @@ report-undecided = undecided: { $n ->
         [one] line { $lines } cannot be counted
        *[other] lines { $lines } cannot be counted
     } (see the error)
+
+# either lane: `either { … } or { … }`. $met: yes/no; $branch: the first branch that holds (1-based); $count: branches.
+report-either = { $met ->
+        [yes] one of { $count } sets of requirements: set { $branch } holds
+       *[no] one of { $count } sets of requirements: none holds
+    }
+report-branch = set { $branch }
+report-plan-branch = through set { $branch } of the alternatives (the fewest requirements to meet, then the fewest exam passes):

@@ -163,41 +163,72 @@ fn option(cx: &Context, o: &OptionOutcome, lang: Lang, out: &mut String) {
             esc(t.tier)
         );
         for r in &t.requirements {
-            match r {
-                RequirementOutcome::Revenue(r) => revenue(cx, r, lang, false, out),
-                RequirementOutcome::Consumption(r) => revenue(cx, r, lang, true, out),
-                RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => {
-                    let why = super::measures::quantity_why(cx, q, lang);
-                    let _ = writeln!(
-                        out,
-                        "<div class=\"req\"><p class=\"{}\">{}</p>\n<p>{}</p>\n{}\n<p>{}</p></div>",
-                        verdict(q.met),
-                        esc(&super::measures::quantity_head(cx.program, q, lang)),
-                        esc(&super::measures::quantity_what(cx.program, q.rule, lang)),
-                        bar(Decimal::from(q.found), Decimal::from(q.required)),
-                        esc(&why.join(&i18n::word(lang, "report-separator")))
-                    );
-                }
-                RequirementOutcome::Individuals(r) => individuals(cx, r, lang, out),
-                RequirementOutcome::Status(s) => {
-                    let args = Args::new().with("status", cx.status_title(lang, s.rule));
-                    let msg = match s.met {
-                        true => "report-status-held",
-                        false => "report-status-missing",
-                    };
-                    let _ = writeln!(
-                        out,
-                        "<div class=\"req\"><p class=\"{}\">{}</p></div>",
-                        verdict(s.met),
-                        esc(&i18n::text(lang, msg, &args))
-                    );
-                }
-            }
+            requirement(cx, r, lang, out);
         }
         out.push_str("</details>\n");
     }
     if let Some(gap) = &o.gap {
         plan(cx, gap, lang, out);
+    }
+}
+
+/// One requirement's block.
+fn requirement(cx: &Context, r: &RequirementOutcome, lang: Lang, out: &mut String) {
+    match r {
+        RequirementOutcome::Revenue(r) => revenue(cx, r, lang, false, out),
+        RequirementOutcome::Consumption(r) => revenue(cx, r, lang, true, out),
+        RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => {
+            let why = super::measures::quantity_why(cx, q, lang);
+            let _ = writeln!(
+                out,
+                "<div class=\"req\"><p class=\"{}\">{}</p>\n<p>{}</p>\n{}\n<p>{}</p></div>",
+                verdict(q.met),
+                esc(&super::measures::quantity_head(cx.program, q, lang)),
+                esc(&super::measures::quantity_what(cx.program, q.rule, lang)),
+                bar(Decimal::from(q.found), Decimal::from(q.required)),
+                esc(&why.join(&i18n::word(lang, "report-separator")))
+            );
+        }
+        RequirementOutcome::Individuals(r) => individuals(cx, r, lang, out),
+        RequirementOutcome::Status(s) => {
+            let args = Args::new().with("status", cx.status_title(lang, s.rule));
+            let msg = match s.met {
+                true => "report-status-held",
+                false => "report-status-missing",
+            };
+            let _ = writeln!(
+                out,
+                "<div class=\"req\"><p class=\"{}\">{}</p></div>",
+                verdict(s.met),
+                esc(&i18n::text(lang, msg, &args))
+            );
+        }
+        RequirementOutcome::Either(e) => {
+            let args = Args::new()
+                .with("met", if e.met { "yes" } else { "no" })
+                .with("branch", e.chosen.map_or(0, |b| b + 1))
+                .with("count", e.branches.len());
+            let _ = writeln!(
+                out,
+                "<div class=\"req\"><p class=\"{}\">{}</p>",
+                verdict(e.met),
+                esc(&i18n::text(lang, "report-either", &args))
+            );
+            for (bi, b) in e.branches.iter().enumerate() {
+                let args = Args::new().with("branch", bi + 1);
+                let _ = writeln!(
+                    out,
+                    "<div class=\"branch\"><p class=\"{}\">{}</p>",
+                    verdict(b.met),
+                    esc(&i18n::text(lang, "report-branch", &args))
+                );
+                for r in &b.requirements {
+                    requirement(cx, r, lang, out);
+                }
+                out.push_str("</div>\n");
+            }
+            out.push_str("</div>\n");
+        }
     }
 }
 

@@ -11,7 +11,7 @@ mod outcome;
 mod schemas;
 
 pub use credentials::NotCountedReason;
-pub use finding::{findings, QUANTITY_SHORT, REVENUE_SHORT, SLOTS_UNFILLED, STATUS_MISSING};
+pub use finding::{findings, findings_through, QUANTITY_SHORT, REVENUE_SHORT, SLOTS_UNFILLED, STATUS_MISSING};
 pub use json::{
     eval_error_json, eval_error_schema, eval_json, eval_report, eval_report_schema, Amount,
     CandidateJson, ClauseJson, EvalError, EvalReport, ExcludedJson, GapJson, GroupJson,
