@@ -240,9 +240,9 @@ fn branch_plan<'p>(
         super::gap::add(&mut part, people, r, in_group(ri));
     }
     for group in &groups {
-        let unmet = group.iter().any(|(i, _)| {
-            *i >= n && found.requirements.get(i - n).is_some_and(|r| !r.met())
-        });
+        let unmet = group
+            .iter()
+            .any(|(i, _)| *i >= n && found.requirements.get(i - n).is_some_and(|r| !r.met()));
         if unmet {
             let reqs: Vec<&'p Individuals> = group.iter().map(|(_, i)| *i).collect();
             part.individuals.extend(super::gap::joint(people, &reqs));

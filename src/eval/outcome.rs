@@ -224,7 +224,8 @@ pub struct QuantityOutcome<'p> {
     /// The as-of date.
     pub window_end: NaiveDate,
     /// `count`: the usage records counted. `new customers`: for each new
-    /// customer, its first record in the products (in the window). In the
+    /// customer, the earliest record in the window that carries an allowed
+    /// association (with no association asked, its first record). In the
     /// order of the records.
     pub counted: Vec<Record>,
     /// `new customers` only: customers with a record in the window that were

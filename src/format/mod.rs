@@ -366,10 +366,16 @@ impl Printer {
             if bi == 0 {
                 self.line(e.span.start as usize, false, "either {");
             } else {
-                self.flush_comments(at, false);
+                // Comments inside the branch before stay there; those
+                // between the branches open the next one.
+                let end = e.branches[bi - 1].span.end as usize;
+                self.flush_comments(end.saturating_sub(1), false);
                 self.depth -= 1;
                 let ind = self.indent();
                 let _ = writeln!(self.out, "{ind}}} or {{");
+                self.depth += 1;
+                self.flush_comments(at + 1, false);
+                self.depth -= 1;
             }
             self.depth += 1;
             self.tier_members(&b.members);

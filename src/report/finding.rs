@@ -7,7 +7,8 @@
 use super::outcome::Context;
 use crate::diag::Diagnostic;
 use crate::eval::{
-    BranchOutcome, IndividualsOutcome, QuantityOutcome, RequirementOutcome, RevenueOutcome, TierOutcome,
+    BranchOutcome, IndividualsOutcome, QuantityOutcome, RequirementOutcome, RevenueOutcome,
+    TierOutcome,
 };
 use crate::i18n::{Arg, Lang};
 
@@ -72,24 +73,26 @@ fn note(cx: &Context, tier: &str, r: &RequirementOutcome, lang: Lang) -> Option<
         .filter(|r| !matches!(r, RequirementOutcome::Individuals(i) if i.filled >= i.required))
         // An undecided threshold has its own error (`Outcome::errors`), not a shortfall.
         .filter(|r| !matches!(r, RequirementOutcome::Revenue(r) if !r.undecided.is_empty()))
-        .filter_map(|r| Some(match r {
-            RequirementOutcome::Revenue(r) => revenue_short(cx, tier, r, lang),
-            RequirementOutcome::Consumption(r) => revenue_short(cx, tier, r, lang)
-                .arg(
-                    "what",
-                    super::measures::consumption_what(cx.program, r.rule, lang),
-                )
-                .arg("measure", "consumption"),
-            RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => {
-                quantity_short(cx, tier, q, lang)
-            }
-            RequirementOutcome::Individuals(r) => slots_unfilled(cx, tier, r, lang),
-            RequirementOutcome::Status(s) => Diagnostic::note(STATUS_MISSING, s.rule.span)
-                .arg("tier", tier)
-                .arg("status", cx.status_title(lang, s.rule)),
-            // Its branches' notes are given by `notes`.
-            RequirementOutcome::Either(_) => return None,
-        }))
+        .filter_map(|r| {
+            Some(match r {
+                RequirementOutcome::Revenue(r) => revenue_short(cx, tier, r, lang),
+                RequirementOutcome::Consumption(r) => revenue_short(cx, tier, r, lang)
+                    .arg(
+                        "what",
+                        super::measures::consumption_what(cx.program, r.rule, lang),
+                    )
+                    .arg("measure", "consumption"),
+                RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => {
+                    quantity_short(cx, tier, q, lang)
+                }
+                RequirementOutcome::Individuals(r) => slots_unfilled(cx, tier, r, lang),
+                RequirementOutcome::Status(s) => Diagnostic::note(STATUS_MISSING, s.rule.span)
+                    .arg("tier", tier)
+                    .arg("status", cx.status_title(lang, s.rule)),
+                // Its branches' notes are given by `notes`.
+                RequirementOutcome::Either(_) => return None,
+            })
+        })
         .next()
 }
 

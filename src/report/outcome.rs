@@ -363,9 +363,7 @@ fn requirement_lines(
 ) {
     match r {
         RequirementOutcome::Revenue(r) => revenue_lines(cx, lang, r, "report-revenue", out),
-        RequirementOutcome::Consumption(r) => {
-            revenue_lines(cx, lang, r, "report-consumption", out)
-        }
+        RequirementOutcome::Consumption(r) => revenue_lines(cx, lang, r, "report-consumption", out),
         RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => {
             let head = super::measures::quantity_head(cx.program, q, lang);
             let _ = writeln!(out, "    {} {head}", mark(q.met));

@@ -35,7 +35,9 @@ pub(crate) fn outcome<'a, 'p>(
     let r = t.requirements.get(ri)?;
     match (r, inner) {
         (_, None) => Some(r),
-        (RequirementOutcome::Either(e), Some((bi, bri))) => e.branches.get(bi)?.requirements.get(bri),
+        (RequirementOutcome::Either(e), Some((bi, bri))) => {
+            e.branches.get(bi)?.requirements.get(bri)
+        }
         _ => None,
     }
 }
