@@ -322,7 +322,12 @@ impl Builder<'_> {
             }
         }
         self.declare(IdKind::Tier, scope.clone(), &t.id, info);
-        for m in &t.members {
+        self.tier_members(comp, &scope, &t.members);
+    }
+
+    /// The references of a tier's members, and of its `either`'s branches.
+    fn tier_members(&mut self, comp: &str, scope: &str, members: &[TierMember]) {
+        for m in members {
             match m {
                 TierMember::Revenue(r) => self.revenue(r),
                 TierMember::Measure(m) => {
@@ -332,7 +337,12 @@ impl Builder<'_> {
                     self.revenue(&m.req);
                 }
                 TierMember::Status(s) => self.refer(IdKind::Status, &s.status),
-                TierMember::Individuals(i) => self.individuals(comp, &scope, i),
+                TierMember::Individuals(i) => self.individuals(comp, scope, i),
+                TierMember::Either(e) => {
+                    for b in &e.branches {
+                        self.tier_members(comp, scope, &b.members);
+                    }
+                }
                 _ => {}
             }
         }
