@@ -230,3 +230,26 @@ fn report_doc_and_json() {
     assert!(fr.contains("**OU ensemble 2**"), "{fr}");
     insta::assert_snapshot!("either_doc_fr", fr);
 }
+
+#[test]
+fn rule_tests_name_branch_requirements_and_cover_them() {
+    let out = common::run(&["test", "tests/fixtures/either/"], None);
+    let text = common::stdout(&out);
+    assert!(out.status.success(), "{text}{}", common::stderr(&out));
+    assert!(
+        text.contains("every requirement was seen both met and unmet"),
+        "{text}"
+    );
+    // A typo in a branch path is an error, with the names that exist.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(RULES, dir.path().join("rules.rubric")).unwrap();
+    let yaml = "tests:\n  - name: typo\n    as_of: 2017-10-15\n    partner: {id: e, country: US, revenue: [], individuals: []}\n    \
+                expect: {windows-and-devices/service-partner: none}\n    \
+                unmet: {windows-and-devices/service-partner: [silver/either/3/revenue]}\n";
+    std::fs::write(dir.path().join("rules.test.yaml"), yaml).unwrap();
+    let out = common::run(&["test", dir.path().to_str().unwrap()], None);
+    let text = common::stdout(&out) + &common::stderr(&out);
+    assert!(!out.status.success(), "{text}");
+    assert!(text.contains("silver/either/3/revenue"), "{text}");
+    assert!(text.contains("silver/either/2/revenue"), "{text}");
+}
