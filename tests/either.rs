@@ -253,3 +253,37 @@ fn rule_tests_name_branch_requirements_and_cover_them() {
     assert!(text.contains("silver/either/3/revenue"), "{text}");
     assert!(text.contains("silver/either/2/revenue"), "{text}");
 }
+
+#[test]
+fn forecast_sees_a_branch_lose_its_revenue() {
+    // Silver holds by set 2 (two assessed people and USD 12,000 dated
+    // 2017-01-10); the line leaves the 12-month window on 2018-01-10.
+    let people = [
+        person("ben", &[], &["ta-deployment"]),
+        person("cy", &[], &["ta-deployment"]),
+    ];
+    let text = partner(&people, 12_000)
+        .replace("2017-05-01", "2017-01-10")
+        .replacen(
+            "{\"id\": \"x\",",
+            "{\"id\": \"x\", \"as_of\": \"2017-10-15\",",
+            1,
+        );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.json");
+    std::fs::write(&path, text).unwrap();
+    let out = common::run(
+        &["forecast", path.to_str().unwrap(), "--rules", RULES],
+        None,
+    );
+    let text = common::stdout(&out);
+    assert!(out.status.success(), "{text}{}", common::stderr(&out));
+    assert!(
+        text.contains("2018-01-10 windows-and-devices/service-partner: silver → none"),
+        "{text}"
+    );
+    assert!(
+        text.contains("earn USD 10,000 more net new revenue in Windows 10"),
+        "{text}"
+    );
+}

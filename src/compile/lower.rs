@@ -127,11 +127,11 @@ fn option(
     }
 }
 
-fn tier<'a>(
+fn tier(
     cx: &mut Cx,
     names: &Names,
     program: &ir::Program,
-    t: &'a ast::TierDecl,
+    t: &ast::TierDecl,
     scope: &mut Scope,
 ) -> ir::Tier {
     let mut title = None;
