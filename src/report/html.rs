@@ -46,7 +46,7 @@ details summary{cursor:pointer;color:#3a4254}
 ";
 
 /// `<` `>` `&` `"` `'` escaped, for text and attribute values.
-fn esc(text: &str) -> String {
+pub(super) fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -173,7 +173,7 @@ fn option(cx: &Context, o: &OptionOutcome, lang: Lang, out: &mut String) {
 }
 
 /// One requirement's block.
-fn requirement(cx: &Context, r: &RequirementOutcome, lang: Lang, out: &mut String) {
+pub(super) fn requirement(cx: &Context, r: &RequirementOutcome, lang: Lang, out: &mut String) {
     match r {
         RequirementOutcome::Revenue(r) => revenue(cx, r, lang, false, out),
         RequirementOutcome::Consumption(r) => revenue(cx, r, lang, true, out),
@@ -203,32 +203,7 @@ fn requirement(cx: &Context, r: &RequirementOutcome, lang: Lang, out: &mut Strin
                 esc(&i18n::text(lang, msg, &args))
             );
         }
-        RequirementOutcome::Either(e) => {
-            let args = Args::new()
-                .with("met", if e.met { "yes" } else { "no" })
-                .with("branch", e.chosen.map_or(0, |b| b + 1))
-                .with("count", e.branches.len());
-            let _ = writeln!(
-                out,
-                "<div class=\"req\"><p class=\"{}\">{}</p>",
-                verdict(e.met),
-                esc(&i18n::text(lang, "report-either", &args))
-            );
-            for (bi, b) in e.branches.iter().enumerate() {
-                let args = Args::new().with("branch", bi + 1);
-                let _ = writeln!(
-                    out,
-                    "<div class=\"branch\"><p class=\"{}\">{}</p>",
-                    verdict(b.met),
-                    esc(&i18n::text(lang, "report-branch", &args))
-                );
-                for r in &b.requirements {
-                    requirement(cx, r, lang, out);
-                }
-                out.push_str("</div>\n");
-            }
-            out.push_str("</div>\n");
-        }
+        RequirementOutcome::Either(e) => super::either::html(cx, e, lang, out),
     }
 }
 

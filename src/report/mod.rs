@@ -3,6 +3,7 @@
 //! miette diagnostics of the phases not yet moved to [`crate::diag`].
 
 mod credentials;
+mod either;
 mod finding;
 pub mod html;
 mod json;

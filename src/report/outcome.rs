@@ -353,7 +353,7 @@ fn option(
 }
 
 /// The lines of one requirement; `tier`: the requirements beside it.
-fn requirement_lines(
+pub(super) fn requirement_lines(
     cx: &Context,
     lang: Lang,
     r: &RequirementOutcome,
@@ -381,35 +381,7 @@ fn requirement_lines(
             let _ = writeln!(out, "    {} {}", mark(s.met), i18n::text(lang, msg, &args));
         }
         RequirementOutcome::Individuals(r) => individuals_lines(cx, lang, r, tier, as_of, out),
-        RequirementOutcome::Either(e) => {
-            let args = Args::new()
-                .with("met", if e.met { "yes" } else { "no" })
-                .with("branch", e.chosen.map_or(0, |b| b + 1))
-                .with("count", e.branches.len());
-            let _ = writeln!(
-                out,
-                "    {} {}",
-                mark(e.met),
-                i18n::text(lang, "report-either", &args)
-            );
-            for (bi, b) in e.branches.iter().enumerate() {
-                let args = Args::new().with("branch", bi + 1);
-                let _ = writeln!(
-                    out,
-                    "      {} {}",
-                    mark(b.met),
-                    i18n::text(lang, "report-branch", &args)
-                );
-                // The branch's lines, indented under its heading.
-                let mut inner = String::new();
-                for r in &b.requirements {
-                    requirement_lines(cx, lang, r, &b.requirements, as_of, &mut inner);
-                }
-                for line in inner.lines() {
-                    let _ = writeln!(out, "    {line}");
-                }
-            }
-        }
+        RequirementOutcome::Either(e) => super::either::lines(cx, lang, e, as_of, out),
     }
 }
 
