@@ -35,6 +35,7 @@ h2{font-size:1.1rem;margin:1.2rem 0 .4rem}h3{font-size:1rem;margin:.8rem 0 .3rem
 .ladder li.attained{background:#1f8a4c;color:#fff;font-weight:600}
 .ladder li.next{outline:2px dashed #c77d00}
 .req{margin:.5rem 0 .9rem}.req p{margin:.15rem 0}
+.branch{margin-left:1.2rem;padding-left:.6rem;border-left:2px solid #ddd}
 .ok{color:#1f8a4c}.ko{color:#b3261e}
 .bar{height:.6rem;background:#e6e8ee;border-radius:999px;overflow:hidden;max-width:420px}
 .bar span{display:block;height:100%;background:#c77d00}.bar span.full{background:#1f8a4c}
