@@ -83,7 +83,8 @@ fn requirement(
                 // The branch's requirements, numbered from 1 inside its item.
                 let mut inner = String::new();
                 for (k, r) in b.requirements.iter().enumerate() {
-                    requirement(program, tier, r, k + 1, lang, &mut inner);
+                    let r = with_tier_shares(tier, r);
+                    requirement(program, tier, &r, k + 1, lang, &mut inner);
                 }
                 for line in inner.lines() {
                     match line.is_empty() {
@@ -96,6 +97,34 @@ fn requirement(
             }
         }
     }
+}
+
+/// A people requirement of a branch, with the tier's requirements that
+/// share people with it added to its own list: the sharing is said under
+/// the branch's requirement, the only place a reader meets both.
+fn with_tier_shares<'a>(
+    tier: &crate::ir::Tier,
+    r: &'a Requirement,
+) -> std::borrow::Cow<'a, Requirement> {
+    let Requirement::Individuals(i) = r else {
+        return std::borrow::Cow::Borrowed(r);
+    };
+    let Some(name) = &i.name else {
+        return std::borrow::Cow::Borrowed(r);
+    };
+    let extra: Vec<String> = (tier.requirements.iter())
+        .filter_map(|t| match t {
+            Requirement::Individuals(t) if t.shares.contains(name) => t.name.clone(),
+            _ => None,
+        })
+        .filter(|n| !i.shares.contains(n))
+        .collect();
+    if extra.is_empty() {
+        return std::borrow::Cow::Borrowed(r);
+    }
+    let mut i = i.clone();
+    i.shares.extend(extra);
+    std::borrow::Cow::Owned(Requirement::Individuals(i))
 }
 
 fn revenue(program: &Program, th: &Threshold, n: usize, lang: Lang, out: &mut String) {

@@ -287,3 +287,29 @@ fn forecast_sees_a_branch_lose_its_revenue() {
         "{text}"
     );
 }
+
+#[test]
+fn doc_says_sharing_declared_on_the_tiers_side() {
+    // `lead` names `assessed`, which every branch has (a tier's requirement
+    // can only name a requirement of every branch): the doc says the
+    // sharing under each branch's `assessed`.
+    let rules = std::fs::read_to_string(RULES)
+        .unwrap()
+        .replace(
+            "individuals lead 1 {",
+            "individuals lead 1 shares people with assessed {",
+        )
+        .replace("individuals exams 3 {", "individuals assessed 3 {")
+        .replace(
+            "individuals assessed 3 shares people with lead {",
+            "individuals assessed 3 {",
+        );
+    let mut s = Sources::new();
+    s.add("r.rubric", rules.as_str());
+    let c = rubric::compile(&s);
+    let p = c.program.unwrap_or_else(|| panic!("{:?}", c.diagnostics));
+    let page = rubric::competency_page(&p, &p.competencies[0], rubric::Lang::En);
+    let gold = &page[page.find("### gold").unwrap()..];
+    let said = "This can be completed by the same individuals as requirement 1.";
+    assert_eq!(gold.matches(said).count(), 2, "{gold}");
+}
