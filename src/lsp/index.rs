@@ -433,6 +433,26 @@ mod tests {
     use super::*;
     use crate::span::SourceFile;
 
+    /// Ids inside the branches of an `either` are references too (hover,
+    /// go to definition and rename reach them).
+    #[test]
+    fn ids_in_either_branches_are_referred_to() {
+        let text = "exam E-1 \"e\"\nproduct p \"P\"\nkind k \"K\"\ncurrency USD \"$\"\n\
+            market m \"M\" default\ncompetency c { option o { tier t {\n\
+            individuals lead 1 { each: one of [E-1] }\n\
+            either { revenue k in [p] at least USD 1 }\n\
+            or { individuals two 1 shares people with lead { each: one of [E-1] } }\n} } }\n";
+        let (file, errors) = crate::syntax::parse(FileId(0), &SourceFile::new("t", text));
+        assert!(errors.is_empty(), "{errors:?}");
+        let ix = Index::new([&file]);
+        let refs = |kind, key: &str| ix.all(kind, key).filter(|o| !o.def).count();
+        assert_eq!(refs(IdKind::Credential, "E-1"), 2);
+        assert_eq!(refs(IdKind::Product, "p"), 1);
+        assert_eq!(refs(IdKind::RevenueKind, "k"), 1);
+        assert_eq!(refs(IdKind::People, "c/o/t/lead"), 1);
+        assert_eq!(ix.defs(IdKind::People, "c/o/t/two").len(), 1);
+    }
+
     /// Every kind of id is found where declared and where used.
     #[test]
     fn every_kind_of_id_is_declared_and_referred_to() {
