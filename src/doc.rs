@@ -37,24 +37,7 @@ pub fn competency_page(program: &Program, c: &Competency, lang: Lang) -> String 
             };
             let _ = writeln!(out, "### {title}\n");
             for (n, req) in tier.requirements.iter().enumerate() {
-                match req {
-                    Requirement::Revenue(th) => revenue(program, th, n + 1, lang, &mut out),
-                    Requirement::Consumption(_)
-                    | Requirement::Count(_)
-                    | Requirement::NewCustomers(_) => {
-                        crate::doc_measures::measure(program, req, n + 1, lang, &mut out)
-                    }
-                    Requirement::Status(s) => {
-                        let title = program.statuses[s.status.index()].title.get(t);
-                        let args = Args::new().with("status", title);
-                        let text = i18n::text(lang, "doc-status", &args);
-                        let _ = writeln!(out, "{}. {text}\n", n + 1);
-                    }
-                    Requirement::Individuals(i) => {
-                        individuals(program, i, n + 1, lang, &mut out);
-                        crate::doc_people::shares(tier, i, lang, &mut out);
-                    }
-                }
+                requirement(program, tier, req, n + 1, lang, &mut out);
             }
         }
     }
@@ -62,6 +45,86 @@ pub fn competency_page(program: &Program, c: &Competency, lang: Lang) -> String 
         out.pop();
     }
     out
+}
+
+/// Requirement number `n` of `tier`.
+fn requirement(
+    program: &Program,
+    tier: &crate::ir::Tier,
+    req: &Requirement,
+    n: usize,
+    lang: Lang,
+    out: &mut String,
+) {
+    let t = lang.tag();
+    match req {
+        Requirement::Revenue(th) => revenue(program, th, n, lang, out),
+        Requirement::Consumption(_) | Requirement::Count(_) | Requirement::NewCustomers(_) => {
+            crate::doc_measures::measure(program, req, n, lang, out)
+        }
+        Requirement::Status(s) => {
+            let title = program.statuses[s.status.index()].title.get(t);
+            let args = Args::new().with("status", title);
+            let text = i18n::text(lang, "doc-status", &args);
+            let _ = writeln!(out, "{n}. {text}\n");
+        }
+        Requirement::Individuals(i) => {
+            individuals(program, i, n, lang, out);
+            crate::doc_people::shares(tier, i, lang, out);
+        }
+        Requirement::Either(e) => {
+            let args = Args::new().with("count", e.branches.len());
+            let intro = i18n::text(lang, "doc-either", &args);
+            let _ = writeln!(out, "{n}. {intro}\n");
+            for (bi, b) in e.branches.iter().enumerate() {
+                let args = Args::new().with("branch", bi + 1);
+                let head = i18n::text(lang, "doc-branch", &args);
+                let _ = writeln!(out, "    - **{head}**\n");
+                // The branch's requirements, numbered from 1 inside its item.
+                let mut inner = String::new();
+                for (k, r) in b.requirements.iter().enumerate() {
+                    let r = with_tier_shares(tier, r);
+                    requirement(program, tier, &r, k + 1, lang, &mut inner);
+                }
+                for line in inner.lines() {
+                    match line.is_empty() {
+                        true => out.push('\n'),
+                        false => {
+                            let _ = writeln!(out, "        {line}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A people requirement of a branch, with the tier's requirements that
+/// share people with it added to its own list: the sharing is said under
+/// the branch's requirement, the only place a reader meets both.
+fn with_tier_shares<'a>(
+    tier: &crate::ir::Tier,
+    r: &'a Requirement,
+) -> std::borrow::Cow<'a, Requirement> {
+    let Requirement::Individuals(i) = r else {
+        return std::borrow::Cow::Borrowed(r);
+    };
+    let Some(name) = &i.name else {
+        return std::borrow::Cow::Borrowed(r);
+    };
+    let extra: Vec<String> = (tier.requirements.iter())
+        .filter_map(|t| match t {
+            Requirement::Individuals(t) if t.shares.contains(name) => t.name.clone(),
+            _ => None,
+        })
+        .filter(|n| !i.shares.contains(n))
+        .collect();
+    if extra.is_empty() {
+        return std::borrow::Cow::Borrowed(r);
+    }
+    let mut i = i.clone();
+    i.shares.extend(extra);
+    std::borrow::Cow::Owned(Requirement::Individuals(i))
 }
 
 fn revenue(program: &Program, th: &Threshold, n: usize, lang: Lang, out: &mut String) {

@@ -111,7 +111,7 @@ fn change_dates(
         .filter_map(|r| match r {
             Requirement::Revenue(t) | Requirement::Consumption(t) => Some(t.window.months()),
             Requirement::Count(q) | Requirement::NewCustomers(q) => Some(q.window.months()),
-            Requirement::Individuals(_) | Requirement::Status(_) => None,
+            Requirement::Individuals(_) | Requirement::Status(_) | Requirement::Either(_) => None,
         })
         .collect();
     let mut dates = BTreeSet::new();

@@ -14,10 +14,12 @@ use serde::{Deserialize, Serialize};
 use crate::span::Span;
 
 mod condition;
+mod either;
 pub use condition::{Condition, Each};
+pub use either::{Branch, Either};
 
 /// Version of the IR format; bumped on any incompatible change.
-pub const IR_VERSION: u32 = 5;
+pub const IR_VERSION: u32 = 6;
 
 macro_rules! index_type {
     ($(#[$doc:meta] $name:ident),* $(,)?) => {$(
@@ -300,6 +302,8 @@ pub enum Requirement {
     NewCustomers(Quantity),
     /// Individuals holding exams.
     Individuals(Individuals),
+    /// `either { … } or { … }`: alternatives.
+    Either(Either),
 }
 
 /// A performance threshold: revenue of a kind, in products, over a window.
@@ -500,6 +504,7 @@ impl Requirement {
             Requirement::Count(q) | Requirement::NewCustomers(q) => &q.id,
             Requirement::Status(s) => &s.id,
             Requirement::Individuals(i) => &i.id,
+            Requirement::Either(e) => &e.id,
         }
     }
 
@@ -510,6 +515,7 @@ impl Requirement {
             Requirement::Count(q) | Requirement::NewCustomers(q) => q.span,
             Requirement::Status(s) => s.span,
             Requirement::Individuals(i) => i.span,
+            Requirement::Either(e) => e.span,
         }
     }
 
@@ -522,11 +528,22 @@ impl Requirement {
             Requirement::NewCustomers(_) => "new-customers",
             Requirement::Status(_) => "status",
             Requirement::Individuals(_) => "individuals",
+            Requirement::Either(_) => "either",
         }
+    }
+
+    /// This requirement, then those of its branches when it is an `either`.
+    pub fn with_branches(&self) -> impl Iterator<Item = &Requirement> {
+        let branches = match self {
+            Requirement::Either(e) => e.branches.as_slice(),
+            _ => &[],
+        };
+        std::iter::once(self).chain(branches.iter().flat_map(|b| &b.requirements))
     }
 
     fn set_id(&mut self, id: String) {
         match self {
+            Requirement::Either(e) => e.id = id,
             Requirement::Revenue(t) | Requirement::Consumption(t) => t.id = id,
             Requirement::Count(q) | Requirement::NewCustomers(q) => q.id = id,
             Requirement::Status(s) => s.id = id,
@@ -558,12 +575,14 @@ pub fn name_requirements(requirements: &mut [Requirement]) {
 }
 
 impl Program {
-    /// Every requirement of every tier of every option, in source order.
+    /// Every requirement of every tier of every option, in source order;
+    /// an `either` is followed by the requirements of its branches.
     pub fn requirements(&self) -> impl Iterator<Item = &Requirement> {
         (self.competencies.iter())
             .flat_map(|c| &c.options)
             .flat_map(|o| &o.tiers)
             .flat_map(|t| &t.requirements)
+            .flat_map(Requirement::with_branches)
     }
 
     /// The market of an ISO country code: the market listing it, else the default.

@@ -5,6 +5,7 @@
 //! expected per competency option, and optionally the requirements expected
 //! unmet. See docs/language.md, "Testing rules".
 
+mod names;
 mod spec;
 
 use std::collections::BTreeMap;
@@ -13,7 +14,7 @@ use crate::data::{self, Catalog, Format};
 use crate::diag::Diagnostic;
 use crate::eval::{self, Options, Outcome};
 use crate::i18n::{self, Arg, Args, Conj, Lang};
-use crate::ir::{Program, Requirement};
+use crate::ir::Program;
 use crate::span::Sources;
 use crate::suggest::did_you_mean;
 use spec::CaseSpec;
@@ -153,26 +154,7 @@ impl TestReport {
 /// The name of requirement `ri` of a tier: `gold/revenue`, or `gold/revenue[2]`
 /// when the tier has several of that kind.
 pub fn requirement_name(tier: &crate::ir::Tier, ri: usize) -> String {
-    let kind = |r: &Requirement| match r {
-        Requirement::Individuals(_) => "individuals",
-        other => other.kind(),
-    };
-    // A named people requirement is `TIER/NAME`.
-    if let Requirement::Individuals(crate::ir::Individuals { name: Some(n), .. }) =
-        &tier.requirements[ri]
-    {
-        return format!("{}/{n}", tier.id);
-    }
-    let k = kind(&tier.requirements[ri]);
-    let same: Vec<usize> = (0..tier.requirements.len())
-        .filter(|i| kind(&tier.requirements[*i]) == k)
-        .collect();
-    if same.len() == 1 {
-        format!("{}/{k}", tier.id)
-    } else {
-        let pos = same.iter().position(|i| *i == ri).unwrap_or(0) + 1;
-        format!("{}/{k}[{pos}]", tier.id)
-    }
+    names::name_in(&tier.id, &tier.requirements, ri)
 }
 
 /// Reads a partner file named in a test file: `(test file, path)` to `(display name, bytes)`.
@@ -187,11 +169,8 @@ pub fn run(program: &Program, files: &[(String, String)], read: ReadPartner) -> 
     for c in &program.competencies {
         for o in &c.options {
             for t in &o.tiers {
-                for ri in 0..t.requirements.len() {
-                    seen.insert(
-                        (format!("{}/{}", c.id, o.id), requirement_name(t, ri)),
-                        (false, false),
-                    );
+                for (name, _) in names::names(t) {
+                    seen.insert((format!("{}/{}", c.id, o.id), name), (false, false));
                 }
             }
         }
@@ -344,14 +323,14 @@ fn run_case(
             let tier = option
                 .tiers
                 .iter()
-                .find(|t| (0..t.requirements.len()).any(|ri| &requirement_name(t, ri) == w));
+                .find(|t| names::names(t).iter().any(|(n, _)| n == w));
             match tier {
                 Some(t) => tiers.push(t.id.as_str()),
                 None => {
                     let names: Vec<String> = option
                         .tiers
                         .iter()
-                        .flat_map(|t| (0..t.requirements.len()).map(|ri| requirement_name(t, ri)))
+                        .flat_map(|t| names::names(t).into_iter().map(|(n, _)| n))
                         .collect();
                     let args = Args::new().with("requirement", w).with("option", key);
                     let args = suggest(args, w, names.iter().map(String::as_str));
@@ -363,8 +342,10 @@ fn run_case(
             if !tiers.contains(&tier.id.as_str()) {
                 continue;
             }
-            for (ri, r) in o.tiers[ti].requirements.iter().enumerate() {
-                let name = requirement_name(tier, ri);
+            for (name, path) in names::names(tier) {
+                let Some(r) = names::outcome(&o.tiers[ti], path) else {
+                    continue;
+                };
                 let expected_unmet = wanted.contains(&name);
                 let args = || Args::new().with("option", key).with("requirement", &name);
                 if expected_unmet && r.met() {
@@ -461,6 +442,7 @@ fn why(
                         .with("kind", "individuals")
                         .with("filled", i.filled)
                         .with("slots", i.required),
+                    eval::RequirementOutcome::Either(_) => args.with("kind", "either"),
                 },
             )
         })
@@ -480,8 +462,11 @@ fn record_coverage(
         };
         let key = format!("{}/{}", o.competency, o.option);
         for (tier, t) in opt.tiers.iter().zip(&o.tiers) {
-            for (ri, r) in t.requirements.iter().enumerate() {
-                if let Some(s) = seen.get_mut(&(key.clone(), requirement_name(tier, ri))) {
+            for (name, path) in names::names(tier) {
+                let Some(r) = names::outcome(t, path) else {
+                    continue;
+                };
+                if let Some(s) = seen.get_mut(&(key.clone(), name)) {
                     if r.met() {
                         s.0 = true;
                     } else {

@@ -173,6 +173,28 @@ fn measures_round_trip() {
 }
 
 #[test]
+fn either_round_trips() {
+    let src = "exam zz-1 \"A\"\nassessment zz-2 \"B\"\n\
+        competency c { option o { tier t {\n either{ individuals 2 { each: one of [zz-1] } }\n\
+        // the other way\n or { individuals 2 { each: one of [zz-2] }\n\
+        revenue net-new in [crm-online] at least USD 1_000 } } } }\n";
+    let out = fmt("c.rubric", src);
+    insta::assert_snapshot!(out);
+    assert!(
+        out.contains("      either {\n        individuals 2 {\n"),
+        "{out}"
+    );
+    assert!(out.contains("      } or {\n"), "{out}");
+    assert_eq!(fmt("c.rubric", &out), out, "fmt is idempotent");
+    let compile = |t: &str| {
+        let mut s = rubric::builtin_sources();
+        s.add("c.rubric", t);
+        rubric::compile(&s).program.expect("compiles")
+    };
+    assert!(same_meaning(&compile(src), &compile(&out)));
+}
+
+#[test]
 fn refuses_files_with_syntax_errors() {
     let errors =
         format_source(FileId(3), &SourceFile::new("bad.rubric", "exam X-1\n")).unwrap_err();
@@ -217,9 +239,11 @@ fn program() -> impl Strategy<Value = String> {
         // Other measures: 0 none, 1 consumption, 2 count, 3 new customers, 4 all;
         // the metric `latest` or `summed`.
         (0u8..5, prop::bool::ANY),
+        // An `either` with two branches.
+        prop::bool::ANY,
     )
         .prop_map(
-            |((mut exams, kinds), amounts, groups, spaces, dpor, months, allows, measures)| {
+            |((mut exams, kinds), amounts, groups, spaces, dpor, months, allows, measures, either)| {
                 let (in_competency, in_option, in_tier, code) = allows;
                 let allow = |n: u32| format!(" allow {code} \"reason {n}, \\\"quoted\\\"\" ");
                 exams.sort();
@@ -324,6 +348,17 @@ fn program() -> impl Strategy<Value = String> {
                     t.push_str(s());
                 }
                 t.push('}');
+                if either {
+                    t.push_str(&format!(
+                        "{}either{}{{ count m in [p] at least 3{}}}{}or {{{}new customers in [p] at least 2 \
+                         revenue k in [p] at least USD 5 }}",
+                        s(),
+                        s(),
+                        s(),
+                        s(),
+                        s()
+                    ));
+                }
                 if in_tier {
                     t.push_str(&allow(3));
                 }

@@ -387,3 +387,18 @@ validate-amount-precision = `{ $amount }` { $decimals ->
     }
     .label = more decimals than { $currency } has
     .help = no payment in { $currency } reaches this amount exactly: check it for a typo; if it is meant, acknowledge it in the tier with `allow amount-precision "reason"`
+
+# either lane: `either { … } or { … }` in a tier.
+validate-nested-either = alternatives cannot be nested: this `either` is inside a branch of another
+    .label = an `either` inside a branch
+    .help = write every combination as a branch of the outer `either`
+validate-single-branch = an `either` needs at least two branches
+    .label = only one branch
+    .help = add `or {"{"} … {"}"}` with the other way to meet the tier, or remove `either` and keep its requirements in the tier
+validate-empty-branch = this branch has no requirement, so it always holds and the `either` asks nothing
+    .label = an empty branch
+    .help = write the branch's requirements, or remove the branch
+validate-several-either = a tier has at most one `either`
+    .label = a second `either`
+    .first = the first `either` of the tier
+    .help = write one `either` whose branches are the combinations of the two

@@ -240,3 +240,10 @@ doc-new-customers-threshold = Partner must add at least { $amount } new customer
     }
 }
 doc-paid-only = Only paid units count: trials and free units are not included.
+
+# either lane: `either { … } or { … }`. $count: the number of sets; $branch: a set's number.
+doc-either = Partner must meet every requirement of one of the following { $count } sets:
+doc-branch = { $branch ->
+        [1] Set 1
+       *[other] OR set { $branch }
+    }

@@ -196,3 +196,11 @@ diff-summary = { $partners ->
        *[other] , { $undecided } with a requirement left undecided by their data
     }
 diff-option = { $option }: { $gained } gained, { $lost } lost ({ $moves })
+
+# either lane: `either { … } or { … }`. $met: yes/no; $branch: the first branch that holds (1-based); $count: branches.
+report-either = { $met ->
+        [yes] one of { $count } sets of requirements: set { $branch } holds
+       *[no] one of { $count } sets of requirements: none holds
+    }
+report-branch = set { $branch }
+report-plan-branch = through set { $branch } of the alternatives (the fewest requirements to meet, then the fewest exam passes):

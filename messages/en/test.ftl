@@ -109,6 +109,10 @@ test-reason = { $requirement } { $met ->
         [yes] status held
        *[no] status not held
     }
+    [either] { $met ->
+        [yes] a set of alternatives holds
+       *[no] no set of alternatives holds
+    }
    *[individuals] { $filled } of { $slots } slots filled
 })
 

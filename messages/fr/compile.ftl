@@ -423,3 +423,18 @@ validate-amount-precision = `{ $amount }` { $decimals ->
     }
     .label = plus de décimales que { $currency } n'en a
     .help = aucun paiement en { $currency } n'atteint exactement ce montant : vérifiez s'il contient une faute de frappe ; s'il est voulu, signalez-le dans le niveau avec `allow amount-precision "raison"`
+
+# voie either : `either { … } or { … }` dans un niveau.
+validate-nested-either = les alternatives ne peuvent pas être imbriquées : ce `either` est dans une branche d'un autre
+    .label = un `either` dans une branche
+    .help = écrivez chaque combinaison comme une branche du `either` extérieur
+validate-single-branch = un `either` demande au moins deux branches
+    .label = une seule branche
+    .help = ajoutez `or {"{"} … {"}"}` avec l'autre façon d'atteindre le niveau, ou retirez `either` et gardez ses exigences dans le niveau
+validate-empty-branch = cette branche n'a aucune exigence : elle est toujours remplie et le `either` ne demande rien
+    .label = une branche vide
+    .help = écrivez les exigences de la branche, ou retirez la branche
+validate-several-either = un niveau a au plus un `either`
+    .label = un second `either`
+    .first = le premier `either` du niveau
+    .help = écrivez un seul `either` dont les branches sont les combinaisons des deux

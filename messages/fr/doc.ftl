@@ -238,3 +238,10 @@ doc-new-customers-threshold = Le partenaire doit ajouter au moins { $amount } no
     }
 }
 doc-paid-only = Seules les unités payées comptent : les essais et les unités gratuites sont exclus.
+
+# voie either : `either { … } or { … }`. $count : le nombre d'ensembles ; $branch : le numéro d'un ensemble.
+doc-either = Le partenaire doit remplir toutes les exigences de l'un des { $count } ensembles suivants :
+doc-branch = { $branch ->
+        [1] Ensemble 1
+       *[other] OU ensemble { $branch }
+    }

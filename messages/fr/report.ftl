@@ -201,3 +201,11 @@ diff-summary = { $partners ->
        *[other] , { $undecided } avec une exigence laissée indécise par leurs données
     }
 diff-option = { $option } : { $gained } en hausse, { $lost } en baisse ({ $moves })
+
+# voie either : `either { … } or { … }`. $met : yes/no ; $branch : le premier ensemble rempli (à partir de 1) ; $count : le nombre d'ensembles.
+report-either = { $met ->
+        [yes] un ensemble d'exigences parmi { $count } : l'ensemble { $branch } est rempli
+       *[no] un ensemble d'exigences parmi { $count } : aucun n'est rempli
+    }
+report-branch = ensemble { $branch }
+report-plan-branch = par l'ensemble { $branch } des alternatives (le moins d'exigences à remplir, puis le moins d'examens) :

@@ -105,6 +105,10 @@ test-reason = { $requirement } { $met ->
         [yes] statut détenu
        *[no] statut non détenu
     }
+    [either] { $met ->
+        [yes] un ensemble d'alternatives est rempli
+       *[no] aucun ensemble d'alternatives n'est rempli
+    }
    *[individuals] { $filled } places pourvues sur { $slots }
 })
 

@@ -58,6 +58,11 @@ pub(crate) const CODES: &[(&str, Severity)] = &[
     ("rubric::validate::fractional-count", Error),
     // lane creds
     ("rubric::validate::amount-precision", Warning),
+    // lane either
+    ("rubric::validate::nested-either", Error),
+    ("rubric::validate::single-branch", Error),
+    ("rubric::validate::empty-branch", Error),
+    ("rubric::validate::several-either", Error),
 ];
 
 /// The warning that reports an `allow` silencing nothing: it cannot itself

@@ -137,32 +137,26 @@ fn tier(
     let mut title = None;
     let mut people: super::sharing::People = Vec::new();
     let mut requirements = Vec::new();
+    let mut either = super::either::Lowering::default();
     for m in &t.members {
         match m {
             TierMember::Title(l) => single(cx, &mut title, "title", l),
             TierMember::Allow(a) => cx.allow(a, "tier", &t.id.node, t.span),
-            TierMember::Revenue(r) => {
-                if let Some(th) = revenue(cx, names, program, r, "revenue") {
-                    requirements.push(ir::Requirement::Revenue(th));
+            TierMember::Either(e) => {
+                if !either.accept(cx, e) {
+                    continue;
                 }
-            }
-            TierMember::Measure(m) => requirements.extend(measure(cx, names, program, m)),
-            TierMember::Status(r) => {
-                if let Some(i) = resolve(cx, &STATUS, &names.statuses, &r.status) {
-                    requirements.push(ir::Requirement::Status(ir::StatusRequirement {
-                        id: String::new(),
-                        status: ir::StatusIdx(i),
-                        span: r.span,
-                    }));
+                let mut branches = Vec::new();
+                for b in &e.branches {
+                    let (mut reqs, mut branch_people) = (Vec::new(), Vec::new());
+                    for m in &b.members {
+                        requirement(cx, names, program, scope, m, &mut reqs, &mut branch_people);
+                    }
+                    branches.push((reqs, branch_people));
                 }
+                requirements.extend(either.lower(cx, e, requirements.len(), branches));
             }
-            TierMember::Individuals(i) => {
-                let lowered = individuals(cx, names, scope, i);
-                people.push((i, lowered.as_ref().map(|_| requirements.len())));
-                if let Some(ind) = lowered {
-                    requirements.push(ir::Requirement::Individuals(ind));
-                }
-            }
+            m => requirement(cx, names, program, scope, m, &mut requirements, &mut people),
         }
     }
     let has_requirement = t
@@ -172,7 +166,10 @@ fn tier(
     if !has_requirement {
         cx.push(error::empty_tier(&t.id.node, t.id.span));
     }
-    let people_groups = super::sharing::groups(cx, &t.id.node, &people).unwrap_or_default();
+    let people_groups = match either.is_empty() {
+        true => super::sharing::groups(cx, &t.id.node, &people).unwrap_or_default(),
+        false => either.finish(cx, &t.id.node, &people, &mut requirements),
+    };
     ir::name_requirements(&mut requirements);
     ir::Tier {
         id: t.id.node.clone(),
@@ -180,6 +177,46 @@ fn tier(
         requirements,
         people_groups,
         span: t.span,
+    }
+}
+
+/// Lowers one requirement of a tier or of a branch into `requirements`,
+/// recording a people requirement in `people`.
+fn requirement<'a>(
+    cx: &mut Cx,
+    names: &Names,
+    program: &ir::Program,
+    scope: &mut Scope,
+    m: &'a TierMember,
+    requirements: &mut Vec<ir::Requirement>,
+    people: &mut super::sharing::People<'a>,
+) {
+    match m {
+        TierMember::Revenue(r) => {
+            if let Some(th) = revenue(cx, names, program, r, "revenue") {
+                requirements.push(ir::Requirement::Revenue(th));
+            }
+        }
+        TierMember::Measure(m) => requirements.extend(measure(cx, names, program, m)),
+        TierMember::Status(r) => {
+            if let Some(i) = resolve(cx, &STATUS, &names.statuses, &r.status) {
+                requirements.push(ir::Requirement::Status(ir::StatusRequirement {
+                    id: String::new(),
+                    status: ir::StatusIdx(i),
+                    span: r.span,
+                }));
+            }
+        }
+        TierMember::Individuals(i) => {
+            let lowered = individuals(cx, names, scope, i);
+            people.push((i, lowered.as_ref().map(|_| requirements.len())));
+            if let Some(ind) = lowered {
+                requirements.push(ir::Requirement::Individuals(ind));
+            }
+        }
+        // In a branch: refused there (`nested-either`).
+        TierMember::Either(e) => super::either::nested(cx, e),
+        TierMember::Title(_) | TierMember::Allow(_) => {}
     }
 }
 

@@ -9,6 +9,7 @@ mod catalog;
 mod codes;
 mod dominated;
 mod each;
+mod either;
 mod error;
 mod lower;
 mod order;

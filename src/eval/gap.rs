@@ -25,45 +25,62 @@ pub(super) fn plan<'p>(people: &People<'p>, tier: &'p Tier, outcome: &TierOutcom
         statuses: Vec::new(),
         consumption: Vec::new(),
         quantities: Vec::new(),
+        branch: None,
     };
     for found in &outcome.requirements {
-        match found {
-            // An undecided threshold has no shortfall to plan: its error says what to fix.
-            RequirementOutcome::Revenue(r) | RequirementOutcome::Consumption(r)
-                if !r.met && r.undecided.is_empty() =>
-            {
-                let to = match found {
-                    RequirementOutcome::Revenue(_) => &mut gap.revenue,
-                    _ => &mut gap.consumption,
-                };
-                to.push(RevenueGap {
-                    requirement: r.requirement,
-                    rule: r.rule,
-                    currency: r.currency,
-                    shortfall: r.shortfall.unwrap_or_default(),
-                });
-            }
-            RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) if !q.met => {
-                gap.quantities.push(QuantityGap {
-                    requirement: q.requirement,
-                    rule: q.rule,
-                    shortfall: q.shortfall.unwrap_or_default(),
-                    window_start: q.window_start,
-                });
-            }
-            // A requirement of a group of several is planned with its group.
-            RequirementOutcome::Individuals(i)
-                if !i.met && !super::sharing::grouped(tier, i.rule) =>
-            {
-                gap.individuals.push(individuals(people, i.rule));
-            }
-            RequirementOutcome::Status(s) if !s.met => gap.statuses.push(s.rule),
-            _ => {}
-        }
+        // A requirement of a group of several is planned with its group.
+        let grouped = matches!(found, RequirementOutcome::Individuals(i)
+            if super::sharing::grouped(tier, i.rule));
+        add(&mut gap, people, found, grouped);
     }
     gap.individuals
         .extend(super::sharing::plan(people, tier, outcome));
+    for found in &outcome.requirements {
+        if let RequirementOutcome::Either(e) = found {
+            super::either::plan(people, tier, e, &mut gap);
+        }
+    }
     gap
+}
+
+/// Adds to `gap` what an unmet requirement needs (nothing for an `either`,
+/// nor for a people requirement `grouped` with others: planned with them).
+pub(super) fn add<'p>(
+    gap: &mut Gap<'p>,
+    people: &People<'p>,
+    found: &RequirementOutcome<'p>,
+    grouped: bool,
+) {
+    match found {
+        // An undecided threshold has no shortfall to plan: its error says what to fix.
+        RequirementOutcome::Revenue(r) | RequirementOutcome::Consumption(r)
+            if !r.met && r.undecided.is_empty() =>
+        {
+            let to = match found {
+                RequirementOutcome::Revenue(_) => &mut gap.revenue,
+                _ => &mut gap.consumption,
+            };
+            to.push(RevenueGap {
+                requirement: r.requirement,
+                rule: r.rule,
+                currency: r.currency,
+                shortfall: r.shortfall.unwrap_or_default(),
+            });
+        }
+        RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) if !q.met => {
+            gap.quantities.push(QuantityGap {
+                requirement: q.requirement,
+                rule: q.rule,
+                shortfall: q.shortfall.unwrap_or_default(),
+                window_start: q.window_start,
+            });
+        }
+        RequirementOutcome::Individuals(i) if !i.met && !grouped => {
+            gap.individuals.push(individuals(people, i.rule));
+        }
+        RequirementOutcome::Status(s) if !s.met => gap.statuses.push(s.rule),
+        _ => {}
+    }
 }
 
 /// The fewest exam passes that fill every slot of `req`.

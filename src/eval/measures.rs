@@ -78,8 +78,9 @@ pub(super) fn count<'p>(
 struct Seen {
     /// The earliest record in the products, and its date.
     first: (NaiveDate, Record),
-    /// Some record in the window carries an allowed association.
-    associated: bool,
+    /// The earliest record in the window that carries an allowed
+    /// association: the evidence that the customer counts.
+    carrier: Option<(NaiveDate, Record)>,
     /// Some record is in the window.
     in_window: bool,
 }
@@ -119,19 +120,26 @@ pub(super) fn new_customers<'p, 'a>(
         let in_window = start < date;
         let seen = customers.entry(customer).or_insert(Seen {
             first: (date, record),
-            associated: false,
+            carrier: None,
             in_window: false,
         });
         seen.first = seen.first.min((date, record));
-        seen.associated |= in_window && associated;
+        if in_window && associated {
+            let earlier = seen.carrier.is_none_or(|c| (date, record) < c);
+            seen.carrier = if earlier {
+                Some((date, record))
+            } else {
+                seen.carrier
+            };
+        }
         seen.in_window |= in_window;
     }
     let (mut counted, mut existing) = (Vec::new(), Vec::new());
     for seen in customers.values().filter(|s| s.in_window) {
-        match start < seen.first.0 {
-            true if seen.associated => counted.push(seen.first.1),
-            true => {}
-            false => existing.push(seen.first.1),
+        match (start < seen.first.0, seen.carrier) {
+            (true, Some((_, carrier))) => counted.push(carrier),
+            (true, None) => {}
+            (false, _) => existing.push(seen.first.1),
         }
     }
     counted.sort_unstable();

@@ -10,6 +10,7 @@
 mod algorithm_tests;
 mod assign;
 mod condition;
+mod either;
 mod error;
 mod gap;
 mod matching;
@@ -23,6 +24,7 @@ mod sharing;
 
 use chrono::NaiveDate;
 
+pub use either::{BranchOutcome, EitherOutcome};
 pub use error::{CURRENCY_MISMATCH, INEXACT_SUM};
 pub use outcome::*;
 pub(crate) use people::ExamBits;
@@ -153,6 +155,16 @@ pub fn evaluate<'p>(
                                 None => people.evaluate(i),
                             },
                         ),
+                        Requirement::Either(e) => {
+                            let input = either::Input {
+                                program,
+                                partner,
+                                people: &people,
+                                as_of: opts.as_of,
+                            };
+                            let o = either::evaluate(&input, tier, e, &mut errors, [ci, oi, ti]);
+                            RequirementOutcome::Either(o)
+                        }
                     });
                 }
                 let met = requirements.iter().all(RequirementOutcome::met);

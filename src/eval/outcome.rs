@@ -93,9 +93,13 @@ pub struct TierOutcome<'p> {
 }
 
 impl<'p> TierOutcome<'p> {
-    /// The outcome of the requirement `id` (`revenue`, `individuals-2`).
+    /// The outcome of the requirement `id` (`revenue`, `individuals-2`,
+    /// `either/1/revenue` in a branch).
     pub fn requirement(&self, id: &str) -> Option<&RequirementOutcome<'p>> {
-        self.requirements.iter().find(|r| r.id() == id)
+        self.requirements
+            .iter()
+            .flat_map(RequirementOutcome::with_branches)
+            .find(|r| r.id() == id)
     }
 }
 
@@ -116,6 +120,8 @@ pub enum RequirementOutcome<'p> {
     NewCustomers(QuantityOutcome<'p>),
     /// Exam slots.
     Individuals(IndividualsOutcome<'p>),
+    /// Alternatives: `either { … } or { … }`.
+    Either(super::EitherOutcome<'p>),
 }
 
 impl<'p> RequirementOutcome<'p> {
@@ -126,7 +132,17 @@ impl<'p> RequirementOutcome<'p> {
             RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => q.met,
             RequirementOutcome::Status(s) => s.met,
             RequirementOutcome::Individuals(i) => i.met,
+            RequirementOutcome::Either(e) => e.met,
         }
+    }
+
+    /// This outcome, then those of its branches when it is an `either`.
+    pub fn with_branches(&self) -> impl Iterator<Item = &RequirementOutcome<'p>> {
+        let branches = match self {
+            RequirementOutcome::Either(e) => e.branches.as_slice(),
+            _ => &[],
+        };
+        std::iter::once(self).chain(branches.iter().flat_map(|b| &b.requirements))
     }
 
     /// The requirement's id in its tier.
@@ -136,6 +152,7 @@ impl<'p> RequirementOutcome<'p> {
             RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => q.requirement,
             RequirementOutcome::Status(s) => s.requirement,
             RequirementOutcome::Individuals(i) => i.requirement,
+            RequirementOutcome::Either(e) => e.requirement,
         }
     }
 }
@@ -207,7 +224,8 @@ pub struct QuantityOutcome<'p> {
     /// The as-of date.
     pub window_end: NaiveDate,
     /// `count`: the usage records counted. `new customers`: for each new
-    /// customer, its first record in the products (in the window). In the
+    /// customer, the earliest record in the window that carries an allowed
+    /// association (with no association asked, its first record). In the
     /// order of the records.
     pub counted: Vec<Record>,
     /// `new customers` only: customers with a record in the window that were
@@ -379,6 +397,11 @@ pub struct Gap<'p> {
     pub consumption: Vec<RevenueGap<'p>>,
     /// Units or new customers still to add, one per unmet counted measure.
     pub quantities: Vec<QuantityGap<'p>>,
+    /// When the tier's `either` holds in no branch: the index of the branch
+    /// planned (the fewest unmet requirements, then the fewest credential
+    /// passes, then the first written), whose requirements' plans are in
+    /// the lists above, by their ids (`either/2/revenue`).
+    pub branch: Option<usize>,
 }
 
 /// Units (`count`) or new customers still to add for one measure of the target tier.

@@ -59,7 +59,7 @@ pub(super) fn evaluate<'a>(
 }
 
 /// One maximum matching over the slots of `reqs`, split per requirement.
-fn joint_outcomes<'a>(
+pub(super) fn joint_outcomes<'a>(
     people: &People<'a>,
     reqs: &[&'a Individuals],
 ) -> Vec<IndividualsOutcome<'a>> {

@@ -329,7 +329,14 @@ impl Printer {
             }
             after = m.span().end as usize;
         }
-        for m in &t.members {
+        self.tier_members(&t.members);
+        self.close(t.span.end as usize);
+    }
+
+    /// The members of a tier or of a branch, in written order (`allow`s
+    /// are written first by the caller).
+    fn tier_members(&mut self, members: &[TierMember]) {
+        for m in members {
             match m {
                 TierMember::Title(l) => self.labelled("title", l),
                 TierMember::Allow(_) => {}
@@ -347,9 +354,33 @@ impl Printer {
                     self.line(r.span.start as usize, false, &line);
                 }
                 TierMember::Individuals(i) => self.individuals(i),
+                TierMember::Either(e) => self.either(e),
             }
         }
-        self.close(t.span.end as usize);
+    }
+
+    /// `either {` … `} or {` … `}`: each branch's requirements one level in.
+    fn either(&mut self, e: &EitherReq) {
+        for (bi, b) in e.branches.iter().enumerate() {
+            let at = b.span.start as usize;
+            if bi == 0 {
+                self.line(e.span.start as usize, false, "either {");
+            } else {
+                // Comments inside the branch before stay there; those
+                // between the branches open the next one.
+                let end = e.branches[bi - 1].span.end as usize;
+                self.flush_comments(end.saturating_sub(1), false);
+                self.depth -= 1;
+                let ind = self.indent();
+                let _ = writeln!(self.out, "{ind}}} or {{");
+                self.depth += 1;
+                self.flush_comments(at + 1, false);
+                self.depth -= 1;
+            }
+            self.depth += 1;
+            self.tier_members(&b.members);
+        }
+        self.close(e.span.end as usize);
     }
 
     /// `allow CODE "REASON"`: first in its block, where a reader meets the

@@ -322,7 +322,12 @@ impl Builder<'_> {
             }
         }
         self.declare(IdKind::Tier, scope.clone(), &t.id, info);
-        for m in &t.members {
+        self.tier_members(comp, &scope, &t.members);
+    }
+
+    /// The references of a tier's members, and of its `either`'s branches.
+    fn tier_members(&mut self, comp: &str, scope: &str, members: &[TierMember]) {
+        for m in members {
             match m {
                 TierMember::Revenue(r) => self.revenue(r),
                 TierMember::Measure(m) => {
@@ -332,7 +337,12 @@ impl Builder<'_> {
                     self.revenue(&m.req);
                 }
                 TierMember::Status(s) => self.refer(IdKind::Status, &s.status),
-                TierMember::Individuals(i) => self.individuals(comp, &scope, i),
+                TierMember::Individuals(i) => self.individuals(comp, scope, i),
+                TierMember::Either(e) => {
+                    for b in &e.branches {
+                        self.tier_members(comp, scope, &b.members);
+                    }
+                }
                 _ => {}
             }
         }
@@ -422,6 +432,26 @@ pub fn name_of(key: &str) -> &str {
 mod tests {
     use super::*;
     use crate::span::SourceFile;
+
+    /// Ids inside the branches of an `either` are references too (hover,
+    /// go to definition and rename reach them).
+    #[test]
+    fn ids_in_either_branches_are_referred_to() {
+        let text = "exam E-1 \"e\"\nproduct p \"P\"\nkind k \"K\"\ncurrency USD \"$\"\n\
+            market m \"M\" default\ncompetency c { option o { tier t {\n\
+            individuals lead 1 { each: one of [E-1] }\n\
+            either { revenue k in [p] at least USD 1 }\n\
+            or { individuals two 1 shares people with lead { each: one of [E-1] } }\n} } }\n";
+        let (file, errors) = crate::syntax::parse(FileId(0), &SourceFile::new("t", text));
+        assert!(errors.is_empty(), "{errors:?}");
+        let ix = Index::new([&file]);
+        let refs = |kind, key: &str| ix.all(kind, key).filter(|o| !o.def).count();
+        assert_eq!(refs(IdKind::Credential, "E-1"), 2);
+        assert_eq!(refs(IdKind::Product, "p"), 1);
+        assert_eq!(refs(IdKind::RevenueKind, "k"), 1);
+        assert_eq!(refs(IdKind::People, "c/o/t/lead"), 1);
+        assert_eq!(ix.defs(IdKind::People, "c/o/t/two").len(), 1);
+    }
 
     /// Every kind of id is found where declared and where used.
     #[test]

@@ -26,7 +26,7 @@ const TYPES: [SemanticTokenType; 12] = [
 ];
 
 /// Keywords of the grammar (`grammar/rubric.pest`).
-const KEYWORDS: [&str; 40] = [
+const KEYWORDS: [&str; 41] = [
     "all",
     "allow",
     "and",
@@ -42,6 +42,7 @@ const KEYWORDS: [&str; 40] = [
     "currency",
     "default",
     "each",
+    "either",
     "exam",
     "in",
     "individuals",

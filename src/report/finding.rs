@@ -7,7 +7,8 @@
 use super::outcome::Context;
 use crate::diag::Diagnostic;
 use crate::eval::{
-    IndividualsOutcome, QuantityOutcome, RequirementOutcome, RevenueOutcome, TierOutcome,
+    BranchOutcome, IndividualsOutcome, QuantityOutcome, RequirementOutcome, RevenueOutcome,
+    TierOutcome,
 };
 use crate::i18n::{Arg, Lang};
 
@@ -33,31 +34,66 @@ const GROUP_LABELS: [(&str, &str, &str); 6] = [
 
 /// The unmet requirements of `tier` as notes on the rules, in requirement order.
 pub fn findings(cx: &Context, tier: &TierOutcome, lang: Lang) -> Vec<Diagnostic> {
-    tier.requirements
-        .iter()
+    findings_through(cx, tier, None, lang)
+}
+
+/// As [`findings`]; an `either` none of whose branches holds gives the notes
+/// of branch `branch` (the one its plan follows, by index), or without one,
+/// of the branch with the fewest unmet requirements (the first among equals).
+pub fn findings_through(
+    cx: &Context,
+    tier: &TierOutcome,
+    branch: Option<usize>,
+    lang: Lang,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for r in &tier.requirements {
+        let RequirementOutcome::Either(e) = r else {
+            out.extend(note(cx, tier.tier, r, lang));
+            continue;
+        };
+        let unmet = |b: &&BranchOutcome| b.requirements.iter().filter(|r| !r.met()).count();
+        let chosen = match branch {
+            Some(b) => e.branches.get(b),
+            None => e.branches.iter().min_by_key(unmet),
+        };
+        if let Some(b) = chosen.filter(|_| !e.met) {
+            out.extend((b.requirements.iter()).filter_map(|r| note(cx, tier.tier, r, lang)));
+        }
+    }
+    out
+}
+
+/// The note of one unmet requirement other than `either`.
+fn note(cx: &Context, tier: &str, r: &RequirementOutcome, lang: Lang) -> Option<Diagnostic> {
+    std::iter::once(r)
         // A requirement whose own slots are all filled is unmet only with its
         // group: the notes of the others say which slots lack people.
         .filter(|r| !r.met())
         .filter(|r| !matches!(r, RequirementOutcome::Individuals(i) if i.filled >= i.required))
         // An undecided threshold has its own error (`Outcome::errors`), not a shortfall.
         .filter(|r| !matches!(r, RequirementOutcome::Revenue(r) if !r.undecided.is_empty()))
-        .map(|r| match r {
-            RequirementOutcome::Revenue(r) => revenue_short(cx, tier.tier, r, lang),
-            RequirementOutcome::Consumption(r) => revenue_short(cx, tier.tier, r, lang)
-                .arg(
-                    "what",
-                    super::measures::consumption_what(cx.program, r.rule, lang),
-                )
-                .arg("measure", "consumption"),
-            RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => {
-                quantity_short(cx, tier.tier, q, lang)
-            }
-            RequirementOutcome::Individuals(r) => slots_unfilled(cx, tier.tier, r, lang),
-            RequirementOutcome::Status(s) => Diagnostic::note(STATUS_MISSING, s.rule.span)
-                .arg("tier", tier.tier)
-                .arg("status", cx.status_title(lang, s.rule)),
+        .filter_map(|r| {
+            Some(match r {
+                RequirementOutcome::Revenue(r) => revenue_short(cx, tier, r, lang),
+                RequirementOutcome::Consumption(r) => revenue_short(cx, tier, r, lang)
+                    .arg(
+                        "what",
+                        super::measures::consumption_what(cx.program, r.rule, lang),
+                    )
+                    .arg("measure", "consumption"),
+                RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => {
+                    quantity_short(cx, tier, q, lang)
+                }
+                RequirementOutcome::Individuals(r) => slots_unfilled(cx, tier, r, lang),
+                RequirementOutcome::Status(s) => Diagnostic::note(STATUS_MISSING, s.rule.span)
+                    .arg("tier", tier)
+                    .arg("status", cx.status_title(lang, s.rule)),
+                // Its branches' notes are given by `notes`.
+                RequirementOutcome::Either(_) => return None,
+            })
         })
-        .collect()
+        .next()
 }
 
 fn revenue_short(cx: &Context, tier: &str, r: &RevenueOutcome, lang: Lang) -> Diagnostic {

@@ -35,6 +35,7 @@ h2{font-size:1.1rem;margin:1.2rem 0 .4rem}h3{font-size:1rem;margin:.8rem 0 .3rem
 .ladder li.attained{background:#1f8a4c;color:#fff;font-weight:600}
 .ladder li.next{outline:2px dashed #c77d00}
 .req{margin:.5rem 0 .9rem}.req p{margin:.15rem 0}
+.branch{margin-left:1.2rem;padding-left:.6rem;border-left:2px solid #ddd}
 .ok{color:#1f8a4c}.ko{color:#b3261e}
 .bar{height:.6rem;background:#e6e8ee;border-radius:999px;overflow:hidden;max-width:420px}
 .bar span{display:block;height:100%;background:#c77d00}.bar span.full{background:#1f8a4c}
@@ -46,7 +47,7 @@ details summary{cursor:pointer;color:#3a4254}
 ";
 
 /// `<` `>` `&` `"` `'` escaped, for text and attribute values.
-fn esc(text: &str) -> String {
+pub(super) fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -163,41 +164,47 @@ fn option(cx: &Context, o: &OptionOutcome, lang: Lang, out: &mut String) {
             esc(t.tier)
         );
         for r in &t.requirements {
-            match r {
-                RequirementOutcome::Revenue(r) => revenue(cx, r, lang, false, out),
-                RequirementOutcome::Consumption(r) => revenue(cx, r, lang, true, out),
-                RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => {
-                    let why = super::measures::quantity_why(cx, q, lang);
-                    let _ = writeln!(
-                        out,
-                        "<div class=\"req\"><p class=\"{}\">{}</p>\n<p>{}</p>\n{}\n<p>{}</p></div>",
-                        verdict(q.met),
-                        esc(&super::measures::quantity_head(cx.program, q, lang)),
-                        esc(&super::measures::quantity_what(cx.program, q.rule, lang)),
-                        bar(Decimal::from(q.found), Decimal::from(q.required)),
-                        esc(&why.join(&i18n::word(lang, "report-separator")))
-                    );
-                }
-                RequirementOutcome::Individuals(r) => individuals(cx, r, lang, out),
-                RequirementOutcome::Status(s) => {
-                    let args = Args::new().with("status", cx.status_title(lang, s.rule));
-                    let msg = match s.met {
-                        true => "report-status-held",
-                        false => "report-status-missing",
-                    };
-                    let _ = writeln!(
-                        out,
-                        "<div class=\"req\"><p class=\"{}\">{}</p></div>",
-                        verdict(s.met),
-                        esc(&i18n::text(lang, msg, &args))
-                    );
-                }
-            }
+            requirement(cx, r, lang, out);
         }
         out.push_str("</details>\n");
     }
     if let Some(gap) = &o.gap {
         plan(cx, gap, lang, out);
+    }
+}
+
+/// One requirement's block.
+pub(super) fn requirement(cx: &Context, r: &RequirementOutcome, lang: Lang, out: &mut String) {
+    match r {
+        RequirementOutcome::Revenue(r) => revenue(cx, r, lang, false, out),
+        RequirementOutcome::Consumption(r) => revenue(cx, r, lang, true, out),
+        RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => {
+            let why = super::measures::quantity_why(cx, q, lang);
+            let _ = writeln!(
+                out,
+                "<div class=\"req\"><p class=\"{}\">{}</p>\n<p>{}</p>\n{}\n<p>{}</p></div>",
+                verdict(q.met),
+                esc(&super::measures::quantity_head(cx.program, q, lang)),
+                esc(&super::measures::quantity_what(cx.program, q.rule, lang)),
+                bar(Decimal::from(q.found), Decimal::from(q.required)),
+                esc(&why.join(&i18n::word(lang, "report-separator")))
+            );
+        }
+        RequirementOutcome::Individuals(r) => individuals(cx, r, lang, out),
+        RequirementOutcome::Status(s) => {
+            let args = Args::new().with("status", cx.status_title(lang, s.rule));
+            let msg = match s.met {
+                true => "report-status-held",
+                false => "report-status-missing",
+            };
+            let _ = writeln!(
+                out,
+                "<div class=\"req\"><p class=\"{}\">{}</p></div>",
+                verdict(s.met),
+                esc(&i18n::text(lang, msg, &args))
+            );
+        }
+        RequirementOutcome::Either(e) => super::either::html(cx, e, lang, out),
     }
 }
 

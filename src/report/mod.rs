@@ -3,6 +3,7 @@
 //! miette diagnostics of the phases not yet moved to [`crate::diag`].
 
 mod credentials;
+mod either;
 mod finding;
 mod headline;
 pub mod html;
@@ -12,15 +13,17 @@ mod outcome;
 mod schemas;
 
 pub use credentials::NotCountedReason;
-pub use finding::{findings, QUANTITY_SHORT, REVENUE_SHORT, SLOTS_UNFILLED, STATUS_MISSING};
+pub use finding::{
+    findings, findings_through, QUANTITY_SHORT, REVENUE_SHORT, SLOTS_UNFILLED, STATUS_MISSING,
+};
 pub use headline::headline;
 pub use json::{
     eval_error_json, eval_error_schema, eval_json, eval_report, eval_report_schema, Amount,
-    CandidateJson, ClauseJson, EvalError, EvalReport, ExcludedJson, GapJson, GroupJson,
-    IndividualsGapJson, IndividualsJson, LineCounts, LineJson, MissingJson, NewPersonJson,
-    NotCountedJson, OptionJson, PartnerJson, PersonPlanJson, QuantityGapJson, QuantityJson,
-    RecordJson, RequirementJson, RevenueGapJson, RevenueJson, SlotJson, StatusJson, TierJson,
-    WindowJson, EVAL_JSON_VERSION,
+    BranchJson, CandidateJson, ClauseJson, EitherJson, EvalError, EvalReport, ExcludedJson,
+    GapJson, GroupJson, IndividualsGapJson, IndividualsJson, LineCounts, LineJson, MissingJson,
+    NewPersonJson, NotCountedJson, OptionJson, PartnerJson, PersonPlanJson, QuantityGapJson,
+    QuantityJson, RecordJson, RequirementJson, RevenueGapJson, RevenueJson, SlotJson, StatusJson,
+    TierJson, WindowJson, EVAL_JSON_VERSION,
 };
 pub use outcome::{human, Context, Evidence};
 pub use schemas::json_schemas;

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::finding::findings;
+use super::finding::findings_through;
 use crate::data::Partner;
 use crate::diag::{self, RenderOptions};
 use crate::eval::{
@@ -270,31 +270,7 @@ fn option(
     for t in &o.tiers {
         let _ = writeln!(out, "\n  {} {}", mark(t.met), t.tier);
         for r in &t.requirements {
-            match r {
-                RequirementOutcome::Revenue(r) => revenue_lines(cx, lang, r, "report-revenue", out),
-                RequirementOutcome::Consumption(r) => {
-                    revenue_lines(cx, lang, r, "report-consumption", out)
-                }
-                RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => {
-                    let head = super::measures::quantity_head(cx.program, q, lang);
-                    let _ = writeln!(out, "    {} {head}", mark(q.met));
-                    let why = super::measures::quantity_why(cx, q, lang);
-                    let sep = i18n::word(lang, "report-separator");
-                    let _ = writeln!(out, "        {}", why.join(&sep));
-                }
-                RequirementOutcome::Status(s) => {
-                    let args = Args::new().with("status", cx.status_title(lang, s.rule));
-                    let msg = if s.met {
-                        "report-status-held"
-                    } else {
-                        "report-status-missing"
-                    };
-                    let _ = writeln!(out, "    {} {}", mark(s.met), i18n::text(lang, msg, &args));
-                }
-                RequirementOutcome::Individuals(r) => {
-                    individuals_lines(cx, lang, r, &t.requirements, as_of, out)
-                }
-            }
+            requirement_lines(cx, lang, r, &t.requirements, as_of, out);
         }
     }
     let Some(gap) = &o.gap else {
@@ -303,9 +279,13 @@ fn option(
     };
     out.push('\n');
     if let Some(target) = o.tier(gap.tier) {
-        plan_notes(cx, target, opts, out);
+        plan_notes(cx, target, gap.branch, opts, out);
     }
     let _ = writeln!(out, "\n  {}", tier(gap.tier, "report-plan"));
+    if let Some(b) = gap.branch {
+        let args = Args::new().with("branch", b + 1);
+        let _ = writeln!(out, "    {}", i18n::text(lang, "report-plan-branch", &args));
+    }
     for r in &gap.revenue {
         let args = Args::new()
             .with("amount", Arg::money(r.shortfall, r.currency))
@@ -372,10 +352,49 @@ fn option(
     }
 }
 
+/// The lines of one requirement; `tier`: the requirements beside it.
+pub(super) fn requirement_lines(
+    cx: &Context,
+    lang: Lang,
+    r: &RequirementOutcome,
+    tier: &[RequirementOutcome],
+    as_of: chrono::NaiveDate,
+    out: &mut String,
+) {
+    match r {
+        RequirementOutcome::Revenue(r) => revenue_lines(cx, lang, r, "report-revenue", out),
+        RequirementOutcome::Consumption(r) => revenue_lines(cx, lang, r, "report-consumption", out),
+        RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => {
+            let head = super::measures::quantity_head(cx.program, q, lang);
+            let _ = writeln!(out, "    {} {head}", mark(q.met));
+            let why = super::measures::quantity_why(cx, q, lang);
+            let sep = i18n::word(lang, "report-separator");
+            let _ = writeln!(out, "        {}", why.join(&sep));
+        }
+        RequirementOutcome::Status(s) => {
+            let args = Args::new().with("status", cx.status_title(lang, s.rule));
+            let msg = if s.met {
+                "report-status-held"
+            } else {
+                "report-status-missing"
+            };
+            let _ = writeln!(out, "    {} {}", mark(s.met), i18n::text(lang, msg, &args));
+        }
+        RequirementOutcome::Individuals(r) => individuals_lines(cx, lang, r, tier, as_of, out),
+        RequirementOutcome::Either(e) => super::either::lines(cx, lang, e, as_of, out),
+    }
+}
+
 /// The unmet requirements of `target` as notes on the rules, indented.
-fn plan_notes(cx: &Context, target: &TierOutcome, opts: RenderOptions, out: &mut String) {
+fn plan_notes(
+    cx: &Context,
+    target: &TierOutcome,
+    branch: Option<usize>,
+    opts: RenderOptions,
+    out: &mut String,
+) {
     let inner = RenderOptions::styled(opts.lang, opts.style, opts.width.saturating_sub(2));
-    for d in findings(cx, target, opts.lang) {
+    for d in findings_through(cx, target, branch, opts.lang) {
         for line in diag::render(&d, cx.sources, inner).lines() {
             if line.trim().is_empty() {
                 out.push('\n');

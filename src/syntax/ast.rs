@@ -177,6 +177,7 @@ impl TierMember {
             TierMember::Measure(m) => m.req.span,
             TierMember::Status(s) => s.span,
             TierMember::Individuals(i) => i.span,
+            TierMember::Either(e) => e.span,
         }
     }
 }
@@ -243,6 +244,26 @@ pub enum TierMember {
     /// `consumption …`, `count METRIC …`, `new customers …`
     Measure(MeasureReq),
     Individuals(IndividualsReq),
+    /// `either { … } or { … }`: alternatives.
+    Either(EitherReq),
+}
+
+/// `either { REQUIREMENTS } or { REQUIREMENTS } …`
+#[derive(Clone, Debug, PartialEq)]
+pub struct EitherReq {
+    /// Every branch, in written order (one is parsed, and refused by the compiler).
+    pub branches: Vec<Branch>,
+    /// The `either` keyword.
+    pub keyword: Span,
+    pub span: Span,
+}
+
+/// `{ REQUIREMENTS }`: one branch of an `either`. Its members are
+/// requirements, or an `either` (parsed, and refused by the compiler).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Branch {
+    pub members: Vec<TierMember>,
+    pub span: Span,
 }
 
 /// A measure other than revenue: what it counts, then its products, window,

@@ -204,33 +204,69 @@ impl<'a> Builder<'a> {
         let id = self.ident(it.next()?);
         let mut members = Vec::new();
         for m in it {
-            members.push(match m.as_rule() {
-                Rule::title => TierMember::Title(self.labelled(m)?),
-                Rule::allow => TierMember::Allow(self.allow(m)?),
-                Rule::revenue_req => TierMember::Revenue(self.revenue(m)?),
-                Rule::consumption_req | Rule::count_req | Rule::customers_req => {
-                    let measure = match m.as_rule() {
-                        Rule::consumption_req => Measure::Consumption,
-                        Rule::customers_req => Measure::NewCustomers,
-                        _ => {
-                            let metric =
-                                m.clone().into_inner().find(|c| c.as_rule() == Rule::ident);
-                            Measure::Count(self.ident(metric?))
-                        }
-                    };
-                    let req = self.revenue(m)?;
-                    TierMember::Measure(MeasureReq { measure, req })
-                }
-                Rule::status_req => {
-                    let span = self.span(&m);
-                    let status = self.ident(Self::children(m).next()?);
-                    TierMember::Status(StatusReq { status, span })
-                }
-                Rule::individuals_req => TierMember::Individuals(self.individuals(m)?),
-                _ => continue,
-            });
+            if let Some(member) = self.tier_member(m)? {
+                members.push(member);
+            }
         }
         Some(TierDecl { id, members, span })
+    }
+
+    /// One member of a tier or of an `either` branch (`None` inside: a
+    /// malformed member; `Some(None)`: punctuation).
+    fn tier_member(&mut self, m: P) -> Option<Option<TierMember>> {
+        Some(Some(match m.as_rule() {
+            Rule::title => TierMember::Title(self.labelled(m)?),
+            Rule::allow => TierMember::Allow(self.allow(m)?),
+            Rule::revenue_req => TierMember::Revenue(self.revenue(m)?),
+            Rule::consumption_req | Rule::count_req | Rule::customers_req => {
+                let measure = match m.as_rule() {
+                    Rule::consumption_req => Measure::Consumption,
+                    Rule::customers_req => Measure::NewCustomers,
+                    _ => {
+                        let metric = m.clone().into_inner().find(|c| c.as_rule() == Rule::ident);
+                        Measure::Count(self.ident(metric?))
+                    }
+                };
+                let req = self.revenue(m)?;
+                TierMember::Measure(MeasureReq { measure, req })
+            }
+            Rule::status_req => {
+                let span = self.span(&m);
+                let status = self.ident(Self::children(m).next()?);
+                TierMember::Status(StatusReq { status, span })
+            }
+            Rule::individuals_req => TierMember::Individuals(self.individuals(m)?),
+            Rule::either => TierMember::Either(self.either(m)?),
+            _ => return Some(None),
+        }))
+    }
+
+    /// `either { … } or { … }`
+    fn either(&mut self, p: P) -> Option<EitherReq> {
+        let span = self.span(&p);
+        let mut keyword = span;
+        let mut branches = Vec::new();
+        for c in p.into_inner() {
+            match c.as_rule() {
+                Rule::kw_either => keyword = self.span(&c),
+                Rule::branch => {
+                    let span = self.span(&c);
+                    let mut members = Vec::new();
+                    for m in Self::children(c) {
+                        if let Some(member) = self.tier_member(m)? {
+                            members.push(member);
+                        }
+                    }
+                    branches.push(Branch { members, span });
+                }
+                _ => {}
+            }
+        }
+        Some(EitherReq {
+            branches,
+            keyword,
+            span,
+        })
     }
 
     /// `area ID TEXT [CREDENTIALS]`

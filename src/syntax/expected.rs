@@ -195,6 +195,8 @@ fn rule_words(rule: Rule) -> Option<Phrase> {
         individuals_req | kw_individuals => lit("individuals"),
         kw_and => lit("and"),
         kw_or => lit("or"),
+        either | kw_either => lit("either"),
+        branch => lit("{"),
         area_decl | kw_area | area_ref => lit("area"),
         any_area => lit("any area"),
         each_line | kw_each => lit("each:"),

@@ -126,7 +126,12 @@ fn option(o: &mut OptionDecl, d: i64) {
 
 fn tier(t: &mut TierDecl, d: i64) {
     ident(&mut t.id, d);
-    for m in &mut t.members {
+    tier_members(&mut t.members, d);
+    span(&mut t.span, d);
+}
+
+fn tier_members(members: &mut [TierMember], d: i64) {
+    for m in members {
         match m {
             TierMember::Title(l) => labelled(l, d),
             TierMember::Allow(a) => allow(a, d),
@@ -142,9 +147,16 @@ fn tier(t: &mut TierDecl, d: i64) {
                 span(&mut s.span, d);
             }
             TierMember::Individuals(i) => individuals(i, d),
+            TierMember::Either(e) => {
+                for b in &mut e.branches {
+                    tier_members(&mut b.members, d);
+                    span(&mut b.span, d);
+                }
+                span(&mut e.keyword, d);
+                span(&mut e.span, d);
+            }
         }
     }
-    span(&mut t.span, d);
 }
 
 fn revenue(r: &mut RevenueReq, d: i64) {

@@ -147,24 +147,46 @@ fn tier<'a>(cx: &Context<'a>, t: &'a TierOutcome<'a>) -> TierJson<'a> {
         requirements: t
             .requirements
             .iter()
-            .map(|r| match r {
-                RequirementOutcome::Revenue(r) => RequirementJson::Revenue(revenue(cx, r)),
-                RequirementOutcome::Consumption(r) => RequirementJson::Consumption(revenue(cx, r)),
-                RequirementOutcome::Count(q) => RequirementJson::Count(quantity::quantity(cx, q)),
-                RequirementOutcome::NewCustomers(q) => {
-                    RequirementJson::NewCustomers(quantity::quantity(cx, q))
-                }
-                RequirementOutcome::Status(s) => RequirementJson::Status(StatusJson {
-                    id: s.requirement,
-                    met: s.met,
-                    status: id(&cx.program.statuses, s.rule.status.index(), |e| &e.id),
-                    held: s.held,
-                }),
-                RequirementOutcome::Individuals(r) => {
-                    RequirementJson::Individuals(individuals(cx, r, &t.requirements))
-                }
-            })
+            .map(|r| requirement(cx, r, &t.requirements))
             .collect(),
+    }
+}
+
+/// One requirement; `tier`: the requirements beside it (for shared people).
+fn requirement<'a>(
+    cx: &Context<'a>,
+    r: &'a RequirementOutcome<'a>,
+    tier: &'a [RequirementOutcome<'a>],
+) -> RequirementJson<'a> {
+    match r {
+        RequirementOutcome::Revenue(r) => RequirementJson::Revenue(revenue(cx, r)),
+        RequirementOutcome::Consumption(r) => RequirementJson::Consumption(revenue(cx, r)),
+        RequirementOutcome::Count(q) => RequirementJson::Count(quantity::quantity(cx, q)),
+        RequirementOutcome::NewCustomers(q) => {
+            RequirementJson::NewCustomers(quantity::quantity(cx, q))
+        }
+        RequirementOutcome::Status(s) => RequirementJson::Status(StatusJson {
+            id: s.requirement,
+            met: s.met,
+            status: id(&cx.program.statuses, s.rule.status.index(), |e| &e.id),
+            held: s.held,
+        }),
+        RequirementOutcome::Individuals(r) => {
+            RequirementJson::Individuals(individuals(cx, r, tier))
+        }
+        RequirementOutcome::Either(e) => RequirementJson::Either(EitherJson {
+            id: e.requirement,
+            met: e.met,
+            branch: e.chosen.map(|b| b + 1),
+            branches: (e.branches.iter())
+                .map(|b| BranchJson {
+                    met: b.met,
+                    requirements: (b.requirements.iter())
+                        .map(|r| requirement(cx, r, &b.requirements))
+                        .collect(),
+                })
+                .collect(),
+        }),
     }
 }
 
@@ -405,5 +427,6 @@ fn gap<'a>(cx: &Context<'a>, g: &'a Gap<'a>) -> GapJson<'a> {
             })
             .collect(),
         quantities: g.quantities.iter().map(quantity::gap).collect(),
+        branch: g.branch.map(|b| b + 1),
     }
 }

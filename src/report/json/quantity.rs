@@ -32,8 +32,9 @@ pub struct QuantityJson<'a> {
     pub found: u64,
     /// `required - found`, when not met.
     pub shortfall: Option<u64>,
-    /// `count`: the usage records counted; `new-customers`: the first record
-    /// of each new customer.
+    /// `count`: the usage records counted; `new-customers`: for each new
+    /// customer, the earliest record in the window that carries an allowed
+    /// association (with no association asked, its first record).
     pub counted: Vec<RecordJson<'a>>,
     /// `new-customers`: customers with records in the window who were
     /// customers before it, by their first record.

@@ -108,6 +108,33 @@ pub enum RequirementJson<'a> {
     NewCustomers(super::QuantityJson<'a>),
     /// Exam slots.
     Individuals(IndividualsJson<'a>),
+    /// Alternatives: `either { … } or { … }`.
+    Either(EitherJson<'a>),
+}
+
+/// `either { … } or { … }`: met when some branch holds.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct EitherJson<'a> {
+    /// The requirement's id in its tier (`either`).
+    pub id: &'a str,
+    /// Some branch holds.
+    pub met: bool,
+    /// The first branch that holds (1-based, in written order).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub branch: Option<usize>,
+    /// Every branch, in written order.
+    pub branches: Vec<BranchJson<'a>>,
+}
+
+/// One branch of an `either`.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct BranchJson<'a> {
+    /// Every requirement of the branch holds, its people together with the tier's.
+    pub met: bool,
+    /// Its requirements, with ids `either/B/KIND`.
+    pub requirements: Vec<RequirementJson<'a>>,
 }
 
 /// A status requirement against the partner's `statuses`.
@@ -380,6 +407,10 @@ pub struct GapJson<'a> {
     /// Units or new customers still to add, one per unmet counted measure.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quantities: Vec<super::QuantityGapJson<'a>>,
+    /// The branch of the tier's `either` the plan follows (1-based), when
+    /// none holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branch: Option<usize>,
 }
 
 /// Revenue still to earn for one threshold.
