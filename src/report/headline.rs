@@ -39,9 +39,8 @@ pub fn headline(
         RequirementOutcome::Individuals(r) => {
             super::outcome::individuals_lines(cx, lang, r, &tier.requirements, as_of, &mut out)
         }
-        // A kind of requirement this does not know yet: its id and verdict.
-        #[allow(unreachable_patterns)]
-        _ => out = format!("{} {}", mark(requirement.met()), requirement.id()),
+        // "one of 2 sets of requirements: set 2 holds" (the sets follow in the report).
+        RequirementOutcome::Either(e) => super::either::lines(cx, lang, e, as_of, &mut out),
     }
     out.lines().next().unwrap_or_default().trim().to_string()
 }
