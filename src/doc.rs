@@ -36,6 +36,9 @@ pub fn competency_page(program: &Program, c: &Competency, lang: Lang) -> String 
                 tier.title.get(t)
             };
             let _ = writeln!(out, "### {title}\n");
+            if let Some(months) = tier.qualified {
+                crate::doc_score::qualified(months, lang, &mut out);
+            }
             for (n, req) in tier.requirements.iter().enumerate() {
                 match req {
                     Requirement::Revenue(th) => revenue(program, th, n + 1, lang, &mut out),
@@ -49,6 +52,9 @@ pub fn competency_page(program: &Program, c: &Competency, lang: Lang) -> String 
                         let args = Args::new().with("status", title);
                         let text = i18n::text(lang, "doc-status", &args);
                         let _ = writeln!(out, "{}. {text}\n", n + 1);
+                    }
+                    Requirement::Score(s) => {
+                        crate::doc_score::score(program, s, n + 1, lang, &mut out)
                     }
                     Requirement::Individuals(i) => {
                         individuals(program, i, n + 1, lang, &mut out);

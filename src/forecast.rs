@@ -112,6 +112,16 @@ fn change_dates(
             Requirement::Revenue(t) | Requirement::Consumption(t) => Some(t.window.months()),
             Requirement::Count(q) | Requirement::NewCustomers(q) => Some(q.window.months()),
             Requirement::Individuals(_) | Requirement::Status(_) => None,
+            // Records enter and leave the windows of every metric, now and a year earlier.
+            Requirement::Score(s) => (s.metrics.iter())
+                .filter_map(|m| match &m.measure {
+                    crate::ir::ScoreMeasure::People(_) => None,
+                    crate::ir::ScoreMeasure::UsageGrowth(q)
+                    | crate::ir::ScoreMeasure::NetCustomerAdds(q) => Some(q.window.months() + 12),
+                    crate::ir::ScoreMeasure::Count(q)
+                    | crate::ir::ScoreMeasure::NewCustomers(q) => Some(q.window.months()),
+                })
+                .max(),
         })
         .collect();
     let mut dates = BTreeSet::new();

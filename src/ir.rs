@@ -15,6 +15,8 @@ use crate::span::Span;
 
 mod condition;
 pub use condition::{Condition, Each};
+mod score;
+pub use score::{Holders, Score, ScoreMeasure, ScoreMetric};
 
 /// Version of the IR format; bumped on any incompatible change.
 pub const IR_VERSION: u32 = 5;
@@ -280,6 +282,11 @@ pub struct Tier {
     /// of several groups. Empty when the tier has at most one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people_groups: Vec<Vec<u32>>,
+    /// `qualified on any day of the current month and the N before`: N.
+    /// The tier is attained when it holds on some day from the first day of
+    /// the month N months before the as-of date's, to the as-of date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualified: Option<u32>,
     pub span: Span,
 }
 
@@ -300,6 +307,8 @@ pub enum Requirement {
     NewCustomers(Quantity),
     /// Individuals holding exams.
     Individuals(Individuals),
+    /// `score TARGET of TOTAL { … }`: weighted metrics.
+    Score(Score),
 }
 
 /// A performance threshold: revenue of a kind, in products, over a window.
@@ -478,7 +487,7 @@ eq_ignoring_span! {
     Market { id, title, countries }
     Competency { id, title, summary, options }
     CompetencyOption { id, title, summary, tiers }
-    Tier { id, title, requirements, people_groups }
+    Tier { id, title, requirements, people_groups, qualified }
     Threshold { id, kinds, any_kind, products, window, associations, amounts }
     StatusRequirement { id, status }
     Quantity { id, metric, products, window, associations, counts }
@@ -500,6 +509,7 @@ impl Requirement {
             Requirement::Count(q) | Requirement::NewCustomers(q) => &q.id,
             Requirement::Status(s) => &s.id,
             Requirement::Individuals(i) => &i.id,
+            Requirement::Score(s) => &s.id,
         }
     }
 
@@ -510,6 +520,7 @@ impl Requirement {
             Requirement::Count(q) | Requirement::NewCustomers(q) => q.span,
             Requirement::Status(s) => s.span,
             Requirement::Individuals(i) => i.span,
+            Requirement::Score(s) => s.span,
         }
     }
 
@@ -522,6 +533,7 @@ impl Requirement {
             Requirement::NewCustomers(_) => "new-customers",
             Requirement::Status(_) => "status",
             Requirement::Individuals(_) => "individuals",
+            Requirement::Score(_) => "score",
         }
     }
 
@@ -531,6 +543,7 @@ impl Requirement {
             Requirement::Count(q) | Requirement::NewCustomers(q) => q.id = id,
             Requirement::Status(s) => s.id = id,
             Requirement::Individuals(i) => i.id = id,
+            Requirement::Score(s) => s.id = id,
         }
     }
 }

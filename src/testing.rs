@@ -284,10 +284,7 @@ fn run_case(
     let outcome = match eval::evaluate(
         program,
         &partner,
-        Options {
-            as_of,
-            competency: None,
-        },
+        Options::new(as_of),
     )
     .and_then(eval::Outcome::decided)
     {
@@ -456,6 +453,10 @@ fn why(
                         .with("kind", "revenue")
                         .with("found", q.found)
                         .with("required", q.required),
+                    eval::RequirementOutcome::Score(s) => args
+                        .with("kind", "revenue")
+                        .with("found", crate::report::score::points(Lang::En, s.points))
+                        .with("required", u64::from(s.rule.target)),
                     eval::RequirementOutcome::Status(_) => args.with("kind", "status"),
                     eval::RequirementOutcome::Individuals(i) => args
                         .with("kind", "individuals")

@@ -423,3 +423,22 @@ validate-amount-precision = `{ $amount }` { $decimals ->
     }
     .label = plus de décimales que { $currency } n'en a
     .help = aucun paiement en { $currency } n'atteint exactement ce montant : vérifiez s'il contient une faute de frappe ; s'il est voulu, signalez-le dans le niveau avec `allow amount-precision "raison"`
+
+# lane scores
+validate-score-weights-mismatch = les poids de ce score totalisent { $sum } points, mais il est sur { $total }
+    .label = sur { $total }
+    .weight = poids
+    .help = faites que les poids totalisent { $total }, ou écrivez `of { $sum }`
+validate-score-target-too-high = ce score demande { $target } points, plus que les { $total } sur lesquels il est compté
+    .label = aucun partenaire ne peut l'atteindre
+    .help = demandez au plus { $total } points, ou augmentez les poids
+validate-score-zero-threshold = `{ $measure }` rapporte tous ses points à 0 : tout partenaire les a
+    .label = seuil de 0
+    .help = donnez le chiffre qui rapporte tous les points, au moins 1
+validate-score-minimum-above-threshold = le minimum { $minimum } dépasse le seuil { $threshold } qui rapporte tous les points
+    .label = minimum au-dessus du seuil
+    .threshold = tous les points ici
+    .help = ramenez le minimum à { $threshold } au plus, ou relevez le seuil
+validate-score-without-metrics = ce score n'a aucun indicateur
+    .label = score vide
+    .help = ajoutez une ligne comme `15 points for new customers in [PRODUIT] at least 10`

@@ -15,6 +15,7 @@ mod order;
 mod people;
 mod precision;
 mod sanity;
+mod score;
 mod sharing;
 mod tiers;
 

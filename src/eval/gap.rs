@@ -25,6 +25,7 @@ pub(super) fn plan<'p>(people: &People<'p>, tier: &'p Tier, outcome: &TierOutcom
         statuses: Vec::new(),
         consumption: Vec::new(),
         quantities: Vec::new(),
+        scores: Vec::new(),
     };
     for found in &outcome.requirements {
         match found {
@@ -58,6 +59,7 @@ pub(super) fn plan<'p>(people: &People<'p>, tier: &'p Tier, outcome: &TierOutcom
                 gap.individuals.push(individuals(people, i.rule));
             }
             RequirementOutcome::Status(s) if !s.met => gap.statuses.push(s.rule),
+            RequirementOutcome::Score(s) if !s.met => gap.scores.push(super::score_plan::plan(s)),
             _ => {}
         }
     }

@@ -90,6 +90,10 @@ pub struct TierOutcome<'p> {
     pub met: bool,
     /// In the order of the tier's requirements.
     pub requirements: Vec<RequirementOutcome<'p>>,
+    /// With `qualified on any day of …`: the latest day of the window, before
+    /// the as-of date, on which the tier held, when it does not hold on the
+    /// as-of date (`met` is then true). The requirements are as of the as-of date.
+    pub qualified_on: Option<NaiveDate>,
 }
 
 impl<'p> TierOutcome<'p> {
@@ -116,6 +120,8 @@ pub enum RequirementOutcome<'p> {
     NewCustomers(QuantityOutcome<'p>),
     /// Exam slots.
     Individuals(IndividualsOutcome<'p>),
+    /// A score: weighted metrics against a target.
+    Score(super::score::ScoreOutcome<'p>),
 }
 
 impl<'p> RequirementOutcome<'p> {
@@ -126,6 +132,7 @@ impl<'p> RequirementOutcome<'p> {
             RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => q.met,
             RequirementOutcome::Status(s) => s.met,
             RequirementOutcome::Individuals(i) => i.met,
+            RequirementOutcome::Score(s) => s.met,
         }
     }
 
@@ -136,6 +143,7 @@ impl<'p> RequirementOutcome<'p> {
             RequirementOutcome::Count(q) | RequirementOutcome::NewCustomers(q) => q.requirement,
             RequirementOutcome::Status(s) => s.requirement,
             RequirementOutcome::Individuals(i) => i.requirement,
+            RequirementOutcome::Score(s) => s.requirement,
         }
     }
 }
@@ -379,6 +387,8 @@ pub struct Gap<'p> {
     pub consumption: Vec<RevenueGap<'p>>,
     /// Units or new customers still to add, one per unmet counted measure.
     pub quantities: Vec<QuantityGap<'p>>,
+    /// The cheapest improvements of its metrics, one per unmet score.
+    pub scores: Vec<super::ScorePlan<'p>>,
 }
 
 /// Units (`count`) or new customers still to add for one measure of the target tier.

@@ -7,6 +7,7 @@
 
 mod comments;
 mod people;
+mod score;
 
 pub(crate) use people::condition;
 
@@ -339,6 +340,8 @@ impl Printer {
                         Measure::Consumption => "consumption".to_string(),
                         Measure::Count(metric) => format!("count {}", metric.node),
                         Measure::NewCustomers => "new customers".to_string(),
+                        Measure::NetCustomerAdds => "net customer adds".to_string(),
+                        Measure::UsageGrowth(metric) => format!("usage growth {}", metric.node),
                     };
                     self.revenue(&m.req, Some(what));
                 }
@@ -347,6 +350,8 @@ impl Printer {
                     self.line(r.span.start as usize, false, &line);
                 }
                 TierMember::Individuals(i) => self.individuals(i),
+                TierMember::Score(s) => self.score(s),
+                TierMember::Qualified(q) => self.qualified(q),
             }
         }
         self.close(t.span.end as usize);

@@ -179,6 +179,14 @@ fn option(cx: &Context, o: &OptionOutcome, lang: Lang, out: &mut String) {
                     );
                 }
                 RequirementOutcome::Individuals(r) => individuals(cx, r, lang, out),
+                RequirementOutcome::Score(s) => {
+                    let lines = super::score::lines(cx.program, s, lang);
+                    out.push_str("<div class=\"req\">");
+                    for (met, line) in lines {
+                        let _ = write!(out, "<p class=\"{}\">{}</p>", verdict(met), esc(&line));
+                    }
+                    out.push_str("</div>\n");
+                }
                 RequirementOutcome::Status(s) => {
                     let args = Args::new().with("status", cx.status_title(lang, s.rule));
                     let msg = match s.met {
@@ -366,6 +374,10 @@ fn plan(cx: &Context, gap: &crate::eval::Gap, lang: Lang, out: &mut String) {
     }
     for q in &gap.quantities {
         let text = super::measures::quantity_plan(cx.program, q, lang);
+        let _ = writeln!(out, "<li>{}</li>", esc(&text));
+    }
+    for p in &gap.scores {
+        let text = super::score::plan_lines(cx.program, p, lang).join(" — ");
         let _ = writeln!(out, "<li>{}</li>", esc(&text));
     }
     for i in &gap.individuals {

@@ -9,6 +9,7 @@ mod json;
 pub(crate) mod measures;
 mod outcome;
 mod schemas;
+pub(crate) mod score;
 
 pub use credentials::NotCountedReason;
 pub use finding::{findings, QUANTITY_SHORT, REVENUE_SHORT, SLOTS_UNFILLED, STATUS_MISSING};

@@ -144,6 +144,7 @@ fn tier<'a>(cx: &Context<'a>, t: &'a TierOutcome<'a>) -> TierJson<'a> {
     TierJson {
         tier: t.tier,
         met: t.met,
+        qualified_on: t.qualified_on.map(Day),
         requirements: t
             .requirements
             .iter()
@@ -163,6 +164,7 @@ fn tier<'a>(cx: &Context<'a>, t: &'a TierOutcome<'a>) -> TierJson<'a> {
                 RequirementOutcome::Individuals(r) => {
                     RequirementJson::Individuals(individuals(cx, r, &t.requirements))
                 }
+                RequirementOutcome::Score(s) => RequirementJson::Score(crate::report::score::json(s)),
             })
             .collect(),
     }
@@ -405,5 +407,6 @@ fn gap<'a>(cx: &Context<'a>, g: &'a Gap<'a>) -> GapJson<'a> {
             })
             .collect(),
         quantities: g.quantities.iter().map(quantity::gap).collect(),
+        scores: g.scores.iter().map(crate::report::score::plan_json).collect(),
     }
 }

@@ -84,8 +84,12 @@ pub struct OptionJson<'a> {
 pub struct TierJson<'a> {
     /// The tier's id.
     pub tier: &'a str,
-    /// Every requirement holds.
+    /// Every requirement holds (on the as-of date, or on `qualified_on`).
     pub met: bool,
+    /// With `qualified on any day of …`: the day of the window the tier
+    /// held on, when it does not hold on the as-of date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualified_on: Option<Day>,
     /// In the order the rules write them.
     pub requirements: Vec<RequirementJson<'a>>,
 }
@@ -108,6 +112,8 @@ pub enum RequirementJson<'a> {
     NewCustomers(super::QuantityJson<'a>),
     /// Exam slots.
     Individuals(IndividualsJson<'a>),
+    /// A score: weighted metrics against a target.
+    Score(crate::report::score::ScoreJson<'a>),
 }
 
 /// A status requirement against the partner's `statuses`.
@@ -380,6 +386,9 @@ pub struct GapJson<'a> {
     /// Units or new customers still to add, one per unmet counted measure.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub quantities: Vec<super::QuantityGapJson<'a>>,
+    /// The cheapest improvements of its metrics, one per unmet score.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scores: Vec<crate::report::score::ScorePlanJson<'a>>,
 }
 
 /// Revenue still to earn for one threshold.
