@@ -49,15 +49,22 @@ pub(crate) fn score(program: &Program, s: &Score, n: usize, lang: Lang, out: &mu
             .with("points", u64::from(m.points))
             .with("what", metric_what(program, m, lang))
             .with("window", window)
-            .with("growth", match &m.measure {
-                ScoreMeasure::NetCustomerAdds(_) | ScoreMeasure::UsageGrowth(_) => "yes",
-                _ => "no",
-            })
+            .with(
+                "growth",
+                match &m.measure {
+                    ScoreMeasure::NetCustomerAdds(_) | ScoreMeasure::UsageGrowth(_) => "yes",
+                    _ => "no",
+                },
+            )
             .with("months", u64::from(months))
             .with("threshold", threshold)
             .with("minimum", if least == 0 { "none" } else { "some" })
             .with("least", i18n::amount(lang, Decimal::from(least)));
-        let _ = writeln!(out, "    - {}\n", i18n::text(lang, "doc-score-metric", &args));
+        let _ = writeln!(
+            out,
+            "    - {}\n",
+            i18n::text(lang, "doc-score-metric", &args)
+        );
     }
 }
 

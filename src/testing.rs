@@ -281,12 +281,8 @@ fn run_case(
     let Some(as_of) = case.as_of.or(partner.as_of) else {
         return CaseResult::Error(vec![Finding::new("test-no-as-of", Args::new())]);
     };
-    let outcome = match eval::evaluate(
-        program,
-        &partner,
-        Options::new(as_of),
-    )
-    .and_then(eval::Outcome::decided)
+    let outcome = match eval::evaluate(program, &partner, Options::new(as_of))
+        .and_then(eval::Outcome::decided)
     {
         Ok(o) => o,
         Err(errors) => {

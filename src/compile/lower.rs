@@ -173,10 +173,12 @@ fn tier(
             }
         }
     }
-    let has_requirement = t
-        .members
-        .iter()
-        .any(|m| !matches!(m, TierMember::Title(_) | TierMember::Allow(_) | TierMember::Qualified(_)));
+    let has_requirement = t.members.iter().any(|m| {
+        !matches!(
+            m,
+            TierMember::Title(_) | TierMember::Allow(_) | TierMember::Qualified(_)
+        )
+    });
     if !has_requirement {
         cx.push(error::empty_tier(&t.id.node, t.id.span));
     }
@@ -383,7 +385,12 @@ pub(super) fn measure(
 }
 
 /// A whole number of units or customers (`what`), written without a currency.
-pub(super) fn count(cx: &mut Cx, what: &str, m: &ast::Money, market: Option<&ast::Ident>) -> Option<u64> {
+pub(super) fn count(
+    cx: &mut Cx,
+    what: &str,
+    m: &ast::Money,
+    market: Option<&ast::Ident>,
+) -> Option<u64> {
     let fix = |n: &str| match market {
         Some(market) => format!("{}: {n}", market.node),
         None => format!("at least {n}"),

@@ -118,7 +118,9 @@ pub(crate) fn holder_groups(program: &Program) -> impl Iterator<Item = &crate::i
 
 /// The day a year before `as_of`.
 fn year_before(as_of: NaiveDate) -> NaiveDate {
-    as_of.checked_sub_months(Months::new(12)).unwrap_or(NaiveDate::MIN)
+    as_of
+        .checked_sub_months(Months::new(12))
+        .unwrap_or(NaiveDate::MIN)
 }
 
 fn found(
@@ -141,7 +143,10 @@ fn found(
             now - customers(q, partner, year_before(as_of)).len() as i64
         }
         ScoreMeasure::People(h) => {
-            let holds = people.order.iter().filter(|&&p| people.eligible(p, &h.group));
+            let holds = people
+                .order
+                .iter()
+                .filter(|&&p| people.eligible(p, &h.group));
             holds.count() as i64
         }
     }
@@ -151,7 +156,11 @@ fn found(
 /// listed product in the window ending on `day` — a revenue or consumption
 /// line of a positive amount, or a paid usage record of a positive quantity
 /// — that carries a listed association.
-pub(crate) fn customers<'a>(q: &Quantity, partner: &'a Partner, day: NaiveDate) -> BTreeSet<&'a str> {
+pub(crate) fn customers<'a>(
+    q: &Quantity,
+    partner: &'a Partner,
+    day: NaiveDate,
+) -> BTreeSet<&'a str> {
     let start = window_start(day, q.window.months());
     let counts = |l: &RevenueLine| {
         l.product.is_some_and(|p| q.products.contains(&p))
@@ -164,7 +173,11 @@ pub(crate) fn customers<'a>(q: &Quantity, partner: &'a Partner, day: NaiveDate) 
     let usage = (partner.usage.iter())
         .filter(|r| r.paid && r.quantity > 0 && r.metric.is_some())
         .map(|r| &r.line);
-    money.chain(usage).filter(|l| counts(l)).map(|l| &*l.customer).collect()
+    money
+        .chain(usage)
+        .filter(|l| counts(l))
+        .map(|l| &*l.customer)
+        .collect()
 }
 
 #[cfg(test)]

@@ -11,7 +11,9 @@ use crate::ir::Program;
 /// `months` months before `as_of`'s.
 pub fn window_first_day(as_of: NaiveDate, months: u32) -> NaiveDate {
     let first = as_of.with_day(1).unwrap_or(as_of);
-    first.checked_sub_months(Months::new(months)).unwrap_or(NaiveDate::MIN)
+    first
+        .checked_sub_months(Months::new(months))
+        .unwrap_or(NaiveDate::MIN)
 }
 
 /// The latest day before `opts.as_of` in the window on which the tier at

@@ -97,8 +97,13 @@ impl ScoreMeasure {
 
 impl PartialEq for Score {
     fn eq(&self, o: &Self) -> bool {
-        (&self.id, self.target, self.total, self.above_zero, &self.metrics)
-            == (&o.id, o.target, o.total, o.above_zero, &o.metrics)
+        (
+            &self.id,
+            self.target,
+            self.total,
+            self.above_zero,
+            &self.metrics,
+        ) == (&o.id, o.target, o.total, o.above_zero, &o.metrics)
     }
 }
 

@@ -303,7 +303,10 @@ fn option(
                 }
             }
         }
-        if let (Some(day), Some(n)) = (t.qualified_on, super::score::window(cx.program, o.competency, o.option, t.tier)) {
+        if let (Some(day), Some(n)) = (
+            t.qualified_on,
+            super::score::window(cx.program, o.competency, o.option, t.tier),
+        ) {
             let _ = writeln!(out, "    ✓ {}", super::score::qualified_line(day, n, lang));
         }
     }
@@ -336,7 +339,10 @@ fn option(
         let _ = writeln!(out, "    • {step}");
     }
     for p in &gap.scores {
-        for (i, line) in super::score::plan_lines(cx.program, p, lang).iter().enumerate() {
+        for (i, line) in super::score::plan_lines(cx.program, p, lang)
+            .iter()
+            .enumerate()
+        {
             let pad = if i == 0 { "    • " } else { "        – " };
             let _ = writeln!(out, "{pad}{line}");
         }

@@ -188,7 +188,10 @@ pub(crate) fn plan_lines(program: &Program, p: &ScorePlan, lang: Lang) -> Vec<St
     for s in &p.steps {
         let args = Args::new()
             .with("what", metric_what(program, s.metric, lang))
-            .with("more", i18n::amount(lang, Decimal::from(i128::from(s.to) - i128::from(s.from))))
+            .with(
+                "more",
+                i18n::amount(lang, Decimal::from(i128::from(s.to) - i128::from(s.from))),
+            )
             .with("from", i18n::amount(lang, Decimal::from(s.from)))
             .with("to", i18n::amount(lang, Decimal::from(s.to)))
             .with("points", points(lang, s.points))

@@ -164,7 +164,9 @@ fn tier<'a>(cx: &Context<'a>, t: &'a TierOutcome<'a>) -> TierJson<'a> {
                 RequirementOutcome::Individuals(r) => {
                     RequirementJson::Individuals(individuals(cx, r, &t.requirements))
                 }
-                RequirementOutcome::Score(s) => RequirementJson::Score(crate::report::score::json(s)),
+                RequirementOutcome::Score(s) => {
+                    RequirementJson::Score(crate::report::score::json(s))
+                }
             })
             .collect(),
     }
@@ -407,6 +409,10 @@ fn gap<'a>(cx: &Context<'a>, g: &'a Gap<'a>) -> GapJson<'a> {
             })
             .collect(),
         quantities: g.quantities.iter().map(quantity::gap).collect(),
-        scores: g.scores.iter().map(crate::report::score::plan_json).collect(),
+        scores: g
+            .scores
+            .iter()
+            .map(crate::report::score::plan_json)
+            .collect(),
     }
 }
