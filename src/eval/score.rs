@@ -18,6 +18,7 @@ use crate::ir::{Program, Quantity, Score, ScoreMeasure, ScoreMetric};
 pub struct ScoreOutcome<'p> {
     /// The requirement's id in the tier.
     pub requirement: &'p str,
+    /// The score.
     pub rule: &'p Score,
     /// The points reach the target and every metric its minimum.
     pub met: bool,
@@ -35,6 +36,7 @@ pub struct ScoreOutcome<'p> {
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct MetricOutcome<'p> {
+    /// The metric.
     pub rule: &'p ScoreMetric,
     /// What the measure found: negative when a growth is a decline.
     pub found: i64,

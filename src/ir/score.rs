@@ -22,6 +22,7 @@ pub struct Score {
     pub total: u32,
     /// `with every metric above zero`: every metric must find more than 0.
     pub above_zero: bool,
+    /// In the order written.
     pub metrics: Vec<ScoreMetric>,
     pub span: Span,
 }
@@ -32,6 +33,7 @@ pub struct Score {
 pub struct ScoreMetric {
     /// The weight: the points earned at the threshold or above.
     pub points: u32,
+    /// What it measures, with the threshold that earns the full weight.
     pub measure: ScoreMeasure,
     /// `minimum N`: the measure must find at least N.
     #[serde(default, skip_serializing_if = "Option::is_none")]

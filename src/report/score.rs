@@ -123,6 +123,7 @@ pub struct MetricJson {
     pub points: String,
     /// The least figure that meets the metric's minimum (0: none).
     pub minimum: u64,
+    /// The metric found at least `minimum`.
     pub minimum_met: bool,
 }
 
