@@ -139,7 +139,7 @@ fn metric(
             ok = false;
         }
     }
-    ok.then(|| ir::ScoreMetric {
+    ok.then_some(ir::ScoreMetric {
         points: m.points.node,
         measure: lowered,
         minimum,

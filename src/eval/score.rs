@@ -118,6 +118,43 @@ pub(crate) fn holder_groups(program: &Program) -> impl Iterator<Item = &crate::i
         })
 }
 
+/// Whether a score of `tier` fails on every day whatever the date: some
+/// metric that must find more than 0 has no data at all — no line or record
+/// for its products, no person listing one of its credentials. Spares the
+/// qualification window a day-by-day search for the many partners a
+/// designation does not concern.
+pub(crate) fn never_met(tier: &crate::ir::Tier, partner: &Partner) -> bool {
+    let none_for = |q: &Quantity, money: bool| {
+        let listed = |l: &RevenueLine| l.product.is_some_and(|p| q.products.contains(&p));
+        let usage = partner.usage.iter().any(|r| listed(&r.line));
+        let lines = money
+            && partner
+                .revenue
+                .iter()
+                .chain(&partner.consumption)
+                .any(listed);
+        !usage && !lines
+    };
+    let empty = |m: &ScoreMeasure| match m {
+        ScoreMeasure::Count(q) | ScoreMeasure::UsageGrowth(q) => none_for(q, false),
+        ScoreMeasure::NewCustomers(q) | ScoreMeasure::NetCustomerAdds(q) => none_for(q, true),
+        ScoreMeasure::People(h) => {
+            let named: Vec<crate::ir::ExamIdx> = (h.group.all_clauses().iter())
+                .flat_map(|c| c.exams.iter().copied())
+                .collect();
+            !(partner.individuals.iter())
+                .flat_map(|p| &p.exams)
+                .any(|x| x.exam.is_some_and(|e| named.contains(&e)))
+        }
+    };
+    (tier.requirements.iter()).any(|r| match r {
+        crate::ir::Requirement::Score(s) => {
+            (s.metrics.iter()).any(|m| least(s, m) > 0 && empty(&m.measure))
+        }
+        _ => false,
+    })
+}
+
 /// The day a year before `as_of`.
 fn year_before(as_of: NaiveDate) -> NaiveDate {
     as_of

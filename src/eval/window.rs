@@ -27,7 +27,12 @@ pub(super) fn qualified_on(
     [ci, oi, ti]: [usize; 3],
 ) -> Option<NaiveDate> {
     let first = window_first_day(opts.as_of, months);
-    let competency = &program.competencies.get(ci)?.id;
+    let c = program.competencies.get(ci)?;
+    let tier = c.options.get(oi)?.tiers.get(ti)?;
+    if super::score::never_met(tier, partner) {
+        return None;
+    }
+    let competency = &c.id;
     let mut day = opts.as_of.checked_sub_days(Days::new(1))?;
     while day >= first {
         let on = Options {
