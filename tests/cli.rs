@@ -117,7 +117,7 @@ fn misspelt_exam_is_reported_in_french_with_the_same_code() {
     assert!(err.contains("vouliez-vous dire `MB2-707` ?"), "{err}");
     assert!(err.contains("cloud-crm.rubric:29:30"), "{err}");
     assert!(
-        err.ends_with("erreur : 1 erreur dans 20 fichiers, 1 avertissement accepté\n"),
+        err.ends_with("erreur : 1 erreur dans 21 fichiers, 1 avertissement accepté\n"),
         "{err}"
     );
     // The language also comes from the environment, and JSON records carry it.
@@ -211,9 +211,9 @@ fn file_copied_under_a_second_name_reports_duplicates() {
         .into_iter()
         .filter(|r| r["allowed"].is_null())
         .collect();
-    // 7 exams, 21 products, 2 kinds, 1 currency, 2 markets, 4 association
-    // types, 1 status, 3 metrics, 1 competency.
-    assert_eq!(records.len(), 42, "{records:#?}");
+    // 7 exams, 23 products, 2 kinds, 1 currency, 2 markets, 4 association
+    // types, 1 status, 5 metrics, 1 competency.
+    assert_eq!(records.len(), 46, "{records:#?}");
     for r in &records {
         assert_eq!(r["code"], "rubric::resolve::duplicate-definition");
         assert!(r["file"].as_str().unwrap().ends_with(".rubric"));
