@@ -36,6 +36,9 @@ pub fn competency_page(program: &Program, c: &Competency, lang: Lang) -> String 
                 tier.title.get(t)
             };
             let _ = writeln!(out, "### {title}\n");
+            if let Some(months) = tier.qualified {
+                crate::doc_score::qualified(months, lang, &mut out);
+            }
             for (n, req) in tier.requirements.iter().enumerate() {
                 requirement(program, tier, req, n + 1, lang, &mut out);
             }
@@ -72,6 +75,7 @@ fn requirement(
             individuals(program, i, n, lang, out);
             crate::doc_people::shares(tier, i, lang, out);
         }
+        Requirement::Score(s) => crate::doc_score::score(program, s, n, lang, out),
         Requirement::Either(e) => {
             let args = Args::new().with("count", e.branches.len());
             let intro = i18n::text(lang, "doc-either", &args);

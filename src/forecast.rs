@@ -108,10 +108,23 @@ fn change_dates(
     until: NaiveDate,
 ) -> Vec<NaiveDate> {
     let windows: BTreeSet<u32> = (program.requirements())
-        .filter_map(|r| match r {
-            Requirement::Revenue(t) | Requirement::Consumption(t) => Some(t.window.months()),
-            Requirement::Count(q) | Requirement::NewCustomers(q) => Some(q.window.months()),
-            Requirement::Individuals(_) | Requirement::Status(_) | Requirement::Either(_) => None,
+        .flat_map(|r| match r {
+            Requirement::Revenue(t) | Requirement::Consumption(t) => vec![t.window.months()],
+            Requirement::Count(q) | Requirement::NewCustomers(q) => vec![q.window.months()],
+            Requirement::Individuals(_) | Requirement::Status(_) | Requirement::Either(_) => vec![],
+            // Records enter and leave the windows of every metric, now and
+            // (growth, net adds) the same window a year earlier.
+            Requirement::Score(s) => (s.metrics.iter())
+                .flat_map(|m| match &m.measure {
+                    crate::ir::ScoreMeasure::People(_) => vec![],
+                    crate::ir::ScoreMeasure::UsageGrowth(q)
+                    | crate::ir::ScoreMeasure::NetCustomerAdds(q) => {
+                        vec![q.window.months(), q.window.months() + 12]
+                    }
+                    crate::ir::ScoreMeasure::Count(q)
+                    | crate::ir::ScoreMeasure::NewCustomers(q) => vec![q.window.months()],
+                })
+                .collect(),
         })
         .collect();
     let mut dates = BTreeSet::new();

@@ -17,6 +17,8 @@ mod condition;
 mod either;
 pub use condition::{Condition, Each};
 pub use either::{Branch, Either};
+mod score;
+pub use score::{Holders, Score, ScoreMeasure, ScoreMetric};
 
 /// Version of the IR format; bumped on any incompatible change.
 pub const IR_VERSION: u32 = 6;
@@ -282,6 +284,11 @@ pub struct Tier {
     /// of several groups. Empty when the tier has at most one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people_groups: Vec<Vec<u32>>,
+    /// `qualified on any day of the current month and the N before`: N.
+    /// The tier is attained when it holds on some day from the first day of
+    /// the month N months before the as-of date's, to the as-of date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualified: Option<u32>,
     pub span: Span,
 }
 
@@ -304,6 +311,8 @@ pub enum Requirement {
     Individuals(Individuals),
     /// `either { … } or { … }`: alternatives.
     Either(Either),
+    /// `score TARGET of TOTAL { … }`: weighted metrics.
+    Score(Score),
 }
 
 /// A performance threshold: revenue of a kind, in products, over a window.
@@ -482,7 +491,7 @@ eq_ignoring_span! {
     Market { id, title, countries }
     Competency { id, title, summary, options }
     CompetencyOption { id, title, summary, tiers }
-    Tier { id, title, requirements, people_groups }
+    Tier { id, title, requirements, people_groups, qualified }
     Threshold { id, kinds, any_kind, products, window, associations, amounts }
     StatusRequirement { id, status }
     Quantity { id, metric, products, window, associations, counts }
@@ -505,6 +514,7 @@ impl Requirement {
             Requirement::Status(s) => &s.id,
             Requirement::Individuals(i) => &i.id,
             Requirement::Either(e) => &e.id,
+            Requirement::Score(s) => &s.id,
         }
     }
 
@@ -516,6 +526,7 @@ impl Requirement {
             Requirement::Status(s) => s.span,
             Requirement::Individuals(i) => i.span,
             Requirement::Either(e) => e.span,
+            Requirement::Score(s) => s.span,
         }
     }
 
@@ -529,6 +540,7 @@ impl Requirement {
             Requirement::Status(_) => "status",
             Requirement::Individuals(_) => "individuals",
             Requirement::Either(_) => "either",
+            Requirement::Score(_) => "score",
         }
     }
 
@@ -548,6 +560,7 @@ impl Requirement {
             Requirement::Count(q) | Requirement::NewCustomers(q) => q.id = id,
             Requirement::Status(s) => s.id = id,
             Requirement::Individuals(i) => i.id = id,
+            Requirement::Score(s) => s.id = id,
         }
     }
 }

@@ -54,6 +54,7 @@ mod compile;
 mod doc;
 mod doc_measures;
 mod doc_people;
+mod doc_score;
 mod format;
 mod scalar;
 mod span;

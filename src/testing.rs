@@ -260,15 +260,8 @@ fn run_case(
     let Some(as_of) = case.as_of.or(partner.as_of) else {
         return CaseResult::Error(vec![Finding::new("test-no-as-of", Args::new())]);
     };
-    let outcome = match eval::evaluate(
-        program,
-        &partner,
-        Options {
-            as_of,
-            competency: None,
-        },
-    )
-    .and_then(eval::Outcome::decided)
+    let outcome = match eval::evaluate(program, &partner, Options::new(as_of))
+        .and_then(eval::Outcome::decided)
     {
         Ok(o) => o,
         Err(errors) => {
@@ -437,6 +430,10 @@ fn why(
                         .with("kind", "revenue")
                         .with("found", q.found)
                         .with("required", q.required),
+                    eval::RequirementOutcome::Score(s) => args
+                        .with("kind", "revenue")
+                        .with("found", crate::report::score::points(Lang::En, s.points))
+                        .with("required", u64::from(s.rule.target)),
                     eval::RequirementOutcome::Status(_) => args.with("kind", "status"),
                     eval::RequirementOutcome::Individuals(i) => args
                         .with("kind", "individuals")

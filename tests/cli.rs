@@ -40,7 +40,7 @@ fn check_passes_on_the_builtin_competencies_from_any_directory() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
-        "ok: 20 files, 18 competencies, 25 options, 99 credentials, 1 warning allowed\n"
+        "ok: 21 files, 19 competencies, 26 options, 111 credentials, 1 warning allowed\n"
     );
 }
 
@@ -61,7 +61,8 @@ fn compile_prints_every_exam_and_amount() {
         exams[..7],
         ["MB2-706", "MB2-707", "MB2-709", "MB2-710", "MB2-712", "MB2-713", "MB2-714"]
     );
-    assert_eq!(exams.len(), 99);
+    // 99 of the 2017 catalog, 12 certifications of the 2022 designation.
+    assert_eq!(exams.len(), 111);
     for id in [
         "70-480",
         "MB2-718",
@@ -116,7 +117,7 @@ fn misspelt_exam_is_reported_in_french_with_the_same_code() {
     assert!(err.contains("vouliez-vous dire `MB2-707` ?"), "{err}");
     assert!(err.contains("cloud-crm.rubric:29:30"), "{err}");
     assert!(
-        err.ends_with("erreur : 1 erreur dans 20 fichiers, 1 avertissement accepté\n"),
+        err.ends_with("erreur : 1 erreur dans 21 fichiers, 1 avertissement accepté\n"),
         "{err}"
     );
     // The language also comes from the environment, and JSON records carry it.
@@ -149,7 +150,7 @@ fn check_summaries_in_english_and_french() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
-        "ok : 20 fichiers, 18 compétences, 25 options, 99 qualifications, 1 avertissement accepté\n"
+        "ok : 21 fichiers, 19 compétences, 26 options, 111 qualifications, 1 avertissement accepté\n"
     );
     let f = tmp.path().join("warn.rubric");
     std::fs::write(
@@ -210,9 +211,9 @@ fn file_copied_under_a_second_name_reports_duplicates() {
         .into_iter()
         .filter(|r| r["allowed"].is_null())
         .collect();
-    // 7 exams, 21 products, 2 kinds, 1 currency, 2 markets, 4 association
-    // types, 1 status, 3 metrics, 1 competency.
-    assert_eq!(records.len(), 42, "{records:#?}");
+    // 7 exams, 23 products, 2 kinds, 1 currency, 2 markets, 4 association
+    // types, 1 status, 5 metrics, 1 competency.
+    assert_eq!(records.len(), 46, "{records:#?}");
     for r in &records {
         assert_eq!(r["code"], "rubric::resolve::duplicate-definition");
         assert!(r["file"].as_str().unwrap().ends_with(".rubric"));

@@ -402,3 +402,22 @@ validate-several-either = a tier has at most one `either`
     .label = a second `either`
     .first = the first `either` of the tier
     .help = write one `either` whose branches are the combinations of the two
+
+# lane scores
+validate-score-weights-mismatch = the weights of this score add up to { $sum } points, but it is out of { $total }
+    .label = out of { $total }
+    .weight = weight
+    .help = make the weights add up to { $total }, or write `of { $sum }`
+validate-score-target-too-high = this score asks { $target } points, more than the { $total } it is out of
+    .label = no partner can reach it
+    .help = ask at most { $total } points, or raise the weights
+validate-score-zero-threshold = `{ $measure }` earns its full points at 0, so every partner has them
+    .label = threshold of 0
+    .help = give the figure that earns the full points, at least 1
+validate-score-minimum-above-threshold = the minimum { $minimum } is above the threshold { $threshold } that earns the full points
+    .label = minimum above the threshold
+    .threshold = full points here
+    .help = lower the minimum to at most { $threshold }, or raise the threshold
+validate-score-without-metrics = this score has no metric
+    .label = empty score
+    .help = add a line such as `15 points for new customers in [PRODUCT] at least 10`

@@ -247,3 +247,25 @@ doc-branch = { $branch ->
         [1] Set 1
        *[other] OR set { $branch }
     }
+
+## lane scores
+doc-score = Partner capability score: reach at least { $target } of { $total } points{ $above ->
+        [yes] , with every metric above zero
+       *[no] {""}
+    }. Each metric earns its full points at its threshold and points in proportion below it, truncated to hundredths of a point:
+# $window: none (people), ttm or months; $growth: yes for a change against a year earlier; $minimum: none or some ($least).
+doc-score-metric = **{ $points } points** for { $what }{ $window ->
+        [ttm] {" "}in the TTM period
+        [months] { $months ->
+            [one] {" "}in the last month
+           *[other] {" "}in the last { $months } months
+        }
+       *[none] {""}
+    }{ $growth ->
+        [yes] , against the same period a year earlier
+       *[no] {""}
+    }: full points at { $threshold }{ $minimum ->
+        [some] ; at least { $least } required
+       *[none] {""}
+    }
+doc-qualified = The tier is attained when its requirements hold on at least one day of the current month or of the { $months } months before it.

@@ -66,3 +66,12 @@ eval-quantity-short = tier `{ $tier }` needs { $required } { $what } over { $mon
         [yes] , associated as { $associations }
        *[no] {""}
     }; trials and free units never count
+
+# lane scores
+# $points: written with hundredths; $minimums: yes when every metric reaches its minimum.
+eval-score-short = tier `{ $tier }` needs { $target } points, the partner has { $points }{ $minimums ->
+        [yes] {""}
+       *[no] {" "}and a metric is below its minimum
+    }
+    .label = score not reached
+    .help = follow the plan below: it is the cheapest set of improvements that reaches { $target } points

@@ -204,3 +204,35 @@ report-either = { $met ->
     }
 report-branch = set { $branch }
 report-plan-branch = through set { $branch } of the alternatives (the fewest requirements to meet, then the fewest exam passes):
+
+## lane scores
+# $points: hundredths, written; $minimums: yes when every metric reaches its minimum.
+report-score-head = score: { $points } of { $target } points required (out of { $total }){ $minimums ->
+        [yes] {""}
+       *[no] {" "}— a metric is below its minimum
+    }
+# $minimum: none, met or unmet; $least: the least figure that meets it.
+report-score-metric = { $what }: { $found } of { $threshold } → { $points } of { $weight } points{ $minimum ->
+        [met] , minimum { $least } reached
+        [unmet] , below the minimum { $least }
+       *[none] {""}
+    }
+report-score-net-adds-what = net customer adds in { $products }
+report-score-growth-what = growth of paid { $metric } in { $products }
+report-score-people-what = people holding { $credentials }
+# $need: how many; $all: yes for `all of`.
+report-score-clause = { $all ->
+        [yes] all of { $credentials }
+       *[no] { $need ->
+            [one] one of { $credentials }
+           *[other] { $need } of { $credentials }
+        }
+    }
+report-score-condition = the credentials asked
+report-score-qualified = qualified on { $date }, a day of the current month and the { $months } before
+report-score-plan = { $requirement }: reach { $points } points ({ $target } required) by adding { $cost ->
+        [one] { $cost } unit
+       *[other] { $cost } units
+    } in all (a customer, a person, a deployment or a unit of usage each)
+report-score-plan-step = { $what }: { $more } more ({ $from } → { $to }), for { $points } of { $weight } points
+report-score-unplanned = { $requirement }: too many combinations to plan exactly; raise the metrics to reach { $target } points

@@ -438,3 +438,22 @@ validate-several-either = un niveau a au plus un `either`
     .label = un second `either`
     .first = le premier `either` du niveau
     .help = écrivez un seul `either` dont les branches sont les combinaisons des deux
+
+# lane scores
+validate-score-weights-mismatch = les poids de ce score totalisent { $sum } points, mais il est sur { $total }
+    .label = sur { $total }
+    .weight = poids
+    .help = faites que les poids totalisent { $total }, ou écrivez `of { $sum }`
+validate-score-target-too-high = ce score demande { $target } points, plus que les { $total } sur lesquels il est compté
+    .label = aucun partenaire ne peut l'atteindre
+    .help = demandez au plus { $total } points, ou augmentez les poids
+validate-score-zero-threshold = `{ $measure }` rapporte tous ses points à 0 : tout partenaire les a
+    .label = seuil de 0
+    .help = donnez le chiffre qui rapporte tous les points, au moins 1
+validate-score-minimum-above-threshold = le minimum { $minimum } dépasse le seuil { $threshold } qui rapporte tous les points
+    .label = minimum au-dessus du seuil
+    .threshold = tous les points ici
+    .help = ramenez le minimum à { $threshold } au plus, ou relevez le seuil
+validate-score-without-metrics = ce score n'a aucun indicateur
+    .label = score vide
+    .help = ajoutez une ligne comme `15 points for new customers in [PRODUIT] at least 10`

@@ -245,3 +245,25 @@ doc-branch = { $branch ->
         [1] Ensemble 1
        *[other] OU ensemble { $branch }
     }
+
+## lane scores
+doc-score = Score de capacité du partenaire : atteindre au moins { $target } points sur { $total }{ $above ->
+        [yes] , chaque indicateur au-dessus de zéro
+       *[no] {""}
+    }. Chaque indicateur rapporte tous ses points à son seuil et des points proportionnels en dessous, tronqués au centième de point :
+# $window : none (personnes), ttm ou months ; $growth : yes pour une variation sur un an ; $minimum : none ou some ($least).
+doc-score-metric = **{ $points } points** pour { $what }{ $window ->
+        [ttm] {" "}sur la période TTM
+        [months] { $months ->
+            [one] {" "}sur le dernier mois
+           *[other] {" "}sur les { $months } derniers mois
+        }
+       *[none] {""}
+    }{ $growth ->
+        [yes] , par rapport à la même période un an plus tôt
+       *[no] {""}
+    } : tous les points à { $threshold }{ $minimum ->
+        [some] {" "}; au moins { $least } requis
+       *[none] {""}
+    }
+doc-qualified = Le niveau est atteint quand ses exigences sont remplies au moins un jour du mois en cours ou des { $months } mois précédents.

@@ -67,3 +67,12 @@ eval-quantity-short = le niveau `{ $tier }` demande { $required } { $what } sur 
         [yes] , associés en tant que { $associations }
        *[no] {""}
     } ; les essais et les unités gratuites ne comptent jamais
+
+# lane scores
+# $points : écrit avec les centièmes ; $minimums : yes quand chaque indicateur atteint son minimum.
+eval-score-short = le niveau `{ $tier }` demande { $target } points, le partenaire en a { $points }{ $minimums ->
+        [yes] {""}
+       *[no] {" "}et un indicateur est sous son minimum
+    }
+    .label = score non atteint
+    .help = suivez le plan ci-dessous : c'est l'ensemble d'améliorations le moins coûteux qui atteint { $target } points

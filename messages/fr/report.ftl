@@ -209,3 +209,35 @@ report-either = { $met ->
     }
 report-branch = ensemble { $branch }
 report-plan-branch = par l'ensemble { $branch } des alternatives (le moins d'exigences à remplir, puis le moins d'examens) :
+
+## lane scores
+# $points : centièmes, écrits ; $minimums : yes quand chaque indicateur atteint son minimum.
+report-score-head = score : { $points } sur { $target } points requis (sur un total de { $total }){ $minimums ->
+        [yes] {""}
+       *[no] {" "}— un indicateur est sous son minimum
+    }
+# $minimum : none, met ou unmet ; $least : le plus petit chiffre qui l'atteint.
+report-score-metric = { $what } : { $found } sur { $threshold } → { $points } sur { $weight } points{ $minimum ->
+        [met] , minimum { $least } atteint
+        [unmet] , sous le minimum { $least }
+       *[none] {""}
+    }
+report-score-net-adds-what = gain net de clients dans { $products }
+report-score-growth-what = croissance des { $metric } payants dans { $products }
+report-score-people-what = personnes détenant { $credentials }
+# $need : combien ; $all : yes pour `all of`.
+report-score-clause = { $all ->
+        [yes] tous parmi { $credentials }
+       *[no] { $need ->
+            [one] l'un de { $credentials }
+           *[other] { $need } parmi { $credentials }
+        }
+    }
+report-score-condition = les certifications demandées
+report-score-qualified = qualifié le { $date }, un jour du mois en cours ou des { $months } précédents
+report-score-plan = { $requirement } : atteindre { $points } points ({ $target } requis) en ajoutant { $cost ->
+        [one] { $cost } unité
+       *[other] { $cost } unités
+    } au total (un client, une personne, un déploiement ou une unité d'usage chacun)
+report-score-plan-step = { $what } : { $more } de plus ({ $from } → { $to }), pour { $points } sur { $weight } points
+report-score-unplanned = { $requirement } : trop de combinaisons pour un plan exact ; relevez les indicateurs jusqu'à { $target } points

@@ -56,6 +56,12 @@ pub(crate) const CODES: &[(&str, Severity)] = &[
     ("rubric::resolve::unknown-metric", Error),
     ("rubric::validate::wrong-unit", Error),
     ("rubric::validate::fractional-count", Error),
+    // lane scores
+    ("rubric::validate::score-weights-mismatch", Error),
+    ("rubric::validate::score-target-too-high", Error),
+    ("rubric::validate::score-zero-threshold", Error),
+    ("rubric::validate::score-minimum-above-threshold", Error),
+    ("rubric::validate::score-without-metrics", Error),
     // lane creds
     ("rubric::validate::amount-precision", Warning),
     // lane either

@@ -135,6 +135,7 @@ fn tier(
     scope: &mut Scope,
 ) -> ir::Tier {
     let mut title = None;
+    let mut qualified = None;
     let mut people: super::sharing::People = Vec::new();
     let mut requirements = Vec::new();
     let mut either = super::either::Lowering::default();
@@ -156,13 +157,19 @@ fn tier(
                 }
                 requirements.extend(either.lower(cx, e, requirements.len(), branches));
             }
+            TierMember::Qualified(q) => match &qualified {
+                Some((_, first)) => cx.push(error::duplicate_property("qualified", q.span, *first)),
+                None => qualified = Some((q.before.node, q.span)),
+            },
             m => requirement(cx, names, program, scope, m, &mut requirements, &mut people),
         }
     }
-    let has_requirement = t
-        .members
-        .iter()
-        .any(|m| !matches!(m, TierMember::Title(_) | TierMember::Allow(_)));
+    let has_requirement = t.members.iter().any(|m| {
+        !matches!(
+            m,
+            TierMember::Title(_) | TierMember::Allow(_) | TierMember::Qualified(_)
+        )
+    });
     if !has_requirement {
         cx.push(error::empty_tier(&t.id.node, t.id.span));
     }
@@ -176,6 +183,7 @@ fn tier(
         title: title.map(|t| t.0).unwrap_or_default(),
         requirements,
         people_groups,
+        qualified: qualified.map(|q| q.0),
         span: t.span,
     }
 }
@@ -214,9 +222,12 @@ fn requirement<'a>(
                 requirements.push(ir::Requirement::Individuals(ind));
             }
         }
+        TierMember::Score(s) => {
+            requirements.extend(super::score::lower(cx, names, program, scope, s))
+        }
         // In a branch: refused there (`nested-either`).
         TierMember::Either(e) => super::either::nested(cx, e),
-        TierMember::Title(_) | TierMember::Allow(_) => {}
+        TierMember::Title(_) | TierMember::Allow(_) | TierMember::Qualified(_) => {}
     }
 }
 
@@ -361,7 +372,7 @@ fn filters(cx: &mut Cx, names: &Names, r: &ast::RevenueReq) -> Option<Filters> {
 }
 
 /// `consumption …`, `count METRIC …` or `new customers …`.
-fn measure(
+pub(super) fn measure(
     cx: &mut Cx,
     names: &Names,
     program: &ir::Program,
@@ -379,6 +390,10 @@ fn measure(
         }
         ast::Measure::Count(id) => (Some(resolve(cx, &METRIC, &names.metrics, id)), &*id.node),
         ast::Measure::NewCustomers => (None, "new customers"),
+        ast::Measure::NetCustomerAdds => (None, "net customer adds"),
+        ast::Measure::UsageGrowth(id) => {
+            (Some(resolve(cx, &METRIC, &names.metrics, id)), &*id.node)
+        }
     };
     let filters = filters(cx, names, r);
     let counts = amounts(cx, names, program, r, |cx, a, market| {
@@ -407,7 +422,12 @@ fn measure(
 }
 
 /// A whole number of units or customers (`what`), written without a currency.
-fn count(cx: &mut Cx, what: &str, m: &ast::Money, market: Option<&ast::Ident>) -> Option<u64> {
+pub(super) fn count(
+    cx: &mut Cx,
+    what: &str,
+    m: &ast::Money,
+    market: Option<&ast::Ident>,
+) -> Option<u64> {
     let fix = |n: &str| match market {
         Some(market) => format!("{}: {n}", market.node),
         None => format!("at least {n}"),
@@ -468,7 +488,7 @@ fn money(
 
 /// The figure for each declared market, in market order, each lowered by
 /// `one` (an amount of money, or a count).
-fn amounts<T: Clone>(
+pub(super) fn amounts<T: Clone>(
     cx: &mut Cx,
     names: &Names,
     program: &ir::Program,

@@ -16,6 +16,7 @@ mod order;
 mod people;
 mod precision;
 mod sanity;
+mod score;
 mod sharing;
 mod tiers;
 

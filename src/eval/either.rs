@@ -125,6 +125,9 @@ pub(super) fn one<'p>(
         }
         Requirement::Status(s) => RequirementOutcome::Status(measures::status(s, partner, as_of)),
         Requirement::Individuals(i) => RequirementOutcome::Individuals(people.evaluate(i)),
+        Requirement::Score(s) => {
+            RequirementOutcome::Score(super::score::evaluate(program, people, s, partner, as_of))
+        }
         // The compiler refuses an `either` in a branch: judged unmet.
         Requirement::Either(e) => RequirementOutcome::Either(EitherOutcome {
             requirement: &e.id,
@@ -232,6 +235,7 @@ fn branch_plan<'p>(
         consumption: Vec::new(),
         quantities: Vec::new(),
         branch: None,
+        scores: Vec::new(),
     };
     let groups = groups(tier, b);
     let n = tier.requirements.len();

@@ -26,6 +26,7 @@ pub(super) fn plan<'p>(people: &People<'p>, tier: &'p Tier, outcome: &TierOutcom
         consumption: Vec::new(),
         quantities: Vec::new(),
         branch: None,
+        scores: Vec::new(),
     };
     for found in &outcome.requirements {
         // A requirement of a group of several is planned with its group.
@@ -79,6 +80,7 @@ pub(super) fn add<'p>(
             gap.individuals.push(individuals(people, i.rule));
         }
         RequirementOutcome::Status(s) if !s.met => gap.statuses.push(s.rule),
+        RequirementOutcome::Score(s) if !s.met => gap.scores.push(super::score_plan::plan(s)),
         _ => {}
     }
 }

@@ -20,7 +20,10 @@ mod overall;
 mod people;
 mod plan_for;
 mod revenue;
+pub(crate) mod score;
+mod score_plan;
 mod sharing;
+mod window;
 
 use chrono::NaiveDate;
 
@@ -29,6 +32,8 @@ pub use error::{CURRENCY_MISMATCH, INEXACT_SUM};
 pub use outcome::*;
 pub(crate) use people::ExamBits;
 pub use plan_for::plan_for;
+pub use score::{points, MetricOutcome, ScoreOutcome};
+pub use score_plan::{cheapest, Metric as PlanMetric, ScorePlan, ScoreStep};
 
 use crate::data::Partner;
 use crate::diag::Diagnostic;
@@ -42,6 +47,9 @@ pub struct Options<'a> {
     pub as_of: NaiveDate,
     /// Only this competency, when given.
     pub competency: Option<&'a str>,
+    /// Apply `qualified on any day of …` windows (off while checking one
+    /// of their days).
+    pub(crate) windows: bool,
 }
 
 impl<'a> Options<'a> {
@@ -50,6 +58,7 @@ impl<'a> Options<'a> {
         Options {
             as_of,
             competency: None,
+            windows: true,
         }
     }
 
@@ -165,13 +174,23 @@ pub fn evaluate<'p>(
                             let o = either::evaluate(&input, tier, e, &mut errors, [ci, oi, ti]);
                             RequirementOutcome::Either(o)
                         }
+                        Requirement::Score(s) => RequirementOutcome::Score(score::evaluate(
+                            program, &people, s, partner, opts.as_of,
+                        )),
                     });
                 }
                 let met = requirements.iter().all(RequirementOutcome::met);
+                let qualified_on = match (met, tier.qualified) {
+                    (false, Some(n)) if opts.windows => {
+                        window::qualified_on(program, partner, opts, n, [ci, oi, ti])
+                    }
+                    _ => None,
+                };
                 tiers.push(TierOutcome {
                     tier: &tier.id,
-                    met,
+                    met: met || qualified_on.is_some(),
                     requirements,
+                    qualified_on,
                 });
             }
             let attained = tiers.iter().rposition(|t| t.met);

@@ -90,6 +90,10 @@ pub struct TierOutcome<'p> {
     pub met: bool,
     /// In the order of the tier's requirements.
     pub requirements: Vec<RequirementOutcome<'p>>,
+    /// With `qualified on any day of …`: the latest day of the window, before
+    /// the as-of date, on which the tier held, when it does not hold on the
+    /// as-of date (`met` is then true). The requirements are as of the as-of date.
+    pub qualified_on: Option<NaiveDate>,
 }
 
 impl<'p> TierOutcome<'p> {
@@ -122,6 +126,8 @@ pub enum RequirementOutcome<'p> {
     Individuals(IndividualsOutcome<'p>),
     /// Alternatives: `either { … } or { … }`.
     Either(super::EitherOutcome<'p>),
+    /// A score: weighted metrics against a target.
+    Score(super::score::ScoreOutcome<'p>),
 }
 
 impl<'p> RequirementOutcome<'p> {
@@ -133,6 +139,7 @@ impl<'p> RequirementOutcome<'p> {
             RequirementOutcome::Status(s) => s.met,
             RequirementOutcome::Individuals(i) => i.met,
             RequirementOutcome::Either(e) => e.met,
+            RequirementOutcome::Score(s) => s.met,
         }
     }
 
@@ -153,6 +160,7 @@ impl<'p> RequirementOutcome<'p> {
             RequirementOutcome::Status(s) => s.requirement,
             RequirementOutcome::Individuals(i) => i.requirement,
             RequirementOutcome::Either(e) => e.requirement,
+            RequirementOutcome::Score(s) => s.requirement,
         }
     }
 }
@@ -402,6 +410,8 @@ pub struct Gap<'p> {
     /// passes, then the first written), whose requirements' plans are in
     /// the lists above, by their ids (`either/2/revenue`).
     pub branch: Option<usize>,
+    /// The cheapest improvements of its metrics, one per unmet score.
+    pub scores: Vec<super::ScorePlan<'p>>,
 }
 
 /// Units (`count`) or new customers still to add for one measure of the target tier.

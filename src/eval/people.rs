@@ -82,6 +82,9 @@ fn compute_exam_bits(program: &Program) -> Option<ExamBits> {
             _ => None,
         })
         .flatten();
+    // The groups of scores' `people holding` metrics last, so that the bits
+    // of people requirements are laid out as without scores.
+    let groups = groups.chain(crate::eval::score::holder_groups(program));
     for g in groups {
         let mut new: Vec<usize> = (g.all_clauses().iter())
             .flat_map(|c| c.exams.iter().map(|e| e.index()))

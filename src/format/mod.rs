@@ -7,6 +7,7 @@
 
 mod comments;
 mod people;
+mod score;
 
 pub(crate) use people::condition;
 
@@ -346,6 +347,8 @@ impl Printer {
                         Measure::Consumption => "consumption".to_string(),
                         Measure::Count(metric) => format!("count {}", metric.node),
                         Measure::NewCustomers => "new customers".to_string(),
+                        Measure::NetCustomerAdds => "net customer adds".to_string(),
+                        Measure::UsageGrowth(metric) => format!("usage growth {}", metric.node),
                     };
                     self.revenue(&m.req, Some(what));
                 }
@@ -355,6 +358,8 @@ impl Printer {
                 }
                 TierMember::Individuals(i) => self.individuals(i),
                 TierMember::Either(e) => self.either(e),
+                TierMember::Score(s) => self.score(s),
+                TierMember::Qualified(q) => self.qualified(q),
             }
         }
     }

@@ -16,6 +16,8 @@ use crate::i18n::{Arg, Lang};
 pub const REVENUE_SHORT: &str = "rubric::eval::revenue-short";
 /// Code of a status the partner does not hold.
 pub const STATUS_MISSING: &str = "rubric::eval::status-missing";
+/// Code of a score below its target or a metric below its minimum.
+pub const SCORE_SHORT: &str = "rubric::eval::score-short";
 /// Code of a count of units or new customers not reached.
 pub const QUANTITY_SHORT: &str = "rubric::eval::quantity-short";
 /// Code of exam slots not all filled.
@@ -86,6 +88,11 @@ fn note(cx: &Context, tier: &str, r: &RequirementOutcome, lang: Lang) -> Option<
                     quantity_short(cx, tier, q, lang)
                 }
                 RequirementOutcome::Individuals(r) => slots_unfilled(cx, tier, r, lang),
+                RequirementOutcome::Score(s) => Diagnostic::note(SCORE_SHORT, s.rule.span)
+                    .arg("tier", tier)
+                    .arg("points", super::score::points(lang, s.points))
+                    .arg("target", u64::from(s.rule.target))
+                    .arg("minimums", if s.minimums_met { "yes" } else { "no" }),
                 RequirementOutcome::Status(s) => Diagnostic::note(STATUS_MISSING, s.rule.span)
                     .arg("tier", tier)
                     .arg("status", cx.status_title(lang, s.rule)),

@@ -39,6 +39,12 @@ pub fn headline(
         RequirementOutcome::Individuals(r) => {
             super::outcome::individuals_lines(cx, lang, r, &tier.requirements, as_of, &mut out)
         }
+        RequirementOutcome::Score(s) => {
+            let lines = super::score::lines(cx.program, s, lang);
+            if let Some((met, line)) = lines.into_iter().next() {
+                out = format!("{} {line}", mark(met));
+            }
+        }
         // "one of 2 sets of requirements: set 2 holds" (the sets follow in the report).
         RequirementOutcome::Either(e) => super::either::lines(cx, lang, e, as_of, &mut out),
     }

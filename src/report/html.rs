@@ -204,6 +204,13 @@ pub(super) fn requirement(cx: &Context, r: &RequirementOutcome, lang: Lang, out:
                 esc(&i18n::text(lang, msg, &args))
             );
         }
+        RequirementOutcome::Score(s) => {
+            out.push_str("<div class=\"req\">");
+            for (met, line) in super::score::lines(cx.program, s, lang) {
+                let _ = write!(out, "<p class=\"{}\">{}</p>", verdict(met), esc(&line));
+            }
+            out.push_str("</div>\n");
+        }
         RequirementOutcome::Either(e) => super::either::html(cx, e, lang, out),
     }
 }
@@ -373,6 +380,10 @@ fn plan(cx: &Context, gap: &crate::eval::Gap, lang: Lang, out: &mut String) {
     }
     for q in &gap.quantities {
         let text = super::measures::quantity_plan(cx.program, q, lang);
+        let _ = writeln!(out, "<li>{}</li>", esc(&text));
+    }
+    for p in &gap.scores {
+        let text = super::score::plan_lines(cx.program, p, lang).join(" — ");
         let _ = writeln!(out, "<li>{}</li>", esc(&text));
     }
     for i in &gap.individuals {

@@ -11,6 +11,7 @@ mod json;
 pub(crate) mod measures;
 mod outcome;
 mod schemas;
+pub(crate) mod score;
 
 pub use credentials::NotCountedReason;
 pub use finding::{

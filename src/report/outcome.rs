@@ -272,6 +272,12 @@ fn option(
         for r in &t.requirements {
             requirement_lines(cx, lang, r, &t.requirements, as_of, out);
         }
+        if let (Some(day), Some(n)) = (
+            t.qualified_on,
+            super::score::window(cx.program, o.competency, o.option, t.tier),
+        ) {
+            let _ = writeln!(out, "    ✓ {}", super::score::qualified_line(day, n, lang));
+        }
     }
     let Some(gap) = &o.gap else {
         let _ = writeln!(out, "\n  {}", tier(&attained, "report-top-tier"));
@@ -304,6 +310,15 @@ fn option(
     for q in &gap.quantities {
         let step = super::measures::quantity_plan(cx.program, q, lang);
         let _ = writeln!(out, "    • {step}");
+    }
+    for p in &gap.scores {
+        for (i, line) in super::score::plan_lines(cx.program, p, lang)
+            .iter()
+            .enumerate()
+        {
+            let pad = if i == 0 { "    • " } else { "        – " };
+            let _ = writeln!(out, "{pad}{line}");
+        }
     }
     for s in &gap.statuses {
         let args = Args::new().with("status", cx.status_title(lang, s));
@@ -382,6 +397,13 @@ pub(super) fn requirement_lines(
         }
         RequirementOutcome::Individuals(r) => individuals_lines(cx, lang, r, tier, as_of, out),
         RequirementOutcome::Either(e) => super::either::lines(cx, lang, e, as_of, out),
+        RequirementOutcome::Score(s) => {
+            let lines = super::score::lines(cx.program, s, lang);
+            for (i, (met, line)) in lines.into_iter().enumerate() {
+                let pad = if i == 0 { "    " } else { "        " };
+                let _ = writeln!(out, "{pad}{} {line}", mark(met));
+            }
+        }
     }
 }
 

@@ -7,6 +7,9 @@ use crate::span::{FileId, Span};
 
 pub use crate::ir::CredentialKind;
 
+mod score;
+pub use score::*;
+
 /// A node with the place it was written. Equality ignores the place.
 #[derive(Clone, Debug)]
 pub struct Spanned<T> {
@@ -178,6 +181,8 @@ impl TierMember {
             TierMember::Status(s) => s.span,
             TierMember::Individuals(i) => i.span,
             TierMember::Either(e) => e.span,
+            TierMember::Score(s) => s.span,
+            TierMember::Qualified(q) => q.span,
         }
     }
 }
@@ -246,6 +251,10 @@ pub enum TierMember {
     Individuals(IndividualsReq),
     /// `either { … } or { … }`: alternatives.
     Either(EitherReq),
+    /// `score 70 of 100 { … }`
+    Score(ScoreReq),
+    /// `qualified on any day of the current month and the 5 before`
+    Qualified(QualifiedReq),
 }
 
 /// `either { REQUIREMENTS } or { REQUIREMENTS } …`
@@ -284,6 +293,10 @@ pub enum Measure {
     Count(Ident),
     /// `new customers`: distinct customers first seen in the window.
     NewCustomers,
+    /// `net customer adds` (scores only): distinct customers now less a year earlier.
+    NetCustomerAdds,
+    /// `usage growth METRIC` (scores only): paid units now less a year earlier.
+    UsageGrowth(Ident),
 }
 
 /// `revenue KINDS in [PRODUCTS] over WINDOW with ASSOCIATIONS at least AMOUNTS`

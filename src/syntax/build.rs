@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use super::ast::*;
 
 mod people;
+mod score;
 use super::{error, Rule};
 use crate::diag::Diagnostic;
 use crate::span::{FileId, Span};
@@ -237,6 +238,8 @@ impl<'a> Builder<'a> {
             }
             Rule::individuals_req => TierMember::Individuals(self.individuals(m)?),
             Rule::either => TierMember::Either(self.either(m)?),
+            Rule::score_req => TierMember::Score(self.score(m)?),
+            Rule::qualified => TierMember::Qualified(self.qualified(m)?),
             _ => return Some(None),
         }))
     }
@@ -333,22 +336,7 @@ impl<'a> Builder<'a> {
                     };
                     assoc = Some(Spanned::new(node, cs));
                 }
-                Rule::at_least => {
-                    let v = Self::children(c).next()?;
-                    let node = match v.as_rule() {
-                        Rule::money => AtLeast::All(self.money(v)?),
-                        _ => {
-                            let mut per = Vec::new();
-                            for ma in Self::children(v) {
-                                let mut it = Self::children(ma);
-                                let market = self.ident(it.next()?);
-                                per.push((market, self.money(it.next()?)?));
-                            }
-                            AtLeast::PerMarket(per)
-                        }
-                    };
-                    at_least = Some(Spanned::new(node, cs));
-                }
+                Rule::at_least => at_least = Some(self.at_least(c)?),
                 _ => {}
             }
         }
@@ -361,6 +349,25 @@ impl<'a> Builder<'a> {
             at_least: at_least?,
             span,
         })
+    }
+
+    /// `at least MONEY` or `at least { MARKET: MONEY, … }`
+    fn at_least(&mut self, c: P) -> Option<Spanned<AtLeast>> {
+        let cs = self.span(&c);
+        let v = Self::children(c).next()?;
+        let node = match v.as_rule() {
+            Rule::money => AtLeast::All(self.money(v)?),
+            _ => {
+                let mut per = Vec::new();
+                for ma in Self::children(v) {
+                    let mut it = Self::children(ma);
+                    let market = self.ident(it.next()?);
+                    per.push((market, self.money(it.next()?)?));
+                }
+                AtLeast::PerMarket(per)
+            }
+        };
+        Some(Spanned::new(node, cs))
     }
 
     fn money(&mut self, p: P) -> Option<Money> {
@@ -505,6 +512,25 @@ fn is_keyword(r: Rule) -> bool {
             | kw_count
             | kw_new
             | kw_customers
+            | kw_score
+            | kw_every
+            | kw_above
+            | kw_zero
+            | kw_points
+            | kw_for
+            | kw_net
+            | kw_customer
+            | kw_adds
+            | kw_usage
+            | kw_growth
+            | kw_holding
+            | kw_minimum
+            | kw_qualified
+            | kw_on
+            | kw_day
+            | kw_the
+            | kw_current
+            | kw_before
             | lparen
             | rparen
             | kw_of

@@ -136,12 +136,7 @@ fn tier_members(members: &mut [TierMember], d: i64) {
             TierMember::Title(l) => labelled(l, d),
             TierMember::Allow(a) => allow(a, d),
             TierMember::Revenue(r) => revenue(r, d),
-            TierMember::Measure(m) => {
-                if let Measure::Count(metric) = &mut m.measure {
-                    ident(metric, d);
-                }
-                revenue(&mut m.req, d);
-            }
+            TierMember::Measure(m) => measure(m, d),
             TierMember::Status(s) => {
                 ident(&mut s.status, d);
                 span(&mut s.span, d);
@@ -155,8 +150,44 @@ fn tier_members(members: &mut [TierMember], d: i64) {
                 span(&mut e.keyword, d);
                 span(&mut e.span, d);
             }
+            TierMember::Score(s) => score(s, d),
+            TierMember::Qualified(q) => {
+                span(&mut q.before.span, d);
+                span(&mut q.span, d);
+            }
         }
     }
+}
+
+fn measure(m: &mut MeasureReq, d: i64) {
+    if let Measure::Count(metric) | Measure::UsageGrowth(metric) = &mut m.measure {
+        ident(metric, d);
+    }
+    revenue(&mut m.req, d);
+}
+
+fn score(s: &mut ScoreReq, d: i64) {
+    span(&mut s.target.span, d);
+    span(&mut s.total.span, d);
+    if let Some(z) = &mut s.above_zero {
+        span(z, d);
+    }
+    for m in &mut s.metrics {
+        span(&mut m.points.span, d);
+        match &mut m.measure {
+            ScoreMeasure::Measure(r) => measure(r, d),
+            ScoreMeasure::People(h) => {
+                condition(&mut h.condition, d);
+                at_least(&mut h.at_least, d);
+                span(&mut h.span, d);
+            }
+        }
+        if let Some(n) = &mut m.minimum {
+            span(&mut n.span, d);
+        }
+        span(&mut m.span, d);
+    }
+    span(&mut s.span, d);
 }
 
 fn revenue(r: &mut RevenueReq, d: i64) {
@@ -174,7 +205,12 @@ fn revenue(r: &mut RevenueReq, d: i64) {
         a.node.ids.iter_mut().for_each(|i| ident(i, d));
         span(&mut a.span, d);
     }
-    match &mut r.at_least.node {
+    at_least(&mut r.at_least, d);
+    span(&mut r.span, d);
+}
+
+fn at_least(a: &mut Spanned<AtLeast>, d: i64) {
+    match &mut a.node {
         AtLeast::All(m) => money(m, d),
         AtLeast::PerMarket(list) => {
             for (market, m) in list {
@@ -183,8 +219,7 @@ fn revenue(r: &mut RevenueReq, d: i64) {
             }
         }
     }
-    span(&mut r.at_least.span, d);
-    span(&mut r.span, d);
+    span(&mut a.span, d);
 }
 
 fn money(m: &mut Money, d: i64) {

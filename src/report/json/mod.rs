@@ -144,6 +144,7 @@ fn tier<'a>(cx: &Context<'a>, t: &'a TierOutcome<'a>) -> TierJson<'a> {
     TierJson {
         tier: t.tier,
         met: t.met,
+        qualified_on: t.qualified_on.map(Day),
         requirements: t
             .requirements
             .iter()
@@ -174,6 +175,7 @@ fn requirement<'a>(
         RequirementOutcome::Individuals(r) => {
             RequirementJson::Individuals(individuals(cx, r, tier))
         }
+        RequirementOutcome::Score(s) => RequirementJson::Score(crate::report::score::json(s)),
         RequirementOutcome::Either(e) => RequirementJson::Either(EitherJson {
             id: e.requirement,
             met: e.met,
@@ -428,5 +430,10 @@ fn gap<'a>(cx: &Context<'a>, g: &'a Gap<'a>) -> GapJson<'a> {
             .collect(),
         quantities: g.quantities.iter().map(quantity::gap).collect(),
         branch: g.branch.map(|b| b + 1),
+        scores: g
+            .scores
+            .iter()
+            .map(crate::report::score::plan_json)
+            .collect(),
     }
 }

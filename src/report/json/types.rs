@@ -84,8 +84,12 @@ pub struct OptionJson<'a> {
 pub struct TierJson<'a> {
     /// The tier's id.
     pub tier: &'a str,
-    /// Every requirement holds.
+    /// Every requirement holds (on the as-of date, or on `qualified_on`).
     pub met: bool,
+    /// With `qualified on any day of …`: the day of the window the tier
+    /// held on, when it does not hold on the as-of date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualified_on: Option<Day>,
     /// In the order the rules write them.
     pub requirements: Vec<RequirementJson<'a>>,
 }
@@ -110,6 +114,8 @@ pub enum RequirementJson<'a> {
     Individuals(IndividualsJson<'a>),
     /// Alternatives: `either { … } or { … }`.
     Either(EitherJson<'a>),
+    /// A score: weighted metrics against a target.
+    Score(crate::report::score::ScoreJson<'a>),
 }
 
 /// `either { … } or { … }`: met when some branch holds.
@@ -411,6 +417,9 @@ pub struct GapJson<'a> {
     /// none holds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branch: Option<usize>,
+    /// The cheapest improvements of its metrics, one per unmet score.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scores: Vec<crate::report::score::ScorePlanJson<'a>>,
 }
 
 /// Revenue still to earn for one threshold.

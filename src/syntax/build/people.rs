@@ -72,7 +72,12 @@ impl Builder<'_> {
     /// A condition of a slot group of `count` slots; `before` is the
     /// connective written just before it (`None` right after `COUNT x`).
     /// Refuses `and` mixed with `or` at one level (`mixed-and-or`).
-    fn condition(&mut self, p: P, count: u32, before: Option<&str>) -> Option<Condition> {
+    pub(super) fn condition(
+        &mut self,
+        p: P,
+        count: u32,
+        before: Option<&str>,
+    ) -> Option<Condition> {
         let span = self.span(&p);
         let mut parts = Vec::new();
         let mut ops: Vec<(String, Span)> = Vec::new();

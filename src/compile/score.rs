@@ -1,0 +1,148 @@
+//! Scores: lowering and the checks of their arithmetic (docs/language.md#scores).
+
+use super::codes::new;
+use super::lower::{amounts, count, measure};
+use super::people::{slot_condition, Scope};
+use super::{Cx, Names};
+use crate::diag::Diagnostic;
+use crate::ir::{self, Holders, Requirement, ScoreMeasure};
+use crate::span::Span;
+use crate::syntax::ast;
+
+/// The weights add up to `sum`, the score is out of `total`.
+const WEIGHTS: &str = "rubric::validate::score-weights-mismatch";
+/// A target above the total: no partner can reach it.
+const TARGET: &str = "rubric::validate::score-target-too-high";
+/// A threshold of 0: every partner has the full weight, and proportional
+/// points below it are undefined.
+const ZERO: &str = "rubric::validate::score-zero-threshold";
+/// A minimum above the threshold that earns the full weight.
+const MINIMUM: &str = "rubric::validate::score-minimum-above-threshold";
+/// A score without metrics.
+const EMPTY: &str = "rubric::validate::score-without-metrics";
+
+/// `score TARGET of TOTAL { … }`, lowered; `None` when something was reported.
+pub(super) fn lower(
+    cx: &mut Cx,
+    names: &Names,
+    program: &ir::Program,
+    scope: &mut Scope,
+    s: &ast::ScoreReq,
+) -> Option<Requirement> {
+    let mut metrics = Vec::new();
+    let mut ok = true;
+    if s.metrics.is_empty() {
+        cx.push(new(EMPTY, s.span));
+        ok = false;
+    }
+    let sum: u64 = s.metrics.iter().map(|m| u64::from(m.points.node)).sum();
+    if !s.metrics.is_empty() && sum != u64::from(s.total.node) {
+        let spans: Vec<Span> = s.metrics.iter().map(|m| m.points.span).collect();
+        let mut d = new(WEIGHTS, s.total.span)
+            .arg("sum", sum.to_string())
+            .arg("total", s.total.node.to_string());
+        for sp in spans {
+            d = d.label(sp, "weight");
+        }
+        cx.push(d);
+        ok = false;
+    }
+    if s.target.node > s.total.node {
+        cx.push(
+            new(TARGET, s.target.span)
+                .arg("target", s.target.node.to_string())
+                .arg("total", s.total.node.to_string()),
+        );
+        ok = false;
+    }
+    for m in &s.metrics {
+        match metric(cx, names, program, scope, m) {
+            Some(lowered) => metrics.push(lowered),
+            None => ok = false,
+        }
+    }
+    ok.then(|| {
+        Requirement::Score(ir::Score {
+            id: String::new(),
+            target: s.target.node,
+            total: s.total.node,
+            above_zero: s.above_zero.is_some(),
+            metrics,
+            span: s.span,
+        })
+    })
+}
+
+fn metric(
+    cx: &mut Cx,
+    names: &Names,
+    program: &ir::Program,
+    scope: &mut Scope,
+    m: &ast::ScoreMetric,
+) -> Option<ir::ScoreMetric> {
+    let lowered = match &m.measure {
+        ast::ScoreMeasure::Measure(req) => {
+            let q = match measure(cx, names, program, req)? {
+                Requirement::Count(q) | Requirement::NewCustomers(q) => q,
+                _ => return None,
+            };
+            match &req.measure {
+                ast::Measure::NewCustomers => ScoreMeasure::NewCustomers(q),
+                ast::Measure::NetCustomerAdds => ScoreMeasure::NetCustomerAdds(q),
+                ast::Measure::UsageGrowth(_) => ScoreMeasure::UsageGrowth(q),
+                _ => ScoreMeasure::Count(q),
+            }
+        }
+        ast::ScoreMeasure::People(h) => {
+            let group = slot_condition(cx, names, scope, &h.condition);
+            // `amounts` reads only the figure.
+            let figure = ast::RevenueReq {
+                kinds: ast::Spanned::new(ast::Kinds::Any, h.span),
+                products: ast::Spanned::new(Vec::new(), h.span),
+                window: None,
+                assoc: None,
+                at_least: h.at_least.clone(),
+                span: h.span,
+            };
+            let counts = amounts(cx, names, program, &figure, |cx, a, market| {
+                count(cx, "people holding", a, market)
+            });
+            let (clauses, condition) = group?;
+            ScoreMeasure::People(Holders {
+                group: ir::SlotGroup {
+                    count: 1,
+                    clauses,
+                    condition,
+                    span: h.condition.span(),
+                },
+                counts: (counts?.into_iter().enumerate())
+                    .map(|(i, n)| (ir::MarketIdx(i as u32), n))
+                    .collect(),
+                span: h.span,
+            })
+        }
+    };
+    let at = m.at_least().span;
+    let mut ok = true;
+    if lowered.counts().values().any(|&n| n == 0) {
+        cx.push(new(ZERO, at).arg("measure", lowered.keyword()));
+        ok = false;
+    }
+    let minimum = m.minimum.as_ref().map(|n| u64::from(n.node));
+    if let (Some(min), Some(&low)) = (minimum, lowered.counts().values().min()) {
+        if min > low && low > 0 {
+            let d: Diagnostic = new(MINIMUM, m.minimum.as_ref().map_or(at, |n| n.span))
+                .arg("minimum", min.to_string())
+                .arg("threshold", low.to_string())
+                .label(at, "threshold");
+            cx.push(d);
+            ok = false;
+        }
+    }
+    ok.then_some(ir::ScoreMetric {
+        points: m.points.node,
+        measure: lowered,
+        minimum,
+        span: m.span,
+    })
+}

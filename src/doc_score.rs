@@ -1,0 +1,75 @@
+//! `rubric doc` for scores: every weight, threshold and minimum, and the
+//! qualification window (scores lane).
+
+use std::fmt::Write;
+
+use rust_decimal::Decimal;
+
+use crate::i18n::{self, Args, Lang};
+use crate::ir::{Program, Score, ScoreMeasure, Window};
+use crate::report::score::metric_what;
+
+/// A score as a numbered item `n` with one sub-item per metric.
+pub(crate) fn score(program: &Program, s: &Score, n: usize, lang: Lang, out: &mut String) {
+    let args = Args::new()
+        .with("target", u64::from(s.target))
+        .with("total", u64::from(s.total))
+        .with("above", if s.above_zero { "yes" } else { "no" });
+    let _ = writeln!(out, "{n}. {}\n", i18n::text(lang, "doc-score", &args));
+    for m in &s.metrics {
+        let window = match &m.measure {
+            ScoreMeasure::People(_) => None,
+            ScoreMeasure::Count(q)
+            | ScoreMeasure::NewCustomers(q)
+            | ScoreMeasure::NetCustomerAdds(q)
+            | ScoreMeasure::UsageGrowth(q) => Some(q.window),
+        };
+        let (window, months) = match window {
+            None => ("none", 0),
+            Some(Window::Ttm) => ("ttm", 12),
+            Some(Window::Months(m)) => ("months", m),
+        };
+        let counts = m.measure.counts();
+        let same = counts.values().min() == counts.values().max();
+        let threshold = match same {
+            true => (counts.values().next())
+                .map_or(String::new(), |c| i18n::amount(lang, Decimal::from(*c))),
+            false => {
+                let per: Vec<String> = (counts.iter())
+                    .map(|(mi, c)| {
+                        let market = program.markets[mi.index()].title.get(lang.tag());
+                        format!("{} ({market})", i18n::amount(lang, Decimal::from(*c)))
+                    })
+                    .collect();
+                i18n::join(lang, &per, i18n::Conj::And)
+            }
+        };
+        let least = m.minimum.unwrap_or(0).max(u64::from(s.above_zero));
+        let args = Args::new()
+            .with("points", u64::from(m.points))
+            .with("what", metric_what(program, m, lang))
+            .with("window", window)
+            .with(
+                "growth",
+                match &m.measure {
+                    ScoreMeasure::NetCustomerAdds(_) | ScoreMeasure::UsageGrowth(_) => "yes",
+                    _ => "no",
+                },
+            )
+            .with("months", u64::from(months))
+            .with("threshold", threshold)
+            .with("minimum", if least == 0 { "none" } else { "some" })
+            .with("least", i18n::amount(lang, Decimal::from(least)));
+        let _ = writeln!(
+            out,
+            "    - {}\n",
+            i18n::text(lang, "doc-score-metric", &args)
+        );
+    }
+}
+
+/// The sentence for `qualified on any day of the current month and the N before`.
+pub(crate) fn qualified(months: u32, lang: Lang, out: &mut String) {
+    let args = Args::new().with("months", u64::from(months));
+    let _ = writeln!(out, "{}\n", i18n::text(lang, "doc-qualified", &args));
+}
