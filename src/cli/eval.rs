@@ -247,6 +247,13 @@ impl<'a> Job<'a> {
                     .arg("reason", error.as_str());
                 return self.failed(place, &[d], &rubric::Sources::new());
             }
+            Item::Scattered {
+                place,
+                bytes,
+                header,
+                id,
+                first,
+            } => return self.scattered(place, bytes, *header, id, *first),
         };
         let name = place.name();
         let name = name.as_str();
@@ -258,14 +265,17 @@ impl<'a> Job<'a> {
             sources.add(name, data::text_of(bytes).as_ref());
             sources
         };
-        let loaded = match data::load_bytes(self.catalog, bytes, file, name, None) {
+        // A JSON Lines or CSV item is named by its line: the file says the format.
+        let format = data::Format::from_path(&place.file);
+        let loaded = match data::load_bytes(self.catalog, bytes, file, name, format) {
             Ok(l) => l,
             Err(errors) => return self.failed(place, &errors, &data_sources()),
         };
         let mut stderr = String::new();
         if !loaded.warnings.is_empty() {
             let opts = self.env.render_options();
-            stderr = diag::render_all(&loaded.warnings, &data_sources(), opts);
+            let warnings = self.env.cap(loaded.warnings.clone());
+            stderr = diag::render_all(&warnings, &data_sources(), opts);
         }
         let partner = loaded.partner;
         let as_of = self
@@ -283,9 +293,9 @@ impl<'a> Job<'a> {
         };
         // Data the rules cannot be applied to leaves only the requirements it
         // affects undecided: each error is shown at its line in the data file.
-        for d in &outcome.errors {
+        for d in &self.env.cap(outcome.errors.clone()) {
             let opts = self.env.render_options();
-            match locate(d, &data::text_of(bytes), name) {
+            match locate(d, &data::text_of(bytes), &place.file) {
                 Some(d) => stderr.push_str(&diag::render_all(&[d], &data_sources(), opts)),
                 None => stderr.push_str(&diag::render_all(
                     std::slice::from_ref(d),
@@ -323,6 +333,31 @@ impl<'a> Job<'a> {
         }
     }
 
+    /// Rows of a CSV export that belong to a partner read earlier: an error
+    /// at the first of them, never merged with the earlier rows.
+    fn scattered(
+        &self,
+        place: &Place,
+        bytes: &[u8],
+        header: usize,
+        id: &str,
+        first: usize,
+    ) -> Evaluated<'a> {
+        let text = data::text_of(bytes);
+        let end = text[header..]
+            .find(['\n', '\r'])
+            .map_or(text.len(), |n| header + n);
+        let span = rubric::Span::new(rubric::FileId(0), header, end);
+        let d = Diagnostic::error("rubric::data::csv-partners", span).arg("id", id);
+        let d = d
+            .arg("hint", "scattered")
+            .arg("line", first)
+            .arg("first", "");
+        let mut sources = rubric::Sources::new();
+        sources.add(place.name(), text.as_ref());
+        self.failed(place, &[d], &sources)
+    }
+
     /// A partner that could not be evaluated, and why.
     fn failed(
         &self,
@@ -330,6 +365,7 @@ impl<'a> Job<'a> {
         errors: &[Diagnostic],
         sources: &rubric::Sources,
     ) -> Evaluated<'a> {
+        let errors = &self.env.cap(errors.to_vec());
         let record =
             || report::eval_error_json(&place.file, place.line, errors, sources, self.env.lang);
         let section = || {
