@@ -27,8 +27,14 @@ fn twenty_thousand_errors_of_one_kind_give_a_bounded_output() {
     );
     assert!(err.len() < 20_000, "{} bytes of diagnostics", err.len());
     // All of them when asked.
-    let o = run(&["eval", "--max-diagnostics", "0", "p.json"], Some(tmp.path()));
-    assert_eq!(stderr(&o).matches("rubric::data::bad-date\n").count(), 20_000);
+    let o = run(
+        &["eval", "--max-diagnostics", "0", "p.json"],
+        Some(tmp.path()),
+    );
+    assert_eq!(
+        stderr(&o).matches("rubric::data::bad-date\n").count(),
+        20_000
+    );
 }
 
 #[test]
@@ -47,7 +53,15 @@ fn the_cap_in_text_json_and_french() {
     insta::assert_snapshot!(format!("{text}── fr ──\n{fr}"));
     // In a batch, the error record says how many were left out.
     let o = run(
-        &["eval", "--format", "json", "--max-diagnostics", "1", "p.json", "q.json"],
+        &[
+            "eval",
+            "--format",
+            "json",
+            "--max-diagnostics",
+            "1",
+            "p.json",
+            "q.json",
+        ],
         Some(tmp.path()),
     );
     let record: serde_json::Value =
@@ -73,7 +87,8 @@ fn check_caps_each_kind_of_each_rules_file() {
     let o = run(&["check", "r.rubric"], Some(tmp.path()));
     let err = stderr(&o);
     assert_eq!(
-        err.matches("rubric::resolve::duplicate-definition\n").count(),
+        err.matches("rubric::resolve::duplicate-definition\n")
+            .count(),
         20,
         "{err}"
     );

@@ -34,8 +34,10 @@ const SHOWN_PARTNERS: usize = 20;
 #[derive(clap::Args, Debug)]
 #[command(after_help = "\
 Partners: files (JSON or YAML, by extension, else sniffed), directories (searched for
-*.json, *.yaml, *.yml and *.jsonl), JSON Lines files (*.jsonl, one partner per line) and
-`-` for standard input (JSON Lines when its first line is a whole JSON object).
+*.json, *.yaml, *.yml, *.jsonl and *.csv), JSON Lines files (*.jsonl, one partner per line),
+CSV exports (*.csv: one row per record, a `record` and a `partner_id` column, each partner's
+rows together; see docs/csv.md) and `-` for standard input (JSON Lines when its first line
+is a whole JSON object).
 
 With more than one partner, the JSON output is JSON Lines: one record per partner, in input
 order; a partner that cannot be evaluated gives an error record ({\"source\", \"errors\"}).
@@ -49,7 +51,7 @@ Examples:
   cat partners.jsonl | rubric eval - --competency cloud-crm --format json
   rubric eval --rules my-rules/ --partner p.json")]
 pub struct Args {
-    /// Partners: files, directories, JSON Lines files, or `-` for standard input.
+    /// Partners: files, directories, JSON Lines files, CSV exports, or `-` for standard input.
     #[arg(value_name = "PARTNERS")]
     partners: Vec<String>,
 

@@ -133,30 +133,24 @@ pub(crate) fn tree(
         };
         errors.push(d);
     }
-    let Some(all) = rows.filter(|_| errors.is_empty()) else {
-        let at = header.last().map_or((base, base), |c| (c.1, c.1));
-        return Err(errors).or_else(|e: Vec<_>| match e.is_empty() {
-            true => Err(vec![Diagnostic::error(
-                "rubric::data::csv-no-rows",
-                span(at),
-            )]),
-            false => Err(e),
-        });
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let Some(all) = rows else {
+        let at = header.last().map_or(base, |c| c.1);
+        return Err(vec![Diagnostic::error(
+            "rubric::data::csv-no-rows",
+            span((at, at)),
+        )]);
     };
     // Lists are keyed at the `record` column, which names their rows.
     let list =
         |key: &str, items| entry(key, key_at(rc), Node::new(all.0, all.1, Value::List(items)));
-    let lists = lists
-        .into_iter()
-        .zip(&RECORDS[1..])
-        .filter(|l| !l.0.is_empty());
+    let lists = (lists.into_iter().zip(&RECORDS[1..])).filter(|l| !l.0.is_empty());
     partner.extend(lists.map(|(items, r)| list(r.1, items)));
     let people: Vec<Node> = (people.into_iter())
         .map(|(mut fields, creds, at)| {
-            let creds = creds
-                .into_iter()
-                .zip(&RECORDS[6..])
-                .filter(|c| !c.0.is_empty());
+            let creds = (creds.into_iter().zip(&RECORDS[6..])).filter(|c| !c.0.is_empty());
             fields.extend(creds.map(|(items, r)| list(r.1, items)));
             Node::new(at.0, at.1, Value::Map(fields))
         })
@@ -173,13 +167,7 @@ fn value(column: &str, cell: &str, at: At) -> Node<'static> {
     }
     let exact = at.1 - at.0 == cell.len();
     let from = |s: &str| at.0 + (s.as_ptr() as usize - cell.as_ptr() as usize);
-    let part = |s: &str| {
-        if exact {
-            (from(s), from(s) + s.len())
-        } else {
-            at
-        }
-    };
+    let part = |s: &str| [at, (from(s), from(s) + s.len())][usize::from(exact)];
     let items = cell.split(';').map(str::trim).filter(|s| !s.is_empty());
     Node::new(
         at.0,
