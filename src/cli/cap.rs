@@ -76,8 +76,8 @@ mod tests {
             .iter()
             .all(|d| d.args.get("n") == Some(&3usize.into())));
         // A note follows the last kept diagnostic of its kind.
-        assert_eq!(codes[4], "rubric::data::bad-date");
-        assert_eq!(codes[5], "rubric::cli::omitted");
+        assert_eq!(codes[3], "rubric::data::bad-date");
+        assert_eq!(codes[4], "rubric::cli::omitted");
         assert_eq!(cap(all.clone(), 0), all);
     }
 }
