@@ -76,3 +76,21 @@ cli-forecast-at-risk = on { $as_of }: { $n ->
        *[other] { $n } single points of failure
     }
 cli-forecast-risk = without { $person }, { $option } falls from { $tier } to { $without }
+
+# batch lane: diagnostics of one kind capped per file (`--max-diagnostics`).
+cli-omitted = … and { $n } more `{ $code }` { $severity ->
+        [error] { $n ->
+            [one] error
+           *[other] errors
+        }
+        [warning] { $n ->
+            [one] warning
+           *[other] warnings
+        }
+       *[note] { $n ->
+            [one] note
+           *[other] notes
+        }
+    }
+    .label = left out
+    .help = `--max-diagnostics N` shows N diagnostics of each kind per file; fix the first ones, or see them all with `--max-diagnostics 0`

@@ -558,3 +558,32 @@ data-unknown-field = { $n ->
         [suggest] did you mean `{ $suggestion }`? as written, the field is ignored
        *[none] the field is ignored; known fields: { $known }
     }
+
+# batch lane: CSV exports (one row per record, joined by `partner_id`).
+data-csv-column = the CSV header has no `{ $column }` column
+    .label = the header
+    .help = a CSV export starts with a header naming its columns: `record` (what each row is), `partner_id` (whose it is), then the fields of the records, named as in JSON
+data-csv-cells = this row has { $n } cells where the header has { $columns }
+    .label = this row
+    .help = give every row one cell per column (an empty cell is an absent field); quote a cell that holds a comma: `"a, b"`
+data-csv-record = unknown record `{ $kind }`
+    .label = not a kind of row
+    .help = { $hint ->
+        [suggest] did you mean `{ $suggestion }`?
+       *[none] the `record` column is one of `partner`, `revenue`, `consumption`, `usage`, `status`, `individual`, `exam`, `assessment`, `certification`
+    }
+data-csv-partners = { $hint ->
+        [scattered] the rows of partner `{ $id }` are not together
+       *[several] rows of partner `{ $id }` in a file read as partner `{ $first }`
+    }
+    .label = { $hint ->
+        [scattered] more rows of `{ $id }` here
+       *[several] another partner
+    }
+    .help = { $hint ->
+        [scattered] its first rows start at line { $line }: sort the export by `partner_id`, so that each partner's rows come together (partners are read one at a time)
+       *[several] evaluate the export as a batch, `rubric eval export.csv`, which reads one partner at a time
+    }
+data-csv-no-rows = the CSV export has a header and no rows
+    .label = no row after this
+    .help = add a `partner` row (with `partner_id` and `country`), then the rows of its records

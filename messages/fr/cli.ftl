@@ -76,3 +76,21 @@ cli-forecast-at-risk = au { $as_of } : { $n ->
        *[other] { $n } points de défaillance uniques
     }
 cli-forecast-risk = sans { $person }, { $option } passe de { $tier } à { $without }
+
+# lane batch : diagnostics d'un même type plafonnés par fichier (`--max-diagnostics`).
+cli-omitted = … et { $n } { $severity ->
+        [error] { $n ->
+            [one] autre erreur
+           *[other] autres erreurs
+        }
+        [warning] { $n ->
+            [one] autre avertissement
+           *[other] autres avertissements
+        }
+       *[note] { $n ->
+            [one] autre note
+           *[other] autres notes
+        }
+    } `{ $code }`
+    .label = omis
+    .help = `--max-diagnostics N` montre N diagnostics de chaque type par fichier ; corrigez les premiers, ou voyez-les tous avec `--max-diagnostics 0`

@@ -579,3 +579,32 @@ data-unknown-field = { $n ->
         [suggest] vouliez-vous dire `{ $suggestion }` ? tel quel, le champ est ignoré
        *[none] le champ est ignoré ; champs connus : { $known }
     }
+
+# lane batch : exports CSV (une ligne par enregistrement, jointes par `partner_id`).
+data-csv-column = l'en-tête CSV n'a pas de colonne `{ $column }`
+    .label = l'en-tête
+    .help = un export CSV commence par un en-tête qui nomme ses colonnes : `record` (ce qu'est chaque ligne), `partner_id` (à qui elle appartient), puis les champs des enregistrements, nommés comme en JSON
+data-csv-cells = cette ligne a { $n } cellules alors que l'en-tête en a { $columns }
+    .label = cette ligne
+    .help = donnez à chaque ligne une cellule par colonne (une cellule vide est un champ absent) ; mettez entre guillemets une cellule qui contient une virgule : `"a, b"`
+data-csv-record = enregistrement `{ $kind }` inconnu
+    .label = pas un type de ligne
+    .help = { $hint ->
+        [suggest] vouliez-vous dire `{ $suggestion }` ?
+       *[none] la colonne `record` vaut `partner`, `revenue`, `consumption`, `usage`, `status`, `individual`, `exam`, `assessment` ou `certification`
+    }
+data-csv-partners = { $hint ->
+        [scattered] les lignes du partenaire `{ $id }` ne sont pas groupées
+       *[several] des lignes du partenaire `{ $id }` dans un fichier lu comme le partenaire `{ $first }`
+    }
+    .label = { $hint ->
+        [scattered] d'autres lignes de `{ $id }` ici
+       *[several] un autre partenaire
+    }
+    .help = { $hint ->
+        [scattered] ses premières lignes commencent à la ligne { $line } : triez l'export par `partner_id`, pour que les lignes de chaque partenaire se suivent (les partenaires sont lus un par un)
+       *[several] évaluez l'export comme un lot, `rubric eval export.csv`, qui lit un partenaire à la fois
+    }
+data-csv-no-rows = l'export CSV a un en-tête et aucune ligne
+    .label = aucune ligne après ceci
+    .help = ajoutez une ligne `partner` (avec `partner_id` et `country`), puis les lignes de ses enregistrements

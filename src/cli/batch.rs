@@ -8,16 +8,33 @@ use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
+use super::csv::Split;
 use super::load::collect;
 
 /// Extensions of partner files found in a directory. `.jsonl` holds one
 /// partner per line.
-const PARTNER_EXTENSIONS: [&str; 4] = ["json", "yaml", "yml", "jsonl"];
+const PARTNER_EXTENSIONS: [&str; 5] = ["json", "yaml", "yml", "jsonl", "csv"];
 
 /// One partner document, or why it could not be read.
 pub enum Item {
-    Partner { place: Place, bytes: Vec<u8> },
-    Unreadable { place: Place, error: String },
+    Partner {
+        place: Place,
+        bytes: Vec<u8>,
+    },
+    Unreadable {
+        place: Place,
+        error: String,
+    },
+    /// Rows of partner `id` in a CSV export, after other partners' rows
+    /// that followed its first ones (at line `first`); `header` bytes of the
+    /// header first.
+    Scattered {
+        place: Place,
+        bytes: Vec<u8>,
+        header: usize,
+        id: String,
+        first: usize,
+    },
 }
 
 /// Where a partner comes from: a file, and its line in a JSON Lines stream.
@@ -44,7 +61,9 @@ impl Place {
 impl Item {
     fn name(&self) -> String {
         match self {
-            Item::Partner { place, .. } | Item::Unreadable { place, .. } => place.name(),
+            Item::Partner { place, .. }
+            | Item::Unreadable { place, .. }
+            | Item::Scattered { place, .. } => place.name(),
         }
     }
 }
@@ -70,6 +89,8 @@ struct Lines {
 pub struct Inputs {
     queue: VecDeque<Pending>,
     lines: Option<Lines>,
+    /// A CSV export being read.
+    csv: Option<Split>,
     /// Standard input turned out to be JSON Lines.
     saw_lines: bool,
 }
@@ -100,7 +121,7 @@ impl Inputs {
                     .map_err(|e| format!("cannot read `{arg}`: {e}"))?;
                 if files.is_empty() {
                     return Err(format!(
-                        "no partner file (`*.json`, `*.yaml`, `*.yml`, `*.jsonl`) under `{arg}`"
+                        "no partner file (`*.json`, `*.yaml`, `*.yml`, `*.jsonl`, `*.csv`) under `{arg}`"
                     ));
                 }
                 queue.extend(files.into_iter().map(Pending::File));
@@ -111,6 +132,7 @@ impl Inputs {
         Ok(Inputs {
             queue,
             lines: None,
+            csv: None,
             saw_lines: false,
         })
     }
@@ -119,7 +141,7 @@ impl Inputs {
     /// directory, or JSON Lines. Asked after the first partner was read (that
     /// is when standard input is known to be JSON Lines or not).
     pub fn many(&self, read: usize) -> bool {
-        read > 1 || self.saw_lines || !self.queue.is_empty()
+        read > 1 || self.saw_lines || self.csv.is_some() || !self.queue.is_empty()
     }
 
     /// The next line of the JSON Lines stream being read, skipping blank ones.
@@ -212,6 +234,12 @@ impl Iterator for Inputs {
 
     fn next(&mut self) -> Option<Item> {
         loop {
+            if let Some(csv) = self.csv.as_mut() {
+                match csv.next() {
+                    Some(item) => return Some(item),
+                    None => self.csv = None,
+                }
+            }
             if self.lines.is_some() {
                 if let Some(item) = self.next_line() {
                     return Some(item);
@@ -226,6 +254,23 @@ impl Iterator for Inputs {
                 Pending::File(path) => path,
             };
             let name = path.display().to_string();
+            if path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+            {
+                self.saw_lines = true;
+                match File::open(&path) {
+                    Ok(f) => self.csv = Some(Split::new(name, Box::new(BufReader::new(f)))),
+                    Err(e) => {
+                        let place = Place::file(name);
+                        return Some(Item::Unreadable {
+                            place,
+                            error: e.to_string(),
+                        });
+                    }
+                }
+                continue;
+            }
             if is_json_lines(&path) {
                 self.saw_lines = true;
                 match File::open(&path) {

@@ -44,6 +44,11 @@ pub fn run(env: &Env, args: Args) -> u8 {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
     let allowed = compilation.allowed.len();
+    // SARIF viewers take every result; people and the JSON, a bounded output.
+    let diagnostics = match args.format {
+        CheckFormat::Sarif => diagnostics,
+        _ => env.cap(diagnostics),
+    };
     match args.format {
         CheckFormat::Sarif => {
             super::print_stdout(&super::sarif::log(&diagnostics, &loaded.sources, env.lang));

@@ -239,6 +239,17 @@ impl<'a> Job<'a> {
                     .arg("reason", error.as_str());
                 return self.failed(place, &[d], &Sources::new());
             }
+            // Rows of a CSV export out of place: nothing of it is evaluated.
+            Item::Scattered {
+                place,
+                bytes,
+                header,
+                id,
+                first,
+            } => {
+                let (d, sources) = super::csv::scattered(place, bytes, *header, id, *first);
+                return self.failed(place, &[d], &sources);
+            }
         };
         let name = place.name();
         let data_sources = || {

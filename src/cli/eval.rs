@@ -34,8 +34,10 @@ const SHOWN_PARTNERS: usize = 20;
 #[derive(clap::Args, Debug)]
 #[command(after_help = "\
 Partners: files (JSON or YAML, by extension, else sniffed), directories (searched for
-*.json, *.yaml, *.yml and *.jsonl), JSON Lines files (*.jsonl, one partner per line) and
-`-` for standard input (JSON Lines when its first line is a whole JSON object).
+*.json, *.yaml, *.yml, *.jsonl and *.csv), JSON Lines files (*.jsonl, one partner per line),
+CSV exports (*.csv: one row per record, a `record` and a `partner_id` column, each partner's
+rows together; see docs/csv.md) and `-` for standard input (JSON Lines when its first line
+is a whole JSON object).
 
 With more than one partner, the JSON output is JSON Lines: one record per partner, in input
 order; a partner that cannot be evaluated gives an error record ({\"source\", \"errors\"}).
@@ -49,7 +51,7 @@ Examples:
   cat partners.jsonl | rubric eval - --competency cloud-crm --format json
   rubric eval --rules my-rules/ --partner p.json")]
 pub struct Args {
-    /// Partners: files, directories, JSON Lines files, or `-` for standard input.
+    /// Partners: files, directories, JSON Lines files, CSV exports, or `-` for standard input.
     #[arg(value_name = "PARTNERS")]
     partners: Vec<String>,
 
@@ -247,6 +249,13 @@ impl<'a> Job<'a> {
                     .arg("reason", error.as_str());
                 return self.failed(place, &[d], &rubric::Sources::new());
             }
+            Item::Scattered {
+                place,
+                bytes,
+                header,
+                id,
+                first,
+            } => return self.scattered(place, bytes, *header, id, *first),
         };
         let name = place.name();
         let name = name.as_str();
@@ -258,14 +267,17 @@ impl<'a> Job<'a> {
             sources.add(name, data::text_of(bytes).as_ref());
             sources
         };
-        let loaded = match data::load_bytes(self.catalog, bytes, file, name, None) {
+        // A JSON Lines or CSV item is named by its line: the file says the format.
+        let format = data::Format::from_path(&place.file);
+        let loaded = match data::load_bytes(self.catalog, bytes, file, name, format) {
             Ok(l) => l,
             Err(errors) => return self.failed(place, &errors, &data_sources()),
         };
         let mut stderr = String::new();
         if !loaded.warnings.is_empty() {
             let opts = self.env.render_options();
-            stderr = diag::render_all(&loaded.warnings, &data_sources(), opts);
+            let warnings = self.env.cap(loaded.warnings.clone());
+            stderr = diag::render_all(&warnings, &data_sources(), opts);
         }
         let partner = loaded.partner;
         let as_of = self
@@ -283,9 +295,9 @@ impl<'a> Job<'a> {
         };
         // Data the rules cannot be applied to leaves only the requirements it
         // affects undecided: each error is shown at its line in the data file.
-        for d in &outcome.errors {
+        for d in &self.env.cap(outcome.errors.clone()) {
             let opts = self.env.render_options();
-            match locate(d, &data::text_of(bytes), name) {
+            match locate(d, &data::text_of(bytes), &place.file) {
                 Some(d) => stderr.push_str(&diag::render_all(&[d], &data_sources(), opts)),
                 None => stderr.push_str(&diag::render_all(
                     std::slice::from_ref(d),
@@ -323,6 +335,20 @@ impl<'a> Job<'a> {
         }
     }
 
+    /// Rows of a CSV export that belong to a partner read earlier: an error
+    /// at the first of them, never merged with the earlier rows.
+    fn scattered(
+        &self,
+        place: &Place,
+        bytes: &[u8],
+        header: usize,
+        id: &str,
+        first: usize,
+    ) -> Evaluated<'a> {
+        let (d, sources) = super::csv::scattered(place, bytes, header, id, first);
+        self.failed(place, &[d], &sources)
+    }
+
     /// A partner that could not be evaluated, and why.
     fn failed(
         &self,
@@ -330,6 +356,7 @@ impl<'a> Job<'a> {
         errors: &[Diagnostic],
         sources: &rubric::Sources,
     ) -> Evaluated<'a> {
+        let errors = &self.env.cap(errors.to_vec());
         let record =
             || report::eval_error_json(&place.file, place.line, errors, sources, self.env.lang);
         let section = || {

@@ -100,9 +100,11 @@ fn walk(
 pub fn program(env: &Env, paths: &[PathBuf]) -> Result<(Sources, Program), u8> {
     let loaded = rules(paths).map_err(|m| usage_error(&m))?;
     let compilation = rubric::compile(&loaded.sources);
-    let mut failed = false;
-    for d in loaded.errors.iter().chain(&compilation.diagnostics) {
-        failed |= d.is_error();
+    let all: Vec<_> = (loaded.errors.iter().chain(&compilation.diagnostics))
+        .cloned()
+        .collect();
+    let failed = diag::has_errors(&all);
+    for d in &env.cap(all) {
         eprint!("{}", diag::render(d, &loaded.sources, env.render_options()));
     }
     match compilation.program {

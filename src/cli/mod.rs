@@ -2,8 +2,10 @@
 //! standard streams and the process exit code.
 
 mod batch;
+mod cap;
 mod check;
 mod compile;
+mod csv;
 mod diff;
 mod doc;
 mod eval;
@@ -47,6 +49,10 @@ pub struct Cli {
     /// Print errors only: no warnings, summaries or progress.
     #[arg(short, long, global = true)]
     quiet: bool,
+
+    /// Show at most N diagnostics of each kind per file (then how many more); 0 shows all.
+    #[arg(long, global = true, value_name = "N", default_value_t = cap::DEFAULT)]
+    max_diagnostics: usize,
 }
 
 #[derive(Subcommand, Debug)]
@@ -113,9 +119,16 @@ pub struct Env {
     pub lang: rubric::i18n::Lang,
     /// `--quiet`: errors only.
     pub quiet: bool,
+    /// `--max-diagnostics`: of each kind per file (0: all).
+    pub max_diagnostics: usize,
 }
 
 impl Env {
+    /// `diagnostics`, at most `--max-diagnostics` of each kind per file.
+    pub fn cap(&self, diagnostics: Vec<rubric::Diagnostic>) -> Vec<rubric::Diagnostic> {
+        cap::cap(diagnostics, self.max_diagnostics)
+    }
+
     /// How diagnostics are drawn in this run (on standard error).
     pub fn render_options(&self) -> rubric::diag::RenderOptions {
         rubric::diag::RenderOptions::styled(self.lang, self.style, self.width)
@@ -161,6 +174,7 @@ pub fn main() -> ExitCode {
         width,
         lang,
         quiet: cli.quiet,
+        max_diagnostics: cli.max_diagnostics,
     };
     let code = match cli.command {
         Command::Check(a) => check::run(&env, a),

@@ -96,6 +96,7 @@
 
 mod catalog;
 mod check;
+pub mod csv;
 mod fast;
 mod small;
 mod tree;
@@ -124,6 +125,8 @@ pub enum Format {
     Json,
     /// YAML 1.2, one document.
     Yaml,
+    /// A CSV export (RFC 4180, with a header): see [`csv`].
+    Csv,
 }
 
 impl Format {
@@ -132,6 +135,7 @@ impl Format {
         match path.rsplit_once('.')?.1.to_ascii_lowercase().as_str() {
             "json" => Some(Format::Json),
             "yaml" | "yml" => Some(Format::Yaml),
+            "csv" => Some(Format::Csv),
             _ => None,
         }
     }
@@ -149,10 +153,10 @@ impl Format {
 
 impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(if *self == Format::Json {
-            "JSON"
-        } else {
-            "YAML"
+        f.write_str(match self {
+            Format::Json => "JSON",
+            Format::Yaml => "YAML",
+            Format::Csv => "CSV",
         })
     }
 }
@@ -354,25 +358,27 @@ pub fn load(
             });
         }
     }
-    let root = parse(text, format).map_err(|e| vec![e.diagnostic(file, format)])?;
+    let root = parse(text, format, file)?;
     check::check(catalog, &root, file)
 }
 
 /// The spanned tree of a partner file (a leading byte-order mark skipped).
-fn parse(text: &str, format: Format) -> Result<tree::Node<'_>, tree::SyntaxError> {
+fn parse(text: &str, format: Format, file: FileId) -> Result<tree::Node<'_>, Vec<Diagnostic>> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
     let base = text.len() - body.len();
     match format {
         Format::Json => tree::json(body, base),
         Format::Yaml => tree::yaml(body, base),
+        Format::Csv => return csv::tree(body, base, file),
     }
+    .map_err(|e| vec![e.diagnostic(file, format)])
 }
 
 /// Where `field` of revenue line `line` is in a partner file (else the
 /// line's first character), for a diagnostic found after loading, such as
 /// [`crate::eval::Outcome::errors`]: the fast path keeps no positions.
 pub fn line_span(text: &str, format: Format, line: usize, field: &str) -> Option<Range<usize>> {
-    let root = parse(text, format).ok()?;
+    let root = parse(text, format, FileId(0)).ok()?;
     let line = root.at("revenue")?.at(&line.to_string())?;
     let n = line.at(field).unwrap_or(line);
     Some(n.start..n.end.max(n.start + 1))

@@ -30,7 +30,7 @@ pub(crate) struct Node<'a> {
 }
 
 impl<'a> Node<'a> {
-    fn new(start: usize, end: usize, value: Value<'a>) -> Node<'a> {
+    pub(crate) fn new(start: usize, end: usize, value: Value<'a>) -> Node<'a> {
         Node { start, end, value }
     }
 

@@ -1,0 +1,103 @@
+//! `--max-diagnostics`: diagnostics of one kind capped per file, with a count
+//! of the rest, in text and JSON, for `check` and `eval`.
+
+mod common;
+
+use common::{run, stderr, stdout};
+
+/// A partner with `n` revenue lines, each with an impossible date.
+fn bad_dates(n: usize) -> String {
+    let line = r#"{"customer":"c","product":"crm-online","kind":"net-new","amount":"1","currency":"USD","date":"2017-02-30"}"#;
+    let lines = vec![line; n].join(",\n");
+    format!("{{\"id\":\"p\",\"country\":\"FR\",\"revenue\":[\n{lines}]}}\n")
+}
+
+#[test]
+fn twenty_thousand_errors_of_one_kind_give_a_bounded_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("p.json"), bad_dates(20_000)).unwrap();
+    let o = run(&["eval", "p.json"], Some(tmp.path()));
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert_eq!(err.matches("rubric::data::bad-date\n").count(), 20, "{err}");
+    assert!(
+        err.contains("… and 19980 more `rubric::data::bad-date` errors"),
+        "{}",
+        &err[err.len().saturating_sub(2000)..]
+    );
+    assert!(err.len() < 20_000, "{} bytes of diagnostics", err.len());
+    // All of them when asked.
+    let o = run(
+        &["eval", "--max-diagnostics", "0", "p.json"],
+        Some(tmp.path()),
+    );
+    assert_eq!(
+        stderr(&o).matches("rubric::data::bad-date\n").count(),
+        20_000
+    );
+}
+
+#[test]
+fn the_cap_in_text_json_and_french() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("p.json"), bad_dates(3)).unwrap();
+    std::fs::write(tmp.path().join("q.json"), bad_dates(1)).unwrap();
+    let text = stderr(&run(
+        &["eval", "--max-diagnostics", "1", "p.json"],
+        Some(tmp.path()),
+    ));
+    let fr = stderr(&run(
+        &["eval", "--lang", "fr", "--max-diagnostics", "1", "p.json"],
+        Some(tmp.path()),
+    ));
+    insta::assert_snapshot!(format!("{text}── fr ──\n{fr}"));
+    // In a batch, the error record says how many were left out.
+    let o = run(
+        &[
+            "eval",
+            "--format",
+            "json",
+            "--max-diagnostics",
+            "1",
+            "p.json",
+            "q.json",
+        ],
+        Some(tmp.path()),
+    );
+    let record: serde_json::Value =
+        serde_json::from_str(stdout(&o).lines().next().unwrap()).unwrap();
+    let errors = record["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 2, "{record}");
+    assert_eq!(errors[1]["code"], "rubric::cli::omitted");
+    assert_eq!(errors[1]["severity"], "note");
+    assert!(
+        errors[1]["message"]
+            .as_str()
+            .unwrap()
+            .contains("and 2 more `rubric::data::bad-date` errors"),
+        "{record}"
+    );
+}
+
+#[test]
+fn check_caps_each_kind_of_each_rules_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let rules: String = (0..500).map(|_| "exam X-1 \"X\"\n").collect();
+    std::fs::write(tmp.path().join("r.rubric"), rules).unwrap();
+    let o = run(&["check", "r.rubric"], Some(tmp.path()));
+    let err = stderr(&o);
+    assert_eq!(
+        err.matches("rubric::resolve::duplicate-definition\n")
+            .count(),
+        20,
+        "{err}"
+    );
+    assert!(
+        err.contains("… and 479 more `rubric::resolve::duplicate-definition` errors"),
+        "{err}"
+    );
+    let o = run(&["check", "--format", "json", "r.rubric"], Some(tmp.path()));
+    let records: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(records.len(), 21);
+    assert_eq!(records[20]["code"], "rubric::cli::omitted");
+}
