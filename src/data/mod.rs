@@ -149,10 +149,9 @@ impl Format {
 
 impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str(if *self == Format::Json {
-            "JSON"
-        } else {
-            "YAML"
+        f.write_str(match self {
+            Format::Json => "JSON",
+            Format::Yaml => "YAML",
         })
     }
 }
