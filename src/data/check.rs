@@ -106,7 +106,6 @@ struct Checker<'c, 't> {
     catalog: &'c Catalog<'c>,
     file: FileId,
     diags: Vec<Diagnostic>,
-    errors: usize,
     unknown: Vec<Unknown<'t>>,
     seen: HashMap<(&'static str, &'t str), usize>,
     /// Unknown fields: index in `diags` and count, by object kind and name.
@@ -123,7 +122,6 @@ pub(crate) fn check(
         catalog,
         file,
         diags: Vec::new(),
-        errors: 0,
         unknown: Vec::new(),
         seen: HashMap::new(),
         fields_seen: HashMap::new(),
@@ -133,7 +131,7 @@ pub(crate) fn check(
     let mut diags = c.diags;
     diags.sort_by_key(|d| d.span.map_or(0, |s| s.start));
     match partner {
-        Some(partner) if c.errors == 0 => Ok(Loaded {
+        Some(partner) if !crate::diag::has_errors(&diags) => Ok(Loaded {
             partner,
             warnings: diags,
         }),
@@ -175,8 +173,8 @@ impl<'c, 't> Checker<'c, 't> {
         Span::new(self.file, start, end)
     }
 
+    /// Records a diagnostic (the partner loads if none is an error, see [`check`]).
     fn error(&mut self, d: Diagnostic) {
-        self.errors += 1;
         self.diags.push(d);
     }
 
@@ -422,8 +420,7 @@ impl<'c, 't> Checker<'c, 't> {
                 .arg("first", Obj::new("usage", "usage", first).path())
                 .arg("same", if same { "yes" } else { "no" })
                 .label(self.span(f.start, f.start + 1), "first");
-            self.errors += usize::from(!same);
-            self.diags.push(d);
+            self.error(d);
         }
         let statuses: Vec<Option<StatusHeld>> =
             (self.list(statuses, "statuses", o).iter().enumerate())
@@ -635,8 +632,7 @@ impl<'c, 't> Checker<'c, 't> {
                 let count: usize = counted.iter().map(|u| u.4).sum();
                 let Unknown(_, table, id, (start, end), _) = **u;
                 let ids = self.catalog.ids(table).iter().copied();
-                let suggestion = (!folded).then(|| crate::suggest::did_you_mean(id, ids));
-                let suggestion = suggestion.flatten();
+                let suggestion = crate::suggest::did_you_mean(id, ids).filter(|_| !folded);
                 let (known, more) = self.catalog.known(table);
                 // For `wrong-credential-kind`: the list it is under, and the one it belongs in.
                 let list = |t: Table| CREDENTIALS.iter().find(|c| c.1 == t).map_or("", |c| c.0);
@@ -649,8 +645,7 @@ impl<'c, 't> Checker<'c, 't> {
                 let d = d.arg("hint", suggestion.map_or("none", |_| "suggest"));
                 let d = d.arg("suggestion", suggestion.unwrap_or(""));
                 let d = d.arg("known", known).arg("more", more);
-                self.diags
-                    .push(d.arg("belongs", belongs).arg("listed", list(table)));
+                self.error(d.arg("belongs", belongs).arg("listed", list(table)));
             }
         }
     }
