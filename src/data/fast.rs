@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 
+use rustc_hash::FxHashSet;
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
@@ -406,24 +407,8 @@ fn amount(raw: &str) -> Option<rust_decimal::Decimal> {
     parse_amount(text).ok()
 }
 
-/// True if no id repeats. A typical partner has a dozen people: comparing
-/// pairs beats hashing them, the first 16 bytes as one integer first.
-fn unique<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> bool {
-    let n = ids.len();
-    if n <= 24 {
-        let mut seen = [(0u128, ""); 24];
-        for (i, id) in ids.enumerate() {
-            let mut k = [0u8; 16];
-            let b = &id.as_bytes()[..id.len().min(16)];
-            k[..b.len()].copy_from_slice(b);
-            let key = u128::from_ne_bytes(k);
-            if seen[..i].iter().any(|&(k, s)| k == key && s == id) {
-                return false;
-            }
-            seen[i] = (key, id);
-        }
-        true
-    } else {
-        ids.collect::<std::collections::HashSet<_>>().len() == n
-    }
+/// True if no id repeats.
+fn unique<'a>(mut ids: impl ExactSizeIterator<Item = &'a str>) -> bool {
+    let mut seen = FxHashSet::with_capacity_and_hasher(ids.len(), Default::default());
+    ids.all(|id| seen.insert(id))
 }
