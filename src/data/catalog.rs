@@ -30,24 +30,14 @@ fn slot(code: &str) -> Option<usize> {
     }
 }
 
-/// Ids of one catalog and their positions. Hashed with FxHash: one hash of
-/// a short id and one probe beat a scan of even a few ids.
-#[derive(Debug)]
-struct IdTable<'p>(FxHashMap<&'p str, u32>);
-
-impl<'p> IdTable<'p> {
-    fn new(ids: impl ExactSizeIterator<Item = &'p str>) -> IdTable<'p> {
-        let mut map = FxHashMap::with_capacity_and_hasher(ids.len(), Default::default());
-        for (i, id) in ids.enumerate() {
-            // The first declaration wins, as in `Program::exam`.
-            map.entry(id).or_insert(i as u32);
-        }
-        IdTable(map)
-    }
-
-    fn get(&self, id: &str) -> Option<u32> {
-        self.0.get(id).copied()
-    }
+/// Ids of one catalog and their positions, the first declaration winning
+/// (as in `Program::exam`): inserted last to first, so that it overwrites.
+/// Hashed with FxHash: one hash of a short id and one probe beat a scan of
+/// even a few ids.
+fn id_table<'p>(ids: &[&'p str]) -> FxHashMap<&'p str, u32> {
+    (ids.iter().enumerate().rev())
+        .map(|(i, id)| (*id, i as u32))
+        .collect()
 }
 
 /// One of the id catalogs of a program (the order of [`Catalog::ids`], and
@@ -87,7 +77,7 @@ pub struct Catalog<'p> {
     program: &'p Program,
     /// The ids of each [`Table`], in declaration order, and their index.
     ids: [Vec<&'p str>; 9],
-    tables: [IdTable<'p>; 9],
+    tables: [FxHashMap<&'p str, u32>; 9],
     /// For each two-letter code: 0 = listed by no market, else market index + 1.
     markets: Box<[u32; 26 * 26]>,
     /// ISO codes, plus any two-letter code a market lists.
@@ -138,7 +128,7 @@ impl<'p> Catalog<'p> {
         ];
         Catalog {
             program,
-            tables: ids.each_ref().map(|ids| IdTable::new(ids.iter().copied())),
+            tables: ids.each_ref().map(|ids| id_table(ids)),
             ids,
             markets,
             known,
@@ -175,7 +165,7 @@ impl<'p> Catalog<'p> {
         // is found, and counts as the kind the rules declare.
         let credential = matches!(table, Table::Assessment | Table::Certification);
         let table = if credential { Table::Exam } else { table };
-        self.tables[table as usize].get(id)
+        self.tables[table as usize].get(id).copied()
     }
 
     /// The market of a country code (either case): the market listing it, else the default.
@@ -240,10 +230,10 @@ mod tests {
             "exactly9!",
             "",
         ];
-        let table = IdTable::new(ids.iter().copied());
+        let table = id_table(&ids);
         for (i, id) in ids.iter().enumerate() {
             let first = ids.iter().position(|k| k == id).unwrap();
-            assert_eq!(table.get(id), Some(first as u32), "{id:?} at {i}");
+            assert_eq!(table.get(id).copied(), Some(first as u32), "{id:?} at {i}");
         }
         for absent in [
             "b",

@@ -15,54 +15,40 @@ use crate::ir::{AssociationIdx, MetricIdx};
 use crate::scalar::{days_in_month, parse_amount, parse_date, AmountError, DateError};
 use crate::span::{FileId, Span};
 
-/// An object of the format, by position.
+/// An object of the format: the message selector of its kind, and where it
+/// is: a list of the partner and an index, then for an item inside that
+/// object (an exam pass, a kind of a line) a list and an index (`""`: none).
 #[derive(Clone, Copy)]
-enum Obj {
-    Partner,
-    /// Line `i` of `revenue` or `consumption`, or record `i` of `usage`.
-    Line(&'static str, usize),
-    Status(usize),
-    /// Item `j` of the list field of a line: `kinds` or `associations`.
-    Item(&'static str, usize, &'static str, usize),
-    Individual(usize),
-    /// Credential `j` of individual `i`, in `exams`, `assessments` or `certifications`.
-    Pass(usize, &'static str, usize),
-}
+struct Obj(&'static str, [(&'static str, usize); 2]);
+
+const PARTNER_OBJ: Obj = Obj("partner", [("", 0); 2]);
 
 impl Obj {
+    /// Item `i` of the partner's `list`, of kind `kind`.
+    fn new(kind: &'static str, list: &'static str, i: usize) -> Obj {
+        Obj(kind, [(list, i), ("", 0)])
+    }
+
+    /// Item `j` of its `list`, of kind `kind`.
+    fn item(self, kind: &'static str, list: &'static str, j: usize) -> Obj {
+        Obj(kind, [self.1[0], (list, j)])
+    }
+
     /// Its path, e.g. `individuals[1].exams[0]`; empty for the partner.
     fn path(self) -> String {
-        match self {
-            Obj::Partner => String::new(),
-            Obj::Line(list, i) => format!("{list}[{i}]"),
-            Obj::Status(i) => format!("statuses[{i}]"),
-            Obj::Item(of, i, list, j) => format!("{of}[{i}].{list}[{j}]"),
-            Obj::Individual(i) => format!("individuals[{i}]"),
-            Obj::Pass(i, list, j) => format!("individuals[{i}].{list}[{j}]"),
+        match self.1 {
+            [("", _), _] => String::new(),
+            [(list, i), ("", _)] => format!("{list}[{i}]"),
+            [(of, i), (list, j)] => format!("{of}[{i}].{list}[{j}]"),
         }
     }
 
-    /// The path of one of its fields.
+    /// The path of one of its fields (an item of a list of ids is its own).
     fn field(self, name: &str) -> String {
-        match self {
-            Obj::Partner => name.to_owned(),
-            Obj::Item(..) => self.path(),
+        match self.0 {
+            "partner" => name.to_owned(),
+            "item" => self.path(),
             _ => format!("{}.{name}", self.path()),
-        }
-    }
-
-    /// The message selector of the object's kind.
-    fn kind(self) -> &'static str {
-        match self {
-            Obj::Partner => "partner",
-            Obj::Line("revenue", _) => "line",
-            Obj::Line(list, _) => list,
-            Obj::Status(_) => "status",
-            Obj::Item(..) => "item",
-            Obj::Individual(_) => "individual",
-            Obj::Pass(_, "assessments", _) => "assessment-pass",
-            Obj::Pass(_, "certifications", _) => "held-certification",
-            Obj::Pass(..) => "pass",
         }
     }
 }
@@ -89,6 +75,8 @@ pub(super) const CREDENTIALS: [Cred; 3] = [
     ("assessments", Table::Assessment, ["assessment", "passed", "assessment"]),
     ("certifications", Table::Certification, ["certification", "earned", "expires"]),
 ];
+/// The message selector of a credential of each list.
+const PASS: [&str; 3] = ["pass", "assessment-pass", "held-certification"];
 /// Fields whose value is an id or a name: a number or a boolean there only
 /// lacks quotes.
 #[rustfmt::skip]
@@ -119,7 +107,6 @@ struct Checker<'c, 't> {
     catalog: &'c Catalog<'c>,
     file: FileId,
     diags: Vec<Diagnostic>,
-    errors: usize,
     unknown: Vec<Unknown<'t>>,
     seen: HashMap<(&'static str, &'t str), usize>,
     /// Unknown fields: index in `diags` and count, by object kind and name.
@@ -136,7 +123,6 @@ pub(crate) fn check(
         catalog,
         file,
         diags: Vec::new(),
-        errors: 0,
         unknown: Vec::new(),
         seen: HashMap::new(),
         fields_seen: HashMap::new(),
@@ -146,7 +132,7 @@ pub(crate) fn check(
     let mut diags = c.diags;
     diags.sort_by_key(|d| d.span.map_or(0, |s| s.start));
     match partner {
-        Some(partner) if c.errors == 0 => Ok(Loaded {
+        Some(partner) if !crate::diag::has_errors(&diags) => Ok(Loaded {
             partner,
             warnings: diags,
         }),
@@ -188,8 +174,8 @@ impl<'c, 't> Checker<'c, 't> {
         Span::new(self.file, start, end)
     }
 
+    /// Records a diagnostic (the partner loads if none is an error, see [`check`]).
     fn error(&mut self, d: Diagnostic) {
-        self.errors += 1;
         self.diags.push(d);
     }
 
@@ -219,7 +205,7 @@ impl<'c, 't> Checker<'c, 't> {
         obj: Obj,
     ) -> Option<[Field<'t>; N]> {
         let Value::Map(entries) = &node.value else {
-            return self.wrong(node, obj.kind(), obj.path());
+            return self.wrong(node, obj.0, obj.path());
         };
         let mut out = [None; N];
         for e in entries {
@@ -231,7 +217,7 @@ impl<'c, 't> Checker<'c, 't> {
             if out[i].replace(&e.value).is_some() {
                 let span = self.span(e.key_start, e.key_end);
                 let d = Diagnostic::error("rubric::data::duplicate-field", span);
-                let d = d.arg("field", names[i]).arg("object", obj.kind());
+                let d = d.arg("field", names[i]).arg("object", obj.0);
                 self.error(d.arg("path", obj.path()));
             }
         }
@@ -243,7 +229,7 @@ impl<'c, 't> Checker<'c, 't> {
             let label = object_label(node, entries);
             let d = Diagnostic::error("rubric::data::missing-field", self.span(label.0, label.1));
             let d = d.arg("n", missing.len()).arg("field", missing[0]);
-            let d = d.arg("object", obj.kind()).arg("path", obj.path());
+            let d = d.arg("object", obj.0).arg("path", obj.path());
             self.error(d.arg("fields", Arg::ids(missing, Conj::And)));
         }
         Some(out)
@@ -253,7 +239,7 @@ impl<'c, 't> Checker<'c, 't> {
     /// name (counting the objects), with the known field it likely misspells;
     /// outside individuals, only a likely misspelling warns.
     fn unknown_field(&mut self, e: &'t Entry<'t>, names: &[&'static str], obj: Obj) {
-        let key = (obj.kind(), &*e.key);
+        let key = (obj.0, &*e.key);
         if let Some((i, n)) = self.fields_seen.get_mut(&key) {
             *n += 1;
             return self.diags[*i].args.set("n", *n);
@@ -261,7 +247,7 @@ impl<'c, 't> Checker<'c, 't> {
         let hint = crate::suggest::did_you_mean(&e.key, names.iter().copied());
         // Elsewhere than in a person, a field unlike any known one is a newer
         // producer's (forward compatibility): only a likely misspelling warns.
-        if hint.is_none() && !matches!(obj, Obj::Individual(_) | Obj::Pass(..)) {
+        if hint.is_none() && obj.1[0].0 != "individuals" {
             return;
         }
         // Without the repeated name of a credential without `expires`.
@@ -269,7 +255,7 @@ impl<'c, 't> Checker<'c, 't> {
         let known = known.map(|(_, n)| *n);
         let span = self.span(e.key_start, e.key_end);
         let d = Diagnostic::warning("rubric::data::unknown-field", span).arg("n", 1);
-        let d = d.arg("field", &*e.key).arg("object", obj.kind());
+        let d = d.arg("field", &*e.key).arg("object", obj.0);
         let d = d
             .arg("path", obj.path())
             .arg("known", Arg::ids(known, Conj::And));
@@ -355,10 +341,7 @@ impl<'c, 't> Checker<'c, 't> {
         match node.map(|n| (n, &n.value)) {
             Some((_, Value::List(items))) => items,
             None | Some((_, Value::Null)) => &[],
-            Some((n, _)) => {
-                self.wrong::<()>(n, field, obj.field(field));
-                &[]
-            }
+            Some((n, _)) => self.wrong(n, field, obj.field(field)).unwrap_or_default(),
         }
     }
 
@@ -388,8 +371,8 @@ impl<'c, 't> Checker<'c, 't> {
 
     fn partner(&mut self, root: &'t Node<'t>) -> Option<Partner> {
         let [id, name, country, as_of, revenue, individuals, statuses, _format, consumption, usage] =
-            self.fields(root, &PARTNER, 0b101, Obj::Partner)?;
-        let o = Obj::Partner;
+            self.fields(root, &PARTNER, 0b101, PARTNER_OBJ)?;
+        let o = PARTNER_OBJ;
         let id_text = self.text(id, "id", o);
         let name = self.text(name, "name", o);
         let country = self.text(country, "country", o).and_then(|code| {
@@ -434,16 +417,15 @@ impl<'c, 't> Checker<'c, 't> {
             let at = self.span(n.start, n.start + 1);
             let make = [Diagnostic::error, Diagnostic::warning][usize::from(same)];
             let d = make("rubric::data::duplicate-snapshot", at)
-                .arg("path", Obj::Line("usage", again).path())
-                .arg("first", Obj::Line("usage", first).path())
+                .arg("path", Obj::new("usage", "usage", again).path())
+                .arg("first", Obj::new("usage", "usage", first).path())
                 .arg("same", if same { "yes" } else { "no" })
                 .label(self.span(f.start, f.start + 1), "first");
-            self.errors += usize::from(!same);
-            self.diags.push(d);
+            self.error(d);
         }
         let statuses: Vec<Option<StatusHeld>> =
             (self.list(statuses, "statuses", o).iter().enumerate())
-                .map(|(i, n)| self.status(n, Obj::Status(i)))
+                .map(|(i, n)| self.status(n, Obj::new("status", "statuses", i)))
                 .collect();
         let people = self.list(individuals, "individuals", o);
         let mut ids = Ids::new();
@@ -469,7 +451,7 @@ impl<'c, 't> Checker<'c, 't> {
     /// of a `usage` record (no kind, amount or currency), and the fields
     /// left to [`Checker::usage`]: `metric`, `quantity`, `paid`.
     fn line(&mut self, node: &'t Node<'t>, list: &'static str, i: usize) -> Option<Read<'t>> {
-        let o = Obj::Line(list, i);
+        let o = Obj::new(if list == "revenue" { "line" } else { list }, list, i);
         // Without `kinds`, `kind` is required as in v1 (reported with the others).
         let has_kinds =
             matches!(&node.value, Value::Map(es) if es.iter().any(|e| e.key == "kinds"));
@@ -494,11 +476,11 @@ impl<'c, 't> Checker<'c, 't> {
             );
             self.error(d.arg("path", o.path()));
         }
-        let first_at = kind.map_or(Obj::Item(list, i, "kinds", 0), |_| o);
+        let first_at = kind.map_or(o.item("item", "kinds", 0), |_| o);
         let (kind_id, kind_idx) = self.id(Table::Kind, first, "kind", first_at);
         let mut v2 = LineV2::default();
         for (j, k) in kinds {
-            let at = Obj::Item(list, i, "kinds", j);
+            let at = o.item("item", "kinds", j);
             if let (Some(id), idx) = self.id(Table::Kind, k, "kind", at) {
                 v2.kinds.push((id.into(), idx.map(crate::ir::KindIdx)));
             }
@@ -517,7 +499,7 @@ impl<'c, 't> Checker<'c, 't> {
             Some(n) => self.flag(n, "dpor", o),
         };
         for (j, n) in self.list(assocs, "associations", o).iter().enumerate() {
-            let at = Obj::Item(list, i, "associations", j);
+            let at = o.item("item", "associations", j);
             match self.id(Table::Association, Some(n), "association", at) {
                 (_, Some(0)) if dpor == Some(false) && said_false.is_some() => {
                     let (f, code) = (said_false?, "rubric::data::contradictory-association");
@@ -550,7 +532,7 @@ impl<'c, 't> Checker<'c, 't> {
 
     /// A usage record: a line, and a whole quantity of a metric, paid or not.
     fn usage(&mut self, node: &'t Node<'t>, i: usize) -> Option<UsageRecord> {
-        let o = Obj::Line("usage", i);
+        let o = Obj::new("usage", "usage", i);
         let (line, [metric, quantity, paid]) = self.line(node, "usage", i)?;
         let (metric_id, metric_idx) = self.id(Table::Metric, metric, "metric", o);
         let quantity = self.amount(quantity, "quantity", o);
@@ -586,7 +568,7 @@ impl<'c, 't> Checker<'c, 't> {
     }
 
     fn person(&mut self, node: &'t Node<'t>, i: usize, ids: &mut Ids<'t>) -> Option<Individual> {
-        let o = Obj::Individual(i);
+        let o = Obj::new("individual", "individuals", i);
         let [id, name, lists @ ..] = self.fields(node, &PERSON, 0b1, o)?;
         let id_text = self.text(id, "id", o);
         // A repeated id is one error, at its second listing, counting them all.
@@ -610,7 +592,7 @@ impl<'c, 't> Checker<'c, 't> {
         let mut passes: Vec<Option<ExamPass>> = Vec::new();
         for (kind, (list, cred)) in lists.into_iter().zip(&CREDENTIALS).enumerate() {
             for (j, n) in self.list(list, cred.0, o).iter().enumerate() {
-                passes.push(self.pass(n, Obj::Pass(i, cred.0, j), kind, cred));
+                passes.push(self.pass(n, o.item(PASS[kind], cred.0, j), kind, cred));
             }
         }
         Some(Individual {
@@ -650,10 +632,7 @@ impl<'c, 't> Checker<'c, 't> {
     /// its occurrences, and past [`IDS_SHOWN`] ids of one kind, one for the rest.
     fn group_unknown(&mut self) {
         let unknown = std::mem::take(&mut self.unknown);
-        for code in UNKNOWN
-            .into_iter()
-            .chain(["rubric::data::wrong-credential-kind"])
-        {
+        for code in UNKNOWN {
             let of_code: Vec<&Unknown> = unknown.iter().filter(|u| u.0 == code).collect();
             for (k, u) in of_code.iter().enumerate().take(IDS_SHOWN + 1) {
                 let rest = &of_code[k..];
@@ -662,8 +641,7 @@ impl<'c, 't> Checker<'c, 't> {
                 let count: usize = counted.iter().map(|u| u.4).sum();
                 let Unknown(_, table, id, (start, end), _) = **u;
                 let ids = self.catalog.ids(table).iter().copied();
-                let suggestion = (!folded).then(|| crate::suggest::did_you_mean(id, ids));
-                let suggestion = suggestion.flatten();
+                let suggestion = crate::suggest::did_you_mean(id, ids).filter(|_| !folded);
                 let (known, more) = self.catalog.known(table);
                 // For `wrong-credential-kind`: the list it is under, and the one it belongs in.
                 let list = |t: Table| CREDENTIALS.iter().find(|c| c.1 == t).map_or("", |c| c.0);
@@ -676,20 +654,21 @@ impl<'c, 't> Checker<'c, 't> {
                 let d = d.arg("hint", suggestion.map_or("none", |_| "suggest"));
                 let d = d.arg("suggestion", suggestion.unwrap_or(""));
                 let d = d.arg("known", known).arg("more", more);
-                self.diags
-                    .push(d.arg("belongs", belongs).arg("listed", list(table)));
+                self.error(d.arg("belongs", belongs).arg("listed", list(table)));
             }
         }
     }
 }
 
-/// The code of the warning about an id the rules do not know, by [`Table`].
+/// The code of the warning about an id the rules do not know, by [`Table`],
+/// then that of a credential listed under another kind: the order of the
+/// grouped warnings.
 #[rustfmt::skip]
-const UNKNOWN: [&str; 9] = ["rubric::data::unknown-exam", "rubric::data::unknown-product",
+const UNKNOWN: [&str; 10] = ["rubric::data::unknown-exam", "rubric::data::unknown-product",
     "rubric::data::unknown-kind", "rubric::data::unknown-currency",
     "rubric::data::unknown-association", "rubric::data::unknown-status",
     "rubric::data::unknown-assessment", "rubric::data::unknown-certification",
-    "rubric::data::unknown-metric"];
+    "rubric::data::unknown-metric", "rubric::data::wrong-credential-kind"];
 
 /// Where to point at an object: its `{`, or in YAML block style (where the
 /// object starts with its first field) the first field name.

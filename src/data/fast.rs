@@ -6,6 +6,7 @@
 
 use std::borrow::Cow;
 
+use rustc_hash::FxHashSet;
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
@@ -277,17 +278,18 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
     let mut usage: Vec<UsageRecord> = p.usage.into_iter().map(|u| u.0).collect();
     // A revenue line has a kind (and only it: the slow path ignores kinds on
     // the others); a usage record has no currency.
-    let mut ids = Memo::new(catalog);
-    let mut resolve = |l: &mut RevenueLine, revenue: bool, priced: bool| -> Option<()> {
+    let resolve = |l: &mut RevenueLine, revenue: bool, priced: bool| -> Option<()> {
         if revenue == l.kind_id.is_empty() {
             return None;
         }
-        l.product = Some(ProductIdx(ids.get(Table::Product, &l.product_id)?));
+        l.product = Some(ProductIdx(catalog.lookup(Table::Product, &l.product_id)?));
         if revenue {
-            l.kind = Some(KindIdx(ids.get(Table::Kind, &l.kind_id)?));
+            l.kind = Some(KindIdx(catalog.lookup(Table::Kind, &l.kind_id)?));
         }
         if priced {
-            l.currency = Some(CurrencyIdx(ids.get(Table::Currency, &l.currency_id)?));
+            l.currency = Some(CurrencyIdx(
+                catalog.lookup(Table::Currency, &l.currency_id)?,
+            ));
         }
         if let Some(v) = &mut l.v2 {
             for (id, k) in &mut v.kinds {
@@ -336,7 +338,7 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
     }
     let credentials = &catalog.program().exams;
     for x in individuals.iter_mut().flat_map(|i| &mut i.exams) {
-        let idx = ids.get(Table::Exam, &x.exam_id)?;
+        let idx = catalog.lookup(Table::Exam, &x.exam_id)?;
         // `exam` holds the list's kind until here (`Pass<K>`, in the order of
         // `CredentialKind`): another kind is `wrong-credential-kind`.
         if x.exam != Some(ExamIdx(credentials.get(idx as usize)?.kind as u32)) {
@@ -358,45 +360,6 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
     })
 }
 
-/// The ids one partner resolved, by their bytes: a partner's lines and
-/// passes repeat a few ids, and comparing two integers beats hashing a string.
-/// Direct-mapped, for ids of 1 to 16 bytes (an id's bytes then are its key).
-struct Memo<'c, 'p> {
-    catalog: &'c Catalog<'p>,
-    /// (id bytes, id length and table, index); length 0: empty.
-    slots: [(u128, u16, u32); 16],
-}
-
-impl<'c, 'p> Memo<'c, 'p> {
-    fn new(catalog: &'c Catalog<'p>) -> Self {
-        Memo {
-            catalog,
-            slots: [(0, 0, 0); 16],
-        }
-    }
-
-    fn get(&mut self, table: Table, id: &str) -> Option<u32> {
-        if id.is_empty() || id.len() > 16 {
-            return self.catalog.lookup(table, id);
-        }
-        let mut k = [0u8; 16];
-        k[..id.len()].copy_from_slice(id.as_bytes());
-        let key = u128::from_ne_bytes(k);
-        let tag = (id.len() as u16) << 8 | table as u16;
-        let h = ((key as u64 ^ (key >> 64) as u64 ^ u64::from(tag))
-            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
-            >> 60) as usize;
-        match self.slots[h] {
-            (k, t, idx) if k == key && t == tag => Some(idx),
-            _ => {
-                let idx = self.catalog.lookup(table, id)?;
-                self.slots[h] = (key, tag, idx);
-                Some(idx)
-            }
-        }
-    }
-}
-
 /// A JSON amount from its raw text: a number, or a string without escapes.
 fn amount(raw: &str) -> Option<rust_decimal::Decimal> {
     let text = match raw.strip_prefix('"') {
@@ -406,24 +369,8 @@ fn amount(raw: &str) -> Option<rust_decimal::Decimal> {
     parse_amount(text).ok()
 }
 
-/// True if no id repeats. A typical partner has a dozen people: comparing
-/// pairs beats hashing them, the first 16 bytes as one integer first.
-fn unique<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> bool {
-    let n = ids.len();
-    if n <= 24 {
-        let mut seen = [(0u128, ""); 24];
-        for (i, id) in ids.enumerate() {
-            let mut k = [0u8; 16];
-            let b = &id.as_bytes()[..id.len().min(16)];
-            k[..b.len()].copy_from_slice(b);
-            let key = u128::from_ne_bytes(k);
-            if seen[..i].iter().any(|&(k, s)| k == key && s == id) {
-                return false;
-            }
-            seen[i] = (key, id);
-        }
-        true
-    } else {
-        ids.collect::<std::collections::HashSet<_>>().len() == n
-    }
+/// True if no id repeats.
+fn unique<'a>(mut ids: impl ExactSizeIterator<Item = &'a str>) -> bool {
+    let mut seen = FxHashSet::with_capacity_and_hasher(ids.len(), Default::default());
+    ids.all(|id| seen.insert(id))
 }

@@ -8,6 +8,7 @@
 use std::borrow::Cow;
 
 use jsonc_parser::ast;
+use jsonc_parser::common::Ranged;
 use jsonc_parser::errors::ParseErrorKind;
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
@@ -75,39 +76,24 @@ pub(crate) struct Entry<'a> {
     pub value: Node<'a>,
 }
 
-/// Why the text does not parse, and where.
+/// Why the text does not parse: its byte range, which message (a selector
+/// of `data-syntax`, or `too-deep`) and the YAML parser's own words (it gives
+/// no structured reason).
 #[derive(Debug)]
-pub(crate) struct SyntaxError {
-    start: usize,
-    end: usize,
-    /// Which message: a selector of `data-syntax`, or `too-deep`.
-    problem: &'static str,
-    /// The YAML parser's own words (it gives no structured reason).
-    detail: String,
-}
+pub(crate) struct SyntaxError(usize, usize, &'static str, String);
 
 impl SyntaxError {
-    fn new(start: usize, end: usize, problem: &'static str) -> SyntaxError {
-        let detail = String::new();
-        SyntaxError {
-            start,
-            end,
-            problem,
-            detail,
-        }
-    }
-
     /// As a diagnostic about `file`.
     pub(crate) fn diagnostic(&self, file: FileId, format: Format) -> Diagnostic {
-        let span = Span::new(file, self.start, self.end);
-        let code = match self.problem {
+        let SyntaxError(start, end, problem, ref detail) = *self;
+        let code = match problem {
             "too-deep" => "rubric::data::too-deep",
             _ => "rubric::data::syntax",
         };
-        Diagnostic::error(code, span)
+        Diagnostic::error(code, Span::new(file, start, end))
             .arg("format", format.to_string())
-            .arg("problem", self.problem)
-            .arg("detail", self.detail.as_str())
+            .arg("problem", problem)
+            .arg("detail", detail.as_str())
     }
 }
 
@@ -140,7 +126,12 @@ pub(crate) fn json(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
                 "eof-list" | "eof-object" => (r.start + 1).min(text.len()),
                 _ => r.end.max(r.start),
             };
-            Err(SyntaxError::new(base + r.start, base + end, problem))
+            Err(SyntaxError(
+                base + r.start,
+                base + end,
+                problem,
+                String::new(),
+            ))
         }
     }
 }
@@ -172,62 +163,47 @@ fn json_problem(kind: &ParseErrorKind) -> &'static str {
 }
 
 fn from_json(v: ast::Value<'_>, base: usize, depth: usize) -> Node<'_> {
-    let node =
-        |r: jsonc_parser::common::Range, value| Node::new(base + r.start, base + r.end, value);
-    match v {
-        ast::Value::StringLit(s) => node(
-            s.range,
-            Value::Text {
-                text: s.value,
-                plain: false,
-            },
+    let r = v.range();
+    let value = match v {
+        ast::Value::StringLit(s) => Value::Text {
+            text: s.value,
+            plain: false,
+        },
+        ast::Value::NumberLit(n) => Value::Number(n.value),
+        ast::Value::BooleanLit(b) => Value::Bool(b.value),
+        ast::Value::NullKeyword(_) => Value::Null,
+        ast::Value::Array(_) if depth >= BUILT_DEPTH => Value::Skipped(Some(false)),
+        ast::Value::Object(_) if depth >= BUILT_DEPTH => Value::Skipped(Some(true)),
+        ast::Value::Array(a) => {
+            let items = a.elements.into_iter();
+            Value::List(items.map(|e| from_json(e, base, depth + 1)).collect())
+        }
+        ast::Value::Object(o) => Value::Map(
+            (o.properties.into_iter())
+                .map(|p| {
+                    let r = p.name.range();
+                    let key = match p.name {
+                        ast::ObjectPropName::String(s) => s.value,
+                        ast::ObjectPropName::Word(w) => Cow::Borrowed(w.value),
+                    };
+                    let (key_start, key_end) = (base + r.start, base + r.end);
+                    let value = from_json(p.value, base, depth + 1);
+                    Entry {
+                        key,
+                        key_start,
+                        key_end,
+                        value,
+                    }
+                })
+                .collect(),
         ),
-        ast::Value::NumberLit(n) => node(n.range, Value::Number(n.value)),
-        ast::Value::BooleanLit(b) => node(b.range, Value::Bool(b.value)),
-        ast::Value::NullKeyword(n) => node(n.range, Value::Null),
-        ast::Value::Array(a) if depth >= BUILT_DEPTH => node(a.range, Value::Skipped(Some(false))),
-        ast::Value::Object(o) if depth >= BUILT_DEPTH => node(o.range, Value::Skipped(Some(true))),
-        ast::Value::Array(a) => node(
-            a.range,
-            Value::List(
-                a.elements
-                    .into_iter()
-                    .map(|e| from_json(e, base, depth + 1))
-                    .collect(),
-            ),
-        ),
-        ast::Value::Object(o) => node(
-            o.range,
-            Value::Map(
-                o.properties
-                    .into_iter()
-                    .map(|p| {
-                        let (key, r) = match p.name {
-                            ast::ObjectPropName::String(s) => (s.value, s.range),
-                            ast::ObjectPropName::Word(w) => (Cow::Borrowed(w.value), w.range),
-                        };
-                        Entry {
-                            key,
-                            key_start: base + r.start,
-                            key_end: base + r.end,
-                            value: from_json(p.value, base, depth + 1),
-                        }
-                    })
-                    .collect(),
-            ),
-        ),
-    }
+    };
+    Node::new(base + r.start, base + r.end, value)
 }
 
-/// A container being built from YAML events.
-struct Frame<'a> {
-    start: usize,
-    end: usize,
-    map: bool,
-    items: Vec<Node<'a>>,
-    /// For a map: the keys, one per value in `items`, and a key awaiting its value.
-    keys: Vec<(Cow<'a, str>, usize, usize)>,
-}
+/// A container being built from YAML events (a list or a map, its items
+/// pushed as they end), and in a map a key awaiting its value.
+type Frame<'a> = (Node<'a>, Option<(Cow<'a, str>, usize, usize)>);
 
 /// Parses one YAML document (after a byte-order mark of `base` bytes).
 pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
@@ -239,7 +215,12 @@ pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
         Some(starts) => starts.get(index).copied().unwrap_or(text.len()),
     };
     if let Some(i) = flow_too_deep(text, MAX_YAML_DEPTH) {
-        return Err(SyntaxError::new(base + i, base + i + 1, "too-deep"));
+        return Err(SyntaxError(
+            base + i,
+            base + i + 1,
+            "too-deep",
+            String::new(),
+        ));
     }
     let at = |index: usize| base + byte(index);
     let mut stack: Vec<Frame> = Vec::new();
@@ -251,13 +232,12 @@ pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
         let (event, span) = event.map_err(|e| {
             // The character at the error, if any.
             let start = at(e.marker().index());
-            let next = text[start - base..].chars().next();
-            SyntaxError {
-                start,
-                end: start + next.map_or(0, char::len_utf8),
-                problem: "yaml",
-                detail: e.info().to_owned(),
-            }
+            let end = start
+                + text[start - base..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            SyntaxError(start, end, "yaml", e.info().to_owned())
         })?;
         let (start, end) = (at(span.start.index()), at(span.end.index()));
         if let Some((depth, from, map)) = skipping.as_mut() {
@@ -277,11 +257,8 @@ pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
             Event::DocumentStart(_) => {
                 documents += 1;
                 if documents > 1 {
-                    return Err(SyntaxError::new(
-                        start,
-                        start + 3.min(text.len() + base - start),
-                        "documents",
-                    ));
+                    let end = start + 3.min(text.len() + base - start);
+                    return Err(SyntaxError(start, end, "documents", String::new()));
                 }
                 continue;
             }
@@ -290,34 +267,20 @@ pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
                 if stack.len() >= BUILT_DEPTH {
                     skipping = Some((1, start, map));
                 } else {
-                    stack.push(Frame {
-                        start,
-                        end,
-                        map,
-                        items: Vec::new(),
-                        keys: Vec::new(),
-                    });
+                    let value = if map {
+                        Value::Map(Vec::new())
+                    } else {
+                        Value::List(Vec::new())
+                    };
+                    stack.push((Node::new(start, end, value), None));
                 }
                 continue;
             }
             Event::SequenceEnd | Event::MappingEnd => {
-                let Some(f) = stack.pop() else { continue };
-                let value = if f.map {
-                    let keys = f.keys.into_iter();
-                    Value::Map(
-                        keys.zip(f.items)
-                            .map(|((key, key_start, key_end), value)| Entry {
-                                key,
-                                key_start,
-                                key_end,
-                                value,
-                            })
-                            .collect(),
-                    )
-                } else {
-                    Value::List(f.items)
+                let Some((node, _)) = stack.pop() else {
+                    continue;
                 };
-                Node::new(f.start, end.max(f.end), value)
+                Node::new(node.start, end.max(node.end), node.value)
             }
             Event::Scalar(text, style, _, tag) => {
                 let plain = style == ScalarStyle::Plain && tag.is_none();
@@ -378,18 +341,26 @@ fn flow_too_deep(text: &str, limit: usize) -> Option<usize> {
 /// Adds a finished node to the container being built, or makes it the root.
 /// In a map, nodes alternate between key and value.
 fn push<'a>(stack: &mut [Frame<'a>], root: &mut Option<Node<'a>>, node: Node<'a>) {
-    let Some(f) = stack.last_mut() else {
+    let Some((parent, key)) = stack.last_mut() else {
         *root = Some(node);
         return;
     };
-    if f.map && f.keys.len() == f.items.len() {
-        let key = match node.value {
-            Value::Text { text, .. } => text,
-            // A null or complex key names no field of the format.
-            _ => Cow::Borrowed(""),
-        };
-        f.keys.push((key, node.start, node.end));
-    } else {
-        f.items.push(node);
+    match (&mut parent.value, key.take()) {
+        (Value::Map(entries), Some((key, key_start, key_end))) => entries.push(Entry {
+            key,
+            key_start,
+            key_end,
+            value: node,
+        }),
+        (Value::Map(_), None) => {
+            let name = match node.value {
+                Value::Text { text, .. } => text,
+                // A null or complex key names no field of the format.
+                _ => Cow::Borrowed(""),
+            };
+            *key = Some((name, node.start, node.end));
+        }
+        (Value::List(items), _) => items.push(node),
+        _ => {}
     }
 }
