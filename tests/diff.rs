@@ -257,18 +257,24 @@ fn invalid_rules_and_unknown_competencies_are_refused() {
 
 #[test]
 fn the_readme_example_compiles_and_moves_three_partners() {
-    let o = run(
-        &[
-            "diff",
-            "competencies/cloud-crm.rubric",
-            "examples/rules-change/cloud-crm.rubric",
-            "--shared",
-            "competencies/catalog.rubric",
-            "--partners",
-            "examples/partners",
-        ],
-        None,
-    );
+    // `--partners examples/partners/*.json examples/partners/*.yaml`, as the shell expands it (the
+    // directory also holds `export.csv`, the same partners again).
+    let mut json: Vec<String> = std::fs::read_dir("examples/partners")
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .filter(|p| !p.ends_with(".csv"))
+        .collect();
+    json.sort();
+    let mut args = vec![
+        "diff",
+        "competencies/cloud-crm.rubric",
+        "examples/rules-change/cloud-crm.rubric",
+        "--shared",
+        "competencies/catalog.rubric",
+        "--partners",
+    ];
+    args.extend(json.iter().map(String::as_str));
+    let o = run(&args, None);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(

@@ -259,7 +259,9 @@ impl<'a> Job<'a> {
         };
         let file = rubric::FileId(0);
         // The partner is resolved against each version's catalog.
-        let load = |catalog| data::load_bytes(catalog, bytes, file, &name, None);
+        // The format of the file, not of the name (a CSV partner is `FILE line N`).
+        let format = data::Format::from_path(&place.file);
+        let load = |catalog| data::load_bytes(catalog, bytes, file, &name, format);
         let (before, after) = match (load(&self.old_catalog), load(&self.new_catalog)) {
             (Ok(b), Ok(a)) => (b.partner, a.partner),
             (Err(errors), _) | (_, Err(errors)) => {
