@@ -170,3 +170,58 @@ fn the_verdict_on_a_sum_does_not_depend_on_the_order_of_the_lines() {
     assert_eq!(a, ("0".to_owned(), false, 3, 1));
     assert_eq!(a, b);
 }
+
+/// Found by `eval_invariants` (2026-11-26, again "reversing changes the
+/// number of errors", after the fix above): errors are reported once per
+/// line, and the inexact sum's error names one of its lines — with two equal
+/// amounts, the first in the file. Named after a line that another
+/// threshold's currency mismatch already reports, it disappeared in one
+/// order and not in the other. It is now one error per threshold.
+#[test]
+fn an_inexact_sum_and_a_currency_mismatch_count_alike_in_every_order() {
+    let rules = r#"currency USD "US dollar"
+currency EUR "Euro"
+kind k "K"
+product p1 "P1"
+product p2 "P2"
+market all "All" default countries [US]
+competency c {
+  title "C"
+  option usd { title "USD" tier t { title "T" revenue k in [p1, p2] at least USD 1 } }
+  option eur { title "EUR" tier t { title "T" revenue k in [p1] at least EUR 1 } }
+}
+"#;
+    let mut sources = rubric::Sources::new();
+    sources.add("rules.rubric", rules);
+    let program = rubric::compile(&sources)
+        .program
+        .expect("the rules compile");
+    let catalog = Catalog::new(&program);
+    let as_of = NaiveDate::from_ymd_opt(2017, 7, 1).unwrap();
+    let max = "79228162514264337593543950335";
+    let line = |product: &str| {
+        format!(
+            r#"{{"customer": "a", "product": "{product}", "kind": "k", "amount": "{max}", "currency": "USD", "date": "2017-03-01"}}"#
+        )
+    };
+    let errors = |products: [&str; 2]| {
+        let text = format!(
+            r#"{{"id": "p", "country": "US", "revenue": [{}, {}]}}"#,
+            line(products[0]),
+            line(products[1])
+        );
+        let partner = data::load(&catalog, &text, FileId(0), Format::Json)
+            .expect("the partner loads")
+            .partner;
+        let outcome = rubric::evaluate(&program, &partner, Options::new(as_of)).unwrap();
+        let mut codes: Vec<&str> = outcome.errors.iter().map(|d| d.code).collect();
+        codes.sort_unstable();
+        codes
+    };
+    let want = [
+        "rubric::eval::currency-mismatch",
+        "rubric::eval::inexact-sum",
+    ];
+    assert_eq!(errors(["p1", "p2"]), want);
+    assert_eq!(errors(["p2", "p1"]), want);
+}

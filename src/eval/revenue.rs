@@ -92,9 +92,16 @@ pub(super) fn evaluate<'p>(
         match exact_sum(counted.iter().map(amount)) {
             Some(total) => found = total,
             None => {
-                let finest = counted
-                    .iter()
-                    .max_by_key(|i| (amount(i).scale(), std::cmp::Reverse(**i)));
+                // Named by content, not position: two lines alike in every
+                // field are treated alike by every threshold, so the errors
+                // (reported once per line) count the same in any order.
+                let content = |i: &&u32| {
+                    let l = &lines[**i as usize];
+                    let (scale, v2) = (l.amount.scale(), format!("{:?}", l.v2));
+                    let ids = (&l.customer, &l.product_id, &l.kind_id, &l.currency_id);
+                    (scale, l.amount.mantissa(), l.date, l.dpor, ids, v2)
+                };
+                let finest = counted.iter().max_by_key(content);
                 if let (Some(req), Some(&line)) = (required, finest) {
                     errors.push(Mismatch {
                         line,
