@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 
 use super::csv::Split;
 use super::load::collect;
+use rubric::diag::Diagnostic;
+use rubric::Sources;
 
 /// Extensions of partner files found in a directory. `.jsonl` holds one
 /// partner per line.
@@ -57,8 +59,33 @@ impl Place {
     }
 }
 
-#[cfg(test)]
 impl Item {
+    /// The document to load, or why there is none: a diagnostic and the
+    /// sources it points into.
+    pub fn document(&self) -> Result<(&Place, &[u8]), Box<(&Place, Diagnostic, Sources)>> {
+        match self {
+            Item::Partner { place, bytes } => Ok((place, bytes)),
+            Item::Unreadable { place, error } => {
+                let d = Diagnostic::error("rubric::data::unreadable", None)
+                    .arg("name", place.name())
+                    .arg("reason", error.as_str());
+                Err(Box::new((place, d, Sources::new())))
+            }
+            // Rows of a CSV export out of place: nothing of it is evaluated.
+            Item::Scattered {
+                place,
+                bytes,
+                header,
+                id,
+                first,
+            } => {
+                let (d, sources) = super::csv::scattered(place, bytes, *header, id, *first);
+                Err(Box::new((place, d, sources)))
+            }
+        }
+    }
+
+    #[cfg(test)]
     fn name(&self) -> String {
         match self {
             Item::Partner { place, .. }

@@ -231,23 +231,10 @@ struct Job<'a> {
 
 impl<'a> Job<'a> {
     fn run(&self, item: &Item) -> Compared<'a> {
-        let (place, bytes) = match item {
-            Item::Partner { place, bytes } => (place, bytes.as_slice()),
-            Item::Unreadable { place, error } => {
-                let d = Diagnostic::error("rubric::data::unreadable", None)
-                    .arg("name", place.name())
-                    .arg("reason", error.as_str());
-                return self.failed(place, &[d], &Sources::new());
-            }
-            // Rows of a CSV export out of place: nothing of it is evaluated.
-            Item::Scattered {
-                place,
-                bytes,
-                header,
-                id,
-                first,
-            } => {
-                let (d, sources) = super::csv::scattered(place, bytes, *header, id, *first);
+        let (place, bytes) = match item.document() {
+            Ok(document) => document,
+            Err(why) => {
+                let (place, d, sources) = *why;
                 return self.failed(place, &[d], &sources);
             }
         };

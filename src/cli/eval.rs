@@ -241,21 +241,12 @@ struct Job<'a> {
 
 impl<'a> Job<'a> {
     fn run(&self, item: &Item) -> Evaluated<'a> {
-        let (place, bytes) = match item {
-            Item::Partner { place, bytes } => (place, bytes.as_slice()),
-            Item::Unreadable { place, error } => {
-                let d = Diagnostic::error("rubric::data::unreadable", None)
-                    .arg("name", place.name())
-                    .arg("reason", error.as_str());
-                return self.failed(place, &[d], &rubric::Sources::new());
+        let (place, bytes) = match item.document() {
+            Ok(document) => document,
+            Err(why) => {
+                let (place, d, sources) = *why;
+                return self.failed(place, &[d], &sources);
             }
-            Item::Scattered {
-                place,
-                bytes,
-                header,
-                id,
-                first,
-            } => return self.scattered(place, bytes, *header, id, *first),
         };
         let name = place.name();
         let name = name.as_str();
@@ -333,20 +324,6 @@ impl<'a> Job<'a> {
                 .collect(),
             html,
         }
-    }
-
-    /// Rows of a CSV export that belong to a partner read earlier: an error
-    /// at the first of them, never merged with the earlier rows.
-    fn scattered(
-        &self,
-        place: &Place,
-        bytes: &[u8],
-        header: usize,
-        id: &str,
-        first: usize,
-    ) -> Evaluated<'a> {
-        let (d, sources) = super::csv::scattered(place, bytes, header, id, first);
-        self.failed(place, &[d], &sources)
     }
 
     /// A partner that could not be evaluated, and why.

@@ -227,16 +227,7 @@ fn branch_plan<'p>(
     b: &'p Branch,
     found: &BranchOutcome<'p>,
 ) -> super::Gap<'p> {
-    let mut part = super::Gap {
-        tier: &tier.id,
-        revenue: Vec::new(),
-        individuals: Vec::new(),
-        statuses: Vec::new(),
-        consumption: Vec::new(),
-        quantities: Vec::new(),
-        branch: None,
-        scores: Vec::new(),
-    };
+    let mut part = super::Gap::new(&tier.id);
     let groups = groups(tier, b);
     let n = tier.requirements.len();
     let in_group = |ri: usize| groups.iter().any(|g| g.iter().any(|(i, _)| *i == n + ri));

@@ -18,16 +18,7 @@ type GroupCosts = (Vec<Option<u64>>, Option<u64>);
 
 /// The plan to reach `tier` (at index `index`), given how it was evaluated.
 pub(super) fn plan<'p>(people: &People<'p>, tier: &'p Tier, outcome: &TierOutcome<'p>) -> Gap<'p> {
-    let mut gap = Gap {
-        tier: &tier.id,
-        revenue: Vec::new(),
-        individuals: Vec::new(),
-        statuses: Vec::new(),
-        consumption: Vec::new(),
-        quantities: Vec::new(),
-        branch: None,
-        scores: Vec::new(),
-    };
+    let mut gap = Gap::new(&tier.id);
     for found in &outcome.requirements {
         // A requirement of a group of several is planned with its group.
         let grouped = matches!(found, RequirementOutcome::Individuals(i)

@@ -390,7 +390,7 @@ pub struct Missing<'p> {
 }
 
 /// The cheapest way to reach a tier.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Gap<'p> {
     /// The tier's id.
@@ -412,6 +412,16 @@ pub struct Gap<'p> {
     pub branch: Option<usize>,
     /// The cheapest improvements of its metrics, one per unmet score.
     pub scores: Vec<super::ScorePlan<'p>>,
+}
+
+impl<'p> Gap<'p> {
+    /// A plan to reach `tier` with nothing in it yet.
+    pub(crate) fn new(tier: &'p str) -> Gap<'p> {
+        Gap {
+            tier,
+            ..Gap::default()
+        }
+    }
 }
 
 /// Units (`count`) or new customers still to add for one measure of the target tier.

@@ -357,67 +357,28 @@ fn individuals(cx: &Context, r: &IndividualsOutcome, lang: Lang, out: &mut Strin
 
 fn plan(cx: &Context, gap: &crate::eval::Gap, lang: Lang, out: &mut String) {
     let title = i18n::text(lang, "report-plan", &Args::new().with("tier", gap.tier));
-    let _ = writeln!(out, "<div class=\"plan\"><h3>{}</h3><ul>", esc(&title));
-    for r in &gap.revenue {
-        let args = Args::new()
-            .with("amount", Arg::money(r.shortfall, r.currency))
-            .with("what", cx.revenue_what(lang, r.rule));
-        let _ = writeln!(
-            out,
-            "<li>{}</li>",
-            esc(&i18n::text(lang, "report-plan-earn", &args))
-        );
+    let _ = writeln!(out, "<div class=\"plan\"><h3>{}</h3>", esc(&title));
+    let plan = super::plan::plan(cx, gap, lang);
+    if let Some(branch) = plan.branch {
+        let _ = writeln!(out, "<p>{}</p>", esc(&branch));
     }
-    for r in &gap.consumption {
-        let args = Args::new()
-            .with("amount", Arg::money(r.shortfall, r.currency))
-            .with(
-                "what",
-                super::measures::consumption_what(cx.program, r.rule, lang),
-            );
-        let text = i18n::text(lang, "report-plan-earn", &args);
-        let _ = writeln!(out, "<li>{}</li>", esc(&text));
-    }
-    for q in &gap.quantities {
-        let text = super::measures::quantity_plan(cx.program, q, lang);
-        let _ = writeln!(out, "<li>{}</li>", esc(&text));
-    }
-    for p in &gap.scores {
-        let text = super::score::plan_lines(cx.program, p, lang).join(" — ");
-        let _ = writeln!(out, "<li>{}</li>", esc(&text));
-    }
-    for i in &gap.individuals {
-        if i.impossible {
-            let _ = writeln!(
-                out,
-                "<li>{}</li>",
-                esc(&i18n::word(lang, "report-plan-impossible"))
-            );
-            continue;
+    out.push_str("<ul>\n");
+    for step in plan.steps {
+        let _ = write!(out, "<li>{}", esc(&step.text));
+        if !step.details.is_empty() {
+            out.push_str("<ul>");
+            for line in step.details {
+                let _ = write!(out, "<li>{}</li>", esc(&line));
+            }
+            out.push_str("</ul>");
         }
-        if i.unplanned {
-            let args = Args::new().with("requirement", i.requirement);
-            let text = i18n::text(lang, "report-plan-unplanned", &args);
-            let _ = writeln!(out, "<li>{}</li>", esc(&text));
-            continue;
-        }
-        for pp in &i.plan {
-            let args = Args::new()
-                .with("who", cx.person(pp.person))
-                .with("what", cx.pass(lang, &pp.pass));
-            let _ = writeln!(
-                out,
-                "<li>{}</li>",
-                esc(&i18n::text(lang, "report-colon", &args))
-            );
-        }
-        for np in &i.new_people {
-            let args = Args::new().with("pass", cx.pass(lang, &np.pass));
-            let text = i18n::text(lang, "report-plan-new-person", &args);
-            let _ = writeln!(out, "<li>{}</li>", esc(&text));
-        }
+        out.push_str("</li>\n");
     }
-    out.push_str("</ul></div>\n");
+    out.push_str("</ul>\n");
+    if let Some(total) = plan.total {
+        let _ = writeln!(out, "<p>{}</p>", esc(&total));
+    }
+    out.push_str("</div>\n");
 }
 
 /// What a batch page says first: partners per tier of each option, and the

@@ -10,6 +10,7 @@ pub mod html;
 mod json;
 pub(crate) mod measures;
 mod outcome;
+mod plan;
 mod schemas;
 pub(crate) mod score;
 

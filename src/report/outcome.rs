@@ -288,82 +288,18 @@ fn option(
         plan_notes(cx, target, gap.branch, opts, out);
     }
     let _ = writeln!(out, "\n  {}", tier(gap.tier, "report-plan"));
-    if let Some(b) = gap.branch {
-        let args = Args::new().with("branch", b + 1);
-        let _ = writeln!(out, "    {}", i18n::text(lang, "report-plan-branch", &args));
+    let plan = super::plan::plan(cx, gap, lang);
+    if let Some(branch) = plan.branch {
+        let _ = writeln!(out, "    {branch}");
     }
-    for r in &gap.revenue {
-        let args = Args::new()
-            .with("amount", Arg::money(r.shortfall, r.currency))
-            .with("what", cx.revenue_what(lang, r.rule));
-        let _ = writeln!(out, "    • {}", i18n::text(lang, "report-plan-earn", &args));
-    }
-    for r in &gap.consumption {
-        let args = Args::new()
-            .with("amount", Arg::money(r.shortfall, r.currency))
-            .with(
-                "what",
-                super::measures::consumption_what(cx.program, r.rule, lang),
-            );
-        let _ = writeln!(out, "    • {}", i18n::text(lang, "report-plan-earn", &args));
-    }
-    for q in &gap.quantities {
-        let step = super::measures::quantity_plan(cx.program, q, lang);
-        let _ = writeln!(out, "    • {step}");
-    }
-    for p in &gap.scores {
-        for (i, line) in super::score::plan_lines(cx.program, p, lang)
-            .iter()
-            .enumerate()
-        {
-            let pad = if i == 0 { "    • " } else { "        – " };
-            let _ = writeln!(out, "{pad}{line}");
+    for step in plan.steps {
+        let _ = writeln!(out, "    • {}", step.text);
+        for line in step.details {
+            let _ = writeln!(out, "        – {line}");
         }
     }
-    for s in &gap.statuses {
-        let args = Args::new().with("status", cx.status_title(lang, s));
-        let _ = writeln!(
-            out,
-            "    • {}",
-            i18n::text(lang, "report-plan-status", &args)
-        );
-    }
-    let mut passes = 0;
-    for i in &gap.individuals {
-        if i.impossible {
-            let _ = writeln!(out, "    • {}", i18n::word(lang, "report-plan-impossible"));
-            continue;
-        }
-        if i.unplanned {
-            let args = Args::new().with("requirement", i.requirement);
-            let _ = writeln!(
-                out,
-                "    • {}",
-                i18n::text(lang, "report-plan-unplanned", &args)
-            );
-            continue;
-        }
-        passes += i.exam_passes;
-        for pp in &i.plan {
-            let _ = writeln!(
-                out,
-                "    • {}",
-                colon(lang, cx.person(pp.person), cx.pass(lang, &pp.pass))
-            );
-        }
-        for np in &i.new_people {
-            let args = Args::new().with("pass", cx.pass(lang, &np.pass));
-            let _ = writeln!(
-                out,
-                "    • {}",
-                i18n::text(lang, "report-plan-new-person", &args)
-            );
-        }
-    }
-    if !gap.individuals.is_empty() {
-        let new: usize = gap.individuals.iter().map(|i| i.new_people.len()).sum();
-        let args = Args::new().with("passes", passes).with("new", new);
-        let _ = writeln!(out, "    {}", i18n::text(lang, "report-plan-total", &args));
+    if let Some(total) = plan.total {
+        let _ = writeln!(out, "    {total}");
     }
 }
 
