@@ -59,10 +59,14 @@ impl Place {
     }
 }
 
+/// Why an item has no document: its place, a diagnostic and the sources it
+/// points into.
+pub type Unread<'a> = (&'a Place, Diagnostic, Sources);
+
 impl Item {
     /// The document to load, or why there is none: a diagnostic and the
     /// sources it points into.
-    pub fn document(&self) -> Result<(&Place, &[u8]), Box<(&Place, Diagnostic, Sources)>> {
+    pub fn document(&self) -> Result<(&Place, &[u8]), Box<Unread<'_>>> {
         match self {
             Item::Partner { place, bytes } => Ok((place, bytes)),
             Item::Unreadable { place, error } => {
