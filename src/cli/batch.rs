@@ -17,6 +17,10 @@ use rubric::Sources;
 /// partner per line.
 const PARTNER_EXTENSIONS: [&str; 5] = ["json", "yaml", "yml", "jsonl", "csv"];
 
+/// Bytes read or written per system call in a batch run (std's default is
+/// 8 KB: a call per two or three typical partners).
+pub const IO_BUFFER: usize = 1 << 16;
+
 /// One partner document, or why it could not be read.
 pub enum Item {
     Partner {
@@ -226,7 +230,7 @@ impl Inputs {
     /// else one document (JSON or YAML).
     fn stdin(&mut self) -> Option<Item> {
         let name = "<stdin>".to_string();
-        let mut reader = BufReader::new(std::io::stdin());
+        let mut reader = BufReader::with_capacity(IO_BUFFER, std::io::stdin());
         let mut first = String::new();
         if let Err(e) = reader.read_line(&mut first) {
             return Some(Item::Unreadable {
@@ -291,7 +295,12 @@ impl Iterator for Inputs {
             {
                 self.saw_lines = true;
                 match File::open(&path) {
-                    Ok(f) => self.csv = Some(Split::new(name, Box::new(BufReader::new(f)))),
+                    Ok(f) => {
+                        self.csv = Some(Split::new(
+                            name,
+                            Box::new(BufReader::with_capacity(IO_BUFFER, f)),
+                        ))
+                    }
                     Err(e) => {
                         let place = Place::file(name);
                         return Some(Item::Unreadable {
@@ -308,7 +317,7 @@ impl Iterator for Inputs {
                     Ok(f) => {
                         self.lines = Some(Lines {
                             name,
-                            reader: Box::new(BufReader::new(f)),
+                            reader: Box::new(BufReader::with_capacity(IO_BUFFER, f)),
                             line: 0,
                             first: None,
                             last_len: 0,

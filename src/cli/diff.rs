@@ -145,7 +145,8 @@ pub fn run(env: &Env, args: Args) -> u8 {
     };
     let mut summary = Summary::default();
     let (mut shown, mut hidden) = (0, 0);
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out =
+        std::io::BufWriter::with_capacity(super::batch::IO_BUFFER, std::io::stdout().lock());
     let mut first = true;
     loop {
         let chunk: Vec<Item> = inputs.by_ref().take(CHUNK).collect();

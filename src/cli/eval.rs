@@ -18,8 +18,11 @@ use rubric::i18n::{self, Args as TextArgs};
 use rubric::report::{self, Context};
 
 /// Partners evaluated together: read, evaluated on every core, then written
-/// in input order. Bounds the memory of a run whatever its size.
-const CHUNK: usize = 2048;
+/// in input order. Bounds the memory of a run whatever its size; small
+/// enough that a chunk's documents and reports stay in the processor's
+/// caches between reading, evaluating and writing (2,048 made a run on one
+/// thread about a sixth slower), large enough to keep every core busy.
+const CHUNK: usize = 256;
 
 /// Partners whose diagnostics are printed in full; past them, only counted.
 const SHOWN_PARTNERS: usize = 20;
@@ -103,6 +106,16 @@ impl From<EvidenceArg> for report::Evidence {
 }
 
 pub fn run(env: &Env, args: Args) -> u8 {
+    // The run itself goes on a worker of the pool: reading and writing
+    // between chunks then cost no hand-over between threads, and with one
+    // thread (`RAYON_NUM_THREADS=1`) everything happens on that one thread.
+    match rayon::ThreadPoolBuilder::new().build() {
+        Ok(pool) => pool.install(|| run_on_pool(env, args)),
+        Err(_) => run_on_pool(env, args),
+    }
+}
+
+fn run_on_pool(env: &Env, args: Args) -> u8 {
     let wanted: Vec<String> = args.partner.iter().chain(&args.partners).cloned().collect();
     if wanted.is_empty() {
         return usage_error(
@@ -143,7 +156,8 @@ pub fn run(env: &Env, args: Args) -> u8 {
     let progress = progress_bar(env, many);
     let mut summary = Summary::default();
     let mut html = report::html::Summary::default();
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out =
+        std::io::BufWriter::with_capacity(super::batch::IO_BUFFER, std::io::stdout().lock());
     if args.format == Format::Html {
         let _ = out.write_all(report::html::page_start(env.lang, "rubric eval").as_bytes());
     }

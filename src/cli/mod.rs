@@ -155,7 +155,23 @@ pub struct RulesArgs {
     paths: Vec<PathBuf>,
 }
 
+/// Asks glibc's malloc to keep freed memory instead of returning it to the
+/// system as soon as 128 KB are free at the top of the heap. A batch run
+/// frees each chunk's documents and reports before reading the next: with
+/// the default, every chunk gave its pages back and faulted them in again
+/// (22,000 page faults for 20,000 partners against 1,200 with this; the
+/// run's memory stays bounded by the chunk either way).
+fn keep_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: `mallopt` only sets a parameter of the allocator; it is called
+    // first thing in `main`, before any other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 64 << 20);
+    }
+}
+
 pub fn main() -> ExitCode {
+    keep_freed_memory();
     let cli = Cli::parse();
     let no_color = std::env::var_os("NO_COLOR");
     let style = |terminal| style_for(cli.color, terminal, no_color.as_deref());
