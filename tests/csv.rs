@@ -188,6 +188,27 @@ fn the_csv_export_evaluates_as_the_json_partners() {
     );
 }
 
+/// An export piped to `rubric eval -` is recognised by its header and read
+/// as the file is, one partner at a time; YAML and JSON on stdin are not
+/// taken for CSV.
+#[test]
+fn a_csv_export_on_standard_input_is_read_as_the_file() {
+    let path = "examples/partners/export.csv";
+    let text = std::fs::read_to_string(root().join(path)).unwrap();
+    let piped = common::run_with_stdin(&["eval", "--format", "json", "-"], Some(root()), &text);
+    let file = run(&["eval", "--format", "json", path], Some(root()));
+    assert_eq!(piped.status.code(), Some(0), "{}", stderr(&piped));
+    assert_eq!(stdout(&piped), stdout(&file));
+    assert!(stdout(&piped).lines().count() > 1);
+    assert_eq!(Format::sniff(&text), Format::Csv);
+    assert_eq!(Format::sniff("\u{feff}record,partner_id\n"), Format::Csv);
+    assert_eq!(Format::sniff("id: record,partner_id\n"), Format::Yaml);
+    assert_eq!(
+        Format::sniff("{\"id\": \"record,partner_id\"}"),
+        Format::Json
+    );
+}
+
 /// The diagnostics of a CSV partner, with the file, as a user sees them.
 fn shown(text: &str) -> String {
     let catalog = Catalog::new(&rules().program);

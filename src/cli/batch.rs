@@ -227,6 +227,7 @@ impl Inputs {
     }
 
     /// Standard input: JSON Lines when its first line is a whole JSON value,
+    /// a CSV export when it is a CSV header (see [`rubric::data::Format::sniff`]),
     /// else one document (JSON or YAML).
     fn stdin(&mut self) -> Option<Item> {
         let name = "<stdin>".to_string();
@@ -251,6 +252,11 @@ impl Inputs {
                 last_len: 0,
             });
             return self.next_line();
+        }
+        if rubric::data::Format::sniff(&first) == rubric::data::Format::Csv {
+            let rest = std::io::Cursor::new(first.into_bytes()).chain(reader);
+            self.csv = Some(Split::new(name, Box::new(rest)));
+            return self.next();
         }
         let mut bytes = first.into_bytes();
         let place = Place::file(name);

@@ -40,7 +40,7 @@ Partners: files (JSON or YAML, by extension, else sniffed), directories (searche
 *.json, *.yaml, *.yml, *.jsonl and *.csv), JSON Lines files (*.jsonl, one partner per line),
 CSV exports (*.csv: one row per record, a `record` and a `partner_id` column, each partner's
 rows together; see docs/csv.md) and `-` for standard input (JSON Lines when its first line
-is a whole JSON object).
+is a whole JSON object, a CSV export when it is a header naming `record` and `partner_id`).
 
 With more than one partner, the JSON output is JSON Lines: one record per partner, in input
 order; a partner that cannot be evaluated gives an error record ({\"source\", \"errors\"}).

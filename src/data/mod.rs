@@ -141,12 +141,22 @@ impl Format {
     }
 
     /// Guesses from the text (for stdin): JSON if the first non-blank character
-    /// (after a byte-order mark) is `{`, else YAML.
+    /// (after a byte-order mark) is `{`, CSV if the first line is a header
+    /// naming the `record` and `partner_id` columns, else YAML.
     pub fn sniff(text: &str) -> Format {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        match text.trim_start().starts_with('{') {
-            true => Format::Json,
-            false => Format::Yaml,
+        let header = text.lines().next().unwrap_or_default();
+        let column = |name| {
+            header
+                .split(',')
+                .any(|c| c.trim().trim_matches('"') == name)
+        };
+        if text.trim_start().starts_with('{') {
+            Format::Json
+        } else if column("record") && column("partner_id") {
+            Format::Csv
+        } else {
+            Format::Yaml
         }
     }
 }
