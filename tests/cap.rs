@@ -1,5 +1,5 @@
 //! `--max-diagnostics`: diagnostics of one kind capped per file, with a count
-//! of the rest, in text and JSON, for `check` and `eval`.
+//! of the rest, in text and JSON, for `check`, `eval` and `forecast`.
 
 mod common;
 
@@ -35,6 +35,27 @@ fn twenty_thousand_errors_of_one_kind_give_a_bounded_output() {
         stderr(&o).matches("rubric::data::bad-date\n").count(),
         20_000
     );
+}
+
+#[test]
+fn forecast_caps_the_errors_of_its_partner() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("p.json"), bad_dates(500)).unwrap();
+    for args in [
+        &["forecast", "p.json"][..],
+        &["forecast", "--at-risk", "p.json"],
+    ] {
+        let o = run(args, Some(tmp.path()));
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        let err = stderr(&o);
+        assert_eq!(err.matches("rubric::data::bad-date\n").count(), 20, "{err}");
+        assert!(err.contains("… and 480 more `rubric::data::bad-date` errors"));
+    }
+    let o = run(
+        &["forecast", "--max-diagnostics", "3", "p.json"],
+        Some(tmp.path()),
+    );
+    assert_eq!(stderr(&o).matches("rubric::data::bad-date\n").count(), 3);
 }
 
 #[test]

@@ -74,16 +74,12 @@ pub fn run(env: &Env, args: Args) -> u8 {
     let loaded = match data::load_bytes(&catalog, &bytes, rubric::FileId(0), &name, None) {
         Ok(l) => l,
         Err(errors) => {
-            eprint!(
-                "{}",
-                rubric::diag::render_all(&errors, &data_sources, env.render_options())
-            );
+            show(env, errors, &data_sources);
             return exit::INVALID;
         }
     };
     if !env.quiet && !loaded.warnings.is_empty() {
-        let shown = rubric::diag::render_all(&loaded.warnings, &data_sources, env.render_options());
-        eprint!("{shown}");
+        show(env, loaded.warnings, &data_sources);
     }
     let partner = loaded.partner;
     let as_of = args
@@ -98,10 +94,7 @@ pub fn run(env: &Env, args: Args) -> u8 {
         let risks = match forecast::at_risk(&program, &partner, as_of, competency) {
             Ok(r) => r,
             Err(errors) => {
-                eprint!(
-                    "{}",
-                    rubric::diag::render_all(&errors, &sources, env.render_options())
-                );
+                show(env, errors, &sources);
                 return exit::INVALID;
             }
         };
@@ -127,10 +120,7 @@ pub fn run(env: &Env, args: Args) -> u8 {
         let changes = match forecast::forecast(&program, &partner, as_of, until, competency) {
             Ok(c) => c,
             Err(errors) => {
-                eprint!(
-                    "{}",
-                    rubric::diag::render_all(&errors, &sources, env.render_options())
-                );
+                show(env, errors, &sources);
                 return exit::INVALID;
             }
         };
@@ -204,4 +194,13 @@ fn plan(cx: &Context, lang: rubric::Lang, gap: Option<&Gap>, out: &mut String) {
             out.push_str(&format!("      • {text}\n"));
         }
     }
+}
+
+/// Prints `diagnostics`, at most `--max-diagnostics` of each kind.
+fn show(env: &Env, diagnostics: Vec<rubric::Diagnostic>, sources: &rubric::Sources) {
+    let shown = env.cap(diagnostics);
+    eprint!(
+        "{}",
+        rubric::diag::render_all(&shown, sources, env.render_options())
+    );
 }
