@@ -80,6 +80,10 @@ pub struct SourceFile {
     /// Byte offsets where lines start, built on first use so that reading
     /// the span of each of thousands of diagnostics does not rescan the file.
     lines: Arc<OnceLock<Vec<usize>>>,
+    /// `(at, skipped)`: the text from byte `at` on stands `skipped` lines
+    /// further down in the real file (a CSV partner: the header, then its
+    /// rows from the middle of the export), so line numbers are the file's.
+    skip: Option<(usize, usize)>,
 }
 
 impl SourceFile {
@@ -89,6 +93,24 @@ impl SourceFile {
             name: name.into(),
             text: text.into(),
             lines: Arc::new(OnceLock::new()),
+            skip: None,
+        }
+    }
+
+    /// The same text, its part from byte `at` on numbered as if `skipped`
+    /// lines stood before it (lines left out of an excerpt of a file).
+    pub fn skipping_lines(mut self, at: usize, skipped: usize) -> SourceFile {
+        self.skip = Some((at.min(self.text.len()), skipped));
+        self
+    }
+
+    /// Lines to add to the number of a line starting at byte `start`, and
+    /// the bytes on the same side of the skip as it (context never crosses).
+    fn numbering(&self, start: usize) -> (usize, std::ops::Range<usize>) {
+        match self.skip {
+            Some((at, n)) if start >= at => (n, at..self.text.len()),
+            Some((at, _)) => (0, 0..at),
+            None => (0, 0..self.text.len()),
         }
     }
 
@@ -149,7 +171,8 @@ impl SourceFile {
         let starts = self.line_starts();
         let line = starts.partition_point(|&s| s <= offset).max(1);
         let start = starts[line - 1].min(offset);
-        (line, self.text[start..offset].chars().count() + 1)
+        let skipped = self.numbering(start).0;
+        (line + skipped, self.text[start..offset].chars().count() + 1)
     }
 }
 
@@ -167,17 +190,23 @@ impl SourceCode for SourceFile {
         let line = starts
             .partition_point(|&s| s <= span.offset())
             .saturating_sub(1);
-        let first = line.saturating_sub(context_lines_before);
-        let base = starts[first].min(self.text.len());
+        let (skipped, side) = self.numbering(starts[line]);
+        // Context lines stay on the span's side of skipped lines.
+        let floor = starts.partition_point(|&s| s < side.start);
+        let first = line.saturating_sub(context_lines_before).max(floor);
+        let base = starts[first].min(side.end);
         let local = SourceSpan::new((span.offset() - base.min(span.offset())).into(), span.len());
-        let inner =
-            self.text[base..].read_span(&local, context_lines_before, context_lines_after)?;
+        let inner = self.text[base..side.end].read_span(
+            &local,
+            context_lines_before,
+            context_lines_after,
+        )?;
         let shifted = SourceSpan::new((inner.span().offset() + base).into(), inner.span().len());
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.to_string(),
             inner.data(),
             shifted,
-            inner.line() + first,
+            inner.line() + first + skipped,
             inner.column(),
             inner.line_count(),
         )))
@@ -199,6 +228,12 @@ impl Sources {
     /// Adds a file and returns its id.
     pub fn add(&mut self, name: impl Into<Arc<str>>, text: impl Into<Arc<str>>) -> FileId {
         self.files.push(SourceFile::new(name, text));
+        FileId((self.files.len() - 1) as u32)
+    }
+
+    /// Adds a file made with [`SourceFile::new`] and returns its id.
+    pub fn push(&mut self, file: SourceFile) -> FileId {
+        self.files.push(file);
         FileId((self.files.len() - 1) as u32)
     }
 
@@ -228,5 +263,26 @@ impl Sources {
     /// True when no file was added.
     pub fn is_empty(&self) -> bool {
         self.files.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A header, then rows from line 10 of the real file: numbers are the
+    /// file's, and context lines never cross from one part to the other.
+    #[test]
+    fn skipped_lines_number_the_rest_as_in_the_file() {
+        let file = SourceFile::new("e.csv", "head\nrow a\nrow b\n").skipping_lines(5, 8);
+        assert_eq!(file.line_col(0), (1, 1));
+        assert_eq!(file.line_col(6), (10, 2));
+        assert_eq!(file.line_col(11), (11, 1));
+        let span = SourceSpan::new(6.into(), 1);
+        let read = file.read_span(&span, 1, 1).unwrap();
+        assert_eq!(read.line(), 9, "0-based line of the first row");
+        assert_eq!(std::str::from_utf8(read.data()).unwrap(), "row a\nrow b\n");
+        let head = file.read_span(&SourceSpan::new(0.into(), 4), 1, 1).unwrap();
+        assert_eq!((head.line(), head.data()), (0, &b"head\n"[..]));
     }
 }

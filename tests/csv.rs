@@ -209,6 +209,53 @@ fn a_csv_export_on_standard_input_is_read_as_the_file() {
     );
 }
 
+/// `rubric eval` numbers the lines of a partner further down an export as
+/// the file does (its rows are shown on their lines, never with the header's
+/// neighbours), in the text and in the JSON error record.
+#[test]
+fn a_later_partner_is_shown_with_the_file_s_line_numbers() {
+    let tmp = tempfile::tempdir().unwrap();
+    let export = "\
+record,partner_id,name,country,customer,product,kind,amount,currency,date,dpor
+partner,a,A,US,,,,,,,
+revenue,a,,,c1,crm-online,net-new,100.00,USD,2017-03-02,true
+partner,b,B,FR,,,,,,,
+revenue,b,,,c2,crm-online,net-new,100.00,USD,2017-02-30,true
+revenue,b,,,c3,crm-online,net-new,1O0.00,USD,2017-02-03,true
+";
+    std::fs::write(tmp.path().join("e.csv"), export).unwrap();
+    let args = [
+        "eval",
+        "-q",
+        "--as-of",
+        "2017-07-01",
+        "--color",
+        "never",
+        "e.csv",
+    ];
+    let o = run(&args, Some(tmp.path()));
+    assert_eq!(o.status.code(), Some(1));
+    insta::assert_snapshot!(stderr(&o));
+    let o = run(
+        &[
+            "eval",
+            "-q",
+            "--format",
+            "json",
+            "--as-of",
+            "2017-07-01",
+            "e.csv",
+        ],
+        Some(tmp.path()),
+    );
+    let record: Value = serde_json::from_str(stdout(&o).lines().nth(1).unwrap()).unwrap();
+    assert_eq!(record["line"], 4, "{record}");
+    let lines: Vec<&Value> = (record["errors"].as_array().unwrap().iter())
+        .map(|e| &e["line"])
+        .collect();
+    assert_eq!(lines, [5, 6], "{record}");
+}
+
 /// The diagnostics of a CSV partner, with the file, as a user sees them.
 fn shown(text: &str) -> String {
     let catalog = Catalog::new(&rules().program);

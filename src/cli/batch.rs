@@ -43,15 +43,43 @@ pub enum Item {
     },
 }
 
-/// Where a partner comes from: a file, and its line in a JSON Lines stream.
+/// Where a partner comes from: a file, and its line in a JSON Lines stream
+/// or a CSV export.
 pub struct Place {
     pub file: String,
     pub line: Option<usize>,
+    /// Bytes of the CSV header put in front of the partner's rows (0: none).
+    pub header: usize,
 }
 
 impl Place {
     fn file(file: String) -> Place {
-        Place { file, line: None }
+        Place::at(file, None)
+    }
+
+    /// Line `line` of `file` (a JSON Lines or CSV item), no header.
+    pub fn at(file: String, line: Option<usize>) -> Place {
+        Place {
+            file,
+            line,
+            header: 0,
+        }
+    }
+
+    /// The partner's document as the source its diagnostics point into,
+    /// numbered as in the file: a JSON Lines item on its line, a CSV partner's
+    /// header on line 1 and its rows on theirs.
+    pub fn sources(&self, bytes: &[u8]) -> Sources {
+        let text = rubric::data::text_of(bytes);
+        let mut file = rubric::SourceFile::new(self.file.as_str(), text.as_ref());
+        if let Some(line) = self.line {
+            let at = self.header.min(bytes.len());
+            let header_lines = bytes[..at].iter().filter(|&&b| b == b'\n').count();
+            file = file.skipping_lines(at, line.saturating_sub(header_lines + 1));
+        }
+        let mut sources = Sources::new();
+        sources.push(file);
+        sources
     }
 
     /// The name diagnostics show: `a.json`, or `all.jsonl line 12`.
@@ -199,10 +227,7 @@ impl Inputs {
                             buf
                         }
                         Err(e) => {
-                            let place = Place {
-                                file: lines.name.clone(),
-                                line: Some(lines.line + 1),
-                            };
+                            let place = Place::at(lines.name.clone(), Some(lines.line + 1));
                             self.lines = None;
                             return Some(Item::Unreadable {
                                 place,
@@ -214,12 +239,8 @@ impl Inputs {
             };
             lines.line += 1;
             if !text.iter().all(u8::is_ascii_whitespace) {
-                let file = lines.name.clone();
                 return Some(Item::Partner {
-                    place: Place {
-                        file,
-                        line: Some(lines.line),
-                    },
+                    place: Place::at(lines.name.clone(), Some(lines.line)),
                     bytes: text,
                 });
             }

@@ -74,11 +74,11 @@ impl Split {
         bytes.extend_from_slice(&kept[from..to]);
         kept.drain(..to);
         self.offset += to;
-        let place = Place {
-            file: self.file.clone(),
-            line: Some(line),
-        };
         let header = self.header.len();
+        let place = Place {
+            header,
+            ..Place::at(self.file.clone(), Some(line))
+        };
         Some(match self.seen.get(&id) {
             None => {
                 self.seen.insert(id, line);
@@ -106,10 +106,8 @@ impl Iterator for Split {
                 self.done = true;
                 let end = self.offset + self.kept.borrow().len();
                 if let Err(e) = read {
-                    let place = Place {
-                        file: self.file.clone(),
-                        line: e.position().map(|p| p.line() as usize),
-                    };
+                    let place =
+                        Place::at(self.file.clone(), e.position().map(|p| p.line() as usize));
                     return Some(Item::Unreadable {
                         place,
                         error: e.to_string(),
@@ -117,10 +115,7 @@ impl Iterator for Split {
                 }
                 if self.current.is_none() && self.seen.is_empty() {
                     // No row: the loader says what is missing.
-                    let place = Place {
-                        file: self.file.clone(),
-                        line: None,
-                    };
+                    let place = Place::at(self.file.clone(), None);
                     let bytes = self.kept.take();
                     return Some(Item::Partner { place, bytes });
                 }
@@ -173,7 +168,5 @@ pub(super) fn scattered(
         .arg("hint", "scattered")
         .arg("line", first)
         .arg("first", "");
-    let mut sources = rubric::Sources::new();
-    sources.add(place.name(), text.as_ref());
-    (d, sources)
+    (d, place.sources(bytes))
 }

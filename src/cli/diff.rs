@@ -240,11 +240,7 @@ impl<'a> Job<'a> {
             }
         };
         let name = place.name();
-        let data_sources = || {
-            let mut sources = Sources::new();
-            sources.add(name.as_str(), data::text_of(bytes).as_ref());
-            sources
-        };
+        let data_sources = || place.sources(bytes);
         let file = rubric::FileId(0);
         // The partner is resolved against each version's catalog.
         // The format of the file, not of the name (a CSV partner is `FILE line N`).

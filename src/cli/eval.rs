@@ -267,11 +267,7 @@ impl<'a> Job<'a> {
         // Data diagnostics point into the data file alone: it is file 0 of a
         // `Sources` of its own, built only when there is something to show.
         let file = rubric::FileId(0);
-        let data_sources = || {
-            let mut sources = rubric::Sources::new();
-            sources.add(name, data::text_of(bytes).as_ref());
-            sources
-        };
+        let data_sources = || place.sources(bytes);
         // A JSON Lines or CSV item is named by its line: the file says the format.
         let format = data::Format::from_path(&place.file);
         let loaded = match data::load_bytes(self.catalog, bytes, file, name, format) {
