@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use super::batch::{Inputs, Item, Place};
+use super::batch::{Inputs, Item, Place, CHUNK};
 use super::{exit, load, usage_error, Env};
 use rubric::data::{self, Catalog};
 use rubric::diag::{self, Diagnostic};
@@ -16,9 +16,6 @@ use rubric::diff::{self, PartnerDiff, Summary};
 use rubric::eval::Options;
 use rubric::report::{self, Context};
 use rubric::{Program, Sources};
-
-/// Partners compared together (see `rubric eval`): bounds the memory of a run.
-const CHUNK: usize = 1024;
 
 /// Partners whose diagnostics are printed in full; past them, only counted.
 const SHOWN_PARTNERS: usize = 20;
@@ -99,6 +96,10 @@ struct Version {
 }
 
 pub fn run(env: &Env, args: Args) -> u8 {
+    super::batch::on_pool(|| run_on_pool(env, args))
+}
+
+fn run_on_pool(env: &Env, args: Args) -> u8 {
     let mut inputs = match Inputs::new(&args.partners) {
         Ok(i) => i,
         Err(m) => return usage_error(&m),

@@ -9,20 +9,13 @@ use std::time::Instant;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use super::batch::{Inputs, Item, Place};
+use super::batch::{Inputs, Item, Place, CHUNK};
 use super::{exit, load, usage_error, Env, Format};
 use rubric::data::{self, Catalog};
 use rubric::diag::{self, Diagnostic};
 use rubric::eval::{self, Options};
 use rubric::i18n::{self, Args as TextArgs};
 use rubric::report::{self, Context};
-
-/// Partners evaluated together: read, evaluated on every core, then written
-/// in input order. Bounds the memory of a run whatever its size; small
-/// enough that a chunk's documents and reports stay in the processor's
-/// caches between reading, evaluating and writing (2,048 made a run on one
-/// thread about a sixth slower), large enough to keep every core busy.
-const CHUNK: usize = 256;
 
 /// Partners whose diagnostics are printed in full; past them, only counted.
 const SHOWN_PARTNERS: usize = 20;
@@ -106,13 +99,7 @@ impl From<EvidenceArg> for report::Evidence {
 }
 
 pub fn run(env: &Env, args: Args) -> u8 {
-    // The run itself goes on a worker of the pool: reading and writing
-    // between chunks then cost no hand-over between threads, and with one
-    // thread (`RAYON_NUM_THREADS=1`) everything happens on that one thread.
-    match rayon::ThreadPoolBuilder::new().build() {
-        Ok(pool) => pool.install(|| run_on_pool(env, args)),
-        Err(_) => run_on_pool(env, args),
-    }
+    super::batch::on_pool(|| run_on_pool(env, args))
 }
 
 fn run_on_pool(env: &Env, args: Args) -> u8 {
