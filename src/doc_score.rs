@@ -57,7 +57,7 @@ pub(crate) fn score(program: &Program, s: &Score, n: usize, lang: Lang, out: &mu
         };
         let args = Args::new()
             .with("points", u64::from(m.points))
-            .with("what", metric_what(program, m, lang))
+            .with("what", what(program, m, lang))
             .with("window", window)
             .with(
                 "growth",
@@ -82,6 +82,21 @@ pub(crate) fn score(program: &Program, s: &Score, n: usize, lang: Lang, out: &mu
             "    - {}\n",
             i18n::text(lang, "doc-score-metric", &args)
         );
+    }
+}
+
+/// What a metric measures; for a money metric with `with ASSOC`, the
+/// associations its lines must carry (`associated as … only`).
+fn what(program: &Program, m: &crate::ir::ScoreMetric, lang: Lang) -> String {
+    let what = metric_what(program, m, lang);
+    match m.measure.money() {
+        Some((t, _)) if !t.associations.is_empty() => {
+            let titles = crate::report::measures::association_titles(program, t, lang);
+            let args = Args::new().with("associations", titles);
+            let only = i18n::text(lang, "report-associated-only", &args);
+            format!("{what} ({only})")
+        }
+        _ => what,
     }
 }
 

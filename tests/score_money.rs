@@ -206,13 +206,49 @@ fn the_plan_adds_the_money_that_earns_the_missing_hundredth() {
     assert_eq!(f.amount(step.to.into()), "25000.00".parse().unwrap());
 }
 
-/// The rules and a partner in a temporary directory, then `rubric eval`.
-fn cli(revenue_lines: &[String], extra: &[&str]) -> String {
+/// The rules in a temporary directory: its guard and the rules' path.
+fn rules_dir() -> (tempfile::TempDir, std::path::PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let rules = tmp.path().join("rules");
     std::fs::create_dir(&rules).unwrap();
     std::fs::write(rules.join("catalog.rubric"), CATALOG).unwrap();
     std::fs::write(rules.join("money.rubric"), RULES).unwrap();
+    (tmp, rules)
+}
+
+#[test]
+fn doc_states_money_thresholds_in_both_languages() {
+    let (_tmp, rules) = rules_dir();
+    let rules = rules.to_str().unwrap();
+    for (lang, words) in [
+        (
+            "en",
+            [
+                "**40 points** for net new revenue in CRM Online (associated as Digital Partner of Record only) in the last 12 months: full points at USD 50,000",
+                "**10 points** for consumption of Microsoft Azure in the last 6 months: full points at USD 1,000.50",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "**40 points** pour nouvelles recettes nettes sur CRM Online (associé en tant que Partenaire de référence numérique uniquement) sur les 12 derniers mois : tous les points à 50\u{202f}000\u{a0}USD",
+                "**10 points** pour consommation de Microsoft Azure sur les 6 derniers mois : tous les points à 1\u{202f}000,50\u{a0}USD",
+            ],
+        ),
+    ] {
+        let args = ["doc", rules, "--competency", "money-test", "--lang", lang];
+        let out = common::run(&args, None);
+        assert!(out.status.success(), "{}", common::stderr(&out));
+        let page = common::stdout(&out);
+        for w in words {
+            assert!(page.contains(w), "{lang}: {w} not in\n{page}");
+        }
+    }
+}
+
+/// The rules and a partner in a temporary directory, then `rubric eval`.
+fn cli(revenue_lines: &[String], extra: &[&str]) -> String {
+    let (tmp, rules) = rules_dir();
     let partner = tmp.path().join("p.json");
     std::fs::write(&partner, partner_json(revenue_lines, &[])).unwrap();
     let (rules, partner) = (rules.to_str().unwrap(), partner.to_str().unwrap());
