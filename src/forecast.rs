@@ -151,8 +151,10 @@ pub(crate) fn change_dates(
         dates.insert(date);
         for &m in &windows {
             if let Some(out) = date.checked_add_months(Months::new(m)) {
-                // A shorter month clamps `date + N months` back by up to three days.
-                for extra in 0..4 {
+                // A shorter month clamps `date + N months` back by up to
+                // three days: the line leaves on one of the days after.
+                let clamped = out.day() != date.day();
+                for extra in 0..if clamped { 4 } else { 1 } {
                     if let Some(d) = out.checked_add_days(Days::new(extra)) {
                         dates.insert(d);
                     }

@@ -64,6 +64,15 @@ impl<'a> Options<'a> {
         }
     }
 
+    /// Without `qualified on any day of …` windows: each tier judged on
+    /// the day alone (what the window search evaluates on each day).
+    pub fn on_the_day(self) -> Options<'a> {
+        Options {
+            windows: false,
+            ..self
+        }
+    }
+
     /// Only the competency `id`.
     pub fn only(self, id: Option<&'a str>) -> Options<'a> {
         Options {
