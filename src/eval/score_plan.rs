@@ -83,8 +83,8 @@ impl Metric {
     /// Nothing found (or a decline) and nothing asked costs nothing: 0 is
     /// what an unchanged decline earns.
     /// A money metric costs ⌈added · weight / threshold⌉: one per point's
-    /// worth of money, so that a point costs about as much in money as it
-    /// does in customers or people worth a point each.
+    /// worth of money (were each cent to cost 1, money would almost never
+    /// be planned).
     pub fn cost(&self, to: u64) -> u64 {
         let added = match to {
             0 => 0,
