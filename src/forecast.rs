@@ -6,7 +6,10 @@
 //! dates of passes and lines still in the future. So it can change only on
 //! a few dates: the day a line or a pass is dated, the first and the day
 //! after the last day of a status, and the first day a line leaves a window (`date + N months`, or up to three days later when the
-//! month is shorter). The forecast evaluates the partner on each such date
+//! month is shorter); with a tier `qualified on any day of the current
+//! month and the N before`, also the first of every month, when its window
+//! moves on (a tier lost on day D is still attained until its window no
+//! longer holds a day on which it held). The forecast evaluates the partner on each such date
 //! of the horizon, in order, and reports every change of a tier attained —
 //! the same changes a day-by-day evaluation finds (a test checks it against
 //! exactly that), at a few evaluations per data line.
@@ -18,7 +21,7 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 
 use crate::data::Partner;
 use crate::diag::Diagnostic;
@@ -56,7 +59,11 @@ pub fn forecast<'p>(
     let evaluate = |day| eval::evaluate(program, partner, opts(day)).and_then(Outcome::decided);
     let mut before = evaluate(as_of)?;
     let mut changes = Vec::new();
-    for day in change_dates(program, partner, as_of, until) {
+    let mut days = change_dates(program, partner, as_of, until);
+    days.extend(qualification_dates(program, as_of, until));
+    days.sort_unstable();
+    days.dedup();
+    for day in days {
         let now = evaluate(day)?;
         for (old, new) in before.options.iter().zip(&now.options) {
             if old.attained == new.attained {
@@ -100,8 +107,9 @@ fn rank(option: &eval::OptionOutcome, tier: Option<&str>) -> usize {
         .map_or(0, |i| i + 1)
 }
 
-/// The dates in `(as_of, until]` on which an outcome can change.
-fn change_dates(
+/// The dates in `(as_of, until]` on which an outcome can change, windows
+/// of `qualified on any day of …` aside (see [`qualification_dates`]).
+pub(crate) fn change_dates(
     program: &Program,
     partner: &Partner,
     as_of: NaiveDate,
@@ -117,12 +125,16 @@ fn change_dates(
             Requirement::Score(s) => (s.metrics.iter())
                 .flat_map(|m| match &m.measure {
                     crate::ir::ScoreMeasure::People(_) => vec![],
+                    // A record enters the year-earlier window 12 months
+                    // after its date, and leaves it W months later.
                     crate::ir::ScoreMeasure::UsageGrowth(q)
                     | crate::ir::ScoreMeasure::NetCustomerAdds(q) => {
-                        vec![q.window.months(), q.window.months() + 12]
+                        vec![q.window.months(), 12, q.window.months() + 12]
                     }
                     crate::ir::ScoreMeasure::Count(q)
                     | crate::ir::ScoreMeasure::NewCustomers(q) => vec![q.window.months()],
+                    crate::ir::ScoreMeasure::Revenue(t)
+                    | crate::ir::ScoreMeasure::Consumption(t) => vec![t.window.months()],
                 })
                 .collect(),
         })
@@ -139,8 +151,10 @@ fn change_dates(
         dates.insert(date);
         for &m in &windows {
             if let Some(out) = date.checked_add_months(Months::new(m)) {
-                // A shorter month clamps `date + N months` back by up to three days.
-                for extra in 0..4 {
+                // A shorter month clamps `date + N months` back by up to
+                // three days: the line leaves on one of the days after.
+                let clamped = out.day() != date.day();
+                for extra in 0..if clamped { 4 } else { 1 } {
                     if let Some(d) = out.checked_add_days(Days::new(extra)) {
                         dates.insert(d);
                     }
@@ -162,6 +176,33 @@ fn change_dates(
         .into_iter()
         .filter(|d| *d > as_of && *d <= until)
         .collect()
+}
+
+/// With a tier `qualified on any day of the current month and the N
+/// before`: the first day of every month in `(as_of, until]`. A tier whose
+/// requirements stop holding on day D stays attained while its window
+/// still holds a day on which they held; the window's first day moves only
+/// on the first of a month, so that is when it is lost. (It is gained again
+/// on a day its requirements hold, which [`change_dates`] lists.)
+fn qualification_dates(program: &Program, as_of: NaiveDate, until: NaiveDate) -> Vec<NaiveDate> {
+    let windowed = (program.competencies.iter())
+        .flat_map(|c| &c.options)
+        .flat_map(|o| &o.tiers)
+        .any(|t| t.qualified.is_some());
+    let mut out = Vec::new();
+    let Some(mut day) = as_of.with_day(1) else {
+        return out;
+    };
+    while windowed && day <= until {
+        if day > as_of {
+            out.push(day);
+        }
+        match day.checked_add_months(Months::new(1)) {
+            Some(next) => day = next,
+            None => break,
+        }
+    }
+    out
 }
 
 /// A person whose departure alone would lower a tier attained.

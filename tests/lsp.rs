@@ -355,6 +355,21 @@ fn an_editor_session() {
         .collect();
     assoc.sort();
     assert_eq!(labels(&mut c, &crm, line, col), assoc);
+    // In a score: the measures after `points for`, and the ids of a metric.
+    let bizapps = uri(&root.join("business-applications-2022.rubric"));
+    let text = std::fs::read_to_string(root.join("business-applications-2022.rubric")).unwrap();
+    let (line, col) = find(&text, "net customer adds in");
+    let measures = labels(&mut c, &bizapps, line, col);
+    assert!(measures.contains(&"revenue".to_string()), "{measures:?}");
+    assert!(
+        measures.contains(&"people holding".to_string()),
+        "{measures:?}"
+    );
+    let (line, col) = find(
+        &text,
+        "dynamics-365, power-platform] over 1 month at least 20",
+    );
+    assert_eq!(labels(&mut c, &bizapps, line, col), products);
     // In a test file: the tiers of the option named before the cursor.
     let test_uri = uri(&root.join("cloud-crm.test.yaml"));
     let test_text = "tests:\n  - name: x\n    expect: {cloud-crm/reseller: }\n";

@@ -1,5 +1,6 @@
 //! Properties of scores: the plan to reach a score is minimal, checked
-//! against a brute force over every combination of figures on small inputs;
+//! against a brute force over every combination of figures on small inputs
+//! (money metrics among them);
 //! points are proportional, truncated and capped.
 
 use proptest::prelude::*;
@@ -23,10 +24,15 @@ fn brute(metrics: &[PlanMetric], target: u64) -> Option<(u64, u64)> {
         for (i, m) in metrics.iter().enumerate() {
             let v = ranges[i][idx[i]];
             // Written out, not `PlanMetric::cost`: the oracle stands alone.
-            cost += if v == 0 {
+            let added = if v == 0 {
                 0
             } else {
                 (v as i64 - m.found).max(0) as u64
+            };
+            // Money: one per point's worth (threshold / weight), counted up.
+            cost += match m.money {
+                false => added,
+                true => (added * u64::from(m.weight)).div_ceil(m.threshold),
             };
             pts += points(m.weight, v as i64, m.threshold);
         }
@@ -49,10 +55,19 @@ fn brute(metrics: &[PlanMetric], target: u64) -> Option<(u64, u64)> {
     }
 }
 
+/// A counted metric, or a money metric (figures in cents: thresholds up to
+/// USD 0.40, so that the brute force stays small).
 fn metric() -> impl Strategy<Value = PlanMetric> {
-    (1u32..=30, -3i64..=8, 1u64..=7, 0u64..=3).prop_map(|(weight, found, threshold, least)| {
-        PlanMetric::new(weight, found, threshold, least.min(threshold))
-    })
+    prop_oneof![
+        (1u32..=30, -3i64..=8, 1u64..=7, 0u64..=3).prop_map(|(weight, found, threshold, least)| {
+            PlanMetric::new(weight, found, threshold, least.min(threshold))
+        }),
+        (1u32..=30, -5i64..=45, 1u64..=40, 0u64..=3).prop_map(
+            |(weight, found, threshold, least)| {
+                PlanMetric::money(weight, found, threshold, least.min(threshold))
+            }
+        ),
+    ]
 }
 
 proptest! {

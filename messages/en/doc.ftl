@@ -266,6 +266,7 @@ doc-score-metric = **{ $points } points** for { $what }{ $window ->
        *[no] {""}
     }: full points at { $threshold }{ $minimum ->
         [some] ; at least { $least } required
+        [above] ; more than { $least } required
        *[none] {""}
     }
 doc-qualified = The tier is attained when its requirements hold on at least one day of the current month or of the { $months } months before it.

@@ -215,7 +215,12 @@ report-score-head = score: { $points } of { $target } points required (out of { 
 report-score-metric = { $what }: { $found } of { $threshold } → { $points } of { $weight } points{ $minimum ->
         [met] , minimum { $least } reached
         [unmet] , below the minimum { $least }
+        [above-met] , above { $least }
+        [above-unmet] , not above { $least }
        *[none] {""}
+    }{ $undecided ->
+        [yes] {" "}(undecided: a line cannot be counted, see the errors)
+       *[no] {""}
     }
 report-score-net-adds-what = net customer adds in { $products }
 report-score-growth-what = growth of paid { $metric } in { $products }
@@ -233,6 +238,9 @@ report-score-qualified = qualified on { $date }, a day of the current month and 
 report-score-plan = { $requirement }: reach { $points } points ({ $target } required) by adding { $cost ->
         [one] { $cost } unit
        *[other] { $cost } units
-    } in all (a customer, a person, a deployment or a unit of usage each)
+    } in all ({ $money ->
+        [yes] a customer, a person, a deployment, a unit of usage, or a point's worth of money each
+       *[no] a customer, a person, a deployment or a unit of usage each
+    })
 report-score-plan-step = { $what }: { $more } more ({ $from } → { $to }), for { $points } of { $weight } points
 report-score-unplanned = { $requirement }: too many combinations to plan exactly; raise the metrics to reach { $target } points

@@ -264,6 +264,7 @@ doc-score-metric = **{ $points } points** pour { $what }{ $window ->
        *[no] {""}
     } : tous les points à { $threshold }{ $minimum ->
         [some] {" "}; au moins { $least } requis
+        [above] {" "}; plus de { $least } requis
        *[none] {""}
     }
 doc-qualified = Le niveau est atteint quand ses exigences sont remplies au moins un jour du mois en cours ou des { $months } mois précédents.

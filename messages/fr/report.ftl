@@ -220,7 +220,12 @@ report-score-head = score : { $points } sur { $target } points requis (sur un to
 report-score-metric = { $what } : { $found } sur { $threshold } → { $points } sur { $weight } points{ $minimum ->
         [met] , minimum { $least } atteint
         [unmet] , sous le minimum { $least }
+        [above-met] , au-dessus de { $least }
+        [above-unmet] , pas au-dessus de { $least }
        *[none] {""}
+    }{ $undecided ->
+        [yes] {" "}(indécis : une ligne ne peut être comptée, voir les erreurs)
+       *[no] {""}
     }
 report-score-net-adds-what = gain net de clients dans { $products }
 report-score-growth-what = croissance des { $metric } payants dans { $products }
@@ -238,6 +243,9 @@ report-score-qualified = qualifié le { $date }, un jour du mois en cours ou des
 report-score-plan = { $requirement } : atteindre { $points } points ({ $target } requis) en ajoutant { $cost ->
         [one] { $cost } unité
        *[other] { $cost } unités
-    } au total (un client, une personne, un déploiement ou une unité d'usage chacun)
+    } au total ({ $money ->
+        [yes] un client, une personne, un déploiement, une unité d'usage ou l'argent d'un point chacun
+       *[no] un client, une personne, un déploiement ou une unité d'usage chacun
+    })
 report-score-plan-step = { $what } : { $more } de plus ({ $from } → { $to }), pour { $points } sur { $weight } points
 report-score-unplanned = { $requirement } : trop de combinaisons pour un plan exact ; relevez les indicateurs jusqu'à { $target } points

@@ -302,7 +302,7 @@ pub(super) fn resolve_list(
 
 /// A money threshold: `revenue` (`measure`), or `consumption` (whose
 /// `kinds` are unused, written as `of any kind`).
-fn revenue(
+pub(super) fn revenue(
     cx: &mut Cx,
     names: &Names,
     program: &ir::Program,

@@ -1,7 +1,7 @@
 //! Scores: lowering and the checks of their arithmetic (docs/language.md#scores).
 
 use super::codes::new;
-use super::lower::{amounts, count, measure};
+use super::lower::{amounts, count, measure, revenue};
 use super::people::{slot_condition, Scope};
 use super::{Cx, Names};
 use crate::diag::Diagnostic;
@@ -84,6 +84,9 @@ fn metric(
         ast::ScoreMeasure::Measure(req) => {
             let q = match measure(cx, names, program, req)? {
                 Requirement::Count(q) | Requirement::NewCustomers(q) => q,
+                Requirement::Consumption(t) => {
+                    return money_metric(cx, m, ScoreMeasure::Consumption(t))
+                }
                 _ => return None,
             };
             match &req.measure {
@@ -92,6 +95,10 @@ fn metric(
                 ast::Measure::UsageGrowth(_) => ScoreMeasure::UsageGrowth(q),
                 _ => ScoreMeasure::Count(q),
             }
+        }
+        ast::ScoreMeasure::Revenue(r) => {
+            let t = revenue(cx, names, program, r, "revenue")?;
+            return money_metric(cx, m, ScoreMeasure::Revenue(t));
         }
         ast::ScoreMeasure::People(h) => {
             let group = slot_condition(cx, names, scope, &h.condition);
@@ -133,6 +140,40 @@ fn metric(
         if min > low && low > 0 {
             let d: Diagnostic = new(MINIMUM, m.minimum.as_ref().map_or(at, |n| n.span))
                 .arg("minimum", min.to_string())
+                .arg("threshold", low.to_string())
+                .label(at, "threshold");
+            cx.push(d);
+            ok = false;
+        }
+    }
+    ok.then_some(ir::ScoreMetric {
+        points: m.points.node,
+        measure: lowered,
+        minimum,
+        span: m.span,
+    })
+}
+
+/// A money metric, checked: no threshold of zero, and a `minimum` (whole
+/// units of the threshold's currency) not above the smallest threshold.
+fn money_metric(
+    cx: &mut Cx,
+    m: &ast::ScoreMetric,
+    lowered: ScoreMeasure,
+) -> Option<ir::ScoreMetric> {
+    let (t, _) = lowered.money()?;
+    let at = m.at_least().span;
+    let mut ok = true;
+    if t.amounts.values().any(|a| a.amount.is_zero()) {
+        cx.push(new(ZERO, at).arg("measure", lowered.keyword()));
+        ok = false;
+    }
+    let minimum = m.minimum.as_ref().map(|n| u64::from(n.node));
+    let low = t.amounts.values().map(|a| a.amount).min();
+    if let (Some(min), Some(low)) = (&m.minimum, low) {
+        if rust_decimal::Decimal::from(min.node) > low && !low.is_zero() {
+            let d: Diagnostic = new(MINIMUM, min.span)
+                .arg("minimum", min.node.to_string())
                 .arg("threshold", low.to_string())
                 .label(at, "threshold");
             cx.push(d);

@@ -126,7 +126,12 @@ pub(super) fn one<'p>(
         Requirement::Status(s) => RequirementOutcome::Status(measures::status(s, partner, as_of)),
         Requirement::Individuals(i) => RequirementOutcome::Individuals(people.evaluate(i)),
         Requirement::Score(s) => {
-            RequirementOutcome::Score(super::score::evaluate(program, people, s, partner, as_of))
+            let before = errors.len();
+            let o = super::score::evaluate(program, people, s, partner, as_of, errors);
+            for e in &mut errors[before..] {
+                e.at = at;
+            }
+            RequirementOutcome::Score(o)
         }
         // The compiler refuses an `either` in a branch: judged unmet.
         Requirement::Either(e) => RequirementOutcome::Either(EitherOutcome {

@@ -21,6 +21,7 @@ mod people;
 mod plan_for;
 mod revenue;
 pub(crate) mod score;
+mod score_money;
 mod score_plan;
 mod sharing;
 mod window;
@@ -33,6 +34,7 @@ pub use outcome::*;
 pub(crate) use people::ExamBits;
 pub use plan_for::plan_for;
 pub use score::{points, MetricOutcome, ScoreOutcome};
+pub use score_money::MoneyFigures;
 pub use score_plan::{cheapest, Metric as PlanMetric, ScorePlan, ScoreStep};
 
 use crate::data::Partner;
@@ -59,6 +61,15 @@ impl<'a> Options<'a> {
             as_of,
             competency: None,
             windows: true,
+        }
+    }
+
+    /// Without `qualified on any day of …` windows: each tier judged on
+    /// the day alone (what the window search evaluates on each day).
+    pub fn on_the_day(self) -> Options<'a> {
+        Options {
+            windows: false,
+            ..self
         }
     }
 
@@ -174,9 +185,21 @@ pub fn evaluate<'p>(
                             let o = either::evaluate(&input, tier, e, &mut errors, [ci, oi, ti]);
                             RequirementOutcome::Either(o)
                         }
-                        Requirement::Score(s) => RequirementOutcome::Score(score::evaluate(
-                            program, &people, s, partner, opts.as_of,
-                        )),
+                        Requirement::Score(s) => {
+                            let before = errors.len();
+                            let o = score::evaluate(
+                                program,
+                                &people,
+                                s,
+                                partner,
+                                opts.as_of,
+                                &mut errors,
+                            );
+                            for e in &mut errors[before..] {
+                                e.at = [ci, oi, ti];
+                            }
+                            RequirementOutcome::Score(o)
+                        }
                     });
                 }
                 let met = requirements.iter().all(RequirementOutcome::met);

@@ -6,9 +6,11 @@ use std::collections::BTreeSet;
 
 use chrono::{Months, NaiveDate};
 
+use super::error::Mismatch;
 use super::measures::{count, new_customers};
 use super::people::People;
 use super::revenue::window_start;
+use super::score_money::{self, MoneyFigures};
 use crate::data::{Partner, RevenueLine};
 use crate::ir::{Program, Quantity, Score, ScoreMeasure, ScoreMetric};
 
@@ -49,6 +51,8 @@ pub struct MetricOutcome<'p> {
     pub minimum: u64,
     /// `found` reaches `minimum`.
     pub minimum_met: bool,
+    /// For a money metric: the currency and decimals its figures count in.
+    pub money: Option<MoneyFigures>,
 }
 
 /// The points of a metric of weight `weight` that found `found` against
@@ -73,20 +77,40 @@ pub(super) fn evaluate<'p>(
     rule: &'p Score,
     partner: &Partner,
     as_of: NaiveDate,
+    errors: &mut Vec<Mismatch>,
 ) -> ScoreOutcome<'p> {
     let metrics: Vec<MetricOutcome> = (rule.metrics.iter())
         .map(|m| {
-            let found = found(program, people, &m.measure, partner, as_of);
-            // Compilation gives every market a number.
-            let threshold = (m.measure.counts().get(&partner.market).copied()).unwrap_or(u64::MAX);
-            let minimum = least(rule, m);
+            let (found, threshold, minimum, money) = match m.measure.money() {
+                Some(t) => {
+                    let min = m.minimum.unwrap_or(0);
+                    match score_money::found(program, t, partner, as_of, min, errors) {
+                        Some(f) => (
+                            f.found,
+                            f.threshold,
+                            f.minimum.max(u64::from(rule.above_zero)),
+                            Some(f.figures),
+                        ),
+                        None => (0, u64::MAX, least(rule, m), None),
+                    }
+                }
+                None => {
+                    let found = found(program, people, &m.measure, partner, as_of);
+                    // Compilation gives every market a number.
+                    let threshold =
+                        (m.measure.counts().get(&partner.market).copied()).unwrap_or(u64::MAX);
+                    (found, threshold, least(rule, m), None)
+                }
+            };
             MetricOutcome {
                 rule: m,
                 found,
                 threshold,
                 points: points(m.points, found, threshold),
                 minimum,
-                minimum_met: found >= 0 && found as u64 >= minimum,
+                // No minimum: a decline (found < 0) earns nothing but asks nothing.
+                minimum_met: minimum == 0 || (found >= 0 && found as u64 >= minimum),
+                money,
             }
         })
         .collect();
@@ -138,6 +162,13 @@ pub(crate) fn never_met(tier: &crate::ir::Tier, partner: &Partner) -> bool {
     let empty = |m: &ScoreMeasure| match m {
         ScoreMeasure::Count(q) | ScoreMeasure::UsageGrowth(q) => none_for(q, false),
         ScoreMeasure::NewCustomers(q) | ScoreMeasure::NetCustomerAdds(q) => none_for(q, true),
+        ScoreMeasure::Revenue(t) | ScoreMeasure::Consumption(t) => {
+            let lines = match m {
+                ScoreMeasure::Consumption(_) => &partner.consumption,
+                _ => &partner.revenue,
+            };
+            !(lines.iter()).any(|l| l.product.is_some_and(|p| t.products.contains(&p)))
+        }
         ScoreMeasure::People(h) => {
             let named: Vec<crate::ir::ExamIdx> = (h.group.all_clauses().iter())
                 .flat_map(|c| c.exams.iter().copied())
@@ -181,6 +212,8 @@ fn found(
             let now = customers(q, partner, as_of).len() as i64;
             now - customers(q, partner, year_before(as_of)).len() as i64
         }
+        // Summed by `score_money`, not counted.
+        ScoreMeasure::Revenue(_) | ScoreMeasure::Consumption(_) => 0,
         ScoreMeasure::People(h) => {
             let holds = people
                 .order

@@ -1,6 +1,8 @@
 //! The cheapest way to reach a score (docs/language.md#plans-for-scores):
 //! the fewest units added across its metrics — one customer, one person
-//! holding the credentials, one deployment, one unit of usage each cost 1 —
+//! holding the credentials, one deployment, one unit of usage each cost 1,
+//! and money 1 per point's worth (its threshold divided by its weight,
+//! counted up) —
 //! such that the truncated points reach the target and every metric its
 //! minimum. Exact, by dynamic programming over the points (in hundredths).
 
@@ -38,6 +40,8 @@ pub struct ScoreStep<'p> {
     pub to: u64,
     /// Its points then, in hundredths.
     pub points: u64,
+    /// For a money metric: how `from` and `to` read as amounts.
+    pub money: Option<super::MoneyFigures>,
 }
 
 /// A metric as the plan sees it.
@@ -49,6 +53,8 @@ pub struct Metric {
     pub threshold: u64,
     /// The least figure that meets its minimum.
     pub least: u64,
+    /// A money metric: adding `threshold / weight` costs 1 (see [`Metric::cost`]).
+    pub money: bool,
 }
 
 impl Metric {
@@ -60,16 +66,36 @@ impl Metric {
             found,
             threshold,
             least,
+            money: false,
+        }
+    }
+
+    /// A money metric: figures are amounts in units of its finest decimal,
+    /// and each point's worth of money added costs 1.
+    pub fn money(weight: u32, found: i64, threshold: u64, least: u64) -> Metric {
+        Metric {
+            money: true,
+            ..Metric::new(weight, found, threshold, least)
         }
     }
 
     /// The cost of reaching `to`.
     /// Nothing found (or a decline) and nothing asked costs nothing: 0 is
     /// what an unchanged decline earns.
+    /// A money metric costs ⌈added · weight / threshold⌉: one per point's
+    /// worth of money (were each cent to cost 1, money would almost never
+    /// be planned).
     pub fn cost(&self, to: u64) -> u64 {
-        match to {
+        let added = match to {
             0 => 0,
-            _ => (i128::from(to) - i128::from(self.found)).max(0) as u64,
+            _ => (i128::from(to) - i128::from(self.found)).max(0) as u128,
+        };
+        match self.money {
+            false => added as u64,
+            true => {
+                let t = u128::from(self.threshold.max(1));
+                (added.saturating_mul(u128::from(self.weight))).div_ceil(t) as u64
+            }
         }
     }
 
@@ -148,6 +174,7 @@ pub(super) fn plan<'p>(s: &ScoreOutcome<'p>) -> ScorePlan<'p> {
             found: m.found,
             threshold: m.threshold,
             least: m.minimum,
+            money: m.money.is_some(),
         })
         .collect();
     let mut plan = ScorePlan {
@@ -174,6 +201,7 @@ pub(super) fn plan<'p>(s: &ScoreOutcome<'p>) -> ScorePlan<'p> {
                 from: m.found,
                 to: v,
                 points: pts,
+                money: o.money,
             });
         }
     }

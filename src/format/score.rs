@@ -35,16 +35,23 @@ impl Printer {
 fn metric(m: &ScoreMetric) -> String {
     let mut out = match &m.measure {
         ScoreMeasure::People(h) => format!("people holding {}", condition(&h.condition)),
-        ScoreMeasure::Measure(r) => {
-            let mut s = match &r.measure {
-                Measure::Count(id) => format!("count {}", id.node),
-                Measure::UsageGrowth(id) => format!("usage growth {}", id.node),
-                Measure::NewCustomers => "new customers".to_string(),
-                Measure::NetCustomerAdds => "net customer adds".to_string(),
-                Measure::Consumption => "consumption".to_string(),
+        ScoreMeasure::Measure(MeasureReq { req: r, .. }) | ScoreMeasure::Revenue(r) => {
+            let mut s = match &m.measure {
+                ScoreMeasure::Measure(q) => match &q.measure {
+                    Measure::Count(id) => format!("count {}", id.node),
+                    Measure::UsageGrowth(id) => format!("usage growth {}", id.node),
+                    Measure::NewCustomers => "new customers".to_string(),
+                    Measure::NetCustomerAdds => "net customer adds".to_string(),
+                    Measure::Consumption => "consumption".to_string(),
+                },
+                _ => match &r.kinds.node {
+                    Kinds::One(k) => format!("revenue {}", k.node),
+                    Kinds::List(ks) => format!("revenue [{}]", ids(ks)),
+                    Kinds::Any => "revenue of any kind".to_string(),
+                },
             };
-            let _ = write!(s, " in [{}]", ids(&r.req.products.node));
-            match r.req.window.as_ref().map(|w| w.node) {
+            let _ = write!(s, " in [{}]", ids(&r.products.node));
+            match r.window.as_ref().map(|w| w.node) {
                 Some(Window::Ttm) => s.push_str(" over ttm"),
                 Some(Window::Months(1)) => s.push_str(" over 1 month"),
                 Some(Window::Months(n)) => {
@@ -52,7 +59,7 @@ fn metric(m: &ScoreMetric) -> String {
                 }
                 None => {}
             }
-            match &r.req.assoc {
+            match &r.assoc {
                 Some(a) if a.node.one_of => {
                     let _ = write!(s, " with one of [{}]", ids(&a.node.ids));
                 }

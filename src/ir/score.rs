@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{MarketIdx, Quantity, SlotGroup};
+use super::{MarketIdx, Quantity, SlotGroup, Threshold};
 use crate::span::Span;
 
 /// `score TARGET of TOTAL { metrics }`: met when the points reach `target`
@@ -60,6 +60,13 @@ pub enum ScoreMeasure {
     UsageGrowth(Quantity),
     /// `people holding CONDITION`: distinct people meeting it, each once.
     People(Holders),
+    /// `revenue KINDS in [P] over W with A at least MONEY`: the exact sum of
+    /// the lines the revenue requirement would count; its `amounts` are the
+    /// thresholds (docs/language.md#money-metrics).
+    Revenue(Threshold),
+    /// `consumption in [P] over W with A at least MONEY`: as `Revenue`, of
+    /// the consumption lines.
+    Consumption(Threshold),
 }
 
 /// `people holding CONDITION at least N`.
@@ -73,10 +80,15 @@ pub struct Holders {
     pub span: Span,
 }
 
+/// The counts of a money metric: none (its thresholds are amounts).
+static NO_COUNTS: BTreeMap<MarketIdx, u64> = BTreeMap::new();
+
 impl ScoreMeasure {
-    /// The threshold that earns the full weight, per market.
+    /// The threshold that earns the full weight, per market; empty for a
+    /// money metric (see [`ScoreMeasure::money`]).
     pub fn counts(&self) -> &BTreeMap<MarketIdx, u64> {
         match self {
+            ScoreMeasure::Revenue(_) | ScoreMeasure::Consumption(_) => &NO_COUNTS,
             ScoreMeasure::Count(q)
             | ScoreMeasure::NewCustomers(q)
             | ScoreMeasure::NetCustomerAdds(q)
@@ -93,6 +105,18 @@ impl ScoreMeasure {
             ScoreMeasure::NetCustomerAdds(_) => "net customer adds",
             ScoreMeasure::UsageGrowth(_) => "usage growth",
             ScoreMeasure::People(_) => "people holding",
+            ScoreMeasure::Revenue(_) => "revenue",
+            ScoreMeasure::Consumption(_) => "consumption",
+        }
+    }
+
+    /// A money metric's threshold (its amounts per market), and whether it
+    /// sums consumption lines rather than revenue lines.
+    pub fn money(&self) -> Option<(&Threshold, bool)> {
+        match self {
+            ScoreMeasure::Revenue(t) => Some((t, false)),
+            ScoreMeasure::Consumption(t) => Some((t, true)),
+            _ => None,
         }
     }
 }

@@ -33,10 +33,17 @@ pub fn completion(
     } else {
         rules_context(before)
     };
+    let range = lines.range(text, word_start, offset);
+    if !is_test(uri) {
+        if let Some(words) = super::complete_score::keywords(before) {
+            return Ok(Some(CompletionResponse::Array(
+                super::complete_score::items(words, range),
+            )));
+        }
+    }
     let Some(kind) = kind else {
         return Ok(None);
     };
-    let range = lines.range(text, word_start, offset);
     let mut items = Vec::new();
     for key in ws.index().keys(kind) {
         let label = match (&scope, kind) {

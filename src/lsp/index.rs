@@ -343,7 +343,31 @@ impl Builder<'_> {
                         self.tier_members(comp, scope, &b.members);
                     }
                 }
+                TierMember::Score(s) => self.score(comp, s),
                 _ => {}
+            }
+        }
+    }
+
+    /// The ids a score's metrics use: products, metrics, kinds,
+    /// associations, currencies, markets and credentials.
+    fn score(&mut self, comp: &str, s: &ScoreReq) {
+        for m in &s.metrics {
+            match &m.measure {
+                ScoreMeasure::Measure(q) => {
+                    if let Measure::Count(metric) | Measure::UsageGrowth(metric) = &q.measure {
+                        self.refer(IdKind::Metric, metric);
+                    }
+                    self.revenue(&q.req);
+                }
+                ScoreMeasure::Revenue(r) => self.revenue(r),
+                ScoreMeasure::People(h) => {
+                    self.condition(comp, &h.condition);
+                    if let AtLeast::PerMarket(list) = &h.at_least.node {
+                        list.iter()
+                            .for_each(|(market, _)| self.refer(IdKind::Market, market));
+                    }
+                }
             }
         }
     }

@@ -7,6 +7,7 @@
 //! worded by the same catalog.
 
 mod complete;
+mod complete_score;
 mod edit;
 mod handlers;
 mod incremental;

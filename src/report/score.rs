@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::measures::{metric_title, product_titles, quantity_what};
-use crate::eval::{MetricOutcome, ScoreOutcome, ScorePlan};
+use crate::eval::{MetricOutcome, MoneyFigures, ScoreOutcome, ScorePlan};
 use crate::i18n::{self, Args, Conj, Lang};
 use crate::ir::{Program, ScoreMeasure, ScoreMetric, SlotGroup};
 
@@ -33,6 +33,26 @@ pub(crate) fn metric_what(program: &Program, m: &ScoreMetric, lang: Lang) -> Str
         ScoreMeasure::People(h) => {
             let args = Args::new().with("credentials", credentials(program, &h.group, lang));
             i18n::text(lang, "report-score-people-what", &args)
+        }
+        ScoreMeasure::Consumption(t) => super::measures::consumption_what(program, t, lang),
+        ScoreMeasure::Revenue(t) => {
+            let kind = super::measures::kind_titles(program, t, lang).to_lowercase();
+            let args = Args::new()
+                .with("kind", kind)
+                .with("products", product_titles(program, &t.products, lang));
+            i18n::text(lang, "report-revenue-what", &args)
+        }
+    }
+}
+
+/// A figure of a metric as the report writes it: a whole number, or for a
+/// money metric an amount in its currency.
+fn figure(program: &Program, money: Option<MoneyFigures>, n: i128, lang: Lang) -> String {
+    match money {
+        None => i18n::amount(lang, Decimal::from(n)),
+        Some(f) => {
+            let currency = program.currencies.get(f.currency.index());
+            i18n::money(lang, f.amount(n), currency.map_or("", |c| c.id.as_str()))
         }
     }
 }
@@ -75,14 +95,34 @@ pub(crate) fn metric_line(program: &Program, m: &MetricOutcome, lang: Lang) -> S
         (_, true) => "met",
         (_, false) => "unmet",
     };
+    let minimum = match m.money {
+        // Above zero: any amount; the least unit would read oddly.
+        Some(_) if m.rule.minimum.is_none() && minimum != "none" => match m.minimum_met {
+            true => "above-met",
+            false => "above-unmet",
+        },
+        _ => minimum,
+    };
+    let least = match minimum {
+        "above-met" | "above-unmet" => 0,
+        _ => i128::from(m.minimum),
+    };
+    let figure = |n: i128| figure(program, m.money, n, lang);
     let args = Args::new()
         .with("what", metric_what(program, m.rule, lang))
-        .with("found", i18n::amount(lang, Decimal::from(m.found)))
-        .with("threshold", i18n::amount(lang, Decimal::from(m.threshold)))
+        .with("found", figure(i128::from(m.found)))
+        .with("threshold", figure(i128::from(m.threshold)))
         .with("points", points(lang, m.points))
         .with("weight", u64::from(m.rule.points))
         .with("minimum", minimum)
-        .with("least", i18n::amount(lang, Decimal::from(m.minimum)));
+        .with("least", figure(least))
+        .with(
+            "undecided",
+            match m.money {
+                Some(f) if f.undecided => "yes",
+                _ => "no",
+            },
+        );
     i18n::text(lang, "report-score-metric", &args)
 }
 
@@ -111,7 +151,8 @@ pub struct ScoreJson<'a> {
 #[derive(Debug, Serialize, JsonSchema)]
 #[non_exhaustive]
 pub struct MetricJson {
-    /// `count`, `new-customers`, `net-customer-adds`, `usage-growth` or `people`.
+    /// `count`, `new-customers`, `net-customer-adds`, `usage-growth`,
+    /// `people`, `revenue` or `consumption`.
     pub measure: &'static str,
     /// What was found (negative for a decline).
     pub found: i64,
@@ -125,10 +166,42 @@ pub struct MetricJson {
     pub minimum: u64,
     /// The metric found at least `minimum`.
     pub minimum_met: bool,
+    /// For a money metric (`revenue`, `consumption`): `found`, `threshold`
+    /// and `minimum` count units of its finest decimal; here as amounts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub money: Option<MoneyJson>,
+}
+
+/// A money metric's figures as exact amounts.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct MoneyJson {
+    /// The threshold's currency.
+    pub currency: String,
+    /// The exact sum found (`"12500.50"`); 0 when undecided.
+    pub found: String,
+    /// The amount that earns the full weight.
+    pub threshold: String,
+    /// The decimals of one unit of `found`, `threshold` and `minimum`.
+    pub scale: u32,
+    /// A line could not be counted (see the report's errors): the metric found 0.
+    pub undecided: bool,
+}
+
+fn money_json(program: &Program, m: &MetricOutcome) -> Option<MoneyJson> {
+    let f = m.money?;
+    let currency = program.currencies.get(f.currency.index());
+    Some(MoneyJson {
+        currency: currency.map_or(String::new(), |c| c.id.clone()),
+        found: f.amount(i128::from(m.found)).to_string(),
+        threshold: f.amount(i128::from(m.threshold)).to_string(),
+        scale: f.scale,
+        undecided: f.undecided,
+    })
 }
 
 /// `s` as JSON.
-pub fn json<'a>(s: &'a ScoreOutcome<'a>) -> ScoreJson<'a> {
+pub fn json<'a>(program: &Program, s: &'a ScoreOutcome<'a>) -> ScoreJson<'a> {
     let hundredths = |n: u64| Decimal::new(n as i64, 2).to_string();
     ScoreJson {
         id: s.requirement,
@@ -144,6 +217,8 @@ pub fn json<'a>(s: &'a ScoreOutcome<'a>) -> ScoreJson<'a> {
                     ScoreMeasure::NewCustomers(_) => "new-customers",
                     ScoreMeasure::NetCustomerAdds(_) => "net-customer-adds",
                     ScoreMeasure::UsageGrowth(_) => "usage-growth",
+                    ScoreMeasure::Revenue(_) => "revenue",
+                    ScoreMeasure::Consumption(_) => "consumption",
                     _ => "people",
                 },
                 found: m.found,
@@ -152,6 +227,7 @@ pub fn json<'a>(s: &'a ScoreOutcome<'a>) -> ScoreJson<'a> {
                 points: hundredths(m.points),
                 minimum: m.minimum,
                 minimum_met: m.minimum_met,
+                money: money_json(program, m),
             })
             .collect(),
     }
@@ -181,20 +257,25 @@ pub(crate) fn plan_lines(program: &Program, p: &ScorePlan, lang: Lang) -> Vec<St
         .with("requirement", p.requirement)
         .with("target", u64::from(p.rule.target))
         .with("points", points(lang, p.points))
-        .with("cost", p.cost);
+        .with("cost", p.cost)
+        .with(
+            "money",
+            match p.rule.metrics.iter().any(|m| m.measure.money().is_some()) {
+                true => "yes",
+                false => "no",
+            },
+        );
     if p.unplanned {
         return vec![i18n::text(lang, "report-score-unplanned", &args)];
     }
     let mut out = vec![i18n::text(lang, "report-score-plan", &args)];
     for s in &p.steps {
+        let figure = |n: i128| figure(program, s.money, n, lang);
         let args = Args::new()
             .with("what", metric_what(program, s.metric, lang))
-            .with(
-                "more",
-                i18n::amount(lang, Decimal::from(i128::from(s.to) - i128::from(s.from))),
-            )
-            .with("from", i18n::amount(lang, Decimal::from(s.from)))
-            .with("to", i18n::amount(lang, Decimal::from(s.to)))
+            .with("more", figure(i128::from(s.to) - i128::from(s.from)))
+            .with("from", figure(i128::from(s.from)))
+            .with("to", figure(i128::from(s.to)))
             .with("points", points(lang, s.points))
             .with("weight", u64::from(s.metric.points));
         out.push(i18n::text(lang, "report-score-plan-step", &args));
@@ -208,7 +289,8 @@ pub(crate) fn plan_lines(program: &Program, p: &ScorePlan, lang: Lang) -> Vec<St
 pub struct ScorePlanJson<'a> {
     /// The score's id in its tier.
     pub requirement: &'a str,
-    /// Units to add in all (one customer, person, deployment or unit of usage each).
+    /// Units to add in all (one customer, person, deployment or unit of
+    /// usage each; money one per point's worth, counted up).
     pub cost: u64,
     /// The points after the plan, exact to the hundredth.
     pub points: String,
@@ -230,6 +312,19 @@ pub struct ScoreStepJson {
     pub to: u64,
     /// Its points then, exact to the hundredth.
     pub points: String,
+    /// For a money metric, `from` and `to` as exact amounts in its currency.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub money: Option<StepMoneyJson>,
+}
+
+/// A money metric's step as exact amounts.
+#[derive(Debug, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct StepMoneyJson {
+    /// The sum found.
+    pub from: String,
+    /// The sum to reach.
+    pub to: String,
 }
 
 /// `p` as JSON.
@@ -248,6 +343,10 @@ pub fn plan_json<'a>(p: &'a ScorePlan<'a>) -> ScorePlanJson<'a> {
                 from: s.from,
                 to: s.to,
                 points: hundredths(s.points),
+                money: s.money.map(|f| StepMoneyJson {
+                    from: f.amount(i128::from(s.from)).to_string(),
+                    to: f.amount(i128::from(s.to)).to_string(),
+                }),
             })
             .collect(),
     }

@@ -176,6 +176,7 @@ fn score(s: &mut ScoreReq, d: i64) {
         span(&mut m.points.span, d);
         match &mut m.measure {
             ScoreMeasure::Measure(r) => measure(r, d),
+            ScoreMeasure::Revenue(r) => revenue(r, d),
             ScoreMeasure::People(h) => {
                 condition(&mut h.condition, d);
                 at_least(&mut h.at_least, d);

@@ -175,7 +175,9 @@ fn requirement<'a>(
         RequirementOutcome::Individuals(r) => {
             RequirementJson::Individuals(individuals(cx, r, tier))
         }
-        RequirementOutcome::Score(s) => RequirementJson::Score(crate::report::score::json(s)),
+        RequirementOutcome::Score(s) => {
+            RequirementJson::Score(crate::report::score::json(cx.program, s))
+        }
         RequirementOutcome::Either(e) => RequirementJson::Either(EitherJson {
             id: e.requirement,
             met: e.met,

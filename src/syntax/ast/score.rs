@@ -1,6 +1,6 @@
 //! Syntax of scores (`score 70 of 100 { … }`) and the qualification window.
 
-use super::{AtLeast, Condition, MeasureReq, Span, Spanned};
+use super::{AtLeast, Condition, MeasureReq, RevenueReq, Span, Spanned};
 
 /// `score TARGET of TOTAL (with every metric above zero)? { metrics }`
 #[derive(Clone, Debug, PartialEq)]
@@ -32,6 +32,9 @@ pub enum ScoreMeasure {
     Measure(MeasureReq),
     /// `people holding CONDITION at least N`.
     People(HoldersReq),
+    /// `revenue KINDS in [P] … at least MONEY`: money, as the requirement
+    /// counts it (`consumption …` is a [`ScoreMeasure::Measure`]).
+    Revenue(RevenueReq),
 }
 
 /// `people holding CONDITION at least N`: distinct people, each counted once.
@@ -56,6 +59,7 @@ impl ScoreMetric {
         match &self.measure {
             ScoreMeasure::Measure(m) => &m.req.at_least,
             ScoreMeasure::People(h) => &h.at_least,
+            ScoreMeasure::Revenue(r) => &r.at_least,
         }
     }
 }

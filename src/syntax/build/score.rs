@@ -46,8 +46,10 @@ impl Builder<'_> {
                     span: hs,
                 })
             }
+            Rule::revenue_req => ScoreMeasure::Revenue(self.revenue(m)?),
             rule => {
                 let measure = match rule {
+                    Rule::consumption_req => Measure::Consumption,
                     Rule::customers_req => Measure::NewCustomers,
                     Rule::net_adds_req => Measure::NetCustomerAdds,
                     _ => {
