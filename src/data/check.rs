@@ -65,12 +65,12 @@ const STATUS: [&str; 3] = ["status", "from", "until"];
 const PERSON: [&str; 5] = ["id", "name", "exams", "assessments", "certifications"];
 /// A list of credentials of an individual: the list, its kind (the [`Table`]
 /// of its unknown ids) and the fields of an item.
-pub(super) type Cred = (&'static str, Table, [&'static str; 3]);
+type Cred = (&'static str, Table, [&'static str; 3]);
 /// The lists, in the order of `CredentialKind`. An item of the first two has
 /// no `expires`: its third name repeats the first, which never matches a
 /// second time, so `expires` there is an unknown field.
 #[rustfmt::skip]
-pub(super) const CREDENTIALS: [Cred; 3] = [
+const CREDENTIALS: [Cred; 3] = [
     ("exams", Table::Exam, ["exam", "passed", "exam"]),
     ("assessments", Table::Assessment, ["assessment", "passed", "assessment"]),
     ("certifications", Table::Certification, ["certification", "earned", "expires"]),
@@ -87,7 +87,7 @@ const TEXTUAL: [&str; 13] = ["id", "name", "country", "customer", "product", "ki
 type Field<'t> = Option<&'t Node<'t>>;
 /// The individuals' ids seen: where first, the index of the error about
 /// their repetition, and how many times they are listed.
-type Ids<'t> = HashMap<&'t str, ((usize, usize), Option<usize>, usize)>;
+type Ids<'t> = rustc_hash::FxHashMap<&'t str, ((usize, usize), Option<usize>, usize)>;
 /// An id as written, and its index in its catalog.
 type Id<'t> = (Option<&'t str>, Option<u32>);
 
@@ -345,8 +345,21 @@ impl<'c, 't> Checker<'c, 't> {
         }
     }
 
-    /// Looks `id` up, recording it if the rules do not know it.
-    /// An id of one of the catalogs, and its index; an id the rules do not
+    /// Reads every item of a list field (null or absent is empty), reporting
+    /// the problems of all; `None` if one of them is invalid.
+    fn items<T>(
+        &mut self,
+        node: Field<'t>,
+        list: &'static str,
+        o: Obj,
+        mut read: impl FnMut(&mut Self, &'t Node<'t>, usize) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let items = self.list(node, list, o).iter().enumerate();
+        let read: Vec<Option<T>> = items.map(|(i, n)| read(self, n, i)).collect();
+        read.into_iter().collect()
+    }
+
+    /// An id of the catalogs, and its index; an id the rules do not
     /// know is recorded for a warning.
     fn id(&mut self, table: Table, node: Field<'t>, field: &'static str, o: Obj) -> Id<'t> {
         let Some(id) = self.text(node, field, o) else {
@@ -370,7 +383,7 @@ impl<'c, 't> Checker<'c, 't> {
     }
 
     fn partner(&mut self, root: &'t Node<'t>) -> Option<Partner> {
-        let [id, name, country, as_of, revenue, individuals, statuses, _format, consumption, usage] =
+        let [id, name, country, as_of, revenue, individuals, statuses, _format, consumption, usage_node] =
             self.fields(root, &PARTNER, 0b101, PARTNER_OBJ)?;
         let o = PARTNER_OBJ;
         let id_text = self.text(id, "id", o);
@@ -397,22 +410,20 @@ impl<'c, 't> Checker<'c, 't> {
             }
         });
         let as_of = self.date(as_of, "as_of", o);
-        let mut lines = |list, node| -> Vec<Option<RevenueLine>> {
-            let nodes = self.list(node, list, o).iter().enumerate();
-            nodes
-                .map(|(i, n)| self.line(n, list, i).and_then(|l| l.0))
-                .collect()
-        };
-        let (lines, consumption) = (lines("revenue", revenue), lines("consumption", consumption));
-        let usage_nodes = self.list(usage, "usage", o);
-        let usage: Vec<Option<UsageRecord>> = (usage_nodes.iter().enumerate())
-            .map(|(i, n)| self.usage(n, i))
-            .collect();
-        let usage: Option<Vec<UsageRecord>> = usage.into_iter().collect();
+        let revenue = self.items(revenue, "revenue", o, |c, n, i| c.line(n, "revenue", i)?.0);
+        let consumption = self.items(consumption, "consumption", o, |c, n, i| {
+            c.line(n, "consumption", i)?.0
+        });
+        let usage = self.items(usage_node, "usage", o, Self::usage);
         let records = usage.as_deref().unwrap_or_default();
+        // Records exist only if the list is one (and each of them valid).
+        let nodes = match usage_node.map(|n| &n.value) {
+            Some(Value::List(nodes)) => &nodes[..],
+            _ => &[],
+        };
         for (first, again) in super::snapshots(self.catalog.program(), records) {
             let (a, b) = (&records[first], &records[again]);
-            let (n, f) = (&usage_nodes[again], &usage_nodes[first]);
+            let (n, f) = (&nodes[again], &nodes[first]);
             let same = (a.quantity, &a.line) == (b.quantity, &b.line);
             let at = self.span(n.start, n.start + 1);
             let make = [Diagnostic::error, Diagnostic::warning][usize::from(same)];
@@ -423,15 +434,13 @@ impl<'c, 't> Checker<'c, 't> {
                 .label(self.span(f.start, f.start + 1), "first");
             self.error(d);
         }
-        let statuses: Vec<Option<StatusHeld>> =
-            (self.list(statuses, "statuses", o).iter().enumerate())
-                .map(|(i, n)| self.status(n, Obj::new("status", "statuses", i)))
-                .collect();
-        let people = self.list(individuals, "individuals", o);
-        let mut ids = Ids::new();
-        let persons: Vec<_> = (people.iter().enumerate())
-            .map(|(i, n)| self.person(n, i, &mut ids))
-            .collect();
+        let statuses = self.items(statuses, "statuses", o, |c, n, i| {
+            c.status(n, Obj::new("status", "statuses", i))
+        });
+        let mut ids = Ids::default();
+        let individuals = self.items(individuals, "individuals", o, |c, n, i| {
+            c.person(n, i, &mut ids)
+        });
         let (upper, market) = country?;
         Some(Partner {
             id: id_text?.into(),
@@ -439,11 +448,11 @@ impl<'c, 't> Checker<'c, 't> {
             country: String::from_utf8_lossy(&upper).as_ref().into(),
             as_of,
             market,
-            statuses: statuses.into_iter().collect::<Option<_>>()?,
-            revenue: lines.into_iter().collect::<Option<_>>()?,
-            consumption: consumption.into_iter().collect::<Option<_>>()?,
+            statuses: statuses?,
+            revenue: revenue?,
+            consumption: consumption?,
             usage: usage?,
-            individuals: persons.into_iter().collect::<Option<_>>()?,
+            individuals: individuals?,
         })
     }
 
