@@ -10,11 +10,6 @@ use crate::ir::{CredentialKind, MarketIdx, Program};
 /// kept as data.
 const ISO_3166_ALPHA2: &str = include_str!("iso3166.txt");
 
-/// The codes of [`ISO_3166_ALPHA2`].
-fn iso_codes() -> impl Iterator<Item = &'static str> {
-    ISO_3166_ALPHA2.split_whitespace()
-}
-
 /// A two-letter code as an index into a 26×26 table, or `None` if `code` is not
 /// two ASCII letters. Lower case maps like upper case.
 fn slot(code: &str) -> Option<usize> {
@@ -85,7 +80,7 @@ impl<'p> Catalog<'p> {
     /// Indexes the catalogs of `program`.
     pub fn new(program: &'p Program) -> Catalog<'p> {
         let mut markets = Box::new([None; 26 * 26]);
-        for i in iso_codes().filter_map(slot) {
+        for i in ISO_3166_ALPHA2.split_whitespace().filter_map(slot) {
             markets[i] = Some(None);
         }
         for (m, market) in program.markets.iter().enumerate() {
@@ -185,7 +180,7 @@ mod tests {
 
     #[test]
     fn iso_table_is_sorted_unique_two_letters() {
-        let codes: Vec<&str> = iso_codes().collect();
+        let codes: Vec<&str> = ISO_3166_ALPHA2.split_whitespace().collect();
         assert_eq!(codes.len(), 249);
         assert!(codes.windows(2).all(|w| w[0] < w[1]));
         assert!(codes

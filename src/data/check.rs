@@ -174,11 +174,6 @@ impl<'c, 't> Checker<'c, 't> {
         Span::new(self.file, start, end)
     }
 
-    /// Records a diagnostic (the partner loads if none is an error, see [`check`]).
-    fn error(&mut self, d: Diagnostic) {
-        self.diags.push(d);
-    }
-
     /// "expected <field>, found <kind>" at `node`; no value (`None`), for the caller to return.
     fn wrong<T>(&mut self, node: &Node, field: &'static str, path: String) -> Option<T> {
         // A list or an object is labelled by its first character.
@@ -191,7 +186,8 @@ impl<'c, 't> Checker<'c, 't> {
         let quote = TEXTUAL.contains(&field) && matches!(found, "number" | "boolean");
         let d = Diagnostic::error("rubric::data::wrong-type", self.span(start, end));
         let d = d.arg("field", field).arg("path", path).arg("found", found);
-        self.error(d.arg("quote", if quote { "yes" } else { "no" }));
+        self.diags
+            .push(d.arg("quote", if quote { "yes" } else { "no" }));
         None
     }
 
@@ -218,7 +214,7 @@ impl<'c, 't> Checker<'c, 't> {
                 let span = self.span(e.key_start, e.key_end);
                 let d = Diagnostic::error("rubric::data::duplicate-field", span);
                 let d = d.arg("field", names[i]).arg("object", obj.0);
-                self.error(d.arg("path", obj.path()));
+                self.diags.push(d.arg("path", obj.path()));
             }
         }
         let missing: Vec<&str> = (0..N)
@@ -230,7 +226,8 @@ impl<'c, 't> Checker<'c, 't> {
             let d = Diagnostic::error("rubric::data::missing-field", self.span(label.0, label.1));
             let d = d.arg("n", missing.len()).arg("field", missing[0]);
             let d = d.arg("object", obj.0).arg("path", obj.path());
-            self.error(d.arg("fields", Arg::ids(missing, Conj::And)));
+            self.diags
+                .push(d.arg("fields", Arg::ids(missing, Conj::And)));
         }
         Some(out)
     }
@@ -300,7 +297,7 @@ impl<'c, 't> Checker<'c, 't> {
                 .arg("year", year)
                 .arg("days", days_in_month(year, month)),
         };
-        self.error(d);
+        self.diags.push(d);
         None
     }
 
@@ -323,7 +320,7 @@ impl<'c, 't> Checker<'c, 't> {
             Err(AmountError::OutOfRange) => "rubric::data::amount-out-of-range",
         };
         let d = Diagnostic::error(code, self.span(n.start, n.end)).arg("text", text);
-        self.error(d.arg("path", obj.field(field)));
+        self.diags.push(d.arg("path", obj.field(field)));
         None
     }
 
@@ -397,14 +394,16 @@ impl<'c, 't> Checker<'c, 't> {
                     let code = String::from_utf8_lossy(&upper).into_owned();
                     let markets = self.catalog.program().markets.iter().map(|m| m.id.as_str());
                     let d = Diagnostic::error("rubric::data::no-market", span).arg("code", code);
-                    self.error(d.arg("markets", Arg::ids(markets, Conj::Or)));
+                    self.diags
+                        .push(d.arg("markets", Arg::ids(markets, Conj::Or)));
                     None
                 }
                 CountryCheck::Unknown => {
                     let hint = Catalog::country_hint(code);
                     let d = Diagnostic::error("rubric::data::unknown-country", span);
                     let d = d.arg("code", code).arg("suggestion", hint.unwrap_or(""));
-                    self.error(d.arg("hint", hint.map_or("none", |_| "suggest")));
+                    self.diags
+                        .push(d.arg("hint", hint.map_or("none", |_| "suggest")));
                     None
                 }
             }
@@ -432,7 +431,7 @@ impl<'c, 't> Checker<'c, 't> {
                 .arg("first", Obj::new("usage", "usage", first).path())
                 .arg("same", if same { "yes" } else { "no" })
                 .label(self.span(f.start, f.start + 1), "first");
-            self.error(d);
+            self.diags.push(d);
         }
         let statuses = self.items(statuses, "statuses", o, |c, n, i| {
             c.status(n, Obj::new("status", "statuses", i))
@@ -483,7 +482,7 @@ impl<'c, 't> Checker<'c, 't> {
                 "rubric::data::missing-kind",
                 self.span(node.start, node.start + 1),
             );
-            self.error(d.arg("path", o.path()));
+            self.diags.push(d.arg("path", o.path()));
         }
         let first_at = kind.map_or(o.item("item", "kinds", 0), |_| o);
         let (kind_id, kind_idx) = self.id(Table::Kind, first, "kind", first_at);
@@ -514,7 +513,7 @@ impl<'c, 't> Checker<'c, 't> {
                     let (f, code) = (said_false?, "rubric::data::contradictory-association");
                     let d =
                         Diagnostic::error(code, self.span(n.start, n.end)).arg("path", o.path());
-                    self.error(d.label(self.span(f.start, f.end), "dpor"));
+                    self.diags.push(d.label(self.span(f.start, f.end), "dpor"));
                 }
                 (_, Some(0)) => dpor = dpor.map(|_| true),
                 (Some(id), idx) => (v2.associations).push((id.into(), idx.map(AssociationIdx))),
@@ -566,7 +565,8 @@ impl<'c, 't> Checker<'c, 't> {
         let (from, until) = (self.date(from, "from", o), self.date(until, "until", o));
         if let (Some(f), Some(u), Some(n)) = (from, until, n.filter(|_| until < from)) {
             let d = Diagnostic::error("rubric::data::until-before-from", self.span(n.start, n.end));
-            self.error(d.arg("path", o.path()).arg("from", f).arg("until", u));
+            self.diags
+                .push(d.arg("path", o.path()).arg("from", f).arg("until", u));
         }
         Some(StatusHeld {
             status: status_idx.map(crate::ir::StatusIdx),
@@ -592,7 +592,8 @@ impl<'c, 't> Checker<'c, 't> {
                     let d = Diagnostic::error("rubric::data::duplicate-individual", span);
                     let d = d.arg("id", text).arg("n", 2);
                     (*reported, *times) = (Some(self.diags.len()), 2);
-                    self.error(d.label(self.span(first.0, first.1), "first"));
+                    self.diags
+                        .push(d.label(self.span(first.0, first.1), "first"));
                 }
                 None => _ = ids.insert(text, ((n.start, n.end), None, 1)),
             }
@@ -627,7 +628,8 @@ impl<'c, 't> Checker<'c, 't> {
         if let (Some(p), Some((n, x))) = (passed, expires.filter(|e| passed > Some(e.1))) {
             let span = self.span(n.start, n.end);
             let d = Diagnostic::error("rubric::data::expires-before-earned", span);
-            self.error(d.arg("path", o.path()).arg("earned", p).arg("expires", x));
+            self.diags
+                .push(d.arg("path", o.path()).arg("earned", p).arg("expires", x));
         }
         Some(ExamPass {
             exam: idx.map(crate::ir::ExamIdx),
@@ -663,7 +665,8 @@ impl<'c, 't> Checker<'c, 't> {
                 let d = d.arg("hint", suggestion.map_or("none", |_| "suggest"));
                 let d = d.arg("suggestion", suggestion.unwrap_or(""));
                 let d = d.arg("known", known).arg("more", more);
-                self.error(d.arg("belongs", belongs).arg("listed", list(table)));
+                self.diags
+                    .push(d.arg("belongs", belongs).arg("listed", list(table)));
             }
         }
     }

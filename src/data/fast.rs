@@ -105,12 +105,7 @@ impl<'de> Visitor<'de> for Depth {
                 return Err(A::Error::custom("a key is a string"));
             };
             let value = map.next_value_seed(Depth(self.0 + 1))?;
-            (entries).push(Entry {
-                key,
-                key_start: 0,
-                key_end: 0,
-                value,
-            });
+            entries.push(Entry::new(key, (0, 0), value));
         }
         Ok(node(Value::Map(entries)))
     }
