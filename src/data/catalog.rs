@@ -152,6 +152,14 @@ impl<'p> Catalog<'p> {
         self.tables[table as usize].get(id).copied()
     }
 
+    /// The market of a country code (either case): the market listing it, else the default.
+    pub fn market_of(&self, country: &str) -> Option<MarketIdx> {
+        match self.country(country) {
+            CountryCheck::Market(_, m) => Some(m),
+            _ => None,
+        }
+    }
+
     pub(crate) fn country(&self, code: &str) -> CountryCheck {
         let Some(Some(market)) = slot(code).map(|i| self.markets[i]) else {
             return CountryCheck::Unknown;

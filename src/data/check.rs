@@ -65,12 +65,12 @@ const STATUS: [&str; 3] = ["status", "from", "until"];
 const PERSON: [&str; 5] = ["id", "name", "exams", "assessments", "certifications"];
 /// A list of credentials of an individual: the list, its kind (the [`Table`]
 /// of its unknown ids) and the fields of an item.
-type Cred = (&'static str, Table, [&'static str; 3]);
+pub(super) type Cred = (&'static str, Table, [&'static str; 3]);
 /// The lists, in the order of `CredentialKind`. An item of the first two has
 /// no `expires`: its third name repeats the first, which never matches a
 /// second time, so `expires` there is an unknown field.
 #[rustfmt::skip]
-const CREDENTIALS: [Cred; 3] = [
+pub(super) const CREDENTIALS: [Cred; 3] = [
     ("exams", Table::Exam, ["exam", "passed", "exam"]),
     ("assessments", Table::Assessment, ["assessment", "passed", "assessment"]),
     ("certifications", Table::Certification, ["certification", "earned", "expires"]),
@@ -87,7 +87,7 @@ const TEXTUAL: [&str; 13] = ["id", "name", "country", "customer", "product", "ki
 type Field<'t> = Option<&'t Node<'t>>;
 /// The individuals' ids seen: where first, the index of the error about
 /// their repetition, and how many times they are listed.
-type Ids<'t> = rustc_hash::FxHashMap<&'t str, ((usize, usize), Option<usize>, usize)>;
+type Ids<'t> = HashMap<&'t str, ((usize, usize), Option<usize>, usize)>;
 /// An id as written, and its index in its catalog.
 type Id<'t> = (Option<&'t str>, Option<u32>);
 
@@ -174,6 +174,11 @@ impl<'c, 't> Checker<'c, 't> {
         Span::new(self.file, start, end)
     }
 
+    /// Records a diagnostic (the partner loads if none is an error, see [`check`]).
+    fn error(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+
     /// "expected <field>, found <kind>" at `node`; no value (`None`), for the caller to return.
     fn wrong<T>(&mut self, node: &Node, field: &'static str, path: String) -> Option<T> {
         // A list or an object is labelled by its first character.
@@ -186,8 +191,7 @@ impl<'c, 't> Checker<'c, 't> {
         let quote = TEXTUAL.contains(&field) && matches!(found, "number" | "boolean");
         let d = Diagnostic::error("rubric::data::wrong-type", self.span(start, end));
         let d = d.arg("field", field).arg("path", path).arg("found", found);
-        self.diags
-            .push(d.arg("quote", if quote { "yes" } else { "no" }));
+        self.error(d.arg("quote", if quote { "yes" } else { "no" }));
         None
     }
 
@@ -214,7 +218,7 @@ impl<'c, 't> Checker<'c, 't> {
                 let span = self.span(e.key_start, e.key_end);
                 let d = Diagnostic::error("rubric::data::duplicate-field", span);
                 let d = d.arg("field", names[i]).arg("object", obj.0);
-                self.diags.push(d.arg("path", obj.path()));
+                self.error(d.arg("path", obj.path()));
             }
         }
         let missing: Vec<&str> = (0..N)
@@ -226,8 +230,7 @@ impl<'c, 't> Checker<'c, 't> {
             let d = Diagnostic::error("rubric::data::missing-field", self.span(label.0, label.1));
             let d = d.arg("n", missing.len()).arg("field", missing[0]);
             let d = d.arg("object", obj.0).arg("path", obj.path());
-            self.diags
-                .push(d.arg("fields", Arg::ids(missing, Conj::And)));
+            self.error(d.arg("fields", Arg::ids(missing, Conj::And)));
         }
         Some(out)
     }
@@ -297,7 +300,7 @@ impl<'c, 't> Checker<'c, 't> {
                 .arg("year", year)
                 .arg("days", days_in_month(year, month)),
         };
-        self.diags.push(d);
+        self.error(d);
         None
     }
 
@@ -320,7 +323,7 @@ impl<'c, 't> Checker<'c, 't> {
             Err(AmountError::OutOfRange) => "rubric::data::amount-out-of-range",
         };
         let d = Diagnostic::error(code, self.span(n.start, n.end)).arg("text", text);
-        self.diags.push(d.arg("path", obj.field(field)));
+        self.error(d.arg("path", obj.field(field)));
         None
     }
 
@@ -342,21 +345,8 @@ impl<'c, 't> Checker<'c, 't> {
         }
     }
 
-    /// Reads every item of a list field (null or absent is empty), reporting
-    /// the problems of all; `None` if one of them is invalid.
-    fn items<T>(
-        &mut self,
-        node: Field<'t>,
-        list: &'static str,
-        o: Obj,
-        mut read: impl FnMut(&mut Self, &'t Node<'t>, usize) -> Option<T>,
-    ) -> Option<Vec<T>> {
-        let items = self.list(node, list, o).iter().enumerate();
-        let read: Vec<Option<T>> = items.map(|(i, n)| read(self, n, i)).collect();
-        read.into_iter().collect()
-    }
-
-    /// An id of the catalogs, and its index; an id the rules do not
+    /// Looks `id` up, recording it if the rules do not know it.
+    /// An id of one of the catalogs, and its index; an id the rules do not
     /// know is recorded for a warning.
     fn id(&mut self, table: Table, node: Field<'t>, field: &'static str, o: Obj) -> Id<'t> {
         let Some(id) = self.text(node, field, o) else {
@@ -380,7 +370,7 @@ impl<'c, 't> Checker<'c, 't> {
     }
 
     fn partner(&mut self, root: &'t Node<'t>) -> Option<Partner> {
-        let [id, name, country, as_of, revenue, individuals, statuses, _format, consumption, usage_node] =
+        let [id, name, country, as_of, revenue, individuals, statuses, _format, consumption, usage] =
             self.fields(root, &PARTNER, 0b101, PARTNER_OBJ)?;
         let o = PARTNER_OBJ;
         let id_text = self.text(id, "id", o);
@@ -394,35 +384,35 @@ impl<'c, 't> Checker<'c, 't> {
                     let code = String::from_utf8_lossy(&upper).into_owned();
                     let markets = self.catalog.program().markets.iter().map(|m| m.id.as_str());
                     let d = Diagnostic::error("rubric::data::no-market", span).arg("code", code);
-                    self.diags
-                        .push(d.arg("markets", Arg::ids(markets, Conj::Or)));
+                    self.error(d.arg("markets", Arg::ids(markets, Conj::Or)));
                     None
                 }
                 CountryCheck::Unknown => {
                     let hint = Catalog::country_hint(code);
                     let d = Diagnostic::error("rubric::data::unknown-country", span);
                     let d = d.arg("code", code).arg("suggestion", hint.unwrap_or(""));
-                    self.diags
-                        .push(d.arg("hint", hint.map_or("none", |_| "suggest")));
+                    self.error(d.arg("hint", hint.map_or("none", |_| "suggest")));
                     None
                 }
             }
         });
         let as_of = self.date(as_of, "as_of", o);
-        let revenue = self.items(revenue, "revenue", o, |c, n, i| c.line(n, "revenue", i)?.0);
-        let consumption = self.items(consumption, "consumption", o, |c, n, i| {
-            c.line(n, "consumption", i)?.0
-        });
-        let usage = self.items(usage_node, "usage", o, Self::usage);
-        let records = usage.as_deref().unwrap_or_default();
-        // Records exist only if the list is one (and each of them valid).
-        let nodes = match usage_node.map(|n| &n.value) {
-            Some(Value::List(nodes)) => &nodes[..],
-            _ => &[],
+        let mut lines = |list, node| -> Vec<Option<RevenueLine>> {
+            let nodes = self.list(node, list, o).iter().enumerate();
+            nodes
+                .map(|(i, n)| self.line(n, list, i).and_then(|l| l.0))
+                .collect()
         };
+        let (lines, consumption) = (lines("revenue", revenue), lines("consumption", consumption));
+        let usage_nodes = self.list(usage, "usage", o);
+        let usage: Vec<Option<UsageRecord>> = (usage_nodes.iter().enumerate())
+            .map(|(i, n)| self.usage(n, i))
+            .collect();
+        let usage: Option<Vec<UsageRecord>> = usage.into_iter().collect();
+        let records = usage.as_deref().unwrap_or_default();
         for (first, again) in super::snapshots(self.catalog.program(), records) {
             let (a, b) = (&records[first], &records[again]);
-            let (n, f) = (&nodes[again], &nodes[first]);
+            let (n, f) = (&usage_nodes[again], &usage_nodes[first]);
             let same = (a.quantity, &a.line) == (b.quantity, &b.line);
             let at = self.span(n.start, n.start + 1);
             let make = [Diagnostic::error, Diagnostic::warning][usize::from(same)];
@@ -431,15 +421,17 @@ impl<'c, 't> Checker<'c, 't> {
                 .arg("first", Obj::new("usage", "usage", first).path())
                 .arg("same", if same { "yes" } else { "no" })
                 .label(self.span(f.start, f.start + 1), "first");
-            self.diags.push(d);
+            self.error(d);
         }
-        let statuses = self.items(statuses, "statuses", o, |c, n, i| {
-            c.status(n, Obj::new("status", "statuses", i))
-        });
-        let mut ids = Ids::default();
-        let individuals = self.items(individuals, "individuals", o, |c, n, i| {
-            c.person(n, i, &mut ids)
-        });
+        let statuses: Vec<Option<StatusHeld>> =
+            (self.list(statuses, "statuses", o).iter().enumerate())
+                .map(|(i, n)| self.status(n, Obj::new("status", "statuses", i)))
+                .collect();
+        let people = self.list(individuals, "individuals", o);
+        let mut ids = Ids::new();
+        let persons: Vec<_> = (people.iter().enumerate())
+            .map(|(i, n)| self.person(n, i, &mut ids))
+            .collect();
         let (upper, market) = country?;
         Some(Partner {
             id: id_text?.into(),
@@ -447,11 +439,11 @@ impl<'c, 't> Checker<'c, 't> {
             country: String::from_utf8_lossy(&upper).as_ref().into(),
             as_of,
             market,
-            statuses: statuses?,
-            revenue: revenue?,
-            consumption: consumption?,
+            statuses: statuses.into_iter().collect::<Option<_>>()?,
+            revenue: lines.into_iter().collect::<Option<_>>()?,
+            consumption: consumption.into_iter().collect::<Option<_>>()?,
             usage: usage?,
-            individuals: individuals?,
+            individuals: persons.into_iter().collect::<Option<_>>()?,
         })
     }
 
@@ -482,7 +474,7 @@ impl<'c, 't> Checker<'c, 't> {
                 "rubric::data::missing-kind",
                 self.span(node.start, node.start + 1),
             );
-            self.diags.push(d.arg("path", o.path()));
+            self.error(d.arg("path", o.path()));
         }
         let first_at = kind.map_or(o.item("item", "kinds", 0), |_| o);
         let (kind_id, kind_idx) = self.id(Table::Kind, first, "kind", first_at);
@@ -513,7 +505,7 @@ impl<'c, 't> Checker<'c, 't> {
                     let (f, code) = (said_false?, "rubric::data::contradictory-association");
                     let d =
                         Diagnostic::error(code, self.span(n.start, n.end)).arg("path", o.path());
-                    self.diags.push(d.label(self.span(f.start, f.end), "dpor"));
+                    self.error(d.label(self.span(f.start, f.end), "dpor"));
                 }
                 (_, Some(0)) => dpor = dpor.map(|_| true),
                 (Some(id), idx) => (v2.associations).push((id.into(), idx.map(AssociationIdx))),
@@ -565,8 +557,7 @@ impl<'c, 't> Checker<'c, 't> {
         let (from, until) = (self.date(from, "from", o), self.date(until, "until", o));
         if let (Some(f), Some(u), Some(n)) = (from, until, n.filter(|_| until < from)) {
             let d = Diagnostic::error("rubric::data::until-before-from", self.span(n.start, n.end));
-            self.diags
-                .push(d.arg("path", o.path()).arg("from", f).arg("until", u));
+            self.error(d.arg("path", o.path()).arg("from", f).arg("until", u));
         }
         Some(StatusHeld {
             status: status_idx.map(crate::ir::StatusIdx),
@@ -592,8 +583,7 @@ impl<'c, 't> Checker<'c, 't> {
                     let d = Diagnostic::error("rubric::data::duplicate-individual", span);
                     let d = d.arg("id", text).arg("n", 2);
                     (*reported, *times) = (Some(self.diags.len()), 2);
-                    self.diags
-                        .push(d.label(self.span(first.0, first.1), "first"));
+                    self.error(d.label(self.span(first.0, first.1), "first"));
                 }
                 None => _ = ids.insert(text, ((n.start, n.end), None, 1)),
             }
@@ -628,8 +618,7 @@ impl<'c, 't> Checker<'c, 't> {
         if let (Some(p), Some((n, x))) = (passed, expires.filter(|e| passed > Some(e.1))) {
             let span = self.span(n.start, n.end);
             let d = Diagnostic::error("rubric::data::expires-before-earned", span);
-            self.diags
-                .push(d.arg("path", o.path()).arg("earned", p).arg("expires", x));
+            self.error(d.arg("path", o.path()).arg("earned", p).arg("expires", x));
         }
         Some(ExamPass {
             exam: idx.map(crate::ir::ExamIdx),
@@ -665,8 +654,7 @@ impl<'c, 't> Checker<'c, 't> {
                 let d = d.arg("hint", suggestion.map_or("none", |_| "suggest"));
                 let d = d.arg("suggestion", suggestion.unwrap_or(""));
                 let d = d.arg("known", known).arg("more", more);
-                self.diags
-                    .push(d.arg("belongs", belongs).arg("listed", list(table)));
+                self.error(d.arg("belongs", belongs).arg("listed", list(table)));
             }
         }
     }

@@ -1,112 +1,357 @@
-//! The fast path: serde_json reads clean JSON (as hand-written Rust would,
-//! strings borrowed from the input) into the validator's tree, without
-//! positions, and the one validator ([`super::check`]) builds the partner.
+//! The fast path: clean JSON read as hand-written Rust would, with derived
+//! serde impls into borrowed structs, then resolved against the catalog.
 //!
-//! Positions are only needed to report something: when the validator finds
-//! anything to say, or serde_json refuses the text (a syntax error, nesting
-//! past its limit, a number that is not an integer, whose text it does not
-//! keep), the caller starts over on the slow path, with `jsonc-parser`.
+//! It returns `None` at the first thing the slow path would report or read
+//! differently, and the caller starts over on the slow path.
 
 use std::borrow::Cow;
-use std::fmt;
 
-use serde::de::{DeserializeSeed, Deserializer, Error, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use rustc_hash::FxHashSet;
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+use serde_json::value::RawValue;
 
-use super::tree::{Entry, Node, Value, BUILT_DEPTH};
+use super::catalog::{Catalog, CountryCheck, Table};
+use super::{ExamPass, Individual, LineV2, Partner, RevenueLine, StatusHeld, UsageRecord};
+use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, MetricIdx, ProductIdx, StatusIdx};
+use crate::scalar::{parse_amount, parse_date};
 
-/// The tree of `text` (JSON, without a byte-order mark), every position 0,
-/// if serde_json reads it and every number in it is an integer.
-pub(crate) fn json(text: &str) -> Option<Node<'_>> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let root = Depth(0).deserialize(&mut de).ok()?;
-    de.end().ok().map(|_| root)
-}
+/// A field no data holds, placed first in each struct: serde's derived impls
+/// also read a struct from a list of its fields in order, which the format
+/// does not allow, and this makes any such list fail at its first item.
+#[derive(Default)]
+struct NotAList;
 
-/// Reads a value at this depth (the partner is at 0) into a node.
-#[derive(Clone, Copy)]
-struct Depth(usize);
-
-fn node(value: Value) -> Node {
-    Node::new(0, 0, value)
-}
-
-fn text<E>(text: Cow<str>) -> Result<Node, E> {
-    Ok(node(Value::Text { text, plain: false }))
-}
-
-impl<'de> DeserializeSeed<'de> for Depth {
-    type Value = Node<'de>;
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Node<'de>, D::Error> {
-        d.deserialize_any(self)
+impl<'de> Deserialize<'de> for NotAList {
+    fn deserialize<D: Deserializer<'de>>(_: D) -> Result<NotAList, D::Error> {
+        Err(serde::de::Error::custom("an object, not a list"))
     }
 }
 
-impl<'de> Visitor<'de> for Depth {
-    type Value = Node<'de>;
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct P<'a> {
+    #[serde(rename = "\0", default)]
+    _guard: NotAList,
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    name: Option<Text<'a>>,
+    country: &'a str,
+    as_of: Option<&'a str>,
+    statuses: Option<Vec<&'a RawValue>>,
+    #[serde(default, deserialize_with = "nullable")]
+    revenue: Vec<Line>,
+    #[serde(default, deserialize_with = "nullable")]
+    consumption: Vec<Line>,
+    #[serde(default, deserialize_with = "nullable")]
+    usage: Vec<Usage>,
+    #[serde(default, deserialize_with = "nullable")]
+    individuals: Vec<Person>,
+}
 
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a JSON value")
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct L<'a> {
+    #[serde(rename = "\0", default)]
+    _guard: NotAList,
+    #[serde(borrow)]
+    customer: Cow<'a, str>,
+    product: &'a str,
+    kind: Option<&'a str>,
+    kinds: Option<&'a RawValue>,
+    amount: Option<&'a RawValue>,
+    currency: Option<&'a str>,
+    date: &'a str,
+    dpor: Option<bool>,
+    associations: Option<&'a RawValue>,
+    // A usage record is read as a line, with these fields besides.
+    metric: Option<&'a str>,
+    quantity: Option<&'a RawValue>,
+    paid: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct S<'a> {
+    #[serde(rename = "\0", default)]
+    _guard: NotAList,
+    status: &'a str,
+    from: Option<&'a str>,
+    until: Option<&'a str>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct I<'a> {
+    #[serde(rename = "\0", default)]
+    _guard: NotAList,
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    name: Option<Text<'a>>,
+    #[serde(default, deserialize_with = "nullable")]
+    exams: Vec<Pass<0>>,
+    #[serde(default, deserialize_with = "nullable")]
+    assessments: Vec<Pass<1>>,
+    #[serde(default, deserialize_with = "nullable")]
+    certifications: Vec<Pass<2>>,
+}
+
+// The items of the lists are read straight into the partner's own types
+// (their catalog indices are filled in afterwards), so that no list is copied.
+// These private wrappers keep the public types free of a `Deserialize` that
+// would skip validation.
+struct Line(RevenueLine);
+struct Usage(UsageRecord);
+struct Person(Individual);
+/// A credential of list `K`: 0 `exams`, 1 `assessments`, 2 `certifications`.
+struct Pass<const K: u32>(ExamPass);
+
+/// A value whose `null` means the same as its absence: the default.
+fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(d: D) -> Result<T, D::Error> {
+    Option::<T>::deserialize(d).map(Option::unwrap_or_default)
+}
+
+/// A string, borrowed from the input unless it has escapes. (serde borrows a
+/// `Cow` field, but not one inside an `Option`: this newtype does.)
+#[derive(Deserialize)]
+struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
+
+/// The ids of a raw JSON list of strings (none when absent).
+fn list<E: serde::de::Error>(raw: Option<&RawValue>) -> Result<Vec<&str>, E> {
+    raw.map_or(Ok(Vec::new()), |r| {
+        serde_json::from_str(r.get()).map_err(|_| refuse())
+    })
+}
+
+/// A value the fast path does not take (the slow path will say why).
+fn refuse<E: serde::de::Error>() -> E {
+    E::custom("refused")
+}
+
+impl<'de> Deserialize<'de> for Line {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Line, D::Error> {
+        line(L::deserialize(d)?, false).map(Line)
+    }
+}
+
+impl<'de> Deserialize<'de> for Usage {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Usage, D::Error> {
+        let l = L::deserialize(d)?;
+        let (metric, paid) = (l.metric.ok_or_else(refuse)?, l.paid.ok_or_else(refuse)?);
+        let quantity = l.quantity.and_then(|q| q.get().parse().ok());
+        Ok(Usage(UsageRecord {
+            line: line(l, true)?,
+            metric: None,
+            metric_id: metric.into(),
+            quantity: quantity.ok_or_else(refuse)?,
+            paid,
+        }))
+    }
+}
+
+/// A revenue or consumption line, or the line part of a usage record
+/// (`usage`: without amount or currency).
+fn line<E: serde::de::Error>(l: L, usage: bool) -> Result<RevenueLine, E> {
+    // A v1 line reads no list: v2 lists are kept raw until here.
+    let (mut kinds, mut associations) = (list(l.kinds)?, list(l.associations)?);
+    // `kind`, else the first of `kinds` (`json` refuses a revenue line
+    // with neither, and any other line with one).
+    let first = (l.kind.is_none() && !kinds.is_empty()).then(|| kinds.remove(0));
+    let kind_id = l.kind.or(first).unwrap_or_default();
+    let (amount, currency) = match usage {
+        true => (rust_decimal::Decimal::ZERO, ""),
+        false => (l.amount.and_then(|a| amount(a.get())).zip(l.currency)).ok_or_else(refuse)?,
+    };
+    let listed_dpor = associations.contains(&"dpor");
+    if listed_dpor && l.dpor == Some(false) {
+        return Err(refuse()); // `contradictory-association`
+    }
+    associations.retain(|a| *a != "dpor");
+    let v2 = (!kinds.is_empty() || !associations.is_empty()).then(|| {
+        Box::new(LineV2 {
+            kinds: kinds.into_iter().map(|id| (id.into(), None)).collect(),
+            associations: associations
+                .into_iter()
+                .map(|id| (id.into(), None))
+                .collect(),
+        })
+    });
+    Ok(RevenueLine {
+        customer: l.customer.into(),
+        product: None,
+        product_id: l.product.into(),
+        kind: None,
+        kind_id: kind_id.into(),
+        amount,
+        currency: None,
+        currency_id: currency.into(),
+        date: parse_date(l.date).map_err(|_| refuse())?,
+        dpor: l.dpor.unwrap_or(false) || listed_dpor,
+        v2,
+    })
+}
+
+impl<'de> Deserialize<'de> for Person {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Person, D::Error> {
+        let i = I::deserialize(d)?;
+        // Collected in place: no new allocation for the exams.
+        let mut exams: Vec<ExamPass> = i.exams.into_iter().map(|p| p.0).collect();
+        exams.extend(i.assessments.into_iter().map(|p| p.0));
+        exams.extend(i.certifications.into_iter().map(|p| p.0));
+        let (id, name) = (i.id.into(), i.name.map(|t| t.0.into()));
+        Ok(Person(Individual { id, name, exams }))
+    }
+}
+
+impl<'de, const K: u32> Deserialize<'de> for Pass<K> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Pass<K>, D::Error> {
+        // Read as a map only (a list is refused, so no guard field is needed).
+        d.deserialize_map(PassFields::<K>)
+    }
+}
+
+struct PassFields<const K: u32>;
+
+impl<'de, const K: u32> Visitor<'de> for PassFields<K> {
+    type Value = Pass<K>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a credential")
     }
 
-    fn visit_borrowed_str<E: Error>(self, s: &'de str) -> Result<Node<'de>, E> {
-        text(Cow::Borrowed(s))
-    }
-
-    // A string with escapes.
-    fn visit_str<E: Error>(self, s: &str) -> Result<Node<'de>, E> {
-        text(Cow::Owned(s.to_owned()))
-    }
-
-    // An integer's text is the one written (JSON has no leading zeros or `+`);
-    // `-0` reads as 0, the same amount.
-    fn visit_u64<E: Error>(self, n: u64) -> Result<Node<'de>, E> {
-        Ok(node(Value::Number(Cow::Owned(n.to_string()))))
-    }
-
-    fn visit_i64<E: Error>(self, n: i64) -> Result<Node<'de>, E> {
-        Ok(node(Value::Number(Cow::Owned(n.to_string()))))
-    }
-
-    // Its text is lost: the slow path reads it exactly.
-    fn visit_f64<E: Error>(self, _: f64) -> Result<Node<'de>, E> {
-        Err(E::custom("not an integer"))
-    }
-
-    fn visit_bool<E: Error>(self, b: bool) -> Result<Node<'de>, E> {
-        Ok(node(Value::Bool(b)))
-    }
-
-    fn visit_unit<E: Error>(self) -> Result<Node<'de>, E> {
-        Ok(node(Value::Null))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node<'de>, A::Error> {
-        if self.0 >= BUILT_DEPTH {
-            while seq.next_element::<IgnoredAny>()?.is_some() {}
-            return Ok(node(Value::Skipped(Some(false))));
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Pass<K>, A::Error> {
+        // The fields of list K: the id, the date and `expires` (the slow path's table).
+        let names = super::check::CREDENTIALS[K as usize].2;
+        let mut got: [Option<Option<&'de str>>; 3] = [None; 3];
+        while let Some(key) = map.next_key::<&'de str>()? {
+            // A field of another list (even null), unknown or repeated: refused.
+            let i = names.iter().position(|n| *n == key).ok_or_else(refuse)?;
+            let value = map.next_value()?;
+            got[i].replace(value).map_or(Ok(()), |_| Err(refuse()))?;
         }
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element_seed(Depth(self.0 + 1))? {
-            items.push(item);
+        let [Some(Some(id)), Some(Some(passed)), expires] = got else {
+            return Err(refuse()); // a field missing or null
+        };
+        let date = |d: &str| parse_date(d).map_err(|_| refuse());
+        let (passed, expires) = (date(passed)?, expires.flatten().map(date).transpose()?);
+        if expires.is_some_and(|x| x < passed) {
+            return Err(refuse()); // `expires-before-earned`
         }
-        Ok(node(Value::List(items)))
+        Ok(Pass(ExamPass {
+            // The list's kind until `json` resolves the id and checks the kind.
+            exam: Some(ExamIdx(K)),
+            exam_id: id.into(),
+            passed,
+            expires,
+        }))
     }
+}
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'de>, A::Error> {
-        if self.0 >= BUILT_DEPTH {
-            while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-            return Ok(node(Value::Skipped(Some(true))));
+/// The partner in `text` (JSON, without a byte-order mark), if it is clean.
+pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
+    let p: P = serde_json::from_str(text).ok()?;
+    let CountryCheck::Market(upper, market) = catalog.country(p.country) else {
+        return None;
+    };
+    let as_of = p.as_of.map(parse_date).transpose().ok()?;
+    let lines = |v: Vec<Line>| v.into_iter().map(|l| l.0).collect::<Vec<_>>();
+    let (mut revenue, mut consumption) = (lines(p.revenue), lines(p.consumption));
+    let mut usage: Vec<UsageRecord> = p.usage.into_iter().map(|u| u.0).collect();
+    // A revenue line has a kind (and only it: the slow path ignores kinds on
+    // the others); a usage record has no currency.
+    let resolve = |l: &mut RevenueLine, revenue: bool, priced: bool| -> Option<()> {
+        if revenue == l.kind_id.is_empty() {
+            return None;
         }
-        // Room for the fields of a revenue line without growing.
-        let mut entries = Vec::with_capacity(8);
-        while let Some(key) = map.next_key_seed(self)? {
-            let Value::Text { text: key, .. } = key.value else {
-                return Err(A::Error::custom("a key is a string"));
-            };
-            let value = map.next_value_seed(Depth(self.0 + 1))?;
-            entries.push(Entry::new(key, (0, 0), value));
+        l.product = Some(ProductIdx(catalog.lookup(Table::Product, &l.product_id)?));
+        if revenue {
+            l.kind = Some(KindIdx(catalog.lookup(Table::Kind, &l.kind_id)?));
         }
-        Ok(node(Value::Map(entries)))
+        if priced {
+            l.currency = Some(CurrencyIdx(
+                catalog.lookup(Table::Currency, &l.currency_id)?,
+            ));
+        }
+        if let Some(v) = &mut l.v2 {
+            for (id, k) in &mut v.kinds {
+                *k = Some(KindIdx(catalog.lookup(Table::Kind, id)?));
+            }
+            for (id, a) in &mut v.associations {
+                *a = Some(AssociationIdx(catalog.lookup(Table::Association, id)?));
+            }
+        }
+        Some(())
+    };
+    for l in &mut revenue {
+        resolve(l, true, true)?;
     }
+    for l in &mut consumption {
+        resolve(l, false, true)?;
+    }
+    for u in &mut usage {
+        resolve(&mut u.line, false, false)?;
+        u.metric = Some(MetricIdx(catalog.lookup(Table::Metric, &u.metric_id)?));
+    }
+    if super::snapshots(catalog.program(), &usage).next().is_some() {
+        return None;
+    }
+    let mut statuses = Vec::new();
+    // A status: its id alone, or an object with optional bounds.
+    for raw in p.statuses.unwrap_or_default() {
+        let (id, from, until) = match serde_json::from_str::<S>(raw.get()) {
+            Ok(s) => (s.status, s.from, s.until),
+            Err(_) => (serde_json::from_str(raw.get()).ok()?, None, None),
+        };
+        let date = |d: Option<&str>| d.map(parse_date).transpose().ok();
+        // `until` before `from` is `until-before-from`.
+        let (from, until) =
+            Some((date(from)?, date(until)?)).filter(|(f, u)| !(u.is_some() && u < f))?;
+        statuses.push(StatusHeld {
+            status: Some(StatusIdx(catalog.lookup(Table::Status, id)?)),
+            status_id: id.into(),
+            from,
+            until,
+        });
+    }
+    let mut individuals: Vec<Individual> = p.individuals.into_iter().map(|i| i.0).collect();
+    if !unique(individuals.iter().map(|i| i.id.as_str())) {
+        return None;
+    }
+    let credentials = &catalog.program().exams;
+    for x in individuals.iter_mut().flat_map(|i| &mut i.exams) {
+        let idx = catalog.lookup(Table::Exam, &x.exam_id)?;
+        // `exam` holds the list's kind until here (`Pass<K>`, in the order of
+        // `CredentialKind`): another kind is `wrong-credential-kind`.
+        if x.exam != Some(ExamIdx(credentials.get(idx as usize)?.kind as u32)) {
+            return None;
+        }
+        x.exam = Some(ExamIdx(idx));
+    }
+    Some(Partner {
+        id: p.id.into(),
+        name: p.name.map(|t| t.0.into()),
+        country: std::str::from_utf8(&upper).ok()?.into(),
+        as_of,
+        market,
+        statuses,
+        revenue,
+        consumption,
+        usage,
+        individuals,
+    })
+}
+
+/// A JSON amount from its raw text: a number, or a string without escapes.
+fn amount(raw: &str) -> Option<rust_decimal::Decimal> {
+    let text = match raw.strip_prefix('"') {
+        Some(quoted) => quoted.strip_suffix('"')?,
+        None => raw,
+    };
+    parse_amount(text).ok()
+}
+
+/// True if no id repeats.
+fn unique<'a>(mut ids: impl ExactSizeIterator<Item = &'a str>) -> bool {
+    let mut seen = FxHashSet::with_capacity_and_hasher(ids.len(), Default::default());
+    ids.all(|id| seen.insert(id))
 }

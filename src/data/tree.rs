@@ -18,7 +18,7 @@ use crate::span::{FileId, Span};
 
 /// Containers this deep (the partner is at 0) are not built: the deepest
 /// container of the format, an exam pass, is at 4.
-pub(crate) const BUILT_DEPTH: usize = 5;
+const BUILT_DEPTH: usize = 5;
 /// How deep flow collections may nest in YAML.
 const MAX_YAML_DEPTH: usize = 128;
 
@@ -55,7 +55,7 @@ pub(crate) enum Value<'a> {
         plain: bool,
     },
     /// A JSON number, as written.
-    Number(Cow<'a, str>),
+    Number(&'a str),
     /// A JSON boolean.
     Bool(bool),
     /// JSON `null`; in YAML `~`, `null` or nothing.
@@ -177,7 +177,7 @@ fn from_json(v: ast::Value<'_>, base: usize, depth: usize) -> Node<'_> {
             text: s.value,
             plain: false,
         },
-        ast::Value::NumberLit(n) => Value::Number(Cow::Borrowed(n.value)),
+        ast::Value::NumberLit(n) => Value::Number(n.value),
         ast::Value::BooleanLit(b) => Value::Bool(b.value),
         ast::Value::NullKeyword(_) => Value::Null,
         ast::Value::Array(_) if depth >= BUILT_DEPTH => Value::Skipped(Some(false)),
