@@ -1,8 +1,6 @@
 //! Lookup tables built once from a [`Program`], so loading a partner costs a
 //! few comparisons per id rather than a scan of the program's catalogs.
 
-use std::sync::OnceLock;
-
 use rustc_hash::FxHashMap;
 
 use crate::ir::{CredentialKind, MarketIdx, Program};
@@ -11,11 +9,6 @@ use crate::ir::{CredentialKind, MarketIdx, Program};
 /// Agency list), upper case, sorted, separated by white space: a data table,
 /// kept as data.
 const ISO_3166_ALPHA2: &str = include_str!("iso3166.txt");
-
-/// The codes of [`ISO_3166_ALPHA2`].
-fn iso_codes() -> impl Iterator<Item = &'static str> {
-    ISO_3166_ALPHA2.split_whitespace()
-}
 
 /// A two-letter code as an index into a 26×26 table, or `None` if `code` is not
 /// two ASCII letters. Lower case maps like upper case.
@@ -78,33 +71,23 @@ pub struct Catalog<'p> {
     /// The ids of each [`Table`], in declaration order, and their index.
     ids: [Vec<&'p str>; 9],
     tables: [FxHashMap<&'p str, u32>; 9],
-    /// For each two-letter code: 0 = listed by no market, else market index + 1.
-    markets: Box<[u32; 26 * 26]>,
-    /// ISO codes, plus any two-letter code a market lists.
-    known: Box<[bool; 26 * 26]>,
-    /// The first ids of each [`Table`], backticked, for helps; made on first use.
-    listings: [OnceLock<String>; 9],
+    /// For each two-letter code: `None` if it is neither an ISO code nor
+    /// listed by a market, else the first market listing it, if any.
+    markets: Box<[Option<Option<MarketIdx>>; 26 * 26]>,
 }
 
 impl<'p> Catalog<'p> {
     /// Indexes the catalogs of `program`.
     pub fn new(program: &'p Program) -> Catalog<'p> {
-        let mut markets = Box::new([0u32; 26 * 26]);
-        let mut known = Box::new([false; 26 * 26]);
-        for code in iso_codes() {
-            if let Some(i) = slot(code) {
-                known[i] = true;
-            }
+        let mut markets = Box::new([None; 26 * 26]);
+        for i in ISO_3166_ALPHA2.split_whitespace().filter_map(slot) {
+            markets[i] = Some(None);
         }
         for (m, market) in program.markets.iter().enumerate() {
-            for code in &market.countries {
-                if let Some(i) = slot(code) {
-                    known[i] = true;
-                    // The first market listing a country wins, as in `Program::market_of`.
-                    if markets[i] == 0 {
-                        markets[i] = m as u32 + 1;
-                    }
-                }
+            for i in market.countries.iter().filter_map(|c| slot(c)) {
+                // The first market listing a country wins, as in `Program::market_of`.
+                let first = markets[i].flatten().unwrap_or(MarketIdx(m as u32));
+                markets[i] = Some(Some(first));
             }
         }
         let p = program;
@@ -131,8 +114,6 @@ impl<'p> Catalog<'p> {
             tables: ids.each_ref().map(|ids| id_table(ids)),
             ids,
             markets,
-            known,
-            listings: Default::default(),
         }
     }
 
@@ -143,15 +124,18 @@ impl<'p> Catalog<'p> {
 
     /// "`MB2-714`, `MB2-713`, ..." (the first few ids of a catalog) and how
     /// many more there are, for helps.
-    pub(crate) fn known(&self, table: Table) -> (&str, usize) {
+    pub(crate) fn known(&self, table: Table) -> (String, usize) {
         const SHOWN: usize = 6;
-        let listing = self.listings[table as usize].get_or_init(|| {
-            let shown: Vec<String> = (self.ids(table).iter().take(SHOWN))
-                .map(|id| format!("`{id}`"))
-                .collect();
-            shown.join(", ")
-        });
-        (listing, self.ids(table).len().saturating_sub(SHOWN))
+        let shown = self
+            .ids(table)
+            .iter()
+            .take(SHOWN)
+            .map(|id| format!("`{id}`"));
+        let shown: Vec<String> = shown.collect();
+        (
+            shown.join(", "),
+            self.ids(table).len().saturating_sub(SHOWN),
+        )
     }
 
     /// The program this catalog indexes.
@@ -177,20 +161,14 @@ impl<'p> Catalog<'p> {
     }
 
     pub(crate) fn country(&self, code: &str) -> CountryCheck {
-        let Some(i) = slot(code) else {
+        let Some(Some(market)) = slot(code).map(|i| self.markets[i]) else {
             return CountryCheck::Unknown;
         };
-        if !self.known[i] {
-            return CountryCheck::Unknown;
-        }
         let b = code.as_bytes();
         let upper = [b[0].to_ascii_uppercase(), b[1].to_ascii_uppercase()];
-        match self.markets[i] {
-            0 => match self.program.default_market {
-                Some(m) => CountryCheck::Market(upper, m),
-                None => CountryCheck::NoMarket(upper),
-            },
-            m => CountryCheck::Market(upper, MarketIdx(m - 1)),
+        match market.or(self.program.default_market) {
+            Some(m) => CountryCheck::Market(upper, m),
+            None => CountryCheck::NoMarket(upper),
         }
     }
 
@@ -210,7 +188,7 @@ mod tests {
 
     #[test]
     fn iso_table_is_sorted_unique_two_letters() {
-        let codes: Vec<&str> = iso_codes().collect();
+        let codes: Vec<&str> = ISO_3166_ALPHA2.split_whitespace().collect();
         assert_eq!(codes.len(), 249);
         assert!(codes.windows(2).all(|w| w[0] < w[1]));
         assert!(codes

@@ -28,14 +28,8 @@ type At = (usize, usize);
 /// A person: their fields, their three lists of credentials, their first row.
 type Person = (Vec<Entry<'static>>, [Vec<Node<'static>>; 3], At);
 
-fn entry(key: &str, (key_start, key_end): At, value: Node<'static>) -> Entry<'static> {
-    let key = Cow::Owned(key.to_owned());
-    Entry {
-        key,
-        key_start,
-        key_end,
-        value,
-    }
+fn entry(key: &str, at: At, value: Node<'static>) -> Entry<'static> {
+    Entry::new(Cow::Owned(key.to_owned()), at, value)
 }
 
 /// A cell's text, as a plain YAML scalar is read (`true` is a boolean).

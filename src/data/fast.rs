@@ -35,13 +35,9 @@ struct P<'a> {
     _guard: NotAList,
     #[serde(borrow)]
     id: Cow<'a, str>,
-    #[serde(borrow, default)]
     name: Option<Text<'a>>,
-    #[serde(borrow)]
     country: &'a str,
-    #[serde(borrow, default)]
     as_of: Option<&'a str>,
-    #[serde(borrow, default)]
     statuses: Option<Vec<&'a RawValue>>,
     #[serde(default, deserialize_with = "nullable")]
     revenue: Vec<Line>,
@@ -60,28 +56,17 @@ struct L<'a> {
     _guard: NotAList,
     #[serde(borrow)]
     customer: Cow<'a, str>,
-    #[serde(borrow)]
     product: &'a str,
-    #[serde(borrow, default)]
     kind: Option<&'a str>,
-    #[serde(borrow, default)]
     kinds: Option<&'a RawValue>,
-    #[serde(borrow, default)]
     amount: Option<&'a RawValue>,
-    #[serde(borrow, default)]
     currency: Option<&'a str>,
-    #[serde(borrow)]
     date: &'a str,
-    #[serde(default)]
     dpor: Option<bool>,
-    #[serde(borrow, default)]
     associations: Option<&'a RawValue>,
     // A usage record is read as a line, with these fields besides.
-    #[serde(borrow, default)]
     metric: Option<&'a str>,
-    #[serde(borrow, default)]
     quantity: Option<&'a RawValue>,
-    #[serde(default)]
     paid: Option<bool>,
 }
 
@@ -90,11 +75,8 @@ struct L<'a> {
 struct S<'a> {
     #[serde(rename = "\0", default)]
     _guard: NotAList,
-    #[serde(borrow)]
     status: &'a str,
-    #[serde(borrow, default)]
     from: Option<&'a str>,
-    #[serde(borrow, default)]
     until: Option<&'a str>,
 }
 
@@ -105,7 +87,6 @@ struct I<'a> {
     _guard: NotAList,
     #[serde(borrow)]
     id: Cow<'a, str>,
-    #[serde(borrow, default)]
     name: Option<Text<'a>>,
     #[serde(default, deserialize_with = "nullable")]
     exams: Vec<Pass<0>>,

@@ -76,6 +76,18 @@ pub(crate) struct Entry<'a> {
     pub value: Node<'a>,
 }
 
+impl<'a> Entry<'a> {
+    pub(crate) fn new(key: Cow<'a, str>, at: (usize, usize), value: Node<'a>) -> Entry<'a> {
+        let (key_start, key_end) = at;
+        Entry {
+            key,
+            key_start,
+            key_end,
+            value,
+        }
+    }
+}
+
 /// Why the text does not parse: its byte range, which message (a selector
 /// of `data-syntax`, or `too-deep`) and the YAML parser's own words (it gives
 /// no structured reason).
@@ -126,12 +138,8 @@ pub(crate) fn json(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
                 "eof-list" | "eof-object" => (r.start + 1).min(text.len()),
                 _ => r.end.max(r.start),
             };
-            Err(SyntaxError(
-                base + r.start,
-                base + end,
-                problem,
-                String::new(),
-            ))
+            let (start, end) = (base + r.start, base + end);
+            Err(SyntaxError(start, end, problem, String::new()))
         }
     }
 }
@@ -186,14 +194,8 @@ fn from_json(v: ast::Value<'_>, base: usize, depth: usize) -> Node<'_> {
                         ast::ObjectPropName::String(s) => s.value,
                         ast::ObjectPropName::Word(w) => Cow::Borrowed(w.value),
                     };
-                    let (key_start, key_end) = (base + r.start, base + r.end);
                     let value = from_json(p.value, base, depth + 1);
-                    Entry {
-                        key,
-                        key_start,
-                        key_end,
-                        value,
-                    }
+                    Entry::new(key, (base + r.start, base + r.end), value)
                 })
                 .collect(),
         ),
@@ -214,13 +216,8 @@ pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
         None => index.min(text.len()),
         Some(starts) => starts.get(index).copied().unwrap_or(text.len()),
     };
-    if let Some(i) = flow_too_deep(text, MAX_YAML_DEPTH) {
-        return Err(SyntaxError(
-            base + i,
-            base + i + 1,
-            "too-deep",
-            String::new(),
-        ));
+    if let Some(i) = flow_too_deep(text, MAX_YAML_DEPTH).map(|i| base + i) {
+        return Err(SyntaxError(i, i + 1, "too-deep", String::new()));
     }
     let at = |index: usize| base + byte(index);
     let mut stack: Vec<Frame> = Vec::new();
@@ -346,12 +343,9 @@ fn push<'a>(stack: &mut [Frame<'a>], root: &mut Option<Node<'a>>, node: Node<'a>
         return;
     };
     match (&mut parent.value, key.take()) {
-        (Value::Map(entries), Some((key, key_start, key_end))) => entries.push(Entry {
-            key,
-            key_start,
-            key_end,
-            value: node,
-        }),
+        (Value::Map(entries), Some((key, start, end))) => {
+            entries.push(Entry::new(key, (start, end), node))
+        }
         (Value::Map(_), None) => {
             let name = match node.value {
                 Value::Text { text, .. } => text,
