@@ -309,3 +309,28 @@ fn fmt_round_trips_money_metrics() {
     };
     assert!(rubric::same_meaning(&compile(&messy), &compile(&once)));
 }
+
+/// The README's example: USD 35,000 of USD 50,000 counted (a line one day
+/// before the window left out) is 28 of 40 points; the plan adds two
+/// points' worth of Azure consumption.
+#[test]
+fn the_readme_example() {
+    let args = [
+        "eval",
+        "--rules",
+        "competencies/catalog.rubric",
+        "--rules",
+        "examples/money/money.rubric",
+        "examples/money/partner.json",
+    ];
+    let out = common::run(&args, None);
+    let text = common::stdout(&out);
+    assert!(
+        text.contains("USD 35,000 of USD 50,000 → 28 of 40 points"),
+        "{text}"
+    );
+    assert!(
+        text.contains("USD 200.10 more (USD 0 → USD 200.10), for 2 of 10 points"),
+        "{text}"
+    );
+}
