@@ -8,6 +8,7 @@ use crate::diag::Diagnostic;
 use crate::ir::{self, Holders, Requirement, ScoreMeasure};
 use crate::span::Span;
 use crate::syntax::ast;
+use rust_decimal::Decimal;
 
 /// The weights add up to `sum`, the score is out of `total`.
 const WEIGHTS: &str = "rubric::validate::score-weights-mismatch";
@@ -129,49 +130,43 @@ fn metric(
             })
         }
     };
-    let at = m.at_least().span;
-    let mut ok = true;
-    if lowered.counts().values().any(|&n| n == 0) {
-        cx.push(new(ZERO, at).arg("measure", lowered.keyword()));
-        ok = false;
-    }
-    let minimum = m.minimum.as_ref().map(|n| u64::from(n.node));
-    if let (Some(min), Some(&low)) = (minimum, lowered.counts().values().min()) {
-        if min > low && low > 0 {
-            let d: Diagnostic = new(MINIMUM, m.minimum.as_ref().map_or(at, |n| n.span))
-                .arg("minimum", min.to_string())
-                .arg("threshold", low.to_string())
-                .label(at, "threshold");
-            cx.push(d);
-            ok = false;
-        }
-    }
-    ok.then_some(ir::ScoreMetric {
-        points: m.points.node,
-        measure: lowered,
-        minimum,
-        span: m.span,
-    })
+    let thresholds = lowered
+        .counts()
+        .values()
+        .map(|&n| Decimal::from(n))
+        .collect();
+    checked(cx, m, lowered, thresholds)
 }
 
-/// A money metric, checked: no threshold of zero, and a `minimum` (whole
-/// units of the threshold's currency) not above the smallest threshold.
+/// A money metric: its thresholds in their currency (a `minimum` is in whole
+/// units of it).
 fn money_metric(
     cx: &mut Cx,
     m: &ast::ScoreMetric,
     lowered: ScoreMeasure,
 ) -> Option<ir::ScoreMetric> {
     let (t, _) = lowered.money()?;
+    let thresholds = t.amounts.values().map(|a| a.amount).collect();
+    checked(cx, m, lowered, thresholds)
+}
+
+/// A metric, checked against its `thresholds` (one per market): none of
+/// zero, and a `minimum` not above the smallest.
+fn checked(
+    cx: &mut Cx,
+    m: &ast::ScoreMetric,
+    lowered: ScoreMeasure,
+    thresholds: Vec<Decimal>,
+) -> Option<ir::ScoreMetric> {
     let at = m.at_least().span;
     let mut ok = true;
-    if t.amounts.values().any(|a| a.amount.is_zero()) {
+    if thresholds.iter().any(Decimal::is_zero) {
         cx.push(new(ZERO, at).arg("measure", lowered.keyword()));
         ok = false;
     }
-    let minimum = m.minimum.as_ref().map(|n| u64::from(n.node));
-    let low = t.amounts.values().map(|a| a.amount).min();
-    if let (Some(min), Some(low)) = (&m.minimum, low) {
-        if rust_decimal::Decimal::from(min.node) > low && !low.is_zero() {
+    let low = thresholds.iter().min();
+    if let (Some(min), Some(&low)) = (&m.minimum, low) {
+        if Decimal::from(min.node) > low && !low.is_zero() {
             let d: Diagnostic = new(MINIMUM, min.span)
                 .arg("minimum", min.node.to_string())
                 .arg("threshold", low.to_string())
@@ -183,7 +178,7 @@ fn money_metric(
     ok.then_some(ir::ScoreMetric {
         points: m.points.node,
         measure: lowered,
-        minimum,
+        minimum: m.minimum.as_ref().map(|n| u64::from(n.node)),
         span: m.span,
     })
 }
