@@ -241,7 +241,9 @@ impl<'a> Job<'a> {
             }
         };
         let name = place.name();
-        let data_sources = || place.sources(bytes);
+        // Built once, when some diagnostic needs it.
+        let shown = std::cell::OnceCell::new();
+        let data_sources = || shown.get_or_init(|| place.sources(bytes));
         let file = rubric::FileId(0);
         // The partner is resolved against each version's catalog.
         // The format of the file, not of the name (a CSV partner is `FILE line N`).
@@ -250,7 +252,7 @@ impl<'a> Job<'a> {
         let (before, after) = match (load(&self.old_catalog), load(&self.new_catalog)) {
             (Ok(b), Ok(a)) => (b.partner, a.partner),
             (Err(errors), _) | (_, Err(errors)) => {
-                return self.failed(place, &errors, &data_sources())
+                return self.failed(place, &errors, data_sources())
             }
         };
         let today = chrono::Local::now().date_naive();
@@ -270,7 +272,7 @@ impl<'a> Job<'a> {
             .chain(moved.after.errors.iter().map(|d| (d, self.new)));
         for (d, version) in errors {
             let shown = match super::eval::locate(d, &text, &name) {
-                Some(d) => diag::render_all(&[d], &data_sources(), opts),
+                Some(d) => diag::render_all(&[d], data_sources(), opts),
                 None => diag::render_all(std::slice::from_ref(d), &version.sources, opts),
             };
             if !stderr.contains(&shown) {

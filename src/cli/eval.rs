@@ -254,18 +254,20 @@ impl<'a> Job<'a> {
         // Data diagnostics point into the data file alone: it is file 0 of a
         // `Sources` of its own, built only when there is something to show.
         let file = rubric::FileId(0);
-        let data_sources = || place.sources(bytes);
+        // Built once, when some diagnostic needs it.
+        let shown = std::cell::OnceCell::new();
+        let data_sources = || shown.get_or_init(|| place.sources(bytes));
         // A JSON Lines or CSV item is named by its line: the file says the format.
         let format = data::Format::from_path(&place.file);
         let loaded = match data::load_bytes(self.catalog, bytes, file, name, format) {
             Ok(l) => l,
-            Err(errors) => return self.failed(place, &errors, &data_sources()),
+            Err(errors) => return self.failed(place, &errors, data_sources()),
         };
         let mut stderr = String::new();
         if !loaded.warnings.is_empty() {
             let opts = self.env.render_options();
             let warnings = self.env.cap(loaded.warnings.clone());
-            stderr = diag::render_all(&warnings, &data_sources(), opts);
+            stderr = diag::render_all(&warnings, data_sources(), opts);
         }
         let partner = loaded.partner;
         let as_of = self
@@ -283,10 +285,16 @@ impl<'a> Job<'a> {
         };
         // Data the rules cannot be applied to leaves only the requirements it
         // affects undecided: each error is shown at its line in the data file.
-        for d in &self.env.cap(outcome.errors.clone()) {
+        let errors = self.env.cap(outcome.errors.clone());
+        // The text once, and only when some error needs it.
+        let text = match errors.is_empty() {
+            true => Default::default(),
+            false => data::text_of(bytes),
+        };
+        for d in &errors {
             let opts = self.env.render_options();
-            match locate(d, &data::text_of(bytes), &place.file) {
-                Some(d) => stderr.push_str(&diag::render_all(&[d], &data_sources(), opts)),
+            match locate(d, &text, &place.file) {
+                Some(d) => stderr.push_str(&diag::render_all(&[d], data_sources(), opts)),
                 None => stderr.push_str(&diag::render_all(
                     std::slice::from_ref(d),
                     self.sources,
