@@ -188,3 +188,70 @@ fn test_files_name_people_requirements_by_tier_and_name() {
         "{text}"
     );
 }
+
+/// People who hold nothing that counts are alike: the evaluator tries only
+/// the first few of them (in id order) as candidates and in the gap plan.
+/// Computed by hand on Cloud CRM's silver tier (one slot needing one of
+/// MB2-714/713/709 and one of MB2-710/706, one slot needing MB2-712 or
+/// MB2-707): `pz` holds MB2-714, so is closest for the first slot; the 50
+/// others (`b00`…`b49`, listed in shuffled order, some holding only an exam
+/// the rules do not know or one passed after the as-of date) hold nothing
+/// that counts, so `b00`, `b01`, `b02` are shown, and `b00` takes the second
+/// slot in the plan: 2 exam passes, no new person.
+#[test]
+fn people_who_hold_nothing_are_alike() {
+    let mut people: Vec<String> = (0..50)
+        .map(|i| match i % 3 {
+            0 => format!(r#"{{"id": "b{i:02}"}}"#),
+            1 => format!(
+                r#"{{"id": "b{i:02}", "exams": [{{"exam": "XX-1", "passed": "2016-05-01"}}]}}"#
+            ),
+            _ => format!(
+                r#"{{"id": "b{i:02}", "exams": [{{"exam": "MB2-712", "passed": "2017-07-02"}}]}}"#
+            ),
+        })
+        .collect();
+    people.push(r#"{"id": "pz", "exams": [{"exam": "MB2-714", "passed": "2016-05-01"}]}"#.into());
+    // A fixed shuffle: ids out of order in the input.
+    people.sort_by_key(|p| p.bytes().rev().take(12).collect::<Vec<u8>>());
+    let partner = format!(
+        r#"{{"id": "many", "country": "FR", "as_of": "2017-07-01",
+            "revenue": [{{"customer": "c", "product": "crm-online", "kind": "net-new",
+              "amount": "120000", "currency": "USD", "date": "2017-03-01", "dpor": true}}],
+            "individuals": [{}]}}"#,
+        people.join(",\n")
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("many.json");
+    std::fs::write(&path, partner).unwrap();
+    let path = path.to_str().unwrap();
+    let args = [
+        "eval",
+        "--competency",
+        "cloud-crm",
+        "--format",
+        "json",
+        "--partner",
+        path,
+    ];
+    let out = run(&args, None);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let crm = &v["competencies"][0];
+    let shown = |slot: usize| -> Vec<String> {
+        let slot = &crm["tiers"][0]["requirements"][1]["slots"][slot];
+        let c = slot["candidates"].as_array().unwrap().iter();
+        c.map(|c| c["person"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(shown(0), ["pz", "b00", "b01"]);
+    assert_eq!(shown(1), ["b00", "b01", "b02"]);
+    let gap = &crm["gap"]["individuals"][0];
+    assert_eq!(crm["gap"]["tier"], "silver");
+    assert_eq!(gap["exam_passes"], 2);
+    let plan: Vec<&str> = (gap["plan"].as_array().unwrap().iter())
+        .map(|p| p["person"].as_str().unwrap())
+        .collect();
+    assert_eq!(plan, ["pz", "b00"]);
+    assert_eq!(gap["new_people"].as_array().unwrap().len(), 0);
+}

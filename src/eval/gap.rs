@@ -131,7 +131,17 @@ pub(super) fn joint<'p>(people: &People<'p>, reqs: &[&'p Individuals]) -> Vec<In
         gaps.iter_mut().for_each(|g| g.unplanned = true);
         return gaps;
     }
-    let n = people.len();
+    // The people who may take a slot: people who hold nothing are alike, so
+    // of them only the first as many as there are slots (in id order).
+    let mut blanks = 0;
+    let columns: Vec<u32> = (people.order.iter().copied())
+        .filter(|&p| {
+            let keep = !people.blank(p) || blanks < rows.len();
+            blanks += usize::from(people.blank(p));
+            keep
+        })
+        .collect();
+    let n = columns.len();
     // Per (requirement, group): each person's missing passes (None = cannot
     // qualify), then a new person's.
     let costs: Vec<Vec<GroupCosts>> = reqs
@@ -142,9 +152,7 @@ pub(super) fn joint<'p>(people: &People<'p>, reqs: &[&'p Individuals]) -> Vec<In
                 .map(|g| {
                     let gm = people.group_masks(g);
                     let gm = gm.as_ref();
-                    let per: Vec<Option<u64>> = people
-                        .order
-                        .iter()
+                    let per: Vec<Option<u64>> = (columns.iter())
                         .map(|&p| people.deficit_by(Some(p), g, gm))
                         .collect();
                     let fresh = people.deficit_by(None, g, gm);
@@ -174,7 +182,7 @@ pub(super) fn joint<'p>(people: &People<'p>, reqs: &[&'p Individuals]) -> Vec<In
         let gap = &mut gaps[k];
         gap.exam_passes += cost(r, c).map_or(0, |x| (x / scale) as u32);
         if c < n {
-            let person = people.order[c];
+            let person = columns[c];
             let pass = people.missing(Some(person), g).unwrap_or_default();
             if !pass.is_empty() {
                 gap.plan.push(PersonPlan {

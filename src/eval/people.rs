@@ -39,6 +39,8 @@ pub(super) struct People<'a> {
     /// Conditions with `or`, expanded once per evaluation: keyed by the
     /// address of their slot group in the program.
     conds: RefCell<Vec<(usize, Rc<CondPlan>)>>,
+    /// Whether each person holds nothing that counts (see [`People::blank`]).
+    blank: Vec<bool>,
 }
 
 /// No bit: the exam is named by no clause of the program.
@@ -230,6 +232,13 @@ impl<'a> People<'a> {
             }
         }
         let bits: &[(u16, Option<NaiveDate>)] = bits.map_or(&[], |b| &b.of);
+        let blank = match &masks {
+            Some(m) => m
+                .chunks_exact(words)
+                .map(|w| w.iter().all(|&x| x == 0))
+                .collect(),
+            None => offsets.windows(2).map(|o| o[0] == o[1]).collect(),
+        };
         People {
             program,
             as_of,
@@ -241,6 +250,7 @@ impl<'a> People<'a> {
             bits,
             takeable,
             conds: RefCell::new(Vec::new()),
+            blank,
         }
     }
 
@@ -259,6 +269,14 @@ impl<'a> People<'a> {
     /// Number of people.
     pub(super) fn len(&self) -> usize {
         self.order.len()
+    }
+
+    /// Whether `person` holds nothing that counts: such people are alike for
+    /// every slot (a partner of thousands may have few certified people), so
+    /// loops over people test one of them for all and keep only the first
+    /// few in id order where the others could only tie.
+    pub(super) fn blank(&self, person: u32) -> bool {
+        self.blank.get(person as usize).copied().unwrap_or(true)
     }
 
     pub(super) fn holds(&self, person: u32, exam: ExamIdx) -> bool {
@@ -325,12 +343,14 @@ impl<'a> People<'a> {
                     clauses.iter().all(|&(m, need)| at_least(held & m, need))
                 }));
             }
-            _ => out.extend(
-                self.order
-                    .iter()
-                    .copied()
-                    .filter(|&p| self.eligible(p, group)),
-            ),
+            _ => {
+                // Whether someone who holds nothing is eligible, asked once.
+                let mut blank = None;
+                out.extend(self.order.iter().copied().filter(|&p| match self.blank(p) {
+                    true => *blank.get_or_insert_with(|| self.eligible(p, group)),
+                    false => self.eligible(p, group),
+                }))
+            }
         }
     }
 
@@ -527,14 +547,22 @@ impl<'a> People<'a> {
         let gm = self.group_masks(group);
         let gm = gm.as_ref();
         let mut best = [(0u64, false, 0usize, 0u32); CANDIDATES_SHOWN];
-        let mut len = 0;
+        let (mut len, mut blanks) = (0, 0);
         for (rank, &p) in self.order.iter().enumerate() {
+            let busy = filling.get(p as usize).is_some_and(Option::is_some);
+            // Free people who hold nothing tie on cost: past the first few, a
+            // later one (in id order) can never be shown.
+            if !busy && self.blank(p) {
+                if blanks == CANDIDATES_SHOWN {
+                    continue;
+                }
+                blanks += 1;
+            }
             // Someone who already qualifies (cost 0) is filling another slot
             // (else the matching would have used them): not a candidate to train.
             let Some(cost) = self.deficit_by(Some(p), group, gm).filter(|&c| c > 0) else {
                 continue;
             };
-            let busy = filling.get(p as usize).is_some_and(Option::is_some);
             let at = best[..len].partition_point(|b| (b.0, b.1, b.2) <= (cost, busy, rank));
             if at < CANDIDATES_SHOWN {
                 best.copy_within(at..CANDIDATES_SHOWN - 1, at + 1);
