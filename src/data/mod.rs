@@ -395,7 +395,7 @@ mod tests {
             (40, true, "a")
         );
         let x = (program.associations.iter()).position(|a| a.id == "partner-x");
-        let x = AssociationIdx(x.unwrap() as u32);
+        let x = crate::ir::AssociationIdx(x.unwrap() as u32);
         assert!(u.line.associated(&[x]) && !fast.usage[1].paid);
         // The same snapshot of a latest metric twice: the slow path says so.
         let twice = partner(
