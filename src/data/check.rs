@@ -1,10 +1,9 @@
 //! The slow path's one validator: walks the spanned tree of a partner file,
 //! builds the [`Partner`] and collects every problem with its span.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::catalog::{Catalog, CountryCheck, Table};
 use super::tree::{Entry, Node, Value};
@@ -124,8 +123,8 @@ pub(crate) fn check(
         file,
         diags: Vec::new(),
         unknown: Vec::new(),
-        seen: HashMap::new(),
-        fields_seen: HashMap::new(),
+        seen: HashMap::default(),
+        fields_seen: HashMap::default(),
     };
     let partner = c.partner(root);
     c.group_unknown();
@@ -428,7 +427,7 @@ impl<'c, 't> Checker<'c, 't> {
                 .map(|(i, n)| self.status(n, Obj::new("status", "statuses", i)))
                 .collect();
         let people = self.list(individuals, "individuals", o);
-        let mut ids = Ids::new();
+        let mut ids = Ids::default();
         let persons: Vec<_> = (people.iter().enumerate())
             .map(|(i, n)| self.person(n, i, &mut ids))
             .collect();

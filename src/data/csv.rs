@@ -9,7 +9,8 @@
 //! `individual` row or by their first credential row, whose `name` names them.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::tree::{Entry, Node, Value};
 use crate::diag::Diagnostic;

@@ -174,7 +174,7 @@ fn snapshots<'u>(
     program: &'u crate::ir::Program,
     usage: &'u [UsageRecord],
 ) -> impl Iterator<Item = (usize, usize)> + 'u {
-    let mut seen = std::collections::HashMap::new();
+    let mut seen = rustc_hash::FxHashMap::default();
     let metric = |u: &UsageRecord| u.metric.and_then(|m| program.metrics.get(m.index()));
     let latest = move |u: &&UsageRecord| metric(u).is_some_and(|m| !m.summed);
     (usage.iter().enumerate())
