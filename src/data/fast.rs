@@ -58,12 +58,12 @@ struct L<'a> {
     customer: Cow<'a, str>,
     product: &'a str,
     kind: Option<&'a str>,
-    kinds: Option<&'a RawValue>,
+    kinds: Option<Vec<&'a str>>,
     amount: Option<&'a RawValue>,
     currency: Option<&'a str>,
     date: &'a str,
     dpor: Option<bool>,
-    associations: Option<&'a RawValue>,
+    associations: Option<Vec<&'a str>>,
     // A usage record is read as a line, with these fields besides.
     metric: Option<&'a str>,
     quantity: Option<&'a RawValue>,
@@ -116,13 +116,6 @@ fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(d: D) -> R
 #[derive(Deserialize)]
 struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
 
-/// The ids of a raw JSON list of strings (none when absent).
-fn list<E: serde::de::Error>(raw: Option<&RawValue>) -> Result<Vec<&str>, E> {
-    raw.map_or(Ok(Vec::new()), |r| {
-        serde_json::from_str(r.get()).map_err(|_| refuse())
-    })
-}
-
 /// A value the fast path does not take (the slow path will say why).
 fn refuse<E: serde::de::Error>() -> E {
     E::custom("refused")
@@ -152,8 +145,10 @@ impl<'de> Deserialize<'de> for Usage {
 /// A revenue or consumption line, or the line part of a usage record
 /// (`usage`: without amount or currency).
 fn line<E: serde::de::Error>(l: L, usage: bool) -> Result<RevenueLine, E> {
-    // A v1 line reads no list: v2 lists are kept raw until here.
-    let (mut kinds, mut associations) = (list(l.kinds)?, list(l.associations)?);
+    let (mut kinds, mut associations) = (
+        l.kinds.unwrap_or_default(),
+        l.associations.unwrap_or_default(),
+    );
     // `kind`, else the first of `kinds` (`json` refuses a revenue line
     // with neither, and any other line with one).
     let first = (l.kind.is_none() && !kinds.is_empty()).then(|| kinds.remove(0));
