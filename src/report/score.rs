@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::measures::{metric_title, product_titles, quantity_what};
+use super::Amount;
 use crate::eval::{MetricOutcome, MoneyFigures, ScoreOutcome, ScorePlan};
 use crate::i18n::{self, Args, Conj, Lang};
 use crate::ir::{Program, ScoreMeasure, ScoreMetric, SlotGroup};
@@ -136,7 +137,8 @@ pub struct ScoreJson<'a> {
     pub met: bool,
     /// The points earned, exact to the hundredth (`"69.00"`): the sum of the
     /// metrics' points, each truncated to hundredths.
-    pub points: String,
+    #[schemars(with = "String")]
+    pub points: Amount,
     /// The points to reach.
     pub target: u32,
     /// The points the weights add up to.
@@ -144,13 +146,13 @@ pub struct ScoreJson<'a> {
     /// Every metric reaches its minimum.
     pub minimums_met: bool,
     /// In the order of the rules.
-    pub metrics: Vec<MetricJson>,
+    pub metrics: Vec<MetricJson<'a>>,
 }
 
 /// One metric of a score in the JSON report.
 #[derive(Debug, Serialize, JsonSchema)]
 #[non_exhaustive]
-pub struct MetricJson {
+pub struct MetricJson<'a> {
     /// `count`, `new-customers`, `net-customer-adds`, `usage-growth`,
     /// `people`, `revenue` or `consumption`.
     pub measure: &'static str,
@@ -161,7 +163,8 @@ pub struct MetricJson {
     /// The weight.
     pub weight: u32,
     /// The points earned, exact to the hundredth (`"12.00"`).
-    pub points: String,
+    #[schemars(with = "String")]
+    pub points: Amount,
     /// The least figure that meets the metric's minimum (0: none).
     pub minimum: u64,
     /// The metric found at least `minimum`.
@@ -169,40 +172,42 @@ pub struct MetricJson {
     /// For a money metric (`revenue`, `consumption`): `found`, `threshold`
     /// and `minimum` count units of its finest decimal; here as amounts.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub money: Option<MoneyJson>,
+    pub money: Option<MoneyJson<'a>>,
 }
 
 /// A money metric's figures as exact amounts.
 #[derive(Debug, Serialize, JsonSchema)]
 #[non_exhaustive]
-pub struct MoneyJson {
+pub struct MoneyJson<'a> {
     /// The threshold's currency.
-    pub currency: String,
+    pub currency: &'a str,
     /// The exact sum found (`"12500.50"`); 0 when undecided.
-    pub found: String,
+    #[schemars(with = "String")]
+    pub found: Amount,
     /// The amount that earns the full weight.
-    pub threshold: String,
+    #[schemars(with = "String")]
+    pub threshold: Amount,
     /// The decimals of one unit of `found`, `threshold` and `minimum`.
     pub scale: u32,
     /// A line could not be counted (see the report's errors): the metric found 0.
     pub undecided: bool,
 }
 
-fn money_json(program: &Program, m: &MetricOutcome) -> Option<MoneyJson> {
+fn money_json<'a>(program: &'a Program, m: &MetricOutcome) -> Option<MoneyJson<'a>> {
     let f = m.money?;
     let currency = program.currencies.get(f.currency.index());
     Some(MoneyJson {
-        currency: currency.map_or(String::new(), |c| c.id.clone()),
-        found: f.amount(i128::from(m.found)).to_string(),
-        threshold: f.amount(i128::from(m.threshold)).to_string(),
+        currency: currency.map_or("", |c| c.id.as_str()),
+        found: Amount(f.amount(i128::from(m.found))),
+        threshold: Amount(f.amount(i128::from(m.threshold))),
         scale: f.scale,
         undecided: f.undecided,
     })
 }
 
 /// `s` as JSON.
-pub fn json<'a>(program: &Program, s: &'a ScoreOutcome<'a>) -> ScoreJson<'a> {
-    let hundredths = |n: u64| Decimal::new(n as i64, 2).to_string();
+pub fn json<'a>(program: &'a Program, s: &'a ScoreOutcome<'a>) -> ScoreJson<'a> {
+    let hundredths = |n: u64| Amount(Decimal::new(n as i64, 2));
     ScoreJson {
         id: s.requirement,
         met: s.met,
@@ -293,7 +298,8 @@ pub struct ScorePlanJson<'a> {
     /// usage each; money one per point's worth, counted up).
     pub cost: u64,
     /// The points after the plan, exact to the hundredth.
-    pub points: String,
+    #[schemars(with = "String")]
+    pub points: Amount,
     /// Too large to plan exactly.
     pub unplanned: bool,
     /// The metrics to improve.
@@ -311,7 +317,8 @@ pub struct ScoreStepJson {
     /// What it must find.
     pub to: u64,
     /// Its points then, exact to the hundredth.
-    pub points: String,
+    #[schemars(with = "String")]
+    pub points: Amount,
     /// For a money metric, `from` and `to` as exact amounts in its currency.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub money: Option<StepMoneyJson>,
@@ -322,14 +329,16 @@ pub struct ScoreStepJson {
 #[non_exhaustive]
 pub struct StepMoneyJson {
     /// The sum found.
-    pub from: String,
+    #[schemars(with = "String")]
+    pub from: Amount,
     /// The sum to reach.
-    pub to: String,
+    #[schemars(with = "String")]
+    pub to: Amount,
 }
 
 /// `p` as JSON.
 pub fn plan_json<'a>(p: &'a ScorePlan<'a>) -> ScorePlanJson<'a> {
-    let hundredths = |n: u64| Decimal::new(n as i64, 2).to_string();
+    let hundredths = |n: u64| Amount(Decimal::new(n as i64, 2));
     ScorePlanJson {
         requirement: p.requirement,
         cost: p.cost,
@@ -344,8 +353,8 @@ pub fn plan_json<'a>(p: &'a ScorePlan<'a>) -> ScorePlanJson<'a> {
                 to: s.to,
                 points: hundredths(s.points),
                 money: s.money.map(|f| StepMoneyJson {
-                    from: f.amount(i128::from(s.from)).to_string(),
-                    to: f.amount(i128::from(s.to)).to_string(),
+                    from: Amount(f.amount(i128::from(s.from))),
+                    to: Amount(f.amount(i128::from(s.to))),
                 }),
             })
             .collect(),

@@ -57,7 +57,7 @@ pub fn eval_report<'a>(cx: &Context<'a>, outcome: &'a Outcome<'a>) -> EvalReport
             .map(|o| OverallJson {
                 competency: o.competency,
                 attained: o.attained,
-                options: o.options.clone(),
+                options: &o.options,
             })
             .collect(),
     }
@@ -275,8 +275,8 @@ fn revenue<'a>(cx: &Context<'a>, r: &'a RevenueOutcome<'a>) -> RevenueJson<'a> {
         required: Amount(r.required),
         found: Amount(r.found),
         shortfall: r.shortfall.map(Amount),
-        counted: full.then(|| r.counted.clone()),
-        undecided: r.undecided.clone(),
+        counted: full.then_some(&r.counted[..]),
+        undecided: &r.undecided,
         excluded: full.then(|| {
             (r.excluded.iter())
                 .map(|e| ExcludedJson {

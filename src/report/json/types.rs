@@ -43,7 +43,7 @@ pub struct OverallJson<'a> {
     /// The highest tier attained by an option, or null.
     pub attained: Option<&'a str>,
     /// The options that attain it, in written order.
-    pub options: Vec<&'a str>,
+    pub options: &'a [&'a str],
 }
 
 /// Who was evaluated.
@@ -166,8 +166,8 @@ pub struct RevenueJson<'a> {
     /// Lines (indices) that would count but cannot: another currency, or a
     /// sum that would round. The threshold is then undecided and not met;
     /// the run's errors say why (absent when none).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub undecided: Vec<u32>,
+    #[serde(default, skip_serializing_if = "<[u32]>::is_empty")]
+    pub undecided: &'a [u32],
     /// The sum reaches the amount required.
     pub met: bool,
     /// The revenue kind's id: the first of `kinds`; empty with `any_kind`.
@@ -199,7 +199,7 @@ pub struct RevenueJson<'a> {
     /// With `--evidence full`: the lines that counted, as indices into
     /// the report's `revenue` (for a consumption threshold, `consumption`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub counted: Option<Vec<u32>>,
+    pub counted: Option<&'a [u32]>,
     /// With `--evidence full`: the lines that did not count, each with its
     /// reason.
     #[serde(default, skip_serializing_if = "Option::is_none")]
