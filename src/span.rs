@@ -227,8 +227,7 @@ impl Sources {
 
     /// Adds a file and returns its id.
     pub fn add(&mut self, name: impl Into<Arc<str>>, text: impl Into<Arc<str>>) -> FileId {
-        self.files.push(SourceFile::new(name, text));
-        FileId((self.files.len() - 1) as u32)
+        self.push(SourceFile::new(name, text))
     }
 
     /// Adds a file made with [`SourceFile::new`] and returns its id.

@@ -1,5 +1,5 @@
 //! `--max-diagnostics`: diagnostics of one kind capped per file, with a count
-//! of the rest, in text and JSON, for `check`, `eval` and `forecast`.
+//! of the rest, in text and JSON, for `check`, `eval`, `forecast` and `diff`.
 
 mod common;
 
@@ -121,4 +121,48 @@ fn check_caps_each_kind_of_each_rules_file() {
     let records: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(records.len(), 21);
     assert_eq!(records[20]["code"], "rubric::cli::omitted");
+}
+
+/// `diff` caps a partner's errors as `eval` does: those that stop it loading,
+/// and those that leave requirements undecided (a line in a currency the
+/// rules do not use, one error per line), each placed at its line.
+#[test]
+fn diff_caps_the_errors_of_its_partners() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("dates.json"), bad_dates(500)).unwrap();
+    let line = r#"{"customer":"c","product":"crm-online","kind":"net-new","amount":"1","currency":"EUR","date":"2017-03-01","dpor":true}"#;
+    let lines = vec![line; 500].join(",\n");
+    let eur = format!(
+        "{{\"id\":\"p\",\"country\":\"FR\",\"as_of\":\"2017-07-01\",\"revenue\":[\n{lines}]}}\n"
+    );
+    std::fs::write(tmp.path().join("eur.json"), eur).unwrap();
+    let rules = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("competencies");
+    let rules = rules.to_str().unwrap();
+    let diff = |partner: &str| {
+        let args = [
+            "diff",
+            "--competency",
+            "cloud-crm",
+            rules,
+            rules,
+            "--partners",
+            partner,
+        ];
+        stderr(&run(&args, Some(tmp.path())))
+    };
+    let err = diff("dates.json");
+    assert_eq!(err.matches("rubric::data::bad-date\n").count(), 20, "{err}");
+    assert!(
+        err.contains("… and 480 more `rubric::data::bad-date` errors"),
+        "{err}"
+    );
+    let err = diff("eur.json");
+    let code = "rubric::eval::currency-mismatch\n";
+    // Both versions find the same 20: each is shown once, at its line.
+    assert_eq!(err.matches(code).count(), 20, "{err}");
+    assert!(err.contains("eur.json:"), "{err}");
+    assert!(
+        err.contains("… and 480 more `rubric::eval::currency-mismatch` errors"),
+        "{err}"
+    );
 }

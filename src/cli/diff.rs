@@ -265,17 +265,24 @@ impl<'a> Job<'a> {
         };
         // Data the rules cannot be applied to: shown at its line in the data
         // file (once, when both versions find it), else at each version's rule.
+        // At most `--max-diagnostics` of a kind per version, as `eval` shows them.
         let opts = self.env.render_options();
-        let text = data::text_of(bytes);
-        let mut stderr = String::new();
-        let errors = (moved.before.errors.iter().map(|d| (d, self.old)))
-            .chain(moved.after.errors.iter().map(|d| (d, self.new)));
+        let (old_errors, new_errors) = (
+            self.env.cap(moved.before.errors.clone()),
+            self.env.cap(moved.after.errors.clone()),
+        );
+        let errors = (old_errors.iter().map(|d| (d, self.old)))
+            .chain(new_errors.iter().map(|d| (d, self.new)));
+        // The file parsed once for all of them, and only when there are some.
+        let positions = (!old_errors.is_empty() || !new_errors.is_empty())
+            .then(|| super::eval::positions(data_sources().get(file).text(), &place.file));
+        let (mut stderr, mut seen) = (String::new(), std::collections::HashSet::new());
         for (d, version) in errors {
-            let shown = match super::eval::locate(d, &text, &name) {
+            let shown = match positions.as_ref().and_then(|at| super::eval::locate(d, at)) {
                 Some(d) => diag::render_all(&[d], data_sources(), opts),
                 None => diag::render_all(std::slice::from_ref(d), &version.sources, opts),
             };
-            if !stderr.contains(&shown) {
+            if seen.insert(shown.clone()) {
                 stderr.push_str(&shown);
             }
         }
@@ -294,6 +301,7 @@ impl<'a> Job<'a> {
 
     /// A partner that could not be compared, and why.
     fn failed(&self, place: &Place, errors: &[Diagnostic], sources: &Sources) -> Compared<'a> {
+        let errors = &self.env.cap(errors.to_vec());
         let lang = self.env.lang;
         let text = (self.format == DiffFormat::Json)
             .then(|| report::eval_error_json(&place.file, place.line, errors, sources, lang));

@@ -286,14 +286,12 @@ impl<'a> Job<'a> {
         // Data the rules cannot be applied to leaves only the requirements it
         // affects undecided: each error is shown at its line in the data file.
         let errors = self.env.cap(outcome.errors.clone());
-        // The text once, and only when some error needs it.
-        let text = match errors.is_empty() {
-            true => Default::default(),
-            false => data::text_of(bytes),
-        };
+        // The file parsed once for all of them, and only when there are some.
+        let positions =
+            (!errors.is_empty()).then(|| positions(data_sources().get(file).text(), &place.file));
         for d in &errors {
             let opts = self.env.render_options();
-            match locate(d, &text, &place.file) {
+            match positions.as_ref().and_then(|at| locate(d, at)) {
                 Some(d) => stderr.push_str(&diag::render_all(&[d], data_sources(), opts)),
                 None => stderr.push_str(&diag::render_all(
                     std::slice::from_ref(d),
@@ -441,10 +439,16 @@ impl<'p> Summary<'p> {
     }
 }
 
+/// Where the revenue lines of the partner file `text` (from the file `name`) are.
+pub(super) fn positions<'t>(text: &'t str, name: &str) -> data::Positions<'t> {
+    let format = data::Format::from_path(name).unwrap_or_else(|| data::Format::sniff(text));
+    data::Positions::new(text, format)
+}
+
 /// `d`, an evaluation error naming a revenue line (`line`), pointed at that
 /// line's currency (or amount, for a sum that would round) in the partner
-/// file `text`: `None` when it cannot be found there.
-pub(super) fn locate(d: &Diagnostic, text: &str, name: &str) -> Option<Diagnostic> {
+/// file: `None` when it cannot be found there.
+pub(super) fn locate(d: &Diagnostic, positions: &data::Positions) -> Option<Diagnostic> {
     let Some(rubric::i18n::Arg::Int(line)) = d.args.get("line") else {
         return None;
     };
@@ -454,13 +458,12 @@ pub(super) fn locate(d: &Diagnostic, text: &str, name: &str) -> Option<Diagnosti
             return None;
         }
     }
-    let format = data::Format::from_path(name).unwrap_or_else(|| data::Format::sniff(text));
     let field = if d.code == eval::INEXACT_SUM {
         "amount"
     } else {
         "currency"
     };
-    let at = data::line_span(text, format, usize::try_from(*line).ok()?, field)?;
+    let at = positions.line_span(usize::try_from(*line).ok()?, field)?;
     let mut d = d.clone();
     d.span = Some(rubric::Span::new(rubric::FileId(0), at.start, at.end));
     d.labels.clear();

@@ -236,14 +236,24 @@ fn parse(text: &str, format: Format, file: FileId) -> Result<tree::Node<'_>, Vec
     .map_err(|e| vec![e.diagnostic(file, format)])
 }
 
-/// Where `field` of revenue line `line` is in a partner file (else the
-/// line's first character), for a diagnostic found after loading, such as
-/// [`crate::eval::Outcome::errors`]: the fast path keeps no positions.
-pub fn line_span(text: &str, format: Format, line: usize, field: &str) -> Option<Range<usize>> {
-    let root = parse(text, format, FileId(0)).ok()?;
-    let line = root.at("revenue")?.at(&line.to_string())?;
-    let n = line.at(field).unwrap_or(line);
-    Some(n.start..n.end.max(n.start + 1))
+/// Where the revenue lines of a partner file are, for diagnostics found after
+/// loading, such as [`crate::eval::Outcome::errors`]: the fast path keeps no
+/// positions, so the file is parsed again into its spanned tree, once for
+/// all the diagnostics to place.
+pub struct Positions<'t>(Option<tree::Node<'t>>);
+
+impl<'t> Positions<'t> {
+    /// The positions in `text`, a partner file in `format` (none if it does not parse).
+    pub fn new(text: &'t str, format: Format) -> Positions<'t> {
+        Positions(parse(text, format, FileId(0)).ok())
+    }
+
+    /// Where `field` of revenue line `line` is (else the line's first character).
+    pub fn line_span(&self, line: usize, field: &str) -> Option<Range<usize>> {
+        let line = self.0.as_ref()?.at("revenue")?.at(&line.to_string())?;
+        let n = line.at(field).unwrap_or(line);
+        Some(n.start..n.end.max(n.start + 1))
+    }
 }
 
 /// Like [`load`], from raw bytes: bytes that are not UTF-8 are an error

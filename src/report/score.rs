@@ -12,8 +12,13 @@ use crate::i18n::{self, Args, Conj, Lang};
 use crate::ir::{Program, ScoreMeasure, ScoreMetric, SlotGroup};
 
 /// Hundredths of a point as the language writes a number: `69.00`, `69,00`.
-pub(crate) fn points(lang: Lang, hundredths: u64) -> String {
-    i18n::amount(lang, Decimal::new(hundredths as i64, 2))
+pub(crate) fn points(lang: Lang, n: u64) -> String {
+    i18n::amount(lang, hundredths(n))
+}
+
+/// Points counted in hundredths, as the exact number they make (`69.00`).
+fn hundredths(n: u64) -> Decimal {
+    Decimal::new(n as i64, 2)
 }
 
 /// What a metric measures: `net customer adds in Dynamics 365 Sales`,
@@ -137,7 +142,6 @@ pub struct ScoreJson<'a> {
     pub met: bool,
     /// The points earned, exact to the hundredth (`"69.00"`): the sum of the
     /// metrics' points, each truncated to hundredths.
-    #[schemars(with = "String")]
     pub points: Amount,
     /// The points to reach.
     pub target: u32,
@@ -163,7 +167,6 @@ pub struct MetricJson<'a> {
     /// The weight.
     pub weight: u32,
     /// The points earned, exact to the hundredth (`"12.00"`).
-    #[schemars(with = "String")]
     pub points: Amount,
     /// The least figure that meets the metric's minimum (0: none).
     pub minimum: u64,
@@ -182,10 +185,8 @@ pub struct MoneyJson<'a> {
     /// The threshold's currency.
     pub currency: &'a str,
     /// The exact sum found (`"12500.50"`); 0 when undecided.
-    #[schemars(with = "String")]
     pub found: Amount,
     /// The amount that earns the full weight.
-    #[schemars(with = "String")]
     pub threshold: Amount,
     /// The decimals of one unit of `found`, `threshold` and `minimum`.
     pub scale: u32,
@@ -207,11 +208,10 @@ fn money_json<'a>(program: &'a Program, m: &MetricOutcome) -> Option<MoneyJson<'
 
 /// `s` as JSON.
 pub fn json<'a>(program: &'a Program, s: &'a ScoreOutcome<'a>) -> ScoreJson<'a> {
-    let hundredths = |n: u64| Amount(Decimal::new(n as i64, 2));
     ScoreJson {
         id: s.requirement,
         met: s.met,
-        points: hundredths(s.points),
+        points: Amount(hundredths(s.points)),
         target: s.rule.target,
         total: s.rule.total,
         minimums_met: s.minimums_met,
@@ -229,7 +229,7 @@ pub fn json<'a>(program: &'a Program, s: &'a ScoreOutcome<'a>) -> ScoreJson<'a> 
                 found: m.found,
                 threshold: m.threshold,
                 weight: m.rule.points,
-                points: hundredths(m.points),
+                points: Amount(hundredths(m.points)),
                 minimum: m.minimum,
                 minimum_met: m.minimum_met,
                 money: money_json(program, m),
@@ -298,7 +298,6 @@ pub struct ScorePlanJson<'a> {
     /// usage each; money one per point's worth, counted up).
     pub cost: u64,
     /// The points after the plan, exact to the hundredth.
-    #[schemars(with = "String")]
     pub points: Amount,
     /// Too large to plan exactly.
     pub unplanned: bool,
@@ -317,7 +316,6 @@ pub struct ScoreStepJson {
     /// What it must find.
     pub to: u64,
     /// Its points then, exact to the hundredth.
-    #[schemars(with = "String")]
     pub points: Amount,
     /// For a money metric, `from` and `to` as exact amounts in its currency.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -329,20 +327,17 @@ pub struct ScoreStepJson {
 #[non_exhaustive]
 pub struct StepMoneyJson {
     /// The sum found.
-    #[schemars(with = "String")]
     pub from: Amount,
     /// The sum to reach.
-    #[schemars(with = "String")]
     pub to: Amount,
 }
 
 /// `p` as JSON.
 pub fn plan_json<'a>(p: &'a ScorePlan<'a>) -> ScorePlanJson<'a> {
-    let hundredths = |n: u64| Amount(Decimal::new(n as i64, 2));
     ScorePlanJson {
         requirement: p.requirement,
         cost: p.cost,
-        points: hundredths(p.points),
+        points: Amount(hundredths(p.points)),
         unplanned: p.unplanned,
         steps: (p.steps.iter())
             .map(|s| ScoreStepJson {
@@ -351,7 +346,7 @@ pub fn plan_json<'a>(p: &'a ScorePlan<'a>) -> ScorePlanJson<'a> {
                     .unwrap_or(0) as u32,
                 from: s.from,
                 to: s.to,
-                points: hundredths(s.points),
+                points: Amount(hundredths(s.points)),
                 money: s.money.map(|f| StepMoneyJson {
                     from: Amount(f.amount(i128::from(s.from))),
                     to: Amount(f.amount(i128::from(s.to))),
