@@ -6,10 +6,10 @@
 //! /usr/bin/time -v target/release/examples/eval_stream 100000
 //! ```
 //!
-//! `compare` times the baseline, load+eval and load+eval+JSON on the same
-//! partners in alternating rounds of 1,000, so that a machine whose speed
-//! drifts during the run (a shared VM) slows all three alike, and prints
-//! each one's rate and its ratio to the baseline.
+//! `compare` times the baseline, load+eval, load+eval+JSON and loading alone
+//! on the same partners in alternating rounds of 1,000, so that a machine
+//! whose speed drifts during the run (a shared VM) slows all four alike, and
+//! prints each one's rate and its ratio to the baseline.
 //!
 //! Partners are generated on the fly (a pool of 1,000 reused round-robin), so
 //! the stream itself takes no memory that grows with COUNT.
@@ -98,6 +98,10 @@ fn compare(
                 continue;
             }
             let loaded = data::load(catalog, p, FileId(0), Format::Json).unwrap();
+            if mode == 3 {
+                black_box(loaded);
+                continue;
+            }
             let opts = Options::new(loaded.partner.as_of.unwrap()).only(Some(CRM));
             let outcome = eval::evaluate(program, &loaded.partner, opts).unwrap();
             if mode == 2 {
@@ -108,7 +112,7 @@ fn compare(
         }
         start.elapsed()
     };
-    let mut total = [Duration::ZERO; 3];
+    let mut total = [Duration::ZERO; 4];
     let rounds = count.div_ceil(pool.len()).max(1);
     for _ in 0..rounds {
         for (mode, t) in total.iter_mut().enumerate() {
@@ -116,7 +120,12 @@ fn compare(
         }
     }
     let n = (rounds * pool.len()) as f64;
-    let names = ["baseline", "rubric load+eval", "rubric load+eval+JSON text"];
+    let names = [
+        "baseline",
+        "rubric load+eval",
+        "rubric load+eval+JSON text",
+        "rubric load alone",
+    ];
     for (name, t) in names.iter().zip(total) {
         println!(
             "{name:28} {:>8.3} s {:>9.0} partners/s {:>5.2}x",
