@@ -42,6 +42,11 @@ impl Obj {
         }
     }
 
+    /// `d` about this object: its kind and its path.
+    fn about(self, d: Diagnostic) -> Diagnostic {
+        d.arg("object", self.0).arg("path", self.path())
+    }
+
     /// The path of one of its fields (an item of a list of ids is its own).
     fn field(self, name: &str) -> String {
         match self.0 {
@@ -128,14 +133,11 @@ pub(crate) fn check(
     };
     let partner = c.partner(root);
     c.group_unknown();
-    let mut diags = c.diags;
-    diags.sort_by_key(|d| d.span.map_or(0, |s| s.start));
+    let mut warnings = c.diags;
+    warnings.sort_by_key(|d| d.span.map_or(0, |s| s.start));
     match partner {
-        Some(partner) if !crate::diag::has_errors(&diags) => Ok(Loaded {
-            partner,
-            warnings: diags,
-        }),
-        _ => Err(diags),
+        Some(partner) if !crate::diag::has_errors(&warnings) => Ok(Loaded { partner, warnings }),
+        _ => Err(warnings),
     }
 }
 
@@ -169,8 +171,32 @@ fn yaml_bool(text: &str) -> Option<bool> {
 }
 
 impl<'c, 't> Checker<'c, 't> {
-    fn span(&self, start: usize, end: usize) -> Span {
+    fn span(&self, (start, end): (usize, usize)) -> Span {
         Span::new(self.file, start, end)
+    }
+
+    /// Where a value is.
+    fn at(&self, n: &Node) -> Span {
+        self.span((n.start, n.end))
+    }
+
+    /// Where a value starts.
+    fn start(&self, n: &Node) -> Span {
+        self.span((n.start, n.start + 1))
+    }
+
+    /// Where a field's name is.
+    fn key(&self, e: &Entry) -> Span {
+        self.span((e.key_start, e.key_end))
+    }
+
+    /// Where to point at an object or a list: its first character, or in YAML
+    /// block style (where an object starts with its first field) that field's name.
+    fn object(&self, n: &Node) -> Span {
+        match &n.value {
+            Value::Map(m) if m.first().is_some_and(|e| e.key_start == n.start) => self.key(&m[0]),
+            _ => self.start(n),
+        }
     }
 
     /// Records a diagnostic (the partner loads if none is an error, see [`check`]).
@@ -180,15 +206,13 @@ impl<'c, 't> Checker<'c, 't> {
 
     /// "expected <field>, found <kind>" at `node`; no value (`None`), for the caller to return.
     fn wrong<T>(&mut self, node: &Node, field: &'static str, path: String) -> Option<T> {
-        // A list or an object is labelled by its first character.
-        let (start, end) = match &node.value {
-            Value::Map(entries) => object_label(node, entries),
-            Value::List(_) | Value::Skipped(Some(_)) => (node.start, node.start + 1),
-            _ => (node.start, node.end),
+        let span = match &node.value {
+            Value::Map(_) | Value::List(_) | Value::Skipped(Some(_)) => self.object(node),
+            _ => self.at(node),
         };
         let found = found(node);
         let quote = TEXTUAL.contains(&field) && matches!(found, "number" | "boolean");
-        let d = Diagnostic::error("rubric::data::wrong-type", self.span(start, end));
+        let d = Diagnostic::error("rubric::data::wrong-type", span);
         let d = d.arg("field", field).arg("path", path).arg("found", found);
         self.error(d.arg("quote", if quote { "yes" } else { "no" }));
         None
@@ -214,10 +238,8 @@ impl<'c, 't> Checker<'c, 't> {
             };
             // A field given twice is an error: which value is kept does not matter.
             if out[i].replace(&e.value).is_some() {
-                let span = self.span(e.key_start, e.key_end);
-                let d = Diagnostic::error("rubric::data::duplicate-field", span);
-                let d = d.arg("field", names[i]).arg("object", obj.0);
-                self.error(d.arg("path", obj.path()));
+                let d = Diagnostic::error("rubric::data::duplicate-field", self.key(e));
+                self.error(obj.about(d.arg("field", names[i])));
             }
         }
         let missing: Vec<&str> = (0..N)
@@ -225,10 +247,8 @@ impl<'c, 't> Checker<'c, 't> {
             .map(|i| names[i])
             .collect();
         if !missing.is_empty() {
-            let label = object_label(node, entries);
-            let d = Diagnostic::error("rubric::data::missing-field", self.span(label.0, label.1));
-            let d = d.arg("n", missing.len()).arg("field", missing[0]);
-            let d = d.arg("object", obj.0).arg("path", obj.path());
+            let d = Diagnostic::error("rubric::data::missing-field", self.object(node));
+            let d = obj.about(d.arg("n", missing.len()).arg("field", missing[0]));
             self.error(d.arg("fields", Arg::ids(missing, Conj::And)));
         }
         Some(out)
@@ -252,15 +272,12 @@ impl<'c, 't> Checker<'c, 't> {
         // Without the repeated name of a credential without `expires`.
         let known = (names.iter().enumerate()).filter(|(i, n)| !names[..*i].contains(n));
         let known = known.map(|(_, n)| *n);
-        let span = self.span(e.key_start, e.key_end);
-        let d = Diagnostic::warning("rubric::data::unknown-field", span).arg("n", 1);
-        let d = d.arg("field", &*e.key).arg("object", obj.0);
-        let d = d
-            .arg("path", obj.path())
+        let d = Diagnostic::warning("rubric::data::unknown-field", self.key(e)).arg("n", 1);
+        let d = obj
+            .about(d.arg("field", &*e.key))
             .arg("known", Arg::ids(known, Conj::And));
-        let d = d.arg("hint", hint.map_or("none", |_| "suggest"));
         self.fields_seen.insert(key, (self.diags.len(), 1));
-        self.diags.push(d.arg("suggestion", hint.unwrap_or("")));
+        self.diags.push(suggest(d, hint));
     }
 
     /// A textual value; `None` (and an error if `required`) when absent or wrong.
@@ -275,19 +292,16 @@ impl<'c, 't> Checker<'c, 't> {
 
     fn date(&mut self, node: Field<'t>, field: &'static str, obj: Obj) -> Option<NaiveDate> {
         let n = node?;
-        let optional = matches!(field, "as_of" | "from" | "until" | "expires");
-        if optional && matches!(n.value, Value::Null) {
-            return None;
-        }
         let text = match &n.value {
             Value::Text { text, .. } => text,
+            Value::Null if matches!(field, "as_of" | "from" | "until" | "expires") => return None,
             _ => return self.wrong(n, field, obj.field(field)),
         };
         let e = match parse_date(text) {
             Ok(d) => return Some(d),
             Err(e) => e,
         };
-        let d = Diagnostic::error("rubric::data::bad-date", self.span(n.start, n.end));
+        let d = Diagnostic::error("rubric::data::bad-date", self.at(n));
         let d = d.arg("text", &**text).arg("path", obj.field(field));
         let d = match e {
             DateError::Shape => d.arg("reason", "shape"),
@@ -321,7 +335,7 @@ impl<'c, 't> Checker<'c, 't> {
             Err(AmountError::NotANumber) => "rubric::data::bad-amount",
             Err(AmountError::OutOfRange) => "rubric::data::amount-out-of-range",
         };
-        let d = Diagnostic::error(code, self.span(n.start, n.end)).arg("text", text);
+        let d = Diagnostic::error(code, self.at(n)).arg("text", text);
         self.error(d.arg("path", obj.field(field)));
         None
     }
@@ -375,8 +389,7 @@ impl<'c, 't> Checker<'c, 't> {
         let id_text = self.text(id, "id", o);
         let name = self.text(name, "name", o);
         let country = self.text(country, "country", o).and_then(|code| {
-            let n = country?;
-            let span = self.span(n.start, n.end);
+            let span = self.at(country?);
             match self.catalog.country(code) {
                 CountryCheck::Market(upper, m) => Some((upper, m)),
                 CountryCheck::NoMarket(upper) => {
@@ -387,10 +400,8 @@ impl<'c, 't> Checker<'c, 't> {
                     None
                 }
                 CountryCheck::Unknown => {
-                    let hint = Catalog::country_hint(code);
                     let d = Diagnostic::error("rubric::data::unknown-country", span);
-                    let d = d.arg("code", code).arg("suggestion", hint.unwrap_or(""));
-                    self.error(d.arg("hint", hint.map_or("none", |_| "suggest")));
+                    self.error(suggest(d.arg("code", code), Catalog::country_hint(code)));
                     None
                 }
             }
@@ -410,17 +421,15 @@ impl<'c, 't> Checker<'c, 't> {
         let usage: Option<Vec<UsageRecord>> = usage.into_iter().collect();
         let records = usage.as_deref().unwrap_or_default();
         for (first, again) in super::snapshots(self.catalog.program(), records) {
-            let (a, b) = (&records[first], &records[again]);
-            let (n, f) = (&usage_nodes[again], &usage_nodes[first]);
-            let same = (a.quantity, &a.line) == (b.quantity, &b.line);
-            let at = self.span(n.start, n.start + 1);
+            // The same record twice only warns; the same snapshot with other figures is an error.
+            let same = records[first] == records[again];
             let make = [Diagnostic::error, Diagnostic::warning][usize::from(same)];
-            let d = make("rubric::data::duplicate-snapshot", at)
-                .arg("path", Obj::new("usage", "usage", again).path())
-                .arg("first", Obj::new("usage", "usage", first).path())
-                .arg("same", if same { "yes" } else { "no" })
-                .label(self.span(f.start, f.start + 1), "first");
-            self.error(d);
+            let (n, f) = (&usage_nodes[again], &usage_nodes[first]);
+            let d = make("rubric::data::duplicate-snapshot", self.start(n));
+            let d = d.arg("path", format!("usage[{again}]"));
+            let d = d.arg("first", format!("usage[{first}]"));
+            let d = d.arg("same", if same { "yes" } else { "no" });
+            self.error(d.label(self.start(f), "first"));
         }
         let statuses: Vec<Option<StatusHeld>> =
             (self.list(statuses, "statuses", o).iter().enumerate())
@@ -452,8 +461,7 @@ impl<'c, 't> Checker<'c, 't> {
     fn line(&mut self, node: &'t Node<'t>, list: &'static str, i: usize) -> Option<Read<'t>> {
         let o = Obj::new(if list == "revenue" { "line" } else { list }, list, i);
         // Without `kinds`, `kind` is required as in v1 (reported with the others).
-        let has_kinds =
-            matches!(&node.value, Value::Map(es) if es.iter().any(|e| e.key == "kinds"));
+        let has_kinds = node.at("kinds").is_some();
         let (revenue, usage) = (list == "revenue", list == "usage");
         let required = match (revenue && !has_kinds, usage) {
             (true, _) => 0b11_1111,
@@ -469,10 +477,7 @@ impl<'c, 't> Checker<'c, 't> {
         let mut kinds = self.list(kinds, "kinds", o).iter().map(Some).enumerate();
         let first = kind.or_else(|| kinds.next().and_then(|k| k.1));
         if first.is_none() && has_kinds && revenue {
-            let d = Diagnostic::error(
-                "rubric::data::missing-kind",
-                self.span(node.start, node.start + 1),
-            );
+            let d = Diagnostic::error("rubric::data::missing-kind", self.start(node));
             self.error(d.arg("path", o.path()));
         }
         let first_at = kind.map_or(o.item("item", "kinds", 0), |_| o);
@@ -501,10 +506,9 @@ impl<'c, 't> Checker<'c, 't> {
             let at = o.item("item", "associations", j);
             match self.id(Table::Association, Some(n), "association", at) {
                 (_, Some(0)) if dpor == Some(false) && said_false.is_some() => {
-                    let (f, code) = (said_false?, "rubric::data::contradictory-association");
                     let d =
-                        Diagnostic::error(code, self.span(n.start, n.end)).arg("path", o.path());
-                    self.error(d.label(self.span(f.start, f.end), "dpor"));
+                        Diagnostic::error("rubric::data::contradictory-association", self.at(n));
+                    self.error(d.arg("path", o.path()).label(self.at(said_false?), "dpor"));
                 }
                 (_, Some(0)) => dpor = dpor.map(|_| true),
                 (Some(id), idx) => (v2.associations).push((id.into(), idx.map(AssociationIdx))),
@@ -555,7 +559,7 @@ impl<'c, 't> Checker<'c, 't> {
         let n = until;
         let (from, until) = (self.date(from, "from", o), self.date(until, "until", o));
         if let (Some(f), Some(u), Some(n)) = (from, until, n.filter(|_| until < from)) {
-            let d = Diagnostic::error("rubric::data::until-before-from", self.span(n.start, n.end));
+            let d = Diagnostic::error("rubric::data::until-before-from", self.at(n));
             self.error(d.arg("path", o.path()).arg("from", f).arg("until", u));
         }
         Some(StatusHeld {
@@ -578,11 +582,13 @@ impl<'c, 't> Checker<'c, 't> {
                     self.diags[*i].args.set("n", *times);
                 }
                 Some((first, reported, times)) => {
-                    let span = self.span(n.start, n.end);
-                    let d = Diagnostic::error("rubric::data::duplicate-individual", span);
-                    let d = d.arg("id", text).arg("n", 2);
+                    let d = Diagnostic::error("rubric::data::duplicate-individual", self.at(n));
                     (*reported, *times) = (Some(self.diags.len()), 2);
-                    self.error(d.label(self.span(first.0, first.1), "first"));
+                    self.error(
+                        d.arg("id", text)
+                            .arg("n", 2)
+                            .label(self.span(*first), "first"),
+                    );
                 }
                 None => _ = ids.insert(text, ((n.start, n.end), None, 1)),
             }
@@ -615,8 +621,7 @@ impl<'c, 't> Checker<'c, 't> {
         let passed = self.date(passed, names[1], o);
         let expires = expires.and_then(|n| Some((n, self.date(Some(n), "expires", o)?)));
         if let (Some(p), Some((n, x))) = (passed, expires.filter(|e| passed > Some(e.1))) {
-            let span = self.span(n.start, n.end);
-            let d = Diagnostic::error("rubric::data::expires-before-earned", span);
+            let d = Diagnostic::error("rubric::data::expires-before-earned", self.at(n));
             self.error(d.arg("path", o.path()).arg("earned", p).arg("expires", x));
         }
         Some(ExamPass {
@@ -638,7 +643,7 @@ impl<'c, 't> Checker<'c, 't> {
                 let folded = k == IDS_SHOWN && rest.len() > 1;
                 let counted = if folded { rest } else { &rest[..1] };
                 let count: usize = counted.iter().map(|u| u.4).sum();
-                let Unknown(_, table, id, (start, end), _) = **u;
+                let Unknown(_, table, id, at, _) = **u;
                 let ids = self.catalog.ids(table).iter().copied();
                 let suggestion = crate::suggest::did_you_mean(id, ids).filter(|_| !folded);
                 let (known, more) = self.catalog.known(table);
@@ -647,12 +652,11 @@ impl<'c, 't> Checker<'c, 't> {
                 let declared = (self.catalog.lookup(Table::Exam, id))
                     .and_then(|i| self.catalog.program().exams.get(i as usize));
                 let belongs = declared.map_or("", |c| CREDENTIALS[c.kind as usize].0);
-                let d = Diagnostic::warning(code, self.span(start, end));
-                let d = d.arg("id", id).arg("n", count);
+                let d = Diagnostic::warning(code, self.span(at))
+                    .arg("id", id)
+                    .arg("n", count);
                 let d = d.arg("others", if folded { rest.len() - 1 } else { 0 });
-                let d = d.arg("hint", suggestion.map_or("none", |_| "suggest"));
-                let d = d.arg("suggestion", suggestion.unwrap_or(""));
-                let d = d.arg("known", known).arg("more", more);
+                let d = suggest(d, suggestion).arg("known", known).arg("more", more);
                 self.error(d.arg("belongs", belongs).arg("listed", list(table)));
             }
         }
@@ -669,14 +673,8 @@ const UNKNOWN: [&str; 10] = ["rubric::data::unknown-exam", "rubric::data::unknow
     "rubric::data::unknown-assessment", "rubric::data::unknown-certification",
     "rubric::data::unknown-metric", "rubric::data::wrong-credential-kind"];
 
-/// Where to point at an object: its `{`, or in YAML block style (where the
-/// object starts with its first field) the first field name.
-fn object_label(node: &Node, entries: &[Entry]) -> (usize, usize) {
-    match entries.first() {
-        Some(e) if e.key_start == node.start => (e.key_start, e.key_end),
-        _ => (
-            node.start,
-            (node.start + 1).min(node.end.max(node.start + 1)),
-        ),
-    }
+/// `d` with a did-you-mean: the `hint` selector and the `suggestion` (`""`: none).
+pub(super) fn suggest(d: Diagnostic, suggestion: Option<&str>) -> Diagnostic {
+    let d = d.arg("hint", suggestion.map_or("none", |_| "suggest"));
+    d.arg("suggestion", suggestion.unwrap_or(""))
 }
