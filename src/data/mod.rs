@@ -143,11 +143,7 @@ impl Format {
     pub fn sniff(text: &str) -> Format {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let header = text.lines().next().unwrap_or_default();
-        let column = |name| {
-            header
-                .split(',')
-                .any(|c| c.trim().trim_matches('"') == name)
-        };
+        let column = |n| header.split(',').any(|c| c.trim().trim_matches('"') == n);
         if text.trim_start().starts_with('{') {
             Format::Json
         } else if column("record") && column("partner_id") {
