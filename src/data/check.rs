@@ -187,14 +187,14 @@ impl<'c, 't> Checker<'c, 't> {
 
     /// Where a field's name is.
     fn key(&self, e: &Entry) -> Span {
-        self.span((e.key_start, e.key_end))
+        self.span(e.key_at)
     }
 
     /// Where to point at an object or a list: its first character, or in YAML
     /// block style (where an object starts with its first field) that field's name.
     fn object(&self, n: &Node) -> Span {
         match &n.value {
-            Value::Map(m) if m.first().is_some_and(|e| e.key_start == n.start) => self.key(&m[0]),
+            Value::Map(m) if m.first().is_some_and(|e| e.key_at.0 == n.start) => self.key(&m[0]),
             _ => self.start(n),
         }
     }

@@ -71,20 +71,14 @@ pub(crate) enum Value<'a> {
 #[derive(Debug)]
 pub(crate) struct Entry<'a> {
     pub key: Cow<'a, str>,
-    pub key_start: usize,
-    pub key_end: usize,
+    /// The byte range of the name.
+    pub key_at: (usize, usize),
     pub value: Node<'a>,
 }
 
 impl<'a> Entry<'a> {
-    pub(crate) fn new(key: Cow<'a, str>, at: (usize, usize), value: Node<'a>) -> Entry<'a> {
-        let (key_start, key_end) = at;
-        Entry {
-            key,
-            key_start,
-            key_end,
-            value,
-        }
+    pub(crate) fn new(key: Cow<'a, str>, key_at: (usize, usize), value: Node<'a>) -> Entry<'a> {
+        Entry { key, key_at, value }
     }
 }
 
@@ -205,7 +199,7 @@ fn from_json(v: ast::Value<'_>, base: usize, depth: usize) -> Node<'_> {
 
 /// A container being built from YAML events (a list or a map, its items
 /// pushed as they end), and in a map a key awaiting its value.
-type Frame<'a> = (Node<'a>, Option<(Cow<'a, str>, usize, usize)>);
+type Frame<'a> = (Node<'a>, Option<(Cow<'a, str>, (usize, usize))>);
 
 /// Parses one YAML document (after a byte-order mark of `base` bytes).
 pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
@@ -229,11 +223,8 @@ pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
         let (event, span) = event.map_err(|e| {
             // The character at the error, if any.
             let start = at(e.marker().index());
-            let end = start
-                + text[start - base..]
-                    .chars()
-                    .next()
-                    .map_or(0, char::len_utf8);
+            let c = text[start - base..].chars().next();
+            let end = start + c.map_or(0, char::len_utf8);
             SyntaxError(start, end, "yaml", e.info().to_owned())
         })?;
         let (start, end) = (at(span.start.index()), at(span.end.index()));
@@ -273,21 +264,15 @@ pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
                 }
                 continue;
             }
-            Event::SequenceEnd | Event::MappingEnd => {
-                let Some((node, _)) = stack.pop() else {
-                    continue;
-                };
-                Node::new(node.start, end.max(node.end), node.value)
-            }
+            Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
+                Some((node, _)) => Node::new(node.start, end.max(node.end), node.value),
+                None => continue,
+            },
             Event::Scalar(text, style, _, tag) => {
                 let plain = style == ScalarStyle::Plain && tag.is_none();
                 let null = plain && matches!(&*text, "" | "~" | "null" | "Null" | "NULL");
-                let value = if null {
-                    Value::Null
-                } else {
-                    Value::Text { text, plain }
-                };
-                Node::new(start, end, value)
+                let value = Value::Text { text, plain };
+                Node::new(start, end, if null { Value::Null } else { value })
             }
             Event::Alias(_) => Node::new(start, end, Value::Skipped(None)),
             _ => continue,
@@ -343,16 +328,14 @@ fn push<'a>(stack: &mut [Frame<'a>], root: &mut Option<Node<'a>>, node: Node<'a>
         return;
     };
     match (&mut parent.value, key.take()) {
-        (Value::Map(entries), Some((key, start, end))) => {
-            entries.push(Entry::new(key, (start, end), node))
-        }
+        (Value::Map(entries), Some((key, at))) => entries.push(Entry::new(key, at, node)),
         (Value::Map(_), None) => {
             let name = match node.value {
                 Value::Text { text, .. } => text,
                 // A null or complex key names no field of the format.
                 _ => Cow::Borrowed(""),
             };
-            *key = Some((name, node.start, node.end));
+            *key = Some((name, (node.start, node.end)));
         }
         (Value::List(items), _) => items.push(node),
         _ => {}
