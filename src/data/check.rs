@@ -145,12 +145,7 @@ pub(crate) fn check(
 fn found(node: &Node) -> &'static str {
     match &node.value {
         Value::Text { text, plain: true } if yaml_bool(text).is_some() => "boolean",
-        // `inf` and `nan` parse as floats but are strings in YAML 1.2.
-        Value::Text { text, plain: true }
-            if text.parse::<f64>().is_ok() && !text.starts_with(char::is_alphabetic) =>
-        {
-            "number"
-        }
+        Value::Text { text, plain: true } if yaml_number(text) => "number",
         Value::Text { .. } => "string",
         Value::Number(_) => "number",
         Value::Bool(_) => "boolean",
@@ -159,6 +154,11 @@ fn found(node: &Node) -> &'static str {
         Value::Map(_) | Value::Skipped(Some(true)) => "object",
         Value::Skipped(None) => "alias",
     }
+}
+
+/// A YAML 1.2 core-schema number: `inf` and `nan` parse as floats but are strings.
+fn yaml_number(text: &str) -> bool {
+    text.parse::<f64>().is_ok() && !text.starts_with(char::is_alphabetic)
 }
 
 /// A YAML 1.2 core-schema boolean.
@@ -204,6 +204,12 @@ impl<'c, 't> Checker<'c, 't> {
         self.diags.push(d);
     }
 
+    /// Records an error; no value (`None`), for the caller to return.
+    fn fail<T>(&mut self, d: Diagnostic) -> Option<T> {
+        self.error(d);
+        None
+    }
+
     /// "expected <field>, found <kind>" at `node`; no value (`None`), for the caller to return.
     fn wrong<T>(&mut self, node: &Node, field: &'static str, path: String) -> Option<T> {
         let span = match &node.value {
@@ -214,8 +220,7 @@ impl<'c, 't> Checker<'c, 't> {
         let quote = TEXTUAL.contains(&field) && matches!(found, "number" | "boolean");
         let d = Diagnostic::error("rubric::data::wrong-type", span);
         let d = d.arg("field", field).arg("path", path).arg("found", found);
-        self.error(d.arg("quote", if quote { "yes" } else { "no" }));
-        None
+        self.fail(d.arg("quote", if quote { "yes" } else { "no" }))
     }
 
     /// The fields of the object `node` named in `names`, reporting repeated
@@ -313,8 +318,7 @@ impl<'c, 't> Checker<'c, 't> {
                 .arg("year", year)
                 .arg("days", days_in_month(year, month)),
         };
-        self.error(d);
-        None
+        self.fail(d)
     }
 
     /// An amount, or (`field` is `quantity`) a whole number of units.
@@ -336,8 +340,7 @@ impl<'c, 't> Checker<'c, 't> {
             Err(AmountError::OutOfRange) => "rubric::data::amount-out-of-range",
         };
         let d = Diagnostic::error(code, self.at(n)).arg("text", text);
-        self.error(d.arg("path", obj.field(field)));
-        None
+        self.fail(d.arg("path", obj.field(field)))
     }
 
     /// A boolean, `true`/`false` (or a YAML 1.2 boolean).
@@ -396,29 +399,21 @@ impl<'c, 't> Checker<'c, 't> {
                     let code = String::from_utf8_lossy(&upper).into_owned();
                     let markets = self.catalog.program().markets.iter().map(|m| m.id.as_str());
                     let d = Diagnostic::error("rubric::data::no-market", span).arg("code", code);
-                    self.error(d.arg("markets", Arg::ids(markets, Conj::Or)));
-                    None
+                    self.fail(d.arg("markets", Arg::ids(markets, Conj::Or)))
                 }
                 CountryCheck::Unknown => {
                     let d = Diagnostic::error("rubric::data::unknown-country", span);
-                    self.error(suggest(d.arg("code", code), Catalog::country_hint(code)));
-                    None
+                    self.fail(suggest(d.arg("code", code), Catalog::country_hint(code)))
                 }
             }
         });
         let as_of = self.date(as_of, "as_of", o);
-        let mut lines = |list, node| -> Vec<Option<RevenueLine>> {
-            let nodes = self.list(node, list, o).iter().enumerate();
-            nodes
-                .map(|(i, n)| self.line(n, list, i).and_then(|l| l.0))
-                .collect()
-        };
-        let (lines, consumption) = (lines("revenue", revenue), lines("consumption", consumption));
+        let revenue = self.list(revenue, "revenue", o);
+        let revenue = each(revenue, |(i, n)| self.line(n, "revenue", i)?.0);
+        let consumption = self.list(consumption, "consumption", o);
+        let consumption = each(consumption, |(i, n)| self.line(n, "consumption", i)?.0);
         let usage_nodes = self.list(usage, "usage", o);
-        let usage: Vec<Option<UsageRecord>> = (usage_nodes.iter().enumerate())
-            .map(|(i, n)| self.usage(n, i))
-            .collect();
-        let usage: Option<Vec<UsageRecord>> = usage.into_iter().collect();
+        let usage = each(usage_nodes, |(i, n)| self.usage(n, i));
         let records = usage.as_deref().unwrap_or_default();
         for (first, again) in super::snapshots(self.catalog.program(), records) {
             // The same record twice only warns; the same snapshot with other figures is an error.
@@ -431,15 +426,10 @@ impl<'c, 't> Checker<'c, 't> {
             let d = d.arg("same", if same { "yes" } else { "no" });
             self.error(d.label(self.start(f), "first"));
         }
-        let statuses: Vec<Option<StatusHeld>> =
-            (self.list(statuses, "statuses", o).iter().enumerate())
-                .map(|(i, n)| self.status(n, Obj::new("status", "statuses", i)))
-                .collect();
-        let people = self.list(individuals, "individuals", o);
-        let mut ids = Ids::default();
-        let persons: Vec<_> = (people.iter().enumerate())
-            .map(|(i, n)| self.person(n, i, &mut ids))
-            .collect();
+        let statuses = self.list(statuses, "statuses", o);
+        let statuses = each(statuses, |(i, n)| self.status(n, i));
+        let (people, mut ids) = (self.list(individuals, "individuals", o), Ids::default());
+        let people = each(people, |(i, n)| self.person(n, i, &mut ids));
         let (upper, market) = country?;
         Some(Partner {
             id: id_text?.into(),
@@ -447,11 +437,11 @@ impl<'c, 't> Checker<'c, 't> {
             country: String::from_utf8_lossy(&upper).as_ref().into(),
             as_of,
             market,
-            statuses: statuses.into_iter().collect::<Option<_>>()?,
-            revenue: lines.into_iter().collect::<Option<_>>()?,
-            consumption: consumption.into_iter().collect::<Option<_>>()?,
+            statuses: statuses?,
+            revenue: revenue?,
+            consumption: consumption?,
             usage: usage?,
-            individuals: persons.into_iter().collect::<Option<_>>()?,
+            individuals: people?,
         })
     }
 
@@ -550,7 +540,8 @@ impl<'c, 't> Checker<'c, 't> {
     }
 
     /// A status the partner holds: `"id"` or `{"status", "from"?, "until"?}`.
-    fn status(&mut self, node: &'t Node<'t>, o: Obj) -> Option<StatusHeld> {
+    fn status(&mut self, node: &'t Node<'t>, i: usize) -> Option<StatusHeld> {
+        let o = Obj::new("status", "statuses", i);
         let [status, from, until] = match &node.value {
             Value::Text { .. } => [Some(node), None, None],
             _ => self.fields(node, &STATUS, 0b1, o)?,
@@ -661,6 +652,16 @@ impl<'c, 't> Checker<'c, 't> {
             }
         }
     }
+}
+
+/// Every item of a list read with `read` (all of them, for their problems),
+/// if each was read.
+fn each<'t, T>(
+    items: &'t [Node<'t>],
+    read: impl FnMut((usize, &'t Node<'t>)) -> Option<T>,
+) -> Option<Vec<T>> {
+    let read: Vec<Option<T>> = items.iter().enumerate().map(read).collect();
+    read.into_iter().collect()
 }
 
 /// The code of the warning about an id the rules do not know, by [`Table`],
