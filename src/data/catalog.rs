@@ -28,9 +28,8 @@ fn slot(code: &str) -> Option<usize> {
 /// Hashed with FxHash: one hash of a short id and one probe beat a scan of
 /// even a few ids.
 fn id_table<'p>(ids: &[&'p str]) -> FxHashMap<&'p str, u32> {
-    (ids.iter().enumerate().rev())
-        .map(|(i, id)| (*id, i as u32))
-        .collect()
+    let last_first = ids.iter().enumerate().rev();
+    last_first.map(|(i, id)| (*id, i as u32)).collect()
 }
 
 /// One of the id catalogs of a program (the order of [`Catalog::ids`], and

@@ -247,10 +247,8 @@ impl<'c, 't> Checker<'c, 't> {
                 self.error(obj.about(d.arg("field", names[i])));
             }
         }
-        let missing: Vec<&str> = (0..N)
-            .filter(|&i| required & (1 << i) != 0 && out[i].is_none())
-            .map(|i| names[i])
-            .collect();
+        let is_missing = |&i: &usize| required & (1 << i) != 0 && out[i].is_none();
+        let missing: Vec<&str> = (0..N).filter(is_missing).map(|i| names[i]).collect();
         if !missing.is_empty() {
             let d = Diagnostic::error("rubric::data::missing-field", self.object(node));
             let d = obj.about(d.arg("n", missing.len()).arg("field", missing[0]));
@@ -276,11 +274,9 @@ impl<'c, 't> Checker<'c, 't> {
         }
         // Without the repeated name of a credential without `expires`.
         let known = (names.iter().enumerate()).filter(|(i, n)| !names[..*i].contains(n));
-        let known = known.map(|(_, n)| *n);
+        let known = Arg::ids(known.map(|(_, n)| *n), Conj::And);
         let d = Diagnostic::warning("rubric::data::unknown-field", self.key(e)).arg("n", 1);
-        let d = obj
-            .about(d.arg("field", &*e.key))
-            .arg("known", Arg::ids(known, Conj::And));
+        let d = obj.about(d.arg("field", &*e.key)).arg("known", known);
         self.fields_seen.insert(key, (self.diags.len(), 1));
         self.diags.push(suggest(d, hint));
     }
@@ -481,9 +477,7 @@ impl<'c, 't> Checker<'c, 't> {
         }
         // A usage record has no amount (zero) nor currency (empty).
         let (amount, currency) = (amount.filter(|_| !usage), currency.filter(|_| !usage));
-        let amount = self
-            .amount(amount, "amount", o)
-            .or(usage.then_some(Decimal::ZERO));
+        let amount = self.amount(amount, "amount", o);
         let (currency_id, currency_idx) = self.id(Table::Currency, currency, "currency", o);
         let date = self.date(date, "date", o);
         // An explicit `"dpor": false`, which `dpor` in `associations` contradicts.
@@ -512,7 +506,7 @@ impl<'c, 't> Checker<'c, 't> {
                 product_id: product_id?.into(),
                 kind: kind_idx.map(crate::ir::KindIdx),
                 kind_id: kind_id.or((!revenue).then_some(""))?.into(),
-                amount: amount?,
+                amount: amount.or(usage.then_some(Decimal::ZERO))?,
                 currency: currency_idx.map(crate::ir::CurrencyIdx),
                 currency_id: currency_id.or(usage.then_some(""))?.into(),
                 date: date?,
@@ -575,11 +569,8 @@ impl<'c, 't> Checker<'c, 't> {
                 Some((first, reported, times)) => {
                     let d = Diagnostic::error("rubric::data::duplicate-individual", self.at(n));
                     (*reported, *times) = (Some(self.diags.len()), 2);
-                    self.error(
-                        d.arg("id", text)
-                            .arg("n", 2)
-                            .label(self.span(*first), "first"),
-                    );
+                    let d = d.arg("id", text).arg("n", 2);
+                    self.error(d.label(self.span(*first), "first"));
                 }
                 None => _ = ids.insert(text, ((n.start, n.end), None, 1)),
             }
@@ -604,10 +595,9 @@ impl<'c, 't> Checker<'c, 't> {
         let [exam, passed, expires] = self.fields(node, names, 0b11, o)?;
         let (exam_id, idx) = self.id(table, exam, names[0], o);
         let declared = idx.and_then(|i| self.catalog.program().exams.get(i as usize));
-        if let (Some(c), Some(n), Some(id)) = (declared, exam, exam_id) {
-            if c.kind as usize != kind {
-                self.set_aside("rubric::data::wrong-credential-kind", table, id, n);
-            }
+        let misplaced = declared.is_some_and(|c| c.kind as usize != kind);
+        if let (true, Some(n), Some(id)) = (misplaced, exam, exam_id) {
+            self.set_aside("rubric::data::wrong-credential-kind", table, id, n);
         }
         let passed = self.date(passed, names[1], o);
         let expires = expires.and_then(|n| Some((n, self.date(Some(n), "expires", o)?)));
@@ -643,10 +633,8 @@ impl<'c, 't> Checker<'c, 't> {
                 let declared = (self.catalog.lookup(Table::Exam, id))
                     .and_then(|i| self.catalog.program().exams.get(i as usize));
                 let belongs = declared.map_or("", |c| CREDENTIALS[c.kind as usize].0);
-                let d = Diagnostic::warning(code, self.span(at))
-                    .arg("id", id)
-                    .arg("n", count);
-                let d = d.arg("others", if folded { rest.len() - 1 } else { 0 });
+                let d = Diagnostic::warning(code, self.span(at)).arg("id", id);
+                let d = d.arg("n", count).arg("others", counted.len() - 1);
                 let d = suggest(d, suggestion).arg("known", known).arg("more", more);
                 self.error(d.arg("belongs", belongs).arg("listed", list(table)));
             }

@@ -138,14 +138,13 @@ pub(crate) fn tree(
     let list = |key: &str, items| entry(key, key_at(rc), node(all, Value::List(items)));
     let lists = (lists.into_iter().zip(&RECORDS[1..])).filter(|l| !l.0.is_empty());
     partner.extend(lists.map(|(items, r)| list(r.1, items)));
-    let people: Vec<Node> = (people.into_iter())
-        .map(|(mut fields, creds, at)| {
-            let creds = (creds.into_iter().zip(&RECORDS[6..])).filter(|c| !c.0.is_empty());
-            fields.extend(creds.map(|(items, r)| list(r.1, items)));
-            node(at, Value::Map(fields))
-        })
-        .collect();
-    partner.extend((!people.is_empty()).then(|| list("individuals", people)));
+    let mut individuals = Vec::new();
+    for (mut fields, creds, at) in people {
+        let creds = (creds.into_iter().zip(&RECORDS[6..])).filter(|c| !c.0.is_empty());
+        fields.extend(creds.map(|(items, r)| list(r.1, items)));
+        individuals.push(node(at, Value::Map(fields)));
+    }
+    partner.extend((!individuals.is_empty()).then(|| list("individuals", individuals)));
     Ok(node(all, Value::Map(partner)))
 }
 

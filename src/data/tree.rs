@@ -96,10 +96,9 @@ impl SyntaxError {
             "too-deep" => "rubric::data::too-deep",
             _ => "rubric::data::syntax",
         };
-        Diagnostic::error(code, Span::new(file, start, end))
-            .arg("format", format.to_string())
-            .arg("problem", problem)
-            .arg("detail", detail.as_str())
+        let d = Diagnostic::error(code, Span::new(file, start, end));
+        let d = d.arg("format", format.to_string()).arg("problem", problem);
+        d.arg("detail", detail.as_str())
     }
 }
 
@@ -206,14 +205,13 @@ pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
     // saphyr-parser reports positions in characters: map them to bytes.
     let chars: Option<Vec<usize>> =
         (!text.is_ascii()).then(|| text.char_indices().map(|(i, _)| i).collect());
-    let byte = |index: usize| match &chars {
-        None => index.min(text.len()),
-        Some(starts) => starts.get(index).copied().unwrap_or(text.len()),
+    let at = |index: usize| match &chars {
+        None => base + index.min(text.len()),
+        Some(starts) => base + starts.get(index).copied().unwrap_or(text.len()),
     };
     if let Some(i) = flow_too_deep(text, MAX_YAML_DEPTH).map(|i| base + i) {
         return Err(SyntaxError(i, i + 1, "too-deep", String::new()));
     }
-    let at = |index: usize| base + byte(index);
     let mut stack: Vec<Frame> = Vec::new();
     // Depth of the skipped container being read, if any, and its start.
     let mut skipping: Option<(usize, usize, bool)> = None;
