@@ -373,9 +373,8 @@ impl<'c, 't> Checker<'c, 't> {
 
     /// Records an id for a grouped warning (see [`Checker::group_unknown`]).
     fn set_aside(&mut self, code: &'static str, table: Table, id: &'t str, n: &Node) {
-        let next = self.unknown.len();
-        let i = *self.seen.entry((code, id)).or_insert(next);
-        if i == next {
+        let i = *self.seen.entry((code, id)).or_insert(self.unknown.len());
+        if i == self.unknown.len() {
             (self.unknown).push(Unknown(code, table, id, (n.start, n.end), 0));
         }
         self.unknown[i].4 += 1;
@@ -470,8 +469,7 @@ impl<'c, 't> Checker<'c, 't> {
         let (kind_id, kind_idx) = self.id(Table::Kind, first, "kind", first_at);
         let mut v2 = LineV2::default();
         for (j, k) in kinds {
-            let at = o.item("item", "kinds", j);
-            if let (Some(id), idx) = self.id(Table::Kind, k, "kind", at) {
+            if let (Some(id), idx) = self.id(Table::Kind, k, "kind", o.item("item", "kinds", j)) {
                 v2.kinds.push((id.into(), idx.map(crate::ir::KindIdx)));
             }
         }
@@ -561,18 +559,17 @@ impl<'c, 't> Checker<'c, 't> {
         let id_text = self.text(id, "id", o);
         // A repeated id is one error, at its second listing, counting them all.
         if let (Some(n), Some(text)) = (id, id_text) {
-            match ids.get_mut(text) {
-                Some((_, Some(i), times)) => {
-                    *times += 1;
-                    self.diags[*i].args.set("n", *times);
-                }
-                Some((first, reported, times)) => {
+            let (first, reported, times) = ids.entry(text).or_insert(((n.start, n.end), None, 0));
+            *times += 1;
+            match reported {
+                Some(i) => self.diags[*i].args.set("n", *times),
+                None if *times == 2 => {
                     let d = Diagnostic::error("rubric::data::duplicate-individual", self.at(n));
-                    (*reported, *times) = (Some(self.diags.len()), 2);
+                    *reported = Some(self.diags.len());
                     let d = d.arg("id", text).arg("n", 2);
                     self.error(d.label(self.span(*first), "first"));
                 }
-                None => _ = ids.insert(text, ((n.start, n.end), None, 1)),
+                None => {}
             }
         }
         let name = self.text(name, "name", o);

@@ -44,18 +44,14 @@ fn text(at: At, text: &str) -> Node<'static> {
     node(at, Value::Text { text, plain: true })
 }
 
-/// The tree of a CSV export of one partner (`text` starts `base` bytes into
-/// the file, after a byte-order mark).
-pub(crate) fn tree(
-    body: &str,
-    base: usize,
-    file: FileId,
-) -> Result<Node<'static>, Vec<Diagnostic>> {
+/// The tree (its strings owned) of a CSV export of one partner (`text` starts
+/// `base` bytes into the file, after a byte-order mark).
+pub(crate) fn tree(text: &str, base: usize, file: FileId) -> Result<Node<'_>, Vec<Diagnostic>> {
     let span = |(s, e): At| Span::new(file, s, e);
-    let header = cells(body, base, 0);
+    let header = cells(text, base, 0);
     let key_at = |i: usize| header.get(i).copied().unwrap_or((base, base));
     let mut builder = csv::ReaderBuilder::new();
-    let mut reader = builder.flexible(true).from_reader(body.as_bytes());
+    let mut reader = builder.flexible(true).from_reader(text.as_bytes());
     let names: Vec<String> = reader.headers().map_or(Vec::new(), |h| {
         h.iter().map(|n| n.trim().to_owned()).collect()
     });
@@ -72,7 +68,7 @@ pub(crate) fn tree(
     let (mut id, mut rows, mut record) = (None::<String>, None::<At>, csv::StringRecord::new());
     while let Ok(true) = reader.read_record(&mut record) {
         let start = record.position().map_or(0, |p| p.byte() as usize);
-        let at = cells(body, base, start);
+        let at = cells(text, base, start);
         let row = (base + start, at.last().map_or(base + start, |c| c.1));
         rows = Some((rows.map_or(row.0, |r| r.0), row.1));
         let cell = |i: usize| at.get(i).copied().unwrap_or(row);
