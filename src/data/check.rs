@@ -361,14 +361,12 @@ impl<'c, 't> Checker<'c, 't> {
     /// An id of one of the catalogs, and its index; an id the rules do not
     /// know is recorded for a warning.
     fn id(&mut self, table: Table, node: Field<'t>, field: &'static str, o: Obj) -> Id<'t> {
-        let Some(id) = self.text(node, field, o) else {
-            return (None, None);
-        };
-        let found = self.catalog.lookup(table, id);
-        if let (None, Some(n)) = (found, node) {
+        let id = self.text(node, field, o);
+        let found = id.and_then(|id| self.catalog.lookup(table, id));
+        if let (Some(id), None, Some(n)) = (id, found, node) {
             self.set_aside(UNKNOWN[table as usize], table, id, n);
         }
-        (Some(id), found)
+        (id, found)
     }
 
     /// Records an id for a grouped warning (see [`Checker::group_unknown`]).

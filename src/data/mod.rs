@@ -173,13 +173,12 @@ fn snapshots<'u>(
     let mut seen = rustc_hash::FxHashMap::default();
     let metric = |u: &UsageRecord| u.metric.and_then(|m| program.metrics.get(m.index()));
     let latest = move |u: &&UsageRecord| metric(u).is_some_and(|m| !m.summed);
-    (usage.iter().enumerate())
-        .filter(move |(_, u)| latest(u))
-        .filter_map(move |(i, u)| {
-            let (l, key) = (&u.line, (&*u.metric_id, u.paid));
-            seen.insert((&*l.customer, &*l.product_id, l.date, key), i)
-                .map(|first| (first, i))
-        })
+    let records = usage.iter().enumerate().filter(move |(_, u)| latest(u));
+    records.filter_map(move |(i, u)| {
+        let (l, key) = (&u.line, (&*u.metric_id, u.paid));
+        let first = seen.insert((&*l.customer, &*l.product_id, l.date, key), i);
+        first.map(|first| (first, i))
+    })
 }
 
 /// A partner that loaded, with the warnings found on the way.

@@ -92,10 +92,8 @@ impl SyntaxError {
     /// As a diagnostic about `file`.
     pub(crate) fn diagnostic(&self, file: FileId, format: Format) -> Diagnostic {
         let SyntaxError(start, end, problem, ref detail) = *self;
-        let code = match problem {
-            "too-deep" => "rubric::data::too-deep",
-            _ => "rubric::data::syntax",
-        };
+        let deep = problem == "too-deep";
+        let code = ["rubric::data::syntax", "rubric::data::too-deep"][usize::from(deep)];
         let d = Diagnostic::error(code, Span::new(file, start, end));
         let d = d.arg("format", format.to_string()).arg("problem", problem);
         d.arg("detail", detail.as_str())
@@ -117,8 +115,7 @@ pub(crate) fn json(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
         allow_non_finite_numbers: false,
         allow_extended_string_escapes: false,
     };
-    let parsed = jsonc_parser::parse_to_ast(text, &Default::default(), &options);
-    match parsed {
+    match jsonc_parser::parse_to_ast(text, &Default::default(), &options) {
         Ok(r) => Ok(match r.value {
             Some(v) => from_json(v, base, 0),
             None => Node::new(base, base, Value::Null),
