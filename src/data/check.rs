@@ -476,19 +476,16 @@ impl<'c, 't> Checker<'c, 't> {
         let amount = self.amount(amount, "amount", o);
         let (currency_id, currency_idx) = self.id(Table::Currency, currency, "currency", o);
         let date = self.date(date, "date", o);
-        // An explicit `"dpor": false`, which `dpor` in `associations` contradicts.
-        let said_false = dpor.filter(|n| !matches!(n.value, Value::Null));
-        let mut dpor = match said_false {
-            None => Some(false),
-            Some(n) => self.flag(n, "dpor", o),
-        };
+        // `dpor` as given (not null): `dpor` in `associations` contradicts an explicit `false`.
+        let explicit = dpor.filter(|n| !matches!(n.value, Value::Null));
+        let mut dpor = explicit.map_or(Some(false), |n| self.flag(n, "dpor", o));
         for (j, n) in self.list(assocs, "associations", o).iter().enumerate() {
             let at = o.item("item", "associations", j);
             match self.id(Table::Association, Some(n), "association", at) {
-                (_, Some(0)) if dpor == Some(false) && said_false.is_some() => {
+                (_, Some(0)) if dpor == Some(false) && explicit.is_some() => {
                     let d =
                         Diagnostic::error("rubric::data::contradictory-association", self.at(n));
-                    self.error(d.arg("path", o.path()).label(self.at(said_false?), "dpor"));
+                    self.error(d.arg("path", o.path()).label(self.at(explicit?), "dpor"));
                 }
                 (_, Some(0)) => dpor = dpor.map(|_| true),
                 (Some(id), idx) => (v2.associations).push((id.into(), idx.map(AssociationIdx))),

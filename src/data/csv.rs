@@ -52,10 +52,9 @@ pub(crate) fn tree(text: &str, base: usize, file: FileId) -> Result<Node<'_>, Ve
     let key_at = |i: usize| header.get(i).copied().unwrap_or((base, base));
     let mut builder = csv::ReaderBuilder::new();
     let mut reader = builder.flexible(true).from_reader(text.as_bytes());
-    let names: Vec<String> = reader.headers().map_or(Vec::new(), |h| {
-        h.iter().map(|n| n.trim().to_owned()).collect()
-    });
-    let col = |n: &str| names.iter().position(|c| c == n);
+    let head = reader.headers().cloned().unwrap_or_default();
+    let names: Vec<&str> = head.iter().map(str::trim).collect();
+    let col = |n: &str| names.iter().position(|c| *c == n);
     let (Some(rc), Some(pc)) = (col("record"), col("partner_id")) else {
         let column = ["partner_id", "record"][usize::from(col("record").is_none())];
         let at = (key_at(0).0, header.last().map_or(base, |c| c.1));
@@ -92,10 +91,10 @@ pub(crate) fn tree(text: &str, base: usize, file: FileId) -> Result<Node<'_>, Ve
                 [Some(rc), Some(pc), ic].contains(&Some(i)) || record[i].trim().is_empty()
             };
             let field =
-                |i: usize, key: &str| entry(key, key_at(i), value(&names[i], &record[i], cell(i)));
+                |i: usize, key: &str| entry(key, key_at(i), value(names[i], &record[i], cell(i)));
             let mut fields: Vec<Entry> = (0..names.len())
                 .filter(|&i| !skip(i))
-                .map(|i| field(i, &names[i]))
+                .map(|i| field(i, names[i]))
                 .collect();
             match k.unwrap_or(0) {
                 0 => partner.extend([field(pc, "id")].into_iter().chain(fields)),
