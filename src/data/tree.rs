@@ -281,14 +281,13 @@ pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
 /// quotes and comments. The YAML scanner looks ahead across nested flow
 /// collections and gives up at 255 levels, so depth is checked before parsing.
 fn flow_too_deep(text: &str, limit: usize) -> Option<usize> {
-    let b = text.as_bytes();
-    let mut depth = 0usize;
-    let mut i = 0;
+    let (b, mut depth, mut i) = (text.as_bytes(), 0, 0);
     while i < b.len() {
-        let node_start =
-            i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'\r' | b'[' | b'{' | b',');
+        // The start of the text counts as the start of a line.
+        let prev = if i == 0 { b'\n' } else { b[i - 1] };
+        let node_start = matches!(prev, b' ' | b'\t' | b'\n' | b'\r' | b'[' | b'{' | b',');
         match b[i] {
-            b'#' if i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'\r') => {
+            b'#' if matches!(prev, b' ' | b'\t' | b'\n' | b'\r') => {
                 while i < b.len() && b[i] != b'\n' {
                     i += 1;
                 }
@@ -301,12 +300,8 @@ fn flow_too_deep(text: &str, limit: usize) -> Option<usize> {
                     i += if q == b'"' && b[i] == b'\\' { 2 } else { 1 };
                 }
             }
-            b'[' | b'{' => {
-                depth += 1;
-                if depth > limit {
-                    return Some(i);
-                }
-            }
+            b'[' | b'{' if depth == limit => return Some(i),
+            b'[' | b'{' => depth += 1,
             b']' | b'}' => depth = depth.saturating_sub(1),
             _ => {}
         }
