@@ -209,11 +209,9 @@ pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
     if let Some(i) = flow_too_deep(text, MAX_YAML_DEPTH).map(|i| base + i) {
         return Err(SyntaxError(i, i + 1, "too-deep", String::new()));
     }
-    let mut stack: Vec<Frame> = Vec::new();
-    // Depth of the skipped container being read, if any, and its start.
+    let (mut stack, mut root, mut documents) = (Vec::<Frame>::new(), None::<Node>, 0);
+    // Depth of the skipped container being read, if any, its start, and whether a map.
     let mut skipping: Option<(usize, usize, bool)> = None;
-    let mut root: Option<Node> = None;
-    let mut documents = 0;
     for event in Parser::new_from_str(text) {
         let (event, span) = event.map_err(|e| {
             // The character at the error, if any.
