@@ -190,12 +190,14 @@ impl<'c, 't> Checker<'c, 't> {
         self.span(e.key_at)
     }
 
-    /// Where to point at an object or a list: its first character, or in YAML
-    /// block style (where an object starts with its first field) that field's name.
-    fn object(&self, n: &Node) -> Span {
+    /// Where to point at a value: an object or a list at its first character,
+    /// or in YAML block style (where an object starts with its first field) at
+    /// that field's name.
+    fn label(&self, n: &Node) -> Span {
         match &n.value {
             Value::Map(m) if m.first().is_some_and(|e| e.key_at.0 == n.start) => self.key(&m[0]),
-            _ => self.start(n),
+            Value::Map(_) | Value::List(_) | Value::Skipped(Some(_)) => self.start(n),
+            _ => self.at(n),
         }
     }
 
@@ -212,13 +214,9 @@ impl<'c, 't> Checker<'c, 't> {
 
     /// "expected <field>, found <kind>" at `node`; no value (`None`), for the caller to return.
     fn wrong<T>(&mut self, node: &Node, field: &'static str, path: String) -> Option<T> {
-        let span = match &node.value {
-            Value::Map(_) | Value::List(_) | Value::Skipped(Some(_)) => self.object(node),
-            _ => self.at(node),
-        };
         let found = found(node);
         let quote = TEXTUAL.contains(&field) && matches!(found, "number" | "boolean");
-        let d = Diagnostic::error("rubric::data::wrong-type", span);
+        let d = Diagnostic::error("rubric::data::wrong-type", self.label(node));
         let d = d.arg("field", field).arg("path", path).arg("found", found);
         self.fail(d.arg("quote", if quote { "yes" } else { "no" }))
     }
@@ -250,7 +248,7 @@ impl<'c, 't> Checker<'c, 't> {
         let is_missing = |&i: &usize| required & (1 << i) != 0 && out[i].is_none();
         let missing: Vec<&str> = (0..N).filter(is_missing).map(|i| names[i]).collect();
         if !missing.is_empty() {
-            let d = Diagnostic::error("rubric::data::missing-field", self.object(node));
+            let d = Diagnostic::error("rubric::data::missing-field", self.label(node));
             let d = obj.about(d.arg("n", missing.len()).arg("field", missing[0]));
             self.error(d.arg("fields", Arg::ids(missing, Conj::And)));
         }

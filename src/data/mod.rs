@@ -275,9 +275,8 @@ pub fn load_bytes(
                 .arg("byte", format!("0x{:02x}", bytes[at]))]);
         }
     };
-    let format = format
-        .or_else(|| Format::from_path(name))
-        .unwrap_or_else(|| Format::sniff(text));
+    let format = format.or_else(|| Format::from_path(name));
+    let format = format.unwrap_or_else(|| Format::sniff(text));
     load(catalog, text, file, format)
 }
 
