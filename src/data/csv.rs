@@ -62,6 +62,7 @@ pub(crate) fn tree(text: &str, base: usize, file: FileId) -> Result<Node<'_>, Ve
         return Err(vec![d]);
     };
     let ic = col("individual");
+    let joining = [Some(rc), Some(pc), ic];
     let (mut errors, mut partner, mut people) = (Vec::new(), Vec::new(), Vec::<Person>::new());
     let (mut lists, mut by_id): ([Vec<Node>; 4], HashMap<String, usize>) = Default::default();
     let (mut id, mut rows, mut record) = (None::<String>, None::<At>, csv::StringRecord::new());
@@ -87,15 +88,11 @@ pub(crate) fn tree(text: &str, base: usize, file: FileId) -> Result<Node<'_>, Ve
             super::check::suggest(d, hint)
         } else {
             // The row's fields: its cells but the empty ones and those that join rows.
-            let skip = |i: usize| {
-                [Some(rc), Some(pc), ic].contains(&Some(i)) || record[i].trim().is_empty()
-            };
+            let keep = |&i: &usize| !joining.contains(&Some(i)) && !record[i].trim().is_empty();
             let field =
                 |i: usize, key: &str| entry(key, key_at(i), value(names[i], &record[i], cell(i)));
-            let mut fields: Vec<Entry> = (0..names.len())
-                .filter(|&i| !skip(i))
-                .map(|i| field(i, names[i]))
-                .collect();
+            let fields = (0..names.len()).filter(keep);
+            let mut fields: Vec<Entry> = fields.map(|i| field(i, names[i])).collect();
             match k.unwrap_or(0) {
                 0 => partner.extend([field(pc, "id")].into_iter().chain(fields)),
                 k @ 1..5 => lists[k - 1].push(node(row, Value::Map(fields))),

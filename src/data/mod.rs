@@ -209,10 +209,8 @@ pub fn load(
     }
     if format == Format::Json {
         if let Some(partner) = fast::json(catalog, body) {
-            return Ok(Loaded {
-                partner,
-                warnings: Vec::new(),
-            });
+            let warnings = Vec::new();
+            return Ok(Loaded { partner, warnings });
         }
     }
     let root = parse(text, format, file)?;
