@@ -634,10 +634,7 @@ impl<'c, 't> Checker<'c, 't> {
 
 /// Every item of a list read with `read` (all of them, for their problems),
 /// if each was read.
-fn each<'t, T>(
-    items: &'t [Node<'t>],
-    read: impl FnMut((usize, &'t Node<'t>)) -> Option<T>,
-) -> Option<Vec<T>> {
+fn each<'t, I, T>(items: &'t [I], read: impl FnMut((usize, &'t I)) -> Option<T>) -> Option<Vec<T>> {
     let read: Vec<Option<T>> = items.iter().enumerate().map(read).collect();
     read.into_iter().collect()
 }

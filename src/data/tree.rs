@@ -121,8 +121,7 @@ pub(crate) fn json(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
             None => Node::new(base, base, Value::Null),
         }),
         Err(e) => {
-            let r = e.range();
-            let problem = json_problem(e.kind());
+            let (r, problem) = (e.range(), json_problem(e.kind()));
             // An unterminated list or object is labelled at its opening bracket.
             let end = match problem {
                 "eof-list" | "eof-object" => (r.start + 1).min(text.len()),
@@ -247,13 +246,10 @@ pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
                 let map = matches!(event, Event::MappingStart(..));
                 if stack.len() >= BUILT_DEPTH {
                     skipping = Some((1, start, map));
+                } else if map {
+                    stack.push((Node::new(start, end, Value::Map(Vec::new())), None));
                 } else {
-                    let value = if map {
-                        Value::Map(Vec::new())
-                    } else {
-                        Value::List(Vec::new())
-                    };
-                    stack.push((Node::new(start, end, value), None));
+                    stack.push((Node::new(start, end, Value::List(Vec::new())), None));
                 }
                 continue;
             }
