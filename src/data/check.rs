@@ -407,7 +407,7 @@ impl<'c, 't> Checker<'c, 't> {
         let usage = each(usage_nodes, |(i, n)| self.usage(n, i));
         let records = usage.as_deref().unwrap_or_default();
         for (first, again) in super::snapshots(self.catalog.program(), records) {
-            // The same record twice only warns; the same snapshot with other figures is an error.
+            // The same record twice only warns; two different records of one snapshot are an error.
             let same = records[first] == records[again];
             let make = [Diagnostic::error, Diagnostic::warning][usize::from(same)];
             let (n, f) = (&usage_nodes[again], &usage_nodes[first]);
