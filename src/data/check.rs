@@ -527,14 +527,13 @@ impl<'c, 't> Checker<'c, 't> {
     /// A status the partner holds: `"id"` or `{"status", "from"?, "until"?}`.
     fn status(&mut self, node: &'t Node<'t>, i: usize) -> Option<StatusHeld> {
         let o = Obj::new("status", "statuses", i);
-        let [status, from, until] = match &node.value {
+        let [status, from, until_at] = match &node.value {
             Value::Text { .. } => [Some(node), None, None],
             _ => self.fields(node, &STATUS, 0b1, o)?,
         };
         let (status_id, status_idx) = self.id(Table::Status, status, "status", o);
-        let n = until;
-        let (from, until) = (self.date(from, "from", o), self.date(until, "until", o));
-        if let (Some(f), Some(u), Some(n)) = (from, until, n.filter(|_| until < from)) {
+        let (from, until) = (self.date(from, "from", o), self.date(until_at, "until", o));
+        if let (Some(f), Some(u), Some(n)) = (from, until, until_at.filter(|_| until < from)) {
             let d = Diagnostic::error("rubric::data::until-before-from", self.at(n));
             self.error(d.arg("path", o.path()).arg("from", f).arg("until", u));
         }
