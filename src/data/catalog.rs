@@ -28,9 +28,8 @@ fn slot(code: &str) -> Option<usize> {
 /// Hashed with FxHash: one hash of a short id and one probe beat a scan of
 /// even a few ids.
 fn id_table<'p>(ids: &[&'p str]) -> FxHashMap<&'p str, u32> {
-    (ids.iter().enumerate().rev())
-        .map(|(i, id)| (*id, i as u32))
-        .collect()
+    let last_first = ids.iter().enumerate().rev();
+    last_first.map(|(i, id)| (*id, i as u32)).collect()
 }
 
 /// One of the id catalogs of a program (the order of [`Catalog::ids`], and
@@ -92,11 +91,9 @@ impl<'p> Catalog<'p> {
         }
         let p = program;
         let entries = |t: &'p [crate::ir::Entry]| t.iter().map(|e| e.id.as_str()).collect();
-        let of_kind = |k| {
-            p.exams
-                .iter()
-                .filter(move |e| e.kind == k)
-                .map(|e| e.id.as_str())
+        let of_kind = |k| -> Vec<&'p str> {
+            let exams = p.exams.iter().filter(|e| e.kind == k);
+            exams.map(|e| e.id.as_str()).collect()
         };
         let ids: [Vec<&'p str>; 9] = [
             p.exams.iter().map(|e| e.id.as_str()).collect(),
@@ -105,8 +102,8 @@ impl<'p> Catalog<'p> {
             entries(&p.currencies),
             entries(&p.associations),
             entries(&p.statuses),
-            of_kind(CredentialKind::Assessment).collect(),
-            of_kind(CredentialKind::Certification).collect(),
+            of_kind(CredentialKind::Assessment),
+            of_kind(CredentialKind::Certification),
             p.metrics.iter().map(|e| e.id.as_str()).collect(),
         ];
         Catalog {
@@ -126,16 +123,9 @@ impl<'p> Catalog<'p> {
     /// many more there are, for helps.
     pub(crate) fn known(&self, table: Table) -> (String, usize) {
         const SHOWN: usize = 6;
-        let shown = self
-            .ids(table)
-            .iter()
-            .take(SHOWN)
-            .map(|id| format!("`{id}`"));
-        let shown: Vec<String> = shown.collect();
-        (
-            shown.join(", "),
-            self.ids(table).len().saturating_sub(SHOWN),
-        )
+        let ids = self.ids(table);
+        let shown: Vec<String> = ids.iter().take(SHOWN).map(|id| format!("`{id}`")).collect();
+        (shown.join(", "), ids.len().saturating_sub(SHOWN))
     }
 
     /// The program this catalog indexes.

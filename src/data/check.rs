@@ -42,6 +42,11 @@ impl Obj {
         }
     }
 
+    /// `d` about this object: its kind and its path.
+    fn about(self, d: Diagnostic) -> Diagnostic {
+        d.arg("object", self.0).arg("path", self.path())
+    }
+
     /// The path of one of its fields (an item of a list of ids is its own).
     fn field(self, name: &str) -> String {
         match self.0 {
@@ -128,14 +133,11 @@ pub(crate) fn check(
     };
     let partner = c.partner(root);
     c.group_unknown();
-    let mut diags = c.diags;
-    diags.sort_by_key(|d| d.span.map_or(0, |s| s.start));
+    let mut warnings = c.diags;
+    warnings.sort_by_key(|d| d.span.map_or(0, |s| s.start));
     match partner {
-        Some(partner) if !crate::diag::has_errors(&diags) => Ok(Loaded {
-            partner,
-            warnings: diags,
-        }),
-        _ => Err(diags),
+        Some(partner) if !crate::diag::has_errors(&warnings) => Ok(Loaded { partner, warnings }),
+        _ => Err(warnings),
     }
 }
 
@@ -143,12 +145,7 @@ pub(crate) fn check(
 fn found(node: &Node) -> &'static str {
     match &node.value {
         Value::Text { text, plain: true } if yaml_bool(text).is_some() => "boolean",
-        // `inf` and `nan` parse as floats but are strings in YAML 1.2.
-        Value::Text { text, plain: true }
-            if text.parse::<f64>().is_ok() && !text.starts_with(char::is_alphabetic) =>
-        {
-            "number"
-        }
+        Value::Text { text, plain: true } if yaml_number(text) => "number",
         Value::Text { .. } => "string",
         Value::Number(_) => "number",
         Value::Bool(_) => "boolean",
@@ -157,6 +154,11 @@ fn found(node: &Node) -> &'static str {
         Value::Map(_) | Value::Skipped(Some(true)) => "object",
         Value::Skipped(None) => "alias",
     }
+}
+
+/// A YAML 1.2 core-schema number: `inf` and `nan` parse as floats but are strings.
+fn yaml_number(text: &str) -> bool {
+    text.parse::<f64>().is_ok() && !text.starts_with(char::is_alphabetic)
 }
 
 /// A YAML 1.2 core-schema boolean.
@@ -169,8 +171,34 @@ fn yaml_bool(text: &str) -> Option<bool> {
 }
 
 impl<'c, 't> Checker<'c, 't> {
-    fn span(&self, start: usize, end: usize) -> Span {
+    fn span(&self, (start, end): (usize, usize)) -> Span {
         Span::new(self.file, start, end)
+    }
+
+    /// Where a value is.
+    fn at(&self, n: &Node) -> Span {
+        self.span((n.start, n.end))
+    }
+
+    /// Where a value starts.
+    fn start(&self, n: &Node) -> Span {
+        self.span((n.start, n.start + 1))
+    }
+
+    /// Where a field's name is.
+    fn key(&self, e: &Entry) -> Span {
+        self.span(e.key_at)
+    }
+
+    /// Where to point at a value: an object or a list at its first character,
+    /// or in YAML block style (where an object starts with its first field) at
+    /// that field's name.
+    fn label(&self, n: &Node) -> Span {
+        match &n.value {
+            Value::Map(m) if m.first().is_some_and(|e| e.key_at.0 == n.start) => self.key(&m[0]),
+            Value::Map(_) | Value::List(_) | Value::Skipped(Some(_)) => self.start(n),
+            _ => self.at(n),
+        }
     }
 
     /// Records a diagnostic (the partner loads if none is an error, see [`check`]).
@@ -178,20 +206,19 @@ impl<'c, 't> Checker<'c, 't> {
         self.diags.push(d);
     }
 
+    /// Records an error; no value (`None`), for the caller to return.
+    fn fail<T>(&mut self, d: Diagnostic) -> Option<T> {
+        self.error(d);
+        None
+    }
+
     /// "expected <field>, found <kind>" at `node`; no value (`None`), for the caller to return.
     fn wrong<T>(&mut self, node: &Node, field: &'static str, path: String) -> Option<T> {
-        // A list or an object is labelled by its first character.
-        let (start, end) = match &node.value {
-            Value::Map(entries) => object_label(node, entries),
-            Value::List(_) | Value::Skipped(Some(_)) => (node.start, node.start + 1),
-            _ => (node.start, node.end),
-        };
         let found = found(node);
         let quote = TEXTUAL.contains(&field) && matches!(found, "number" | "boolean");
-        let d = Diagnostic::error("rubric::data::wrong-type", self.span(start, end));
+        let d = Diagnostic::error("rubric::data::wrong-type", self.label(node));
         let d = d.arg("field", field).arg("path", path).arg("found", found);
-        self.error(d.arg("quote", if quote { "yes" } else { "no" }));
-        None
+        self.fail(d.arg("quote", if quote { "yes" } else { "no" }))
     }
 
     /// The fields of the object `node` named in `names`, reporting repeated
@@ -214,21 +241,15 @@ impl<'c, 't> Checker<'c, 't> {
             };
             // A field given twice is an error: which value is kept does not matter.
             if out[i].replace(&e.value).is_some() {
-                let span = self.span(e.key_start, e.key_end);
-                let d = Diagnostic::error("rubric::data::duplicate-field", span);
-                let d = d.arg("field", names[i]).arg("object", obj.0);
-                self.error(d.arg("path", obj.path()));
+                let d = Diagnostic::error("rubric::data::duplicate-field", self.key(e));
+                self.error(obj.about(d.arg("field", names[i])));
             }
         }
-        let missing: Vec<&str> = (0..N)
-            .filter(|&i| required & (1 << i) != 0 && out[i].is_none())
-            .map(|i| names[i])
-            .collect();
+        let is_missing = |&i: &usize| required & (1 << i) != 0 && out[i].is_none();
+        let missing: Vec<&str> = (0..N).filter(is_missing).map(|i| names[i]).collect();
         if !missing.is_empty() {
-            let label = object_label(node, entries);
-            let d = Diagnostic::error("rubric::data::missing-field", self.span(label.0, label.1));
-            let d = d.arg("n", missing.len()).arg("field", missing[0]);
-            let d = d.arg("object", obj.0).arg("path", obj.path());
+            let d = Diagnostic::error("rubric::data::missing-field", self.label(node));
+            let d = obj.about(d.arg("n", missing.len()).arg("field", missing[0]));
             self.error(d.arg("fields", Arg::ids(missing, Conj::And)));
         }
         Some(out)
@@ -251,16 +272,11 @@ impl<'c, 't> Checker<'c, 't> {
         }
         // Without the repeated name of a credential without `expires`.
         let known = (names.iter().enumerate()).filter(|(i, n)| !names[..*i].contains(n));
-        let known = known.map(|(_, n)| *n);
-        let span = self.span(e.key_start, e.key_end);
-        let d = Diagnostic::warning("rubric::data::unknown-field", span).arg("n", 1);
-        let d = d.arg("field", &*e.key).arg("object", obj.0);
-        let d = d
-            .arg("path", obj.path())
-            .arg("known", Arg::ids(known, Conj::And));
-        let d = d.arg("hint", hint.map_or("none", |_| "suggest"));
+        let known = Arg::ids(known.map(|(_, n)| *n), Conj::And);
+        let d = Diagnostic::warning("rubric::data::unknown-field", self.key(e)).arg("n", 1);
+        let d = obj.about(d.arg("field", &*e.key)).arg("known", known);
         self.fields_seen.insert(key, (self.diags.len(), 1));
-        self.diags.push(d.arg("suggestion", hint.unwrap_or("")));
+        self.diags.push(suggest(d, hint));
     }
 
     /// A textual value; `None` (and an error if `required`) when absent or wrong.
@@ -275,19 +291,16 @@ impl<'c, 't> Checker<'c, 't> {
 
     fn date(&mut self, node: Field<'t>, field: &'static str, obj: Obj) -> Option<NaiveDate> {
         let n = node?;
-        let optional = matches!(field, "as_of" | "from" | "until" | "expires");
-        if optional && matches!(n.value, Value::Null) {
-            return None;
-        }
         let text = match &n.value {
             Value::Text { text, .. } => text,
+            Value::Null if matches!(field, "as_of" | "from" | "until" | "expires") => return None,
             _ => return self.wrong(n, field, obj.field(field)),
         };
         let e = match parse_date(text) {
             Ok(d) => return Some(d),
             Err(e) => e,
         };
-        let d = Diagnostic::error("rubric::data::bad-date", self.span(n.start, n.end));
+        let d = Diagnostic::error("rubric::data::bad-date", self.at(n));
         let d = d.arg("text", &**text).arg("path", obj.field(field));
         let d = match e {
             DateError::Shape => d.arg("reason", "shape"),
@@ -299,8 +312,7 @@ impl<'c, 't> Checker<'c, 't> {
                 .arg("year", year)
                 .arg("days", days_in_month(year, month)),
         };
-        self.error(d);
-        None
+        self.fail(d)
     }
 
     /// An amount, or (`field` is `quantity`) a whole number of units.
@@ -321,9 +333,8 @@ impl<'c, 't> Checker<'c, 't> {
             Err(AmountError::NotANumber) => "rubric::data::bad-amount",
             Err(AmountError::OutOfRange) => "rubric::data::amount-out-of-range",
         };
-        let d = Diagnostic::error(code, self.span(n.start, n.end)).arg("text", text);
-        self.error(d.arg("path", obj.field(field)));
-        None
+        let d = Diagnostic::error(code, self.at(n)).arg("text", text);
+        self.fail(d.arg("path", obj.field(field)))
     }
 
     /// A boolean, `true`/`false` (or a YAML 1.2 boolean).
@@ -348,21 +359,18 @@ impl<'c, 't> Checker<'c, 't> {
     /// An id of one of the catalogs, and its index; an id the rules do not
     /// know is recorded for a warning.
     fn id(&mut self, table: Table, node: Field<'t>, field: &'static str, o: Obj) -> Id<'t> {
-        let Some(id) = self.text(node, field, o) else {
-            return (None, None);
-        };
-        let found = self.catalog.lookup(table, id);
-        if let (None, Some(n)) = (found, node) {
+        let id = self.text(node, field, o);
+        let found = id.and_then(|id| self.catalog.lookup(table, id));
+        if let (Some(id), None, Some(n)) = (id, found, node) {
             self.set_aside(UNKNOWN[table as usize], table, id, n);
         }
-        (Some(id), found)
+        (id, found)
     }
 
     /// Records an id for a grouped warning (see [`Checker::group_unknown`]).
     fn set_aside(&mut self, code: &'static str, table: Table, id: &'t str, n: &Node) {
-        let next = self.unknown.len();
-        let i = *self.seen.entry((code, id)).or_insert(next);
-        if i == next {
+        let i = *self.seen.entry((code, id)).or_insert(self.unknown.len());
+        if i == self.unknown.len() {
             (self.unknown).push(Unknown(code, table, id, (n.start, n.end), 0));
         }
         self.unknown[i].4 += 1;
@@ -375,62 +383,44 @@ impl<'c, 't> Checker<'c, 't> {
         let id_text = self.text(id, "id", o);
         let name = self.text(name, "name", o);
         let country = self.text(country, "country", o).and_then(|code| {
-            let n = country?;
-            let span = self.span(n.start, n.end);
+            let span = self.at(country?);
             match self.catalog.country(code) {
                 CountryCheck::Market(upper, m) => Some((upper, m)),
                 CountryCheck::NoMarket(upper) => {
                     let code = String::from_utf8_lossy(&upper).into_owned();
                     let markets = self.catalog.program().markets.iter().map(|m| m.id.as_str());
                     let d = Diagnostic::error("rubric::data::no-market", span).arg("code", code);
-                    self.error(d.arg("markets", Arg::ids(markets, Conj::Or)));
-                    None
+                    self.fail(d.arg("markets", Arg::ids(markets, Conj::Or)))
                 }
                 CountryCheck::Unknown => {
-                    let hint = Catalog::country_hint(code);
                     let d = Diagnostic::error("rubric::data::unknown-country", span);
-                    let d = d.arg("code", code).arg("suggestion", hint.unwrap_or(""));
-                    self.error(d.arg("hint", hint.map_or("none", |_| "suggest")));
-                    None
+                    self.fail(suggest(d.arg("code", code), Catalog::country_hint(code)))
                 }
             }
         });
         let as_of = self.date(as_of, "as_of", o);
-        let mut lines = |list, node| -> Vec<Option<RevenueLine>> {
-            let nodes = self.list(node, list, o).iter().enumerate();
-            nodes
-                .map(|(i, n)| self.line(n, list, i).and_then(|l| l.0))
-                .collect()
-        };
-        let (lines, consumption) = (lines("revenue", revenue), lines("consumption", consumption));
+        let revenue = self.list(revenue, "revenue", o);
+        let revenue = each(revenue, |(i, n)| self.line(n, "revenue", i)?.0);
+        let consumption = self.list(consumption, "consumption", o);
+        let consumption = each(consumption, |(i, n)| self.line(n, "consumption", i)?.0);
         let usage_nodes = self.list(usage, "usage", o);
-        let usage: Vec<Option<UsageRecord>> = (usage_nodes.iter().enumerate())
-            .map(|(i, n)| self.usage(n, i))
-            .collect();
-        let usage: Option<Vec<UsageRecord>> = usage.into_iter().collect();
+        let usage = each(usage_nodes, |(i, n)| self.usage(n, i));
         let records = usage.as_deref().unwrap_or_default();
         for (first, again) in super::snapshots(self.catalog.program(), records) {
-            let (a, b) = (&records[first], &records[again]);
-            let (n, f) = (&usage_nodes[again], &usage_nodes[first]);
-            let same = (a.quantity, &a.line) == (b.quantity, &b.line);
-            let at = self.span(n.start, n.start + 1);
+            // The same record twice only warns; two different records of one snapshot are an error.
+            let same = records[first] == records[again];
             let make = [Diagnostic::error, Diagnostic::warning][usize::from(same)];
-            let d = make("rubric::data::duplicate-snapshot", at)
-                .arg("path", Obj::new("usage", "usage", again).path())
-                .arg("first", Obj::new("usage", "usage", first).path())
-                .arg("same", if same { "yes" } else { "no" })
-                .label(self.span(f.start, f.start + 1), "first");
-            self.error(d);
+            let (n, f) = (&usage_nodes[again], &usage_nodes[first]);
+            let d = make("rubric::data::duplicate-snapshot", self.start(n));
+            let d = d.arg("path", format!("usage[{again}]"));
+            let d = d.arg("first", format!("usage[{first}]"));
+            let d = d.arg("same", if same { "yes" } else { "no" });
+            self.error(d.label(self.start(f), "first"));
         }
-        let statuses: Vec<Option<StatusHeld>> =
-            (self.list(statuses, "statuses", o).iter().enumerate())
-                .map(|(i, n)| self.status(n, Obj::new("status", "statuses", i)))
-                .collect();
-        let people = self.list(individuals, "individuals", o);
-        let mut ids = Ids::default();
-        let persons: Vec<_> = (people.iter().enumerate())
-            .map(|(i, n)| self.person(n, i, &mut ids))
-            .collect();
+        let statuses = self.list(statuses, "statuses", o);
+        let statuses = each(statuses, |(i, n)| self.status(n, i));
+        let (people, mut ids) = (self.list(individuals, "individuals", o), Ids::default());
+        let people = each(people, |(i, n)| self.person(n, i, &mut ids));
         let (upper, market) = country?;
         Some(Partner {
             id: id_text?.into(),
@@ -438,11 +428,11 @@ impl<'c, 't> Checker<'c, 't> {
             country: String::from_utf8_lossy(&upper).as_ref().into(),
             as_of,
             market,
-            statuses: statuses.into_iter().collect::<Option<_>>()?,
-            revenue: lines.into_iter().collect::<Option<_>>()?,
-            consumption: consumption.into_iter().collect::<Option<_>>()?,
+            statuses: statuses?,
+            revenue: revenue?,
+            consumption: consumption?,
             usage: usage?,
-            individuals: persons.into_iter().collect::<Option<_>>()?,
+            individuals: people?,
         })
     }
 
@@ -452,8 +442,7 @@ impl<'c, 't> Checker<'c, 't> {
     fn line(&mut self, node: &'t Node<'t>, list: &'static str, i: usize) -> Option<Read<'t>> {
         let o = Obj::new(if list == "revenue" { "line" } else { list }, list, i);
         // Without `kinds`, `kind` is required as in v1 (reported with the others).
-        let has_kinds =
-            matches!(&node.value, Value::Map(es) if es.iter().any(|e| e.key == "kinds"));
+        let has_kinds = node.at("kinds").is_some();
         let (revenue, usage) = (list == "revenue", list == "usage");
         let required = match (revenue && !has_kinds, usage) {
             (true, _) => 0b11_1111,
@@ -469,42 +458,32 @@ impl<'c, 't> Checker<'c, 't> {
         let mut kinds = self.list(kinds, "kinds", o).iter().map(Some).enumerate();
         let first = kind.or_else(|| kinds.next().and_then(|k| k.1));
         if first.is_none() && has_kinds && revenue {
-            let d = Diagnostic::error(
-                "rubric::data::missing-kind",
-                self.span(node.start, node.start + 1),
-            );
+            let d = Diagnostic::error("rubric::data::missing-kind", self.start(node));
             self.error(d.arg("path", o.path()));
         }
         let first_at = kind.map_or(o.item("item", "kinds", 0), |_| o);
         let (kind_id, kind_idx) = self.id(Table::Kind, first, "kind", first_at);
         let mut v2 = LineV2::default();
         for (j, k) in kinds {
-            let at = o.item("item", "kinds", j);
-            if let (Some(id), idx) = self.id(Table::Kind, k, "kind", at) {
+            if let (Some(id), idx) = self.id(Table::Kind, k, "kind", o.item("item", "kinds", j)) {
                 v2.kinds.push((id.into(), idx.map(crate::ir::KindIdx)));
             }
         }
         // A usage record has no amount (zero) nor currency (empty).
         let (amount, currency) = (amount.filter(|_| !usage), currency.filter(|_| !usage));
-        let amount = self
-            .amount(amount, "amount", o)
-            .or(usage.then_some(Decimal::ZERO));
+        let amount = self.amount(amount, "amount", o);
         let (currency_id, currency_idx) = self.id(Table::Currency, currency, "currency", o);
         let date = self.date(date, "date", o);
-        // An explicit `"dpor": false`, which `dpor` in `associations` contradicts.
-        let said_false = dpor.filter(|n| !matches!(n.value, Value::Null));
-        let mut dpor = match said_false {
-            None => Some(false),
-            Some(n) => self.flag(n, "dpor", o),
-        };
+        // `dpor` as given (not null): `dpor` in `associations` contradicts an explicit `false`.
+        let explicit = dpor.filter(|n| !matches!(n.value, Value::Null));
+        let mut dpor = explicit.map_or(Some(false), |n| self.flag(n, "dpor", o));
         for (j, n) in self.list(assocs, "associations", o).iter().enumerate() {
             let at = o.item("item", "associations", j);
             match self.id(Table::Association, Some(n), "association", at) {
-                (_, Some(0)) if dpor == Some(false) && said_false.is_some() => {
-                    let (f, code) = (said_false?, "rubric::data::contradictory-association");
+                (_, Some(0)) if dpor == Some(false) && explicit.is_some() => {
                     let d =
-                        Diagnostic::error(code, self.span(n.start, n.end)).arg("path", o.path());
-                    self.error(d.label(self.span(f.start, f.end), "dpor"));
+                        Diagnostic::error("rubric::data::contradictory-association", self.at(n));
+                    self.error(d.arg("path", o.path()).label(self.at(explicit?), "dpor"));
                 }
                 (_, Some(0)) => dpor = dpor.map(|_| true),
                 (Some(id), idx) => (v2.associations).push((id.into(), idx.map(AssociationIdx))),
@@ -518,7 +497,7 @@ impl<'c, 't> Checker<'c, 't> {
                 product_id: product_id?.into(),
                 kind: kind_idx.map(crate::ir::KindIdx),
                 kind_id: kind_id.or((!revenue).then_some(""))?.into(),
-                amount: amount?,
+                amount: amount.or(usage.then_some(Decimal::ZERO))?,
                 currency: currency_idx.map(crate::ir::CurrencyIdx),
                 currency_id: currency_id.or(usage.then_some(""))?.into(),
                 date: date?,
@@ -546,16 +525,16 @@ impl<'c, 't> Checker<'c, 't> {
     }
 
     /// A status the partner holds: `"id"` or `{"status", "from"?, "until"?}`.
-    fn status(&mut self, node: &'t Node<'t>, o: Obj) -> Option<StatusHeld> {
-        let [status, from, until] = match &node.value {
+    fn status(&mut self, node: &'t Node<'t>, i: usize) -> Option<StatusHeld> {
+        let o = Obj::new("status", "statuses", i);
+        let [status, from, until_at] = match &node.value {
             Value::Text { .. } => [Some(node), None, None],
             _ => self.fields(node, &STATUS, 0b1, o)?,
         };
         let (status_id, status_idx) = self.id(Table::Status, status, "status", o);
-        let n = until;
-        let (from, until) = (self.date(from, "from", o), self.date(until, "until", o));
-        if let (Some(f), Some(u), Some(n)) = (from, until, n.filter(|_| until < from)) {
-            let d = Diagnostic::error("rubric::data::until-before-from", self.span(n.start, n.end));
+        let (from, until) = (self.date(from, "from", o), self.date(until_at, "until", o));
+        if let (Some(f), Some(u), Some(n)) = (from, until, until_at.filter(|_| until < from)) {
+            let d = Diagnostic::error("rubric::data::until-before-from", self.at(n));
             self.error(d.arg("path", o.path()).arg("from", f).arg("until", u));
         }
         Some(StatusHeld {
@@ -572,19 +551,17 @@ impl<'c, 't> Checker<'c, 't> {
         let id_text = self.text(id, "id", o);
         // A repeated id is one error, at its second listing, counting them all.
         if let (Some(n), Some(text)) = (id, id_text) {
-            match ids.get_mut(text) {
-                Some((_, Some(i), times)) => {
-                    *times += 1;
-                    self.diags[*i].args.set("n", *times);
-                }
-                Some((first, reported, times)) => {
-                    let span = self.span(n.start, n.end);
-                    let d = Diagnostic::error("rubric::data::duplicate-individual", span);
+            let (first, reported, times) = ids.entry(text).or_insert(((n.start, n.end), None, 0));
+            *times += 1;
+            match reported {
+                Some(i) => self.diags[*i].args.set("n", *times),
+                None if *times == 2 => {
+                    let d = Diagnostic::error("rubric::data::duplicate-individual", self.at(n));
+                    *reported = Some(self.diags.len());
                     let d = d.arg("id", text).arg("n", 2);
-                    (*reported, *times) = (Some(self.diags.len()), 2);
-                    self.error(d.label(self.span(first.0, first.1), "first"));
+                    self.error(d.label(self.span(*first), "first"));
                 }
-                None => _ = ids.insert(text, ((n.start, n.end), None, 1)),
+                None => {}
             }
         }
         let name = self.text(name, "name", o);
@@ -607,16 +584,14 @@ impl<'c, 't> Checker<'c, 't> {
         let [exam, passed, expires] = self.fields(node, names, 0b11, o)?;
         let (exam_id, idx) = self.id(table, exam, names[0], o);
         let declared = idx.and_then(|i| self.catalog.program().exams.get(i as usize));
-        if let (Some(c), Some(n), Some(id)) = (declared, exam, exam_id) {
-            if c.kind as usize != kind {
-                self.set_aside("rubric::data::wrong-credential-kind", table, id, n);
-            }
+        let misplaced = declared.is_some_and(|c| c.kind as usize != kind);
+        if let (true, Some(n), Some(id)) = (misplaced, exam, exam_id) {
+            self.set_aside("rubric::data::wrong-credential-kind", table, id, n);
         }
         let passed = self.date(passed, names[1], o);
         let expires = expires.and_then(|n| Some((n, self.date(Some(n), "expires", o)?)));
         if let (Some(p), Some((n, x))) = (passed, expires.filter(|e| passed > Some(e.1))) {
-            let span = self.span(n.start, n.end);
-            let d = Diagnostic::error("rubric::data::expires-before-earned", span);
+            let d = Diagnostic::error("rubric::data::expires-before-earned", self.at(n));
             self.error(d.arg("path", o.path()).arg("earned", p).arg("expires", x));
         }
         Some(ExamPass {
@@ -638,7 +613,7 @@ impl<'c, 't> Checker<'c, 't> {
                 let folded = k == IDS_SHOWN && rest.len() > 1;
                 let counted = if folded { rest } else { &rest[..1] };
                 let count: usize = counted.iter().map(|u| u.4).sum();
-                let Unknown(_, table, id, (start, end), _) = **u;
+                let Unknown(_, table, id, at, _) = **u;
                 let ids = self.catalog.ids(table).iter().copied();
                 let suggestion = crate::suggest::did_you_mean(id, ids).filter(|_| !folded);
                 let (known, more) = self.catalog.known(table);
@@ -647,16 +622,20 @@ impl<'c, 't> Checker<'c, 't> {
                 let declared = (self.catalog.lookup(Table::Exam, id))
                     .and_then(|i| self.catalog.program().exams.get(i as usize));
                 let belongs = declared.map_or("", |c| CREDENTIALS[c.kind as usize].0);
-                let d = Diagnostic::warning(code, self.span(start, end));
-                let d = d.arg("id", id).arg("n", count);
-                let d = d.arg("others", if folded { rest.len() - 1 } else { 0 });
-                let d = d.arg("hint", suggestion.map_or("none", |_| "suggest"));
-                let d = d.arg("suggestion", suggestion.unwrap_or(""));
-                let d = d.arg("known", known).arg("more", more);
+                let d = Diagnostic::warning(code, self.span(at)).arg("id", id);
+                let d = d.arg("n", count).arg("others", counted.len() - 1);
+                let d = suggest(d, suggestion).arg("known", known).arg("more", more);
                 self.error(d.arg("belongs", belongs).arg("listed", list(table)));
             }
         }
     }
+}
+
+/// Every item of a list read with `read` (all of them, for their problems),
+/// if each was read.
+fn each<'t, I, T>(items: &'t [I], read: impl FnMut((usize, &'t I)) -> Option<T>) -> Option<Vec<T>> {
+    let read: Vec<Option<T>> = items.iter().enumerate().map(read).collect();
+    read.into_iter().collect()
 }
 
 /// The code of the warning about an id the rules do not know, by [`Table`],
@@ -669,14 +648,8 @@ const UNKNOWN: [&str; 10] = ["rubric::data::unknown-exam", "rubric::data::unknow
     "rubric::data::unknown-assessment", "rubric::data::unknown-certification",
     "rubric::data::unknown-metric", "rubric::data::wrong-credential-kind"];
 
-/// Where to point at an object: its `{`, or in YAML block style (where the
-/// object starts with its first field) the first field name.
-fn object_label(node: &Node, entries: &[Entry]) -> (usize, usize) {
-    match entries.first() {
-        Some(e) if e.key_start == node.start => (e.key_start, e.key_end),
-        _ => (
-            node.start,
-            (node.start + 1).min(node.end.max(node.start + 1)),
-        ),
-    }
+/// `d` with a did-you-mean: the `hint` selector and the `suggestion` (`""`: none).
+pub(super) fn suggest(d: Diagnostic, suggestion: Option<&str>) -> Diagnostic {
+    let d = d.arg("hint", suggestion.map_or("none", |_| "suggest"));
+    d.arg("suggestion", suggestion.unwrap_or(""))
 }

@@ -33,52 +33,47 @@ fn entry(key: &str, at: At, value: Node<'static>) -> Entry<'static> {
     Entry::new(Cow::Owned(key.to_owned()), at, value)
 }
 
-/// A cell's text, as a plain YAML scalar is read (`true` is a boolean).
-fn text((s, e): At, text: &str) -> Node<'static> {
-    let text = Cow::Owned(text.trim().to_owned());
-    Node::new(s, e, Value::Text { text, plain: true })
+/// A node at `at`.
+fn node((start, end): At, value: Value<'static>) -> Node<'static> {
+    Node::new(start, end, value)
 }
 
-/// The tree of a CSV export of one partner (`text` starts `base` bytes into
-/// the file, after a byte-order mark).
-pub(crate) fn tree(
-    body: &str,
-    base: usize,
-    file: FileId,
-) -> Result<Node<'static>, Vec<Diagnostic>> {
+/// A cell's text, as a plain YAML scalar is read (`true` is a boolean).
+fn text(at: At, text: &str) -> Node<'static> {
+    let text = Cow::Owned(text.trim().to_owned());
+    node(at, Value::Text { text, plain: true })
+}
+
+/// The tree (its strings owned) of a CSV export of one partner (`text` starts
+/// `base` bytes into the file, after a byte-order mark).
+pub(crate) fn tree(text: &str, base: usize, file: FileId) -> Result<Node<'_>, Vec<Diagnostic>> {
     let span = |(s, e): At| Span::new(file, s, e);
-    let header = cells(body, base, 0);
+    let header = cells(text, base, 0);
     let key_at = |i: usize| header.get(i).copied().unwrap_or((base, base));
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(body.as_bytes());
-    let names: Vec<String> = reader.headers().map_or(Vec::new(), |h| {
-        h.iter().map(|n| n.trim().to_owned()).collect()
-    });
-    let col = |n: &str| names.iter().position(|c| c == n);
+    let mut builder = csv::ReaderBuilder::new();
+    let mut reader = builder.flexible(true).from_reader(text.as_bytes());
+    let head = reader.headers().cloned().unwrap_or_default();
+    let names: Vec<&str> = head.iter().map(str::trim).collect();
+    let col = |n: &str| names.iter().position(|c| *c == n);
     let (Some(rc), Some(pc)) = (col("record"), col("partner_id")) else {
         let column = ["partner_id", "record"][usize::from(col("record").is_none())];
         let at = (key_at(0).0, header.last().map_or(base, |c| c.1));
-        return Err(vec![Diagnostic::error(
-            "rubric::data::csv-column",
-            span(at),
-        )
-        .arg("column", column)]);
+        let d = Diagnostic::error("rubric::data::csv-column", span(at)).arg("column", column);
+        return Err(vec![d]);
     };
     let ic = col("individual");
+    let joining = [Some(rc), Some(pc), ic];
     let (mut errors, mut partner, mut people) = (Vec::new(), Vec::new(), Vec::<Person>::new());
     let (mut lists, mut by_id): ([Vec<Node>; 4], HashMap<String, usize>) = Default::default();
     let (mut id, mut rows, mut record) = (None::<String>, None::<At>, csv::StringRecord::new());
     while let Ok(true) = reader.read_record(&mut record) {
         let start = record.position().map_or(0, |p| p.byte() as usize);
-        let at = cells(body, base, start);
+        let at = cells(text, base, start);
         let row = (base + start, at.last().map_or(base + start, |c| c.1));
         rows = Some((rows.map_or(row.0, |r| r.0), row.1));
         let cell = |i: usize| at.get(i).copied().unwrap_or(row);
-        let (pid, kind) = (
-            record.get(pc).unwrap_or("").trim(),
-            record.get(rc).unwrap_or("").trim(),
-        );
+        let get = |i: usize| record.get(i).unwrap_or("").trim();
+        let (pid, kind) = (get(pc), get(rc));
         let k = RECORDS.iter().position(|r| r.0 == kind);
         let d = if record.len() != names.len() {
             let d = Diagnostic::error("rubric::data::csv-cells", span(row)).arg("n", record.len());
@@ -90,22 +85,17 @@ pub(crate) fn tree(
         } else if k.is_none() {
             let hint = crate::suggest::did_you_mean(kind, RECORDS.iter().map(|r| r.0));
             let d = Diagnostic::error("rubric::data::csv-record", span(cell(rc))).arg("kind", kind);
-            let d = d.arg("hint", hint.map_or("none", |_| "suggest"));
-            d.arg("suggestion", hint.unwrap_or(""))
+            super::check::suggest(d, hint)
         } else {
             // The row's fields: its cells but the empty ones and those that join rows.
-            let skip = |i: usize| {
-                [Some(rc), Some(pc), ic].contains(&Some(i)) || record[i].trim().is_empty()
-            };
+            let keep = |&i: &usize| !joining.contains(&Some(i)) && !record[i].trim().is_empty();
             let field =
-                |i: usize, key: &str| entry(key, key_at(i), value(&names[i], &record[i], cell(i)));
-            let mut fields: Vec<Entry> = (0..names.len())
-                .filter(|&i| !skip(i))
-                .map(|i| field(i, &names[i]))
-                .collect();
+                |i: usize, key: &str| entry(key, key_at(i), value(names[i], &record[i], cell(i)));
+            let fields = (0..names.len()).filter(keep);
+            let mut fields: Vec<Entry> = fields.map(|i| field(i, names[i])).collect();
             match k.unwrap_or(0) {
                 0 => partner.extend([field(pc, "id")].into_iter().chain(fields)),
-                k @ 1..5 => lists[k - 1].push(Node::new(row.0, row.1, Value::Map(fields))),
+                k @ 1..5 => lists[k - 1].push(node(row, Value::Map(fields))),
                 k => {
                     let person = ic.map_or("", |i| record[i].trim());
                     let n = *by_id.entry(person.to_owned()).or_insert_with(|| {
@@ -120,7 +110,7 @@ pub(crate) fn tree(
                     p.0.extend(name.map(|j| fields.remove(j)).filter(|_| !named));
                     match k {
                         5 => p.0.append(&mut fields),
-                        _ => p.1[k - 6].push(Node::new(row.0, row.1, Value::Map(fields))),
+                        _ => p.1[k - 6].push(node(row, Value::Map(fields))),
                     }
                 }
             }
@@ -133,25 +123,21 @@ pub(crate) fn tree(
     }
     let Some(all) = rows else {
         let at = header.last().map_or(base, |c| c.1);
-        return Err(vec![Diagnostic::error(
-            "rubric::data::csv-no-rows",
-            span((at, at)),
-        )]);
+        let d = Diagnostic::error("rubric::data::csv-no-rows", span((at, at)));
+        return Err(vec![d]);
     };
     // Lists are keyed at the `record` column, which names their rows.
-    let list =
-        |key: &str, items| entry(key, key_at(rc), Node::new(all.0, all.1, Value::List(items)));
+    let list = |key: &str, items| entry(key, key_at(rc), node(all, Value::List(items)));
     let lists = (lists.into_iter().zip(&RECORDS[1..])).filter(|l| !l.0.is_empty());
     partner.extend(lists.map(|(items, r)| list(r.1, items)));
-    let people: Vec<Node> = (people.into_iter())
-        .map(|(mut fields, creds, at)| {
-            let creds = (creds.into_iter().zip(&RECORDS[6..])).filter(|c| !c.0.is_empty());
-            fields.extend(creds.map(|(items, r)| list(r.1, items)));
-            Node::new(at.0, at.1, Value::Map(fields))
-        })
-        .collect();
-    partner.extend((!people.is_empty()).then(|| list("individuals", people)));
-    Ok(Node::new(all.0, all.1, Value::Map(partner)))
+    let mut individuals = Vec::new();
+    for (mut fields, creds, at) in people {
+        let creds = (creds.into_iter().zip(&RECORDS[6..])).filter(|c| !c.0.is_empty());
+        fields.extend(creds.map(|(items, r)| list(r.1, items)));
+        individuals.push(node(at, Value::Map(fields)));
+    }
+    partner.extend((!individuals.is_empty()).then(|| list("individuals", individuals)));
+    Ok(node(all, Value::Map(partner)))
 }
 
 /// A cell's value: its text, or for `kinds` and `associations` a list, each
@@ -164,11 +150,7 @@ fn value(column: &str, cell: &str, at: At) -> Node<'static> {
     let from = |s: &str| at.0 + (s.as_ptr() as usize - cell.as_ptr() as usize);
     let part = |s: &str| [at, (from(s), from(s) + s.len())][usize::from(exact)];
     let items = cell.split(';').map(str::trim).filter(|s| !s.is_empty());
-    Node::new(
-        at.0,
-        at.1,
-        Value::List(items.map(|s| text(part(s), s)).collect()),
-    )
+    node(at, Value::List(items.map(|s| text(part(s), s)).collect()))
 }
 
 /// The byte ranges (shifted by `base`) of the cells of the row starting at

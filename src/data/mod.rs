@@ -143,11 +143,7 @@ impl Format {
     pub fn sniff(text: &str) -> Format {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let header = text.lines().next().unwrap_or_default();
-        let column = |name| {
-            header
-                .split(',')
-                .any(|c| c.trim().trim_matches('"') == name)
-        };
+        let column = |n| header.split(',').any(|c| c.trim().trim_matches('"') == n);
         if text.trim_start().starts_with('{') {
             Format::Json
         } else if column("record") && column("partner_id") {
@@ -177,13 +173,12 @@ fn snapshots<'u>(
     let mut seen = rustc_hash::FxHashMap::default();
     let metric = |u: &UsageRecord| u.metric.and_then(|m| program.metrics.get(m.index()));
     let latest = move |u: &&UsageRecord| metric(u).is_some_and(|m| !m.summed);
-    (usage.iter().enumerate())
-        .filter(move |(_, u)| latest(u))
-        .filter_map(move |(i, u)| {
-            let (l, key) = (&u.line, (&*u.metric_id, u.paid));
-            seen.insert((&*l.customer, &*l.product_id, l.date, key), i)
-                .map(|first| (first, i))
-        })
+    let records = usage.iter().enumerate().filter(move |(_, u)| latest(u));
+    records.filter_map(move |(i, u)| {
+        let (l, key) = (&u.line, (&*u.metric_id, u.paid));
+        let first = seen.insert((&*l.customer, &*l.product_id, l.date, key), i);
+        first.map(|first| (first, i))
+    })
 }
 
 /// A partner that loaded, with the warnings found on the way.
@@ -214,10 +209,8 @@ pub fn load(
     }
     if format == Format::Json {
         if let Some(partner) = fast::json(catalog, body) {
-            return Ok(Loaded {
-                partner,
-                warnings: Vec::new(),
-            });
+            let warnings = Vec::new();
+            return Ok(Loaded { partner, warnings });
         }
     }
     let root = parse(text, format, file)?;
@@ -280,9 +273,8 @@ pub fn load_bytes(
                 .arg("byte", format!("0x{:02x}", bytes[at]))]);
         }
     };
-    let format = format
-        .or_else(|| Format::from_path(name))
-        .unwrap_or_else(|| Format::sniff(text));
+    let format = format.or_else(|| Format::from_path(name));
+    let format = format.unwrap_or_else(|| Format::sniff(text));
     load(catalog, text, file, format)
 }
 

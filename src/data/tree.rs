@@ -71,20 +71,14 @@ pub(crate) enum Value<'a> {
 #[derive(Debug)]
 pub(crate) struct Entry<'a> {
     pub key: Cow<'a, str>,
-    pub key_start: usize,
-    pub key_end: usize,
+    /// The byte range of the name.
+    pub key_at: (usize, usize),
     pub value: Node<'a>,
 }
 
 impl<'a> Entry<'a> {
-    pub(crate) fn new(key: Cow<'a, str>, at: (usize, usize), value: Node<'a>) -> Entry<'a> {
-        let (key_start, key_end) = at;
-        Entry {
-            key,
-            key_start,
-            key_end,
-            value,
-        }
+    pub(crate) fn new(key: Cow<'a, str>, key_at: (usize, usize), value: Node<'a>) -> Entry<'a> {
+        Entry { key, key_at, value }
     }
 }
 
@@ -98,14 +92,11 @@ impl SyntaxError {
     /// As a diagnostic about `file`.
     pub(crate) fn diagnostic(&self, file: FileId, format: Format) -> Diagnostic {
         let SyntaxError(start, end, problem, ref detail) = *self;
-        let code = match problem {
-            "too-deep" => "rubric::data::too-deep",
-            _ => "rubric::data::syntax",
-        };
-        Diagnostic::error(code, Span::new(file, start, end))
-            .arg("format", format.to_string())
-            .arg("problem", problem)
-            .arg("detail", detail.as_str())
+        let deep = problem == "too-deep";
+        let code = ["rubric::data::syntax", "rubric::data::too-deep"][usize::from(deep)];
+        let d = Diagnostic::error(code, Span::new(file, start, end));
+        let d = d.arg("format", format.to_string()).arg("problem", problem);
+        d.arg("detail", detail.as_str())
     }
 }
 
@@ -124,15 +115,13 @@ pub(crate) fn json(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
         allow_non_finite_numbers: false,
         allow_extended_string_escapes: false,
     };
-    let parsed = jsonc_parser::parse_to_ast(text, &Default::default(), &options);
-    match parsed {
+    match jsonc_parser::parse_to_ast(text, &Default::default(), &options) {
         Ok(r) => Ok(match r.value {
             Some(v) => from_json(v, base, 0),
             None => Node::new(base, base, Value::Null),
         }),
         Err(e) => {
-            let r = e.range();
-            let problem = json_problem(e.kind());
+            let (r, problem) = (e.range(), json_problem(e.kind()));
             // An unterminated list or object is labelled at its opening bracket.
             let end = match problem {
                 "eof-list" | "eof-object" => (r.start + 1).min(text.len()),
@@ -205,35 +194,29 @@ fn from_json(v: ast::Value<'_>, base: usize, depth: usize) -> Node<'_> {
 
 /// A container being built from YAML events (a list or a map, its items
 /// pushed as they end), and in a map a key awaiting its value.
-type Frame<'a> = (Node<'a>, Option<(Cow<'a, str>, usize, usize)>);
+type Frame<'a> = (Node<'a>, Option<(Cow<'a, str>, (usize, usize))>);
 
 /// Parses one YAML document (after a byte-order mark of `base` bytes).
 pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
     // saphyr-parser reports positions in characters: map them to bytes.
     let chars: Option<Vec<usize>> =
         (!text.is_ascii()).then(|| text.char_indices().map(|(i, _)| i).collect());
-    let byte = |index: usize| match &chars {
-        None => index.min(text.len()),
-        Some(starts) => starts.get(index).copied().unwrap_or(text.len()),
+    let at = |index: usize| match &chars {
+        None => base + index.min(text.len()),
+        Some(starts) => base + starts.get(index).copied().unwrap_or(text.len()),
     };
     if let Some(i) = flow_too_deep(text, MAX_YAML_DEPTH).map(|i| base + i) {
         return Err(SyntaxError(i, i + 1, "too-deep", String::new()));
     }
-    let at = |index: usize| base + byte(index);
-    let mut stack: Vec<Frame> = Vec::new();
-    // Depth of the skipped container being read, if any, and its start.
+    let (mut stack, mut root, mut documents) = (Vec::<Frame>::new(), None::<Node>, 0);
+    // Depth of the skipped container being read, if any, its start, and whether a map.
     let mut skipping: Option<(usize, usize, bool)> = None;
-    let mut root: Option<Node> = None;
-    let mut documents = 0;
     for event in Parser::new_from_str(text) {
         let (event, span) = event.map_err(|e| {
             // The character at the error, if any.
             let start = at(e.marker().index());
-            let end = start
-                + text[start - base..]
-                    .chars()
-                    .next()
-                    .map_or(0, char::len_utf8);
+            let c = text[start - base..].chars().next();
+            let end = start + c.map_or(0, char::len_utf8);
             SyntaxError(start, end, "yaml", e.info().to_owned())
         })?;
         let (start, end) = (at(span.start.index()), at(span.end.index()));
@@ -263,31 +246,22 @@ pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
                 let map = matches!(event, Event::MappingStart(..));
                 if stack.len() >= BUILT_DEPTH {
                     skipping = Some((1, start, map));
+                } else if map {
+                    stack.push((Node::new(start, end, Value::Map(Vec::new())), None));
                 } else {
-                    let value = if map {
-                        Value::Map(Vec::new())
-                    } else {
-                        Value::List(Vec::new())
-                    };
-                    stack.push((Node::new(start, end, value), None));
+                    stack.push((Node::new(start, end, Value::List(Vec::new())), None));
                 }
                 continue;
             }
-            Event::SequenceEnd | Event::MappingEnd => {
-                let Some((node, _)) = stack.pop() else {
-                    continue;
-                };
-                Node::new(node.start, end.max(node.end), node.value)
-            }
+            Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
+                Some((node, _)) => Node::new(node.start, end.max(node.end), node.value),
+                None => continue,
+            },
             Event::Scalar(text, style, _, tag) => {
                 let plain = style == ScalarStyle::Plain && tag.is_none();
                 let null = plain && matches!(&*text, "" | "~" | "null" | "Null" | "NULL");
-                let value = if null {
-                    Value::Null
-                } else {
-                    Value::Text { text, plain }
-                };
-                Node::new(start, end, value)
+                let value = Value::Text { text, plain };
+                Node::new(start, end, if null { Value::Null } else { value })
             }
             Event::Alias(_) => Node::new(start, end, Value::Skipped(None)),
             _ => continue,
@@ -301,14 +275,13 @@ pub(crate) fn yaml(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
 /// quotes and comments. The YAML scanner looks ahead across nested flow
 /// collections and gives up at 255 levels, so depth is checked before parsing.
 fn flow_too_deep(text: &str, limit: usize) -> Option<usize> {
-    let b = text.as_bytes();
-    let mut depth = 0usize;
-    let mut i = 0;
+    let (b, mut depth, mut i) = (text.as_bytes(), 0, 0);
     while i < b.len() {
-        let node_start =
-            i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'\r' | b'[' | b'{' | b',');
+        // The start of the text counts as the start of a line.
+        let prev = if i == 0 { b'\n' } else { b[i - 1] };
+        let node_start = matches!(prev, b' ' | b'\t' | b'\n' | b'\r' | b'[' | b'{' | b',');
         match b[i] {
-            b'#' if i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'\r') => {
+            b'#' if matches!(prev, b' ' | b'\t' | b'\n' | b'\r') => {
                 while i < b.len() && b[i] != b'\n' {
                     i += 1;
                 }
@@ -321,12 +294,8 @@ fn flow_too_deep(text: &str, limit: usize) -> Option<usize> {
                     i += if q == b'"' && b[i] == b'\\' { 2 } else { 1 };
                 }
             }
-            b'[' | b'{' => {
-                depth += 1;
-                if depth > limit {
-                    return Some(i);
-                }
-            }
+            b'[' | b'{' if depth == limit => return Some(i),
+            b'[' | b'{' => depth += 1,
             b']' | b'}' => depth = depth.saturating_sub(1),
             _ => {}
         }
@@ -343,16 +312,14 @@ fn push<'a>(stack: &mut [Frame<'a>], root: &mut Option<Node<'a>>, node: Node<'a>
         return;
     };
     match (&mut parent.value, key.take()) {
-        (Value::Map(entries), Some((key, start, end))) => {
-            entries.push(Entry::new(key, (start, end), node))
-        }
+        (Value::Map(entries), Some((key, at))) => entries.push(Entry::new(key, at, node)),
         (Value::Map(_), None) => {
             let name = match node.value {
                 Value::Text { text, .. } => text,
                 // A null or complex key names no field of the format.
                 _ => Cow::Borrowed(""),
             };
-            *key = Some((name, node.start, node.end));
+            *key = Some((name, (node.start, node.end)));
         }
         (Value::List(items), _) => items.push(node),
         _ => {}
