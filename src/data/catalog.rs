@@ -1,6 +1,8 @@
 //! Lookup tables built once from a [`Program`], so loading a partner costs a
 //! few comparisons per id rather than a scan of the program's catalogs.
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap;
 
 use crate::ir::{CredentialKind, MarketIdx, Program};
@@ -73,7 +75,13 @@ pub struct Catalog<'p> {
     /// For each two-letter code: `None` if it is neither an ISO code nor
     /// listed by a market, else the first market listing it, if any.
     markets: Box<[Option<Option<MarketIdx>>; 26 * 26]>,
+    /// The credentials' ids, owned, and their position and kind (a
+    /// `CredentialKind` as a number), for the fast path (see `fast::CREDENTIALS`).
+    pub(crate) credentials: Credentials,
 }
+
+/// See [`Catalog::credentials`].
+pub(crate) type Credentials = Arc<FxHashMap<Box<str>, (u32, u32)>>;
 
 impl<'p> Catalog<'p> {
     /// Indexes the catalogs of `program`.
@@ -106,8 +114,14 @@ impl<'p> Catalog<'p> {
             of_kind(CredentialKind::Certification),
             p.metrics.iter().map(|e| e.id.as_str()).collect(),
         ];
+        let kind = |i: u32| p.exams[i as usize].kind as u32;
+        let credentials = id_table(&ids[0]).into_iter();
+        let credentials = credentials
+            .map(|(id, i)| (id.into(), (i, kind(i))))
+            .collect();
         Catalog {
             program,
+            credentials: Arc::new(credentials),
             tables: ids.each_ref().map(|ids| id_table(ids)),
             ids,
             markets,

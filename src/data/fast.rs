@@ -5,16 +5,24 @@
 //! differently, and the caller starts over on the slow path.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use rustc_hash::FxHashSet;
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
-use super::catalog::{Catalog, CountryCheck, Table};
+use super::catalog::{Catalog, CountryCheck, Credentials, Table};
 use super::{ExamPass, Individual, LineV2, Partner, RevenueLine, StatusHeld, UsageRecord};
 use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, MetricIdx, ProductIdx, StatusIdx};
 use crate::scalar::{parse_amount, parse_date};
+
+thread_local! {
+    /// The credentials of the catalog `json` reads against, for [`PassFields`]
+    /// (derived impls hand no state down): an unknown id ends the fast path at
+    /// once, not after the whole file is read.
+    static CREDENTIALS: RefCell<Option<Credentials>> = const { RefCell::new(None) };
+}
 
 /// A field no data holds, placed first in each struct: serde's derived impls
 /// also read a struct from a list of its fields in order, which the format
@@ -232,9 +240,11 @@ impl<'de, const K: u32> Visitor<'de> for PassFields<K> {
         if expires.is_some_and(|x| x < passed) {
             return Err(refuse()); // `expires-before-earned`
         }
+        // Unknown, or declared under another list (`wrong-credential-kind`): refused.
+        let known = CREDENTIALS.with(|c| c.borrow().as_ref()?.get(id).copied());
+        let exam = known.filter(|k| k.1 == K).ok_or_else(refuse)?.0;
         Ok(Pass(ExamPass {
-            // The list's kind until `json` resolves the id and checks the kind.
-            exam: Some(ExamIdx(K)),
+            exam: Some(ExamIdx(exam)),
             exam_id: id.into(),
             passed,
             expires,
@@ -244,7 +254,10 @@ impl<'de, const K: u32> Visitor<'de> for PassFields<K> {
 
 /// The partner in `text` (JSON, without a byte-order mark), if it is clean.
 pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
-    let p: P = serde_json::from_str(text).ok()?;
+    CREDENTIALS.with(|c| c.replace(Some(catalog.credentials.clone())));
+    let p = serde_json::from_str::<P>(text);
+    CREDENTIALS.with(|c| c.take());
+    let p = p.ok()?;
     let CountryCheck::Market(upper, market) = catalog.country(p.country) else {
         return None;
     };
@@ -308,19 +321,9 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
             until,
         });
     }
-    let mut individuals: Vec<Individual> = p.individuals.into_iter().map(|i| i.0).collect();
+    let individuals: Vec<Individual> = p.individuals.into_iter().map(|i| i.0).collect();
     if !unique(individuals.iter().map(|i| i.id.as_str())) {
         return None;
-    }
-    let credentials = &catalog.program().exams;
-    for x in individuals.iter_mut().flat_map(|i| &mut i.exams) {
-        let idx = catalog.lookup(Table::Exam, &x.exam_id)?;
-        // `exam` holds the list's kind until here (`Pass<K>`, in the order of
-        // `CredentialKind`): another kind is `wrong-credential-kind`.
-        if x.exam != Some(ExamIdx(credentials.get(idx as usize)?.kind as u32)) {
-            return None;
-        }
-        x.exam = Some(ExamIdx(idx));
     }
     Some(Partner {
         id: p.id.into(),
