@@ -17,6 +17,7 @@ pub fn headline(
     as_of: chrono::NaiveDate,
 ) -> String {
     let mut out = String::new();
+    let cx = &cx.with_credentials(as_of);
     match requirement {
         RequirementOutcome::Revenue(r) => {
             super::outcome::revenue_lines(cx, lang, r, "report-revenue", &mut out)
@@ -37,7 +38,7 @@ pub fn headline(
             out = format!("{} {}", mark(s.met), i18n::text(lang, msg, &args));
         }
         RequirementOutcome::Individuals(r) => {
-            super::outcome::individuals_lines(cx, lang, r, &tier.requirements, as_of, &mut out)
+            super::outcome::individuals_lines(cx, lang, r, &tier.requirements, &mut out)
         }
         RequirementOutcome::Score(s) => {
             let lines = super::score::lines(cx.program, s, lang);

@@ -28,6 +28,9 @@ pub struct Context<'a> {
     /// HTML renderers when some credential of the partner does not count on
     /// it (`None`: none to look for, requirement by requirement).
     pub(super) as_of: Option<chrono::NaiveDate>,
+    /// How many passes of known credentials are dated after the as-of date,
+    /// counted once per partner by the human report (see [`human`]).
+    pub(super) late: usize,
     /// How much of the partner's data the JSON report repeats.
     pub evidence: Evidence,
 }
@@ -54,7 +57,20 @@ impl<'a> Context<'a> {
             sources,
             partner,
             as_of: None,
+            late: 0,
             evidence: Evidence::Full,
+        }
+    }
+
+    /// The same context, with the facts about the partner's credentials on
+    /// `as_of` that each individuals requirement of the human report
+    /// mentions, found once rather than once per requirement.
+    pub(super) fn with_credentials(self, as_of: chrono::NaiveDate) -> Context<'a> {
+        let passes = self.partner.individuals.iter().flat_map(|p| &p.exams);
+        Context {
+            as_of: super::credentials::any(&self, as_of).then_some(as_of),
+            late: (passes.filter(|e| e.passed > as_of && e.exam.is_some())).count(),
+            ..self
         }
     }
 
@@ -215,6 +231,7 @@ impl<'a> Context<'a> {
 /// pointing at the rules, and the plan to reach it.
 pub fn human(cx: &Context, outcome: &Outcome, opts: RenderOptions) -> String {
     let lang = opts.lang;
+    let cx = &cx.with_credentials(outcome.as_of);
     let mut out = String::new();
     let args = Args::new()
         .with("partner", cx.partner_name())
@@ -331,7 +348,7 @@ pub(super) fn requirement_lines(
             };
             let _ = writeln!(out, "    {} {}", mark(s.met), i18n::text(lang, msg, &args));
         }
-        RequirementOutcome::Individuals(r) => individuals_lines(cx, lang, r, tier, as_of, out),
+        RequirementOutcome::Individuals(r) => individuals_lines(cx, lang, r, tier, out),
         RequirementOutcome::Either(e) => super::either::lines(cx, lang, e, as_of, out),
         RequirementOutcome::Score(s) => {
             let lines = super::score::lines(cx.program, s, lang);
@@ -465,7 +482,6 @@ pub(super) fn individuals_lines(
     lang: Lang,
     r: &IndividualsOutcome,
     tier: &[RequirementOutcome],
-    as_of: chrono::NaiveDate,
     out: &mut String,
 ) {
     // A person filling slots of several requirements (which the rules let
@@ -483,13 +499,7 @@ pub(super) fn individuals_lines(
             i18n::text(lang, "report-also-counts", &args)
         )
     };
-    let late = cx
-        .partner
-        .individuals
-        .iter()
-        .flat_map(|p| &p.exams)
-        .filter(|e| e.passed > as_of && e.exam.is_some())
-        .count();
+    let late = cx.late;
     let args = Args::new()
         .with("filled", r.filled)
         .with("required", r.required);
@@ -530,7 +540,10 @@ pub(super) fn individuals_lines(
         }
         let _ = writeln!(out, "        {}", colon(lang, cx.group(lang, g), shown));
     }
-    for n in super::credentials::not_counted(cx, r.rule, as_of) {
+    let not_counted = cx
+        .as_of
+        .map(|as_of| super::credentials::not_counted(cx, r.rule, as_of));
+    for n in not_counted.unwrap_or_default() {
         let _ = writeln!(out, "        {}", n.text(cx, lang));
     }
 }
