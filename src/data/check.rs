@@ -419,7 +419,8 @@ impl<'c, 't> Checker<'c, 't> {
         }
         let statuses = self.list(statuses, "statuses", o);
         let statuses = each(statuses, |(i, n)| self.status(n, i));
-        let (people, mut ids) = (self.list(individuals, "individuals", o), Ids::default());
+        let people = self.list(individuals, "individuals", o);
+        let mut ids = Ids::with_capacity_and_hasher(people.len(), Default::default());
         let people = each(people, |(i, n)| self.person(n, i, &mut ids));
         let (upper, market) = country?;
         Some(Partner {
@@ -565,16 +566,18 @@ impl<'c, 't> Checker<'c, 't> {
             }
         }
         let name = self.text(name, "name", o);
-        let mut passes: Vec<Option<ExamPass>> = Vec::new();
+        // Every pass is checked, even after one that fails.
+        let (mut exams, mut all) = (Vec::new(), true);
         for (kind, (list, cred)) in lists.into_iter().zip(&CREDENTIALS).enumerate() {
             for (j, n) in self.list(list, cred.0, o).iter().enumerate() {
-                passes.push(self.pass(n, o.item(PASS[kind], cred.0, j), kind, cred));
+                let pass = self.pass(n, o.item(PASS[kind], cred.0, j), kind, cred);
+                all &= pass.map(|p| exams.push(p)).is_some();
             }
         }
         Some(Individual {
             id: id_text?.into(),
             name: name.map(Into::into),
-            exams: passes.into_iter().collect::<Option<_>>()?,
+            exams: all.then_some(exams)?,
         })
     }
 
