@@ -193,21 +193,28 @@ fn test_files_name_people_requirements_by_tier_and_name() {
 /// the first few of them (in id order) as candidates and in the gap plan.
 /// Computed by hand on Cloud CRM's silver tier (one slot needing one of
 /// MB2-714/713/709 and one of MB2-710/706, one slot needing MB2-712 or
-/// MB2-707): `pz` holds MB2-714, so is closest for the first slot; the 50
-/// others (`b00`…`b49`, listed in shuffled order, some holding only an exam
-/// the rules do not know or one passed after the as-of date) hold nothing
-/// that counts, so `b00`, `b01`, `b02` are shown, and `b00` takes the second
-/// slot in the plan: 2 exam passes, no new person.
+/// MB2-707): `pz` holds MB2-714, so is closest for the first slot; the
+/// others (`b000`, `b001`…, listed in shuffled order, some holding only an
+/// exam the rules do not know or one passed after the as-of date) hold
+/// nothing that counts, so `b000`, `b001`, `b002` are shown, and `b000` takes
+/// the second slot in the plan: 2 exam passes, no new person. The same with
+/// 50 such people and with 400, past the number (256) beyond which the
+/// evaluator stops looking at the rest of them at all.
 #[test]
 fn people_who_hold_nothing_are_alike() {
-    let mut people: Vec<String> = (0..50)
+    alike(50);
+    alike(400);
+}
+
+fn alike(n: usize) {
+    let mut people: Vec<String> = (0..n)
         .map(|i| match i % 3 {
-            0 => format!(r#"{{"id": "b{i:02}"}}"#),
+            0 => format!(r#"{{"id": "b{i:03}"}}"#),
             1 => format!(
-                r#"{{"id": "b{i:02}", "exams": [{{"exam": "XX-1", "passed": "2016-05-01"}}]}}"#
+                r#"{{"id": "b{i:03}", "exams": [{{"exam": "XX-1", "passed": "2016-05-01"}}]}}"#
             ),
             _ => format!(
-                r#"{{"id": "b{i:02}", "exams": [{{"exam": "MB2-712", "passed": "2017-07-02"}}]}}"#
+                r#"{{"id": "b{i:03}", "exams": [{{"exam": "MB2-712", "passed": "2017-07-02"}}]}}"#
             ),
         })
         .collect();
@@ -244,14 +251,14 @@ fn people_who_hold_nothing_are_alike() {
         c.map(|c| c["person"].as_str().unwrap().to_owned())
             .collect()
     };
-    assert_eq!(shown(0), ["pz", "b00", "b01"]);
-    assert_eq!(shown(1), ["b00", "b01", "b02"]);
+    assert_eq!(shown(0), ["pz", "b000", "b001"], "{n} people");
+    assert_eq!(shown(1), ["b000", "b001", "b002"], "{n} people");
     let gap = &crm["gap"]["individuals"][0];
     assert_eq!(crm["gap"]["tier"], "silver");
     assert_eq!(gap["exam_passes"], 2);
     let plan: Vec<&str> = (gap["plan"].as_array().unwrap().iter())
         .map(|p| p["person"].as_str().unwrap())
         .collect();
-    assert_eq!(plan, ["pz", "b00"]);
+    assert_eq!(plan, ["pz", "b000"], "{n} people");
     assert_eq!(gap["new_people"].as_array().unwrap().len(), 0);
 }

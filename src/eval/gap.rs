@@ -11,6 +11,8 @@ use crate::ir::{Individuals, Tier};
 
 /// Above this many slots the assignment (cubic) is not attempted.
 const MAX_PLANNED_SLOTS: usize = 256;
+// The columns of a plan keep as many people who hold nothing as it has slots.
+const _: () = assert!(MAX_PLANNED_SLOTS <= super::people::BLANKS_KEPT);
 
 /// Per slot group: each person's missing passes (`None`: cannot qualify),
 /// then a new person's.
@@ -133,14 +135,7 @@ pub(super) fn joint<'p>(people: &People<'p>, reqs: &[&'p Individuals]) -> Vec<In
     }
     // The people who may take a slot: people who hold nothing are alike, so
     // of them only the first as many as there are slots (in id order).
-    let mut blanks = 0;
-    let columns: Vec<u32> = (people.order.iter().copied())
-        .filter(|&p| {
-            let keep = !people.blank(p) || blanks < rows.len();
-            blanks += usize::from(people.blank(p));
-            keep
-        })
-        .collect();
+    let columns: Vec<u32> = people.ranked(Some(rows.len())).map(|(_, p)| p).collect();
     let n = columns.len();
     // Per (requirement, group): each person's missing passes (None = cannot
     // qualify), then a new person's.

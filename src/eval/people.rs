@@ -41,7 +41,15 @@ pub(super) struct People<'a> {
     conds: RefCell<Vec<(usize, Rc<CondPlan>)>>,
     /// Whether each person holds nothing that counts (see [`People::blank`]).
     blank: Vec<bool>,
+    /// When more than [`BLANKS_KEPT`] people hold nothing: the places in
+    /// `order` of the people who hold something, and of the first
+    /// [`BLANKS_KEPT`] who hold nothing (see [`People::ranked`]).
+    sparse: Option<(Vec<u32>, Vec<u32>)>,
 }
+
+/// How many of the people who hold nothing [`People::ranked`] can give:
+/// loops over people keep at most this many of them.
+pub(super) const BLANKS_KEPT: usize = 256;
 
 /// No bit: the exam is named by no clause of the program.
 const NO_BIT: u16 = u16::MAX;
@@ -232,16 +240,23 @@ impl<'a> People<'a> {
             }
         }
         let bits: &[(u16, Option<NaiveDate>)] = bits.map_or(&[], |b| &b.of);
-        let blank = match &masks {
+        let blank: Vec<bool> = match &masks {
             Some(m) => m
                 .chunks_exact(words)
                 .map(|w| w.iter().all(|&x| x == 0))
                 .collect(),
             None => offsets.windows(2).map(|o| o[0] == o[1]).collect(),
         };
+        let blanks = blank.iter().filter(|&&b| b).count();
+        let sparse = (blanks > BLANKS_KEPT).then(|| {
+            let ranks = (0..order.len() as u32).filter(|&r| blank[order[r as usize] as usize]);
+            let held = (0..order.len() as u32).filter(|&r| !blank[order[r as usize] as usize]);
+            (held.collect(), ranks.take(BLANKS_KEPT).collect())
+        });
         People {
             program,
             as_of,
+            sparse,
             order,
             held,
             offsets,
@@ -277,6 +292,39 @@ impl<'a> People<'a> {
     /// few in id order where the others could only tie.
     pub(super) fn blank(&self, person: u32) -> bool {
         self.blank.get(person as usize).copied().unwrap_or(true)
+    }
+
+    /// The people in id order, each with its place in that order; of the
+    /// people who hold nothing, only the first `blanks` (at most
+    /// [`BLANKS_KEPT`]), or all with `None`. When thousands hold nothing,
+    /// the others are skipped without being looked at.
+    pub(super) fn ranked(&self, blanks: Option<usize>) -> impl Iterator<Item = (usize, u32)> + '_ {
+        let (held, first) = match (&self.sparse, blanks) {
+            (Some((held, first)), Some(n)) => (&held[..], &first[..n.min(first.len())]),
+            _ => (&[][..], &[][..]),
+        };
+        let whole = self.sparse.is_none() || blanks.is_none();
+        let mut seen = 0;
+        let all = (whole
+            .then(|| self.order.iter().copied().enumerate())
+            .into_iter()
+            .flatten())
+        .filter(move |&(_, p)| {
+            let blank = self.blank(p);
+            seen += usize::from(blank);
+            !blank || blanks.is_none_or(|n| seen <= n)
+        });
+        // Else the two lists of places, merged.
+        let (mut i, mut j) = (0, 0);
+        let merged = std::iter::from_fn(move || {
+            let next_held = j == first.len() || held.get(i).is_some_and(|&h| h < first[j]);
+            let r = match next_held {
+                true => held.get(i).inspect(|_| i += 1),
+                false => first.get(j).inspect(|_| j += 1),
+            }?;
+            Some((*r as usize, self.order[*r as usize]))
+        });
+        all.chain(merged)
     }
 
     pub(super) fn holds(&self, person: u32, exam: ExamIdx) -> bool {
@@ -335,18 +383,22 @@ impl<'a> People<'a> {
         gm: Option<&GroupMasks>,
         out: &mut Vec<u32>,
     ) {
+        // Whether someone who holds nothing is eligible, asked once: when
+        // not, and thousands hold nothing, they are skipped.
+        let blank = (self.sparse.as_ref()).map(|(_, first)| self.order[first[0] as usize]);
+        let skip = blank.is_some_and(|p| !self.eligible(p, group));
+        let people = self.ranked(skip.then_some(0)).map(|(_, p)| p);
         match (gm, &self.masks) {
             (Some(gm), Some(masks)) => {
                 let (clauses, words) = (gm.clauses(), self.words);
-                out.extend(self.order.iter().copied().filter(|&p| {
+                out.extend(people.filter(|&p| {
                     let held = (masks.get(p as usize * words + gm.word).copied()).unwrap_or(0);
                     clauses.iter().all(|&(m, need)| at_least(held & m, need))
                 }));
             }
             _ => {
-                // Whether someone who holds nothing is eligible, asked once.
                 let mut blank = None;
-                out.extend(self.order.iter().copied().filter(|&p| match self.blank(p) {
+                out.extend(people.filter(|&p| match self.blank(p) {
                     true => *blank.get_or_insert_with(|| self.eligible(p, group)),
                     false => self.eligible(p, group),
                 }))
@@ -548,7 +600,12 @@ impl<'a> People<'a> {
         let gm = gm.as_ref();
         let mut best = [(0u64, false, 0usize, 0u32); CANDIDATES_SHOWN];
         let (mut len, mut blanks) = (0, 0);
-        for (rank, &p) in self.order.iter().enumerate() {
+        // Only the first few free people who hold nothing are looked at: when
+        // none of those people is busy, the rest are skipped unseen.
+        let busy_blank =
+            (filling.iter().enumerate()).any(|(p, f)| f.is_some() && self.blank(p as u32));
+        let few = (self.sparse.is_some() && !busy_blank).then_some(CANDIDATES_SHOWN);
+        for (rank, p) in self.ranked(few) {
             let busy = filling.get(p as usize).is_some_and(Option::is_some);
             // Free people who hold nothing tie on cost: past the first few, a
             // later one (in id order) can never be shown.
