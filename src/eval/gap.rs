@@ -135,7 +135,19 @@ pub(super) fn joint<'p>(people: &People<'p>, reqs: &[&'p Individuals]) -> Vec<In
     }
     // The people who may take a slot: people who hold nothing are alike, so
     // of them only the first as many as there are slots (in id order).
-    let columns: Vec<u32> = people.ranked(Some(rows.len())).map(|(_, p)| p).collect();
+    let columns: Vec<u32> = match people.few(rows.len()) {
+        Some(few) => few.map(|(_, p)| p).collect(),
+        None => {
+            let mut blanks = 0;
+            (people.order.iter().copied())
+                .filter(|&p| {
+                    let keep = !people.blank(p) || blanks < rows.len();
+                    blanks += usize::from(people.blank(p));
+                    keep
+                })
+                .collect()
+        }
+    };
     let n = columns.len();
     // Per (requirement, group): each person's missing passes (None = cannot
     // qualify), then a new person's.

@@ -247,8 +247,9 @@ impl<'a> People<'a> {
                 .collect(),
             None => offsets.windows(2).map(|o| o[0] == o[1]).collect(),
         };
-        let blanks = blank.iter().filter(|&&b| b).count();
-        let sparse = (blanks > BLANKS_KEPT).then(|| {
+        let many =
+            |b: &[bool]| b.len() > BLANKS_KEPT && b.iter().filter(|&&b| b).count() > BLANKS_KEPT;
+        let sparse = many(&blank).then(|| {
             let ranks = (0..order.len() as u32).filter(|&r| blank[order[r as usize] as usize]);
             let held = (0..order.len() as u32).filter(|&r| !blank[order[r as usize] as usize]);
             (held.collect(), ranks.take(BLANKS_KEPT).collect())
@@ -294,37 +295,23 @@ impl<'a> People<'a> {
         self.blank.get(person as usize).copied().unwrap_or(true)
     }
 
-    /// The people in id order, each with its place in that order; of the
-    /// people who hold nothing, only the first `blanks` (at most
-    /// [`BLANKS_KEPT`]), or all with `None`. When thousands hold nothing,
-    /// the others are skipped without being looked at.
-    pub(super) fn ranked(&self, blanks: Option<usize>) -> impl Iterator<Item = (usize, u32)> + '_ {
-        let (held, first) = match (&self.sparse, blanks) {
-            (Some((held, first)), Some(n)) => (&held[..], &first[..n.min(first.len())]),
-            _ => (&[][..], &[][..]),
-        };
-        let whole = self.sparse.is_none() || blanks.is_none();
-        let mut seen = 0;
-        let all = (whole
-            .then(|| self.order.iter().copied().enumerate())
-            .into_iter()
-            .flatten())
-        .filter(move |&(_, p)| {
-            let blank = self.blank(p);
-            seen += usize::from(blank);
-            !blank || blanks.is_none_or(|n| seen <= n)
-        });
-        // Else the two lists of places, merged.
+    /// When thousands hold nothing: the people in id order, each with its
+    /// place in that order, of those who hold nothing only the first
+    /// `blanks` (at most [`BLANKS_KEPT`]), the others skipped without being
+    /// looked at. `None` when few hold nothing: loop over `order` then.
+    pub(super) fn few(&self, blanks: usize) -> Option<impl Iterator<Item = (usize, u32)> + '_> {
+        let (held, first) = self.sparse.as_ref()?;
+        let first = &first[..blanks.min(first.len())];
+        // The two lists of places, merged.
         let (mut i, mut j) = (0, 0);
-        let merged = std::iter::from_fn(move || {
+        Some(std::iter::from_fn(move || {
             let next_held = j == first.len() || held.get(i).is_some_and(|&h| h < first[j]);
             let r = match next_held {
                 true => held.get(i).inspect(|_| i += 1),
                 false => first.get(j).inspect(|_| j += 1),
             }?;
             Some((*r as usize, self.order[*r as usize]))
-        });
-        all.chain(merged)
+        }))
     }
 
     pub(super) fn holds(&self, person: u32, exam: ExamIdx) -> bool {
@@ -386,8 +373,24 @@ impl<'a> People<'a> {
         // Whether someone who holds nothing is eligible, asked once: when
         // not, and thousands hold nothing, they are skipped.
         let blank = (self.sparse.as_ref()).map(|(_, first)| self.order[first[0] as usize]);
-        let skip = blank.is_some_and(|p| !self.eligible(p, group));
-        let people = self.ranked(skip.then_some(0)).map(|(_, p)| p);
+        match blank
+            .is_some_and(|p| !self.eligible(p, group))
+            .then(|| self.few(0))
+            .flatten()
+        {
+            Some(few) => self.eligible_among(few.map(|(_, p)| p), group, gm, out),
+            None => self.eligible_among(self.order.iter().copied(), group, gm, out),
+        }
+    }
+
+    /// [`People::eligible_into`] among `people`.
+    fn eligible_among(
+        &self,
+        people: impl Iterator<Item = u32>,
+        group: &SlotGroup,
+        gm: Option<&GroupMasks>,
+        out: &mut Vec<u32>,
+    ) {
         match (gm, &self.masks) {
             (Some(gm), Some(masks)) => {
                 let (clauses, words) = (gm.clauses(), self.words);
@@ -397,6 +400,7 @@ impl<'a> People<'a> {
                 }));
             }
             _ => {
+                // Whether someone who holds nothing is eligible, asked once.
                 let mut blank = None;
                 out.extend(people.filter(|&p| match self.blank(p) {
                     true => *blank.get_or_insert_with(|| self.eligible(p, group)),
@@ -600,25 +604,20 @@ impl<'a> People<'a> {
         let gm = gm.as_ref();
         let mut best = [(0u64, false, 0usize, 0u32); CANDIDATES_SHOWN];
         let (mut len, mut blanks) = (0, 0);
-        // Only the first few free people who hold nothing are looked at: when
-        // none of those people is busy, the rest are skipped unseen.
-        let busy_blank =
-            (filling.iter().enumerate()).any(|(p, f)| f.is_some() && self.blank(p as u32));
-        let few = (self.sparse.is_some() && !busy_blank).then_some(CANDIDATES_SHOWN);
-        for (rank, p) in self.ranked(few) {
+        let mut consider = |(rank, p): (usize, u32)| {
             let busy = filling.get(p as usize).is_some_and(Option::is_some);
             // Free people who hold nothing tie on cost: past the first few, a
             // later one (in id order) can never be shown.
             if !busy && self.blank(p) {
                 if blanks == CANDIDATES_SHOWN {
-                    continue;
+                    return;
                 }
                 blanks += 1;
             }
             // Someone who already qualifies (cost 0) is filling another slot
             // (else the matching would have used them): not a candidate to train.
             let Some(cost) = self.deficit_by(Some(p), group, gm).filter(|&c| c > 0) else {
-                continue;
+                return;
             };
             let at = best[..len].partition_point(|b| (b.0, b.1, b.2) <= (cost, busy, rank));
             if at < CANDIDATES_SHOWN {
@@ -626,6 +625,19 @@ impl<'a> People<'a> {
                 best[at] = (cost, busy, rank, p);
                 len = (len + 1).min(CANDIDATES_SHOWN);
             }
+        };
+        // When thousands hold nothing and none of them is busy, only the
+        // first few are looked at.
+        let busy_blank =
+            || (filling.iter().enumerate()).any(|(p, f)| f.is_some() && self.blank(p as u32));
+        match self.few(CANDIDATES_SHOWN).filter(|_| !busy_blank()) {
+            Some(few) => few.for_each(&mut consider),
+            None => self
+                .order
+                .iter()
+                .copied()
+                .enumerate()
+                .for_each(&mut consider),
         }
         best[..len]
             .iter()
