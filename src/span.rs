@@ -119,18 +119,16 @@ impl SourceFile {
         self.lines.get_or_init(|| {
             let b = self.text.as_bytes();
             let mut starts = vec![0];
-            let mut i = 0;
-            while i < b.len() {
-                match b[i] {
-                    b'\n' => starts.push(i + 1),
-                    b'\r' if b.get(i + 1) == Some(&b'\n') => {
-                        starts.push(i + 2);
-                        i += 1;
-                    }
-                    b'\r' => starts.push(i + 1),
-                    _ => {}
+            // Line breaks found with `memchr` (a partner file may be one
+            // line of megabytes); the `\n` of a `\r\n` is skipped.
+            for i in memchr::memchr2_iter(b'\n', b'\r', b) {
+                if starts.last() == Some(&(i + 1)) {
+                    continue;
                 }
-                i += 1;
+                match b[i] {
+                    b'\r' if b.get(i + 1) == Some(&b'\n') => starts.push(i + 2),
+                    _ => starts.push(i + 1),
+                }
             }
             starts
         })
@@ -283,5 +281,30 @@ mod tests {
         assert_eq!(std::str::from_utf8(read.data()).unwrap(), "row a\nrow b\n");
         let head = file.read_span(&SourceSpan::new(0.into(), 4), 1, 1).unwrap();
         assert_eq!((head.line(), head.data()), (0, &b"head\n"[..]));
+    }
+
+    /// Line starts against a byte-by-byte count: `\n`, `\r\n` and a lone `\r`
+    /// each end a line, in every mix of them.
+    #[test]
+    fn line_breaks_of_every_kind_start_lines() {
+        let naive = |t: &str| {
+            let (b, mut starts, mut i) = (t.as_bytes(), vec![0], 0);
+            while i < b.len() {
+                if b[i] == b'\r' && b.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                if matches!(b[i], b'\n' | b'\r') {
+                    starts.push(i + 1);
+                }
+                i += 1;
+            }
+            starts
+        };
+        let pieces = ["a", "\n", "\r", "\r\n", "\n\r", "bc"];
+        for n in 0..6usize.pow(4) {
+            let text: String = (0..4).map(|k| pieces[n / 6usize.pow(k) % 6]).collect();
+            let file = SourceFile::new("t", text.as_str());
+            assert_eq!(file.line_starts(), naive(&text), "{text:?}");
+        }
     }
 }
