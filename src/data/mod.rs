@@ -281,7 +281,8 @@ pub fn load_bytes(
 /// The text of a partner file to show in diagnostics: the bytes, with any
 /// that are not UTF-8 replaced by `�`.
 pub fn text_of(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
-    String::from_utf8_lossy(bytes)
+    // Checked as UTF-8 first: on a large file that is many times faster than decoding lossily.
+    std::str::from_utf8(bytes).map_or_else(|_| String::from_utf8_lossy(bytes), Into::into)
 }
 
 #[cfg(test)]
