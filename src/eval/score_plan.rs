@@ -139,11 +139,21 @@ pub fn cheapest(metrics: &[Metric], target: u64) -> Option<Vec<u64>> {
     for (m, cs) in metrics.iter().zip(&choices) {
         let mut next: Vec<Option<u64>> = vec![None; top + 1];
         let mut pick = vec![(0u32, 0u64); top + 1];
+        // Each choice's points and cost, computed once rather than per state
+        // (both divide 128-bit numbers).
+        let each: Vec<(usize, u64, u64)> = (cs.iter())
+            .map(|&v| {
+                (
+                    points(m.weight, v as i64, m.threshold) as usize,
+                    m.cost(v),
+                    v,
+                )
+            })
+            .collect();
         for (s, c) in best.iter().enumerate() {
             let Some(c) = c else { continue };
-            for &v in cs {
-                let to = s + points(m.weight, v as i64, m.threshold) as usize;
-                let cost = c + m.cost(v);
+            for &(p, cost, v) in &each {
+                let (to, cost) = (s + p, c + cost);
                 if next[to].is_none_or(|old| cost < old) {
                     next[to] = Some(cost);
                     pick[to] = (s as u32, v);
