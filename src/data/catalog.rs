@@ -69,14 +69,16 @@ pub(crate) enum CountryCheck {
 #[derive(Debug)]
 pub struct Catalog<'p> {
     program: &'p Program,
-    /// The ids of each [`Table`], in declaration order, and their index.
+    /// The ids of each [`Table`], in declaration order, and their index
+    /// (the credentials' index is `credentials`: their maps stay empty).
     ids: [Vec<&'p str>; 9],
     tables: [FxHashMap<&'p str, u32>; 9],
     /// For each two-letter code: `None` if it is neither an ISO code nor
     /// listed by a market, else the first market listing it, if any.
     markets: Box<[Option<Option<MarketIdx>>; 26 * 26]>,
-    /// The credentials' ids, owned, and their position and kind (a
-    /// `CredentialKind` as a number), for the fast path (see `fast::CREDENTIALS`).
+    /// The credentials' ids (one namespace), owned, and their position and
+    /// kind (a `CredentialKind` as a number): for every lookup of a
+    /// credential, and for the fast path's (see `fast::CREDENTIALS`).
     pub(crate) credentials: Credentials,
 }
 
@@ -115,14 +117,18 @@ impl<'p> Catalog<'p> {
             p.metrics.iter().map(|e| e.id.as_str()).collect(),
         ];
         let kind = |i: u32| p.exams[i as usize].kind as u32;
-        let credentials = id_table(&ids[0]).into_iter();
-        let credentials = credentials
-            .map(|(id, i)| (id.into(), (i, kind(i))))
-            .collect();
+        let credentials = id_table(&ids[0])
+            .into_iter()
+            .map(|(id, i)| (id.into(), (i, kind(i))));
+        // Credentials are looked up in `credentials`: their own maps stay empty.
+        let shared = [Table::Exam, Table::Assessment, Table::Certification].map(|t| t as usize);
         Catalog {
             program,
-            credentials: Arc::new(credentials),
-            tables: ids.each_ref().map(|ids| id_table(ids)),
+            credentials: Arc::new(credentials.collect()),
+            tables: std::array::from_fn(|t| match shared.contains(&t) {
+                true => FxHashMap::default(),
+                false => id_table(&ids[t]),
+            }),
             ids,
             markets,
         }
@@ -149,11 +155,14 @@ impl<'p> Catalog<'p> {
 
     /// The position of `id` in one of the catalogs.
     pub(crate) fn lookup(&self, table: Table, id: &str) -> Option<u32> {
-        // Credentials share one namespace: an id listed under another kind
-        // is found, and counts as the kind the rules declare.
-        let credential = matches!(table, Table::Assessment | Table::Certification);
-        let table = if credential { Table::Exam } else { table };
-        self.tables[table as usize].get(id).copied()
+        match table {
+            // Credentials share one namespace: an id listed under another
+            // kind is found, and counts as the kind the rules declare.
+            Table::Exam | Table::Assessment | Table::Certification => {
+                self.credentials.get(id).map(|c| c.0)
+            }
+            _ => self.tables[table as usize].get(id).copied(),
+        }
     }
 
     /// The market of a country code (either case): the market listing it, else the default.

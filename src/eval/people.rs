@@ -43,11 +43,11 @@ pub(super) struct People<'a> {
     blank: Vec<bool>,
     /// When more than [`BLANKS_KEPT`] people hold nothing: the places in
     /// `order` of the people who hold something, and of the first
-    /// [`BLANKS_KEPT`] who hold nothing (see [`People::ranked`]).
+    /// [`BLANKS_KEPT`] who hold nothing (see [`People::few`]).
     sparse: Option<(Vec<u32>, Vec<u32>)>,
 }
 
-/// How many of the people who hold nothing [`People::ranked`] can give:
+/// How many of the people who hold nothing [`People::few`] can give:
 /// loops over people keep at most this many of them.
 pub(super) const BLANKS_KEPT: usize = 256;
 
@@ -247,9 +247,9 @@ impl<'a> People<'a> {
                 .collect(),
             None => offsets.windows(2).map(|o| o[0] == o[1]).collect(),
         };
-        let many =
-            |b: &[bool]| b.len() > BLANKS_KEPT && b.iter().filter(|&&b| b).count() > BLANKS_KEPT;
-        let sparse = many(&blank).then(|| {
+        // (Counted only when there are that many people at all.)
+        let many = blank.len() > BLANKS_KEPT && blank.iter().filter(|&&b| b).count() > BLANKS_KEPT;
+        let sparse = many.then(|| {
             let ranks = (0..order.len() as u32).filter(|&r| blank[order[r as usize] as usize]);
             let held = (0..order.len() as u32).filter(|&r| !blank[order[r as usize] as usize]);
             (held.collect(), ranks.take(BLANKS_KEPT).collect())
@@ -372,12 +372,9 @@ impl<'a> People<'a> {
     ) {
         // Whether someone who holds nothing is eligible, asked once: when
         // not, and thousands hold nothing, they are skipped.
-        let blank = (self.sparse.as_ref()).map(|(_, first)| self.order[first[0] as usize]);
-        match blank
-            .is_some_and(|p| !self.eligible(p, group))
-            .then(|| self.few(0))
-            .flatten()
-        {
+        let blank = |(_, first): &(Vec<u32>, Vec<u32>)| self.order[first[0] as usize];
+        let skip = (self.sparse.as_ref()).is_some_and(|s| !self.eligible(blank(s), group));
+        match self.few(0).filter(|_| skip) {
             Some(few) => self.eligible_among(few.map(|(_, p)| p), group, gm, out),
             None => self.eligible_among(self.order.iter().copied(), group, gm, out),
         }

@@ -98,10 +98,7 @@ fn anchor(id: &str) -> String {
 
 /// One partner's section: a header, then each option.
 pub fn partner(cx: &Context, outcome: &Outcome, lang: Lang) -> String {
-    let cx = &Context {
-        as_of: super::credentials::any(cx, outcome.as_of).then_some(outcome.as_of),
-        ..*cx
-    };
+    let cx = &cx.with_as_of(outcome.as_of);
     let p = cx.partner;
     let mut out = String::new();
     let name = p.name.as_deref().unwrap_or(&p.id);

@@ -24,9 +24,9 @@ pub struct Context<'a> {
     pub sources: &'a Sources,
     /// The partner evaluated.
     pub partner: &'a Partner,
-    /// The as-of date of the outcome being rendered, set by the JSON and
-    /// HTML renderers when some credential of the partner does not count on
-    /// it (`None`: none to look for, requirement by requirement).
+    /// The as-of date of the outcome being rendered, set by the renderers
+    /// ([`Context::with_as_of`]) when some credential of the partner does
+    /// not count on it (`None`: none to look for, requirement by requirement).
     pub(super) as_of: Option<chrono::NaiveDate>,
     /// How many passes of known credentials are dated after the as-of date,
     /// counted once per partner by the human report (see [`human`]).
@@ -62,15 +62,24 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// The same context, with the facts about the partner's credentials on
-    /// `as_of` that each individuals requirement of the human report
-    /// mentions, found once rather than once per requirement.
+    /// The same context, with [`Context::as_of`] set when some credential
+    /// of the partner does not count on `as_of`: looked for once per
+    /// partner, then requirement by requirement only if there are some.
+    pub(super) fn with_as_of(self, as_of: chrono::NaiveDate) -> Context<'a> {
+        let found = super::credentials::any(&self, as_of);
+        Context {
+            as_of: found.then_some(as_of),
+            ..self
+        }
+    }
+
+    /// [`Context::with_as_of`], and the count of late passes that each
+    /// individuals requirement of the human report mentions.
     pub(super) fn with_credentials(self, as_of: chrono::NaiveDate) -> Context<'a> {
         let passes = self.partner.individuals.iter().flat_map(|p| &p.exams);
         Context {
-            as_of: super::credentials::any(&self, as_of).then_some(as_of),
             late: (passes.filter(|e| e.passed > as_of && e.exam.is_some())).count(),
-            ..self
+            ..self.with_as_of(as_of)
         }
     }
 

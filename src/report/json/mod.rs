@@ -28,10 +28,7 @@ pub const EVAL_JSON_VERSION: u32 = 3;
 
 /// The typed JSON report of `outcome`, borrowing from `cx` and `outcome`.
 pub fn eval_report<'a>(cx: &Context<'a>, outcome: &'a Outcome<'a>) -> EvalReport<'a> {
-    let cx = &Context {
-        as_of: super::credentials::any(cx, outcome.as_of).then_some(outcome.as_of),
-        ..*cx
-    };
+    let cx = &cx.with_as_of(outcome.as_of);
     let p = cx.partner;
     EvalReport {
         format: EVAL_JSON_VERSION,
