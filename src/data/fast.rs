@@ -153,10 +153,8 @@ impl<'de> Deserialize<'de> for Usage {
 /// A revenue or consumption line, or the line part of a usage record
 /// (`usage`: without amount or currency).
 fn line<E: serde::de::Error>(l: L, usage: bool) -> Result<RevenueLine, E> {
-    let (mut kinds, mut associations) = (
-        l.kinds.unwrap_or_default(),
-        l.associations.unwrap_or_default(),
-    );
+    let mut kinds = l.kinds.unwrap_or_default();
+    let mut associations = l.associations.unwrap_or_default();
     // `kind`, else the first of `kinds` (`json` refuses a revenue line
     // with neither, and any other line with one).
     let first = (l.kind.is_none() && !kinds.is_empty()).then(|| kinds.remove(0));
@@ -229,7 +227,12 @@ impl<'de, const K: u32> Visitor<'de> for PassFields<K> {
         while let Some(key) = map.next_key::<&'de str>()? {
             // A field of another list (even null), unknown or repeated: refused.
             let i = names.iter().position(|n| *n == key).ok_or_else(refuse)?;
-            let value = map.next_value()?;
+            // Only `expires` may be null (the others are refused then).
+            let value = if i == 2 {
+                map.next_value()?
+            } else {
+                Some(map.next_value()?)
+            };
             got[i].replace(value).map_or(Ok(()), |_| Err(refuse()))?;
         }
         let [Some(Some(id)), Some(Some(passed)), expires] = got else {
@@ -322,9 +325,7 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         });
     }
     let individuals: Vec<Individual> = p.individuals.into_iter().map(|i| i.0).collect();
-    if !unique(individuals.iter().map(|i| i.id.as_str())) {
-        return None;
-    }
+    unique(individuals.iter().map(|i| i.id.as_str())).then_some(())?;
     Some(Partner {
         id: p.id.into(),
         name: p.name.map(|t| t.0.into()),

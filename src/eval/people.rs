@@ -557,7 +557,13 @@ impl<'a> People<'a> {
             &eligible[ranges[slot_group[s]].clone()]
         });
         let filled = m.size as u32;
-        let mut candidates_of: Vec<Option<Arc<[Candidate]>>> = vec![None; req.groups.len()];
+        // Read only for a slot left unfilled.
+        let groups = if m.size < slot_group.len() {
+            req.groups.len()
+        } else {
+            0
+        };
+        let mut candidates_of: Vec<Option<Arc<[Candidate]>>> = vec![None; groups];
         let slots = slot_group
             .iter()
             .enumerate()

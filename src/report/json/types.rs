@@ -483,10 +483,9 @@ pub struct Amount(pub Decimal);
 impl Serialize for Amount {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut buf = [0u8; 40];
-        match std::str::from_utf8(decimal_text(self.0, &mut buf)) {
-            Ok(text) => s.serialize_str(text),
-            Err(_) => s.collect_str(&self.0),
-        }
+        // SAFETY: `decimal_text` writes only ASCII digits, `.` and `-`.
+        // (`str::from_utf8` on those few bytes cost a sixth of an amount.)
+        s.serialize_str(unsafe { std::str::from_utf8_unchecked(decimal_text(self.0, &mut buf)) })
     }
 }
 
@@ -570,10 +569,8 @@ impl Serialize for Day {
             digit(dd / 10),
             digit(dd),
         ];
-        match std::str::from_utf8(&b) {
-            Ok(text) => s.serialize_str(text),
-            Err(_) => s.collect_str(&d),
-        }
+        // SAFETY: ASCII digits and `-` only (see `Amount`).
+        s.serialize_str(unsafe { std::str::from_utf8_unchecked(&b) })
     }
 }
 
