@@ -99,6 +99,44 @@ fn every_eval_fixture_report_matches_the_schema() {
     assert!(checked >= 30, "only {checked} fixtures evaluated");
 }
 
+/// The report is written without a second UTF-8 check (serde_json writes
+/// only UTF-8): text in any script, escapes and control characters, negative
+/// and long amounts come back as they were, in a report that matches the schema.
+#[test]
+fn a_report_of_text_in_any_script_is_valid_json_and_keeps_the_text() {
+    let v = validator("eval-report.schema.json");
+    // JSON escapes, as a producer may write them.
+    let customer =
+        r#"Soci\u00e9t\u00e9 G\u00e9n\u00e9rale \u2014 \u6771\u4eac \ud83d\ude80 \"q\" \\ \t"#;
+    let text = format!(
+        r#"{{"id": "p-\u00e9", "name": "Zo\u00eb & \u0421\u0435\u0440\u0433\u0435\u0439", "country": "FR", "as_of": "2017-07-01",
+            "revenue": [{{"customer": "{customer}", "product": "crm-online", "kind": "net-new",
+              "amount": "-1234567890123456.7890123456", "currency": "USD", "date": "2017-03-02", "dpor": true}}],
+            "individuals": [{{"id": "\u00e9lodie", "name": "\u00c9lodie \ud83d\ude00", "exams": [{{"exam": "MB2-714", "passed": "2016-05-01"}}]}}]}}"#
+    );
+    let catalog = data::Catalog::new(&rules().program);
+    let loaded = data::load(&catalog, &text, rubric::FileId(0), Format::Json).unwrap();
+    let opts = Options::new(loaded.partner.as_of.unwrap());
+    let outcome = eval::evaluate(&rules().program, &loaded.partner, opts).unwrap();
+    let cx = Context::new(&rules().program, &rules().sources, &loaded.partner);
+    for pretty in [false, true] {
+        let out = report::eval_json(&cx, &outcome, pretty);
+        assert!(std::str::from_utf8(out.as_bytes()).is_ok());
+        let json: Value = serde_json::from_str(&out).unwrap();
+        assert_valid(&v, &json, "the report of non-ASCII text");
+        let line = &json["revenue"][0];
+        let written =
+            "Soci\u{e9}t\u{e9} G\u{e9}n\u{e9}rale \u{2014} \u{6771}\u{4eac} \u{1f680} \"q\" \\ \t";
+        assert_eq!(line["customer"], written);
+        assert_eq!(line["amount"], "-1234567890123456.7890123456");
+        assert_eq!(line["date"], "2017-03-02");
+        assert_eq!(
+            json["partner"]["name"],
+            "Zo\u{eb} & \u{421}\u{435}\u{440}\u{433}\u{435}\u{439}"
+        );
+    }
+}
+
 #[test]
 fn the_schema_rejects_a_report_of_another_shape() {
     let v = validator("eval-report.schema.json");
