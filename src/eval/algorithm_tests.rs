@@ -207,6 +207,19 @@ proptest! {
     }
 
     #[test]
+    fn assignment_is_the_same_in_64_and_128_bits((rows, cols, cost) in cost_instance()) {
+        // Costs past 2^40 are searched in 128-bit integers, the others in
+        // 64-bit: scaling every cost keeps every comparison of the search,
+        // so both must choose the same columns.
+        let small = min_cost_assignment(rows, cols, |r, c| cost[r][c]);
+        let big = min_cost_assignment(rows, cols, |r, c| cost[r][c].map(|x| x << 41));
+        prop_assert_eq!(
+            small.as_ref().map(|a| (&a.row_to_col, a.total << 41)),
+            big.as_ref().map(|a| (&a.row_to_col, a.total))
+        );
+    }
+
+    #[test]
     fn matching_size_ignores_people_order(
         ((n_right, adj), perm) in with_permutation(matching_instance(), |(n, _)| *n)
     ) {

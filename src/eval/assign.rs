@@ -10,7 +10,9 @@
 //! with row and column potentials (as in Jonker–Volgenant): rows are added
 //! one at a time, each with a Dijkstra search over reduced costs, giving
 //! `O(rows² · cols)` time and `O(rows + cols)` extra memory. The cost matrix is
-//! never materialised, because `rows × cols` can be large while `rows` is tiny.
+//! read once into memory only for a small problem (at most 2^16 cells and 256
+//! rows, with costs below 2^40), searched then in 64-bit integers: `rows ×
+//! cols` can be large while `rows` is tiny.
 
 /// Minimum-cost assignment of every row to a distinct column.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -46,7 +48,8 @@ pub struct Assignment {
 /// time. An inconsistent `cost` cannot cause a panic or a hang, but the
 /// result is then unspecified (possibly `None`).
 ///
-/// Complexity: `O(rows² · cols)` time, `O(rows + cols)` extra memory.
+/// Complexity: `O(rows² · cols)` time, `O(rows + cols)` extra memory
+/// (`rows · cols` for a problem of at most 2^16 cells).
 pub fn min_cost_assignment(
     rows: usize,
     cols: usize,
@@ -63,91 +66,18 @@ pub fn min_cost_assignment(
         return None;
     }
 
-    // Potentials and reduced costs are i128: a u64 cost minus potentials can
-    // go negative or beyond u64. The potentials move by at most the optimal
-    // cost of the rows added so far in each of the `rows` phases, so they stay
-    // within `rows² · u64::MAX`, which fits i128 for any `rows` below 2^31,
-    // far beyond anything whose `rows² · cols` cost calls could finish.
-    //
     // 1-based arrays, with column 0 a virtual column that holds the row
     // being inserted; this keeps the augmentation loop branch-free.
     // `cols + 1` cannot overflow in practice (`cols` that large could never
     // be allocated), but `checked_add` keeps even that case panic-free.
     let m = cols.checked_add(1)?;
-    let n = rows + 1;
-    let mut u = vec![0i128; n]; // row potentials
-    let mut v = vec![0i128; m]; // column potentials
-    let mut owner = vec![0usize; m]; // owner[j] = row (1-based) in column j, 0 = free
-    let mut way = vec![0usize; m]; // previous column on the shortest path
-    let mut minv: Vec<Option<i128>> = vec![None; m]; // None = not reached yet
-    let mut used = vec![false; m];
-
-    for i in 1..n {
-        owner[0] = i;
-        let mut j0 = 0usize;
-        minv.fill(None);
-        used.fill(false);
-
-        // Dijkstra over reduced costs from row i until a free column is hit.
-        loop {
-            used[j0] = true;
-            let i0 = owner[j0];
-            let mut delta: Option<i128> = None;
-            let mut j1 = 0usize;
-            for j in 1..m {
-                if used[j] {
-                    continue;
-                }
-                if let Some(c) = cost(i0 - 1, j - 1) {
-                    let reduced = i128::from(c) - u[i0] - v[j];
-                    if minv[j].is_none_or(|mv| reduced < mv) {
-                        minv[j] = Some(reduced);
-                        way[j] = j0;
-                    }
-                }
-                if let Some(mv) = minv[j] {
-                    // Among equally distant columns prefer a free one (it
-                    // ends the search at once), then the lowest index. Costs
-                    // are small integers, so ties are the norm: preferring
-                    // occupied columns made the search walk through most
-                    // assigned rows: over 100x slower on a random 1000 × 10,000
-                    // instance with costs 1..=9.
-                    let better = match delta {
-                        None => true,
-                        Some(d) => mv < d || (mv == d && owner[j] == 0 && owner[j1] != 0),
-                    };
-                    if better {
-                        delta = Some(mv);
-                        j1 = j;
-                    }
-                }
-            }
-            // Nothing reachable: no augmenting path from row i, so (by the
-            // usual symmetric-difference argument) no assignment covers rows
-            // 1..=i at all, let alone all rows.
-            let delta = delta?;
-
-            for j in 0..m {
-                if used[j] {
-                    u[owner[j]] += delta;
-                    v[j] -= delta;
-                } else if let Some(mv) = &mut minv[j] {
-                    *mv -= delta;
-                }
-            }
-            j0 = j1;
-            if owner[j0] == 0 {
-                break;
-            }
-        }
-
-        // Flip the augmenting path back to the virtual column 0.
-        while j0 != 0 {
-            let j1 = way[j0];
-            owner[j0] = owner[j1];
-            j0 = j1;
-        }
-    }
+    // A small problem with moderate costs (the plan of any usual tier) reads
+    // each cost once into a matrix, and searches in 64-bit integers; any
+    // other in 128-bit integers, calling `cost` as it goes.
+    let mut owner = match dense(rows, cols, &cost) {
+        Some(d) => search::<i64>(rows, m, |r, c| Some(d[r * cols + c]).filter(|&x| x >= 0))?,
+        None => search::<i128>(rows, m, |r, c| cost(r, c).map(i128::from))?,
+    };
 
     let mut row_to_col = vec![0usize; rows];
     for j in 1..m {
@@ -190,6 +120,146 @@ pub fn min_cost_assignment(
         row_to_col,
         total: u64::try_from(total).unwrap_or(u64::MAX),
     })
+}
+
+/// Largest problem (rows × columns) and cost read into a matrix for the
+/// 64-bit search (see [`dense`]).
+const DENSE_CELLS: usize = 1 << 16;
+const DENSE_ROWS: usize = 256;
+const DENSE_COST: u64 = 1 << 40;
+
+/// Every cost of a problem of at most [`DENSE_ROWS`] rows and
+/// [`DENSE_CELLS`] cells, row by row, `-1` where a pair is not allowed; `None`
+/// for a larger problem or a cost above [`DENSE_COST`].
+///
+/// Within these bounds the 64-bit search cannot overflow: the potentials
+/// move by at most the optimal cost of the rows added so far in each of the
+/// `rows` phases, so they stay within `rows² · DENSE_COST` = 2^56.
+fn dense(rows: usize, cols: usize, cost: impl Fn(usize, usize) -> Option<u64>) -> Option<Vec<i64>> {
+    if rows > DENSE_ROWS || rows.checked_mul(cols)? > DENSE_CELLS {
+        return None;
+    }
+    let mut d = Vec::with_capacity(rows * cols);
+    for r in 0..rows {
+        for c in 0..cols {
+            match cost(r, c) {
+                None => d.push(-1),
+                Some(x) if x <= DENSE_COST => d.push(x as i64),
+                Some(_) => return None,
+            }
+        }
+    }
+    Some(d)
+}
+
+/// The integer type of potentials and reduced costs: `i64` for a
+/// [`dense`] problem, else `i128` (a `u64` cost minus potentials can go
+/// negative or beyond `u64`; within `rows² · u64::MAX` it fits `i128` for any
+/// `rows` below 2^31, far beyond anything whose `rows² · cols` cost calls
+/// could finish).
+trait Potential:
+    Copy + Default + Ord + std::ops::Sub<Output = Self> + std::ops::AddAssign + std::ops::SubAssign
+{
+}
+
+impl Potential for i64 {}
+impl Potential for i128 {}
+
+/// A column of the search (1-based; column 0 is the virtual one).
+#[derive(Clone, Copy, Default)]
+struct Column<N> {
+    /// Potential.
+    v: N,
+    /// The row (1-based) in the column, 0 when free.
+    owner: usize,
+    /// The previous column on the shortest path.
+    way: usize,
+    /// The least reduced cost found to the column; `None` until reached.
+    minv: Option<N>,
+    used: bool,
+}
+
+/// The shortest-augmenting-path search over `m - 1` columns: the row
+/// (1-based) owning each column, 0 when free, or `None` when some row
+/// cannot be placed.
+fn search<N: Potential>(
+    rows: usize,
+    m: usize,
+    cost: impl Fn(usize, usize) -> Option<N>,
+) -> Option<Vec<usize>> {
+    let mut u = vec![N::default(); rows + 1]; // row potentials
+    let mut col = vec![Column::<N>::default(); m];
+    for i in 1..=rows {
+        col[0].owner = i;
+        let mut j0 = 0usize;
+        for c in &mut col {
+            (c.minv, c.used) = (None, false);
+        }
+
+        // Dijkstra over reduced costs from row i until a free column is hit.
+        loop {
+            col[j0].used = true;
+            let i0 = col[j0].owner;
+            let mut delta: Option<N> = None;
+            let mut j1 = 0usize;
+            for j in 1..m {
+                let c = col[j];
+                if c.used {
+                    continue;
+                }
+                let mut minv = c.minv;
+                if let Some(x) = cost(i0 - 1, j - 1) {
+                    let reduced = x - u[i0] - c.v;
+                    if minv.is_none_or(|mv| reduced < mv) {
+                        minv = Some(reduced);
+                        col[j].minv = minv;
+                        col[j].way = j0;
+                    }
+                }
+                if let Some(mv) = minv {
+                    // Among equally distant columns prefer a free one (it
+                    // ends the search at once), then the lowest index. Costs
+                    // are small integers, so ties are the norm: preferring
+                    // occupied columns made the search walk through most
+                    // assigned rows: over 100x slower on a random 1000 × 10,000
+                    // instance with costs 1..=9.
+                    let better = match delta {
+                        None => true,
+                        Some(d) => mv < d || (mv == d && c.owner == 0 && col[j1].owner != 0),
+                    };
+                    if better {
+                        delta = Some(mv);
+                        j1 = j;
+                    }
+                }
+            }
+            // Nothing reachable: no augmenting path from row i, so (by the
+            // usual symmetric-difference argument) no assignment covers rows
+            // 1..=i at all, let alone all rows.
+            let delta = delta?;
+
+            for c in &mut col {
+                if c.used {
+                    u[c.owner] += delta;
+                    c.v -= delta;
+                } else if let Some(mv) = &mut c.minv {
+                    *mv -= delta;
+                }
+            }
+            j0 = j1;
+            if col[j0].owner == 0 {
+                break;
+            }
+        }
+
+        // Flip the augmenting path back to the virtual column 0.
+        while j0 != 0 {
+            let j1 = col[j0].way;
+            col[j0].owner = col[j1].owner;
+            j0 = j1;
+        }
+    }
+    Some(col.iter().map(|c| c.owner).collect())
 }
 
 #[cfg(test)]

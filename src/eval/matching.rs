@@ -9,6 +9,8 @@
 //! partner can have tens of thousands of people, and the augmenting paths of a
 //! recursive DFS could be that deep, which would overflow the stack.
 
+use super::scratch::Buf;
+
 /// Marks "no vertex" in the internal `u32` arrays. Left indices are capped
 /// below it (see [`max_matching`]) so it never collides with a real slot.
 const NIL: u32 = u32::MAX;
@@ -99,16 +101,16 @@ pub(crate) fn max_matching_by<'e>(
         return Matching { left, right, size };
     }
 
-    // Work buffers, allocated once and reused by every phase.
-    let mut dist: Vec<u32> = vec![UNREACHED; n_left];
+    // Work buffers, taken from the thread's pool and reused by every phase.
+    let mut dist = Buf::filled(n_left, UNREACHED);
     // Per-slot cursor into its edge list, so each edge is examined at most
     // once per phase (this is what keeps a phase O(E)).
-    let mut cursor: Vec<usize> = vec![0; n_left];
-    let mut queue: Vec<u32> = Vec::with_capacity(n_left);
+    let mut cursor = Buf::filled(n_left, 0);
+    let mut queue = Buf::new();
     // The DFS path: slots on `stack`, and `via[k]` is the person used to step
     // from `stack[k]` to `stack[k + 1]`.
-    let mut stack: Vec<u32> = Vec::new();
-    let mut via: Vec<u32> = Vec::new();
+    let mut stack = Buf::new();
+    let mut via = Buf::new();
 
     while size < n_left {
         // BFS from every free slot, layering slots by alternating-path length.
@@ -173,8 +175,8 @@ pub(crate) fn max_matching_by<'e>(
                 let u = top as usize;
                 let edges = adj(u);
                 let mut descended = false;
-                while cursor[u] < edges.len() {
-                    let v = edges[cursor[u]];
+                while (cursor[u] as usize) < edges.len() {
+                    let v = edges[cursor[u] as usize];
                     cursor[u] += 1;
                     if !in_range(v) {
                         continue;

@@ -23,6 +23,7 @@ mod revenue;
 pub(crate) mod score;
 mod score_money;
 mod score_plan;
+mod scratch;
 mod sharing;
 mod window;
 

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 
 use super::condition::CondPlan;
 use super::matching::max_matching_by;
+use super::scratch::Buf;
 use super::{Candidate, IndividualsOutcome, Missing, SlotOutcome};
 use crate::data::Partner;
 use crate::ir::{ExamIdx, Individuals, Program, SlotGroup};
@@ -39,8 +40,6 @@ pub(super) struct People<'a> {
     /// Conditions with `or`, expanded once per evaluation: keyed by the
     /// address of their slot group in the program.
     conds: RefCell<Vec<(usize, Rc<CondPlan>)>>,
-    /// Whether each person holds nothing that counts (see [`People::blank`]).
-    blank: Vec<bool>,
     /// When more than [`BLANKS_KEPT`] people hold nothing: the places in
     /// `order` of the people who hold something, and of the first
     /// [`BLANKS_KEPT`] who hold nothing (see [`People::few`]).
@@ -139,6 +138,7 @@ fn at_least(set: u64, n: u32) -> bool {
 pub(super) struct GroupMasks {
     /// The word of the person's bit set that holds every exam of the group.
     word: usize,
+    /// (mask, passes needed), then `(0, 0)`, which everyone meets.
     clauses: [(u64, u32); GroupMasks::MAX],
     len: usize,
 }
@@ -240,24 +240,10 @@ impl<'a> People<'a> {
             }
         }
         let bits: &[(u16, Option<NaiveDate>)] = bits.map_or(&[], |b| &b.of);
-        let blank: Vec<bool> = match &masks {
-            Some(m) => m
-                .chunks_exact(words)
-                .map(|w| w.iter().all(|&x| x == 0))
-                .collect(),
-            None => offsets.windows(2).map(|o| o[0] == o[1]).collect(),
-        };
-        // (Counted only when there are that many people at all.)
-        let many = blank.len() > BLANKS_KEPT && blank.iter().filter(|&&b| b).count() > BLANKS_KEPT;
-        let sparse = many.then(|| {
-            let ranks = (0..order.len() as u32).filter(|&r| blank[order[r as usize] as usize]);
-            let held = (0..order.len() as u32).filter(|&r| !blank[order[r as usize] as usize]);
-            (held.collect(), ranks.take(BLANKS_KEPT).collect())
-        });
-        People {
+        let mut people = People {
             program,
             as_of,
-            sparse,
+            sparse: None,
             order,
             held,
             offsets,
@@ -266,8 +252,18 @@ impl<'a> People<'a> {
             bits,
             takeable,
             conds: RefCell::new(Vec::new()),
-            blank,
+        };
+        // (Counted only when there are that many people at all.)
+        let n = people.order.len() as u32;
+        let many =
+            n as usize > BLANKS_KEPT && (0..n).filter(|&p| people.blank(p)).count() > BLANKS_KEPT;
+        if many {
+            let blank = |r: &u32| people.blank(people.order[*r as usize]);
+            let held = (0..n).filter(|r| !blank(r)).collect();
+            let ranks = (0..n).filter(blank).take(BLANKS_KEPT).collect();
+            people.sparse = Some((held, ranks));
         }
+        people
     }
 
     /// The expanded condition of `group`, when it has one (an `or`).
@@ -292,7 +288,12 @@ impl<'a> People<'a> {
     /// loops over people test one of them for all and keep only the first
     /// few in id order where the others could only tie.
     pub(super) fn blank(&self, person: u32) -> bool {
-        self.blank.get(person as usize).copied().unwrap_or(true)
+        let p = person as usize;
+        match &self.masks {
+            Some(m) => (m.get(p * self.words..(p + 1) * self.words))
+                .is_none_or(|w| w.iter().all(|&x| x == 0)),
+            None => self.offsets.get(p..p + 2).is_none_or(|o| o[0] == o[1]),
+        }
     }
 
     /// When thousands hold nothing: the people in id order, each with its
@@ -390,11 +391,26 @@ impl<'a> People<'a> {
     ) {
         match (gm, &self.masks) {
             (Some(gm), Some(masks)) => {
-                let (clauses, words) = (gm.clauses(), self.words);
-                out.extend(people.filter(|&p| {
-                    let held = (masks.get(p as usize * words + gm.word).copied()).unwrap_or(0);
-                    clauses.iter().all(|&(m, need)| at_least(held & m, need))
-                }));
+                // Without a branch on whether a person is eligible (it
+                // would be mispredicted about half the time): each is
+                // written, and kept by moving the end past them or not.
+                // Every clause slot is tested (an unused one asks for
+                // nothing), so the loop over them has a fixed length.
+                let eligible = |p: u32| {
+                    let held = (masks.get(p as usize * self.words + gm.word).copied()).unwrap_or(0);
+                    (gm.clauses.iter()).fold(true, |ok, &(m, need)| ok & at_least(held & m, need))
+                };
+                let (start, (len, exact)) = (out.len(), people.size_hint());
+                if exact != Some(len) {
+                    return out.extend(people.filter(|&p| eligible(p)));
+                }
+                out.resize(start + len, 0);
+                let mut end = start;
+                for p in people.take(len) {
+                    out[end] = p; // (`end` < `start + len`)
+                    end += usize::from(eligible(p));
+                }
+                out.truncate(end);
             }
             _ => {
                 // Whether someone who holds nothing is eligible, asked once.
@@ -539,22 +555,22 @@ impl<'a> People<'a> {
         let n = self.len();
         // Slots beyond the number of people can never be filled: they are not
         // expanded, so `individuals 4000000000` costs no memory.
-        // One list of eligible people per group (`eligible[ranges[gi]..]`),
-        // shared by every slot of the group rather than copied per slot.
-        let mut eligible: Vec<u32> = Vec::with_capacity(n * req.groups.len().min(4));
-        let mut ranges = Vec::with_capacity(req.groups.len());
-        let mut slot_group = Vec::new();
+        // One list of eligible people per group, `eligible[bounds[g]..bounds[g
+        // + 1]]`, shared by every slot of the group rather than copied per
+        // slot; the lists are buffers reused from one evaluation to the next.
+        let (mut eligible, mut bounds, mut slot_group) = (Buf::new(), Buf::new(), Buf::new());
+        bounds.push(0);
         for (gi, g) in req.groups.iter().enumerate() {
-            let start = eligible.len();
             let gm = self.group_masks(g);
             let gm = gm.as_ref();
             self.eligible_into(g, gm, &mut eligible);
-            ranges.push(start..eligible.len());
+            bounds.push(eligible.len() as u32);
             let k = (g.count as usize).min(n + 1);
-            slot_group.extend(std::iter::repeat_n(gi, k));
+            slot_group.extend(std::iter::repeat_n(gi as u32, k));
         }
         let m = max_matching_by(slot_group.len(), n, |s| {
-            &eligible[ranges[slot_group[s]].clone()]
+            let g = slot_group[s] as usize;
+            &eligible[bounds[g] as usize..bounds[g + 1] as usize]
         });
         let filled = m.size as u32;
         // Read only for a slot left unfilled.
@@ -568,6 +584,7 @@ impl<'a> People<'a> {
             .iter()
             .enumerate()
             .map(|(s, &gi)| {
+                let gi = gi as usize;
                 let person = m.left[s];
                 let candidates = match person {
                     // Does not allocate.
