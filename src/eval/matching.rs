@@ -22,9 +22,9 @@ const UNREACHED: u32 = u32::MAX;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Matching {
     /// For each left vertex (slot), the right vertex (person) it is matched to.
-    pub left: Vec<Option<u32>>,
+    pub left: Buf<Option<u32>>,
     /// For each right vertex (person), the slot it fills.
-    pub right: Vec<Option<u32>>,
+    pub right: Buf<Option<u32>>,
     /// Number of matched pairs.
     pub size: usize,
 }
@@ -72,10 +72,10 @@ pub(crate) fn max_matching_by<'e>(
     adj: impl Fn(usize) -> &'e [u32],
 ) -> Matching {
     // Slot indices are stored as `u32` in `right`; NIL reserves u32::MAX.
-    let mut left: Vec<Option<u32>> = vec![None; slots];
+    let mut left = Buf::filled(slots, None);
     let n_left = slots.min(NIL as usize);
 
-    let mut right: Vec<Option<u32>> = vec![None; n_right];
+    let mut right = Buf::filled(n_right, None);
     let mut size = 0usize;
 
     // An out-of-range person (>= n_right, which includes anything not
@@ -260,8 +260,8 @@ mod tests {
         let m = max_matching(2, &adj);
         check_valid(2, &adj, &m);
         assert_eq!(m.size, 2);
-        assert_eq!(m.left, vec![Some(1), Some(0)]);
-        assert_eq!(m.right, vec![Some(1), Some(0)]);
+        assert_eq!(*m.left, vec![Some(1), Some(0)]);
+        assert_eq!(*m.right, vec![Some(1), Some(0)]);
     }
 
     #[test]
@@ -271,11 +271,11 @@ mod tests {
         assert!(m.left.is_empty() && m.right.is_empty());
 
         let m = max_matching(3, &[]);
-        assert_eq!(m.right, vec![None; 3]);
+        assert_eq!(*m.right, vec![None; 3]);
 
         let adj = vec![vec![], vec![]];
         let m = max_matching(0, &adj);
-        assert_eq!(m.left, vec![None, None]);
+        assert_eq!(*m.left, vec![None, None]);
         assert_eq!(m.size, 0);
     }
 

@@ -1,5 +1,5 @@
-//! Reused buffers for the evaluator's temporary lists of indices (eligible
-//! people, the matching's search state): a batch evaluates partners one after
+//! Reused buffers for the evaluator's temporary lists (eligible people, the
+//! matching and its search state): a batch evaluates partners one after
 //! another, and allocating these afresh for each cost about as much as
 //! filling them.
 
@@ -11,42 +11,61 @@ use std::ops::{Deref, DerefMut};
 const KEPT: usize = 16;
 const LARGEST_KEPT: usize = 1 << 12;
 
-thread_local! {
-    static FREE: RefCell<Vec<Vec<u32>>> = const { RefCell::new(Vec::new()) };
+/// An item type with a pool of buffers of its own (per thread).
+pub(crate) trait Pooled: Sized + 'static {
+    /// Runs `f` on this thread's pool, unless the thread is exiting.
+    fn with_pool<R>(f: impl FnOnce(&mut Vec<Vec<Self>>) -> R) -> Option<R>;
 }
 
-/// An empty `Vec<u32>` whose buffer goes back to this thread's pool when it
-/// is dropped.
-pub(super) struct Buf(Vec<u32>);
+macro_rules! pooled {
+    ($t:ty, $pool:ident) => {
+        thread_local! {
+            static $pool: RefCell<Vec<Vec<$t>>> = const { RefCell::new(Vec::new()) };
+        }
+        impl Pooled for $t {
+            fn with_pool<R>(f: impl FnOnce(&mut Vec<Vec<Self>>) -> R) -> Option<R> {
+                $pool.try_with(|p| f(&mut p.borrow_mut())).ok()
+            }
+        }
+    };
+}
 
-impl Buf {
-    pub(super) fn new() -> Buf {
-        let reused = FREE.try_with(|f| f.borrow_mut().pop()).ok().flatten();
-        Buf(reused.unwrap_or_default())
+// Indices (eligible people, search state), and a matching's slots and people.
+pooled!(u32, FREE_INDICES);
+pooled!(Option<u32>, FREE_SLOTS);
+
+/// An empty `Vec` whose buffer goes back to this thread's pool when it is
+/// dropped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Buf<T: Pooled = u32>(Vec<T>);
+
+impl<T: Pooled + Clone> Buf<T> {
+    pub(crate) fn new() -> Buf<T> {
+        Buf(T::with_pool(Vec::pop).flatten().unwrap_or_default())
     }
 
     /// `len` copies of `value`.
-    pub(super) fn filled(len: usize, value: u32) -> Buf {
+    pub(crate) fn filled(len: usize, value: T) -> Buf<T> {
         let mut b = Buf::new();
         b.0.resize(len, value);
         b
     }
 }
 
-impl Deref for Buf {
-    type Target = Vec<u32>;
-    fn deref(&self) -> &Vec<u32> {
+impl<T: Pooled> Deref for Buf<T> {
+    type Target = Vec<T>;
+    fn deref(&self) -> &Vec<T> {
         &self.0
     }
 }
 
-impl DerefMut for Buf {
-    fn deref_mut(&mut self) -> &mut Vec<u32> {
+impl<T: Pooled> DerefMut for Buf<T> {
+    fn deref_mut(&mut self) -> &mut Vec<T> {
         &mut self.0
     }
 }
 
-impl Drop for Buf {
+impl<T: Pooled> Drop for Buf<T> {
     fn drop(&mut self) {
         let mut v = std::mem::take(&mut self.0);
         if v.capacity() == 0 || v.capacity() > LARGEST_KEPT {
@@ -54,10 +73,9 @@ impl Drop for Buf {
         }
         v.clear();
         // (During the thread's exit the pool may be gone: the buffer is freed.)
-        let _ = FREE.try_with(|f| {
-            let mut f = f.borrow_mut();
-            if f.len() < KEPT {
-                f.push(v);
+        T::with_pool(|pool| {
+            if pool.len() < KEPT {
+                pool.push(v);
             }
         });
     }
@@ -69,21 +87,21 @@ mod tests {
 
     #[test]
     fn buffers_come_back_empty_and_large_ones_are_not_kept() {
-        let mut a = Buf::filled(10, 7);
+        let mut a = Buf::filled(10, 7u32);
         a.push(1);
         let ptr = a.as_ptr();
         drop(a);
-        let b = Buf::new();
+        let b = Buf::<u32>::new();
         assert!(b.is_empty());
         assert_eq!(b.as_ptr(), ptr, "the buffer is reused");
         drop(b);
-        let big = Buf::filled(LARGEST_KEPT + 1, 0);
+        let big = Buf::filled(LARGEST_KEPT + 1, 0u32);
         let ptr = big.as_ptr();
         drop(big);
-        let c = Buf::new();
+        let c = Buf::<u32>::new();
         assert_ne!(c.as_ptr(), ptr, "a large buffer is freed");
         let held: Vec<Buf> = (0..KEPT + 4).map(|_| Buf::filled(1, 0)).collect();
         drop(held);
-        assert!(FREE.with(|f| f.borrow().len()) <= KEPT);
+        assert!(u32::with_pool(|p| p.len()).unwrap() <= KEPT);
     }
 }

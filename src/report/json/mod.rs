@@ -64,8 +64,9 @@ pub fn eval_report<'a>(cx: &Context<'a>, outcome: &'a Outcome<'a>) -> EvalReport
 /// JSON Lines).
 pub fn eval_json(cx: &Context, outcome: &Outcome, pretty: bool) -> String {
     let report = eval_report(cx, outcome);
-    // A typical report is a few kilobytes: start there rather than regrow.
-    let mut out = Vec::with_capacity(8 * 1024);
+    // A typical partner's report for one competency is about 12 KB (with
+    // every line as evidence): start there rather than regrow.
+    let mut out = Vec::with_capacity(16 * 1024);
     let written = match pretty {
         true => serde_json::to_writer_pretty(&mut out, &report),
         false => serde_json::to_writer(&mut out, &report),
