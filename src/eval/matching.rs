@@ -105,7 +105,7 @@ pub(crate) fn max_matching_by<'e>(
     let mut dist = Buf::filled(n_left, UNREACHED);
     // Per-slot cursor into its edge list, so each edge is examined at most
     // once per phase (this is what keeps a phase O(E)).
-    let mut cursor = Buf::filled(n_left, 0);
+    let mut cursor = Buf::filled(n_left, 0u32);
     let mut queue = Buf::new();
     // The DFS path: slots on `stack`, and `via[k]` is the person used to step
     // from `stack[k]` to `stack[k + 1]`.
