@@ -16,10 +16,14 @@ pub fn did_you_mean<'a>(
         .into_iter()
         .filter(|c| *c != name)
         .filter_map(|c| {
+            // The distance is at least the difference in length, and at
+            // least the characters left over on either side: skip the
+            // quadratic computation (seconds for a megabyte-long id), and
+            // lowering the candidate, when either alone is over the limit.
+            if c.is_ascii() && (c.len().abs_diff(len) > limit || leftover(&lower, c) > limit) {
+                return None;
+            }
             let c_lower = c.to_lowercase();
-            // The distance is at least the difference in length: skip the
-            // quadratic computation (seconds for a megabyte-long id) when
-            // that alone is over the limit.
             (c_lower.chars().count().abs_diff(len) <= limit)
                 .then(|| (strsim::damerau_levenshtein(&lower, &c_lower), c))
         })
@@ -64,7 +68,9 @@ pub fn suggest<'a>(
     let lower = name.to_lowercase();
     let digits = digits_of(name);
     let mut close = candidates.into_iter().filter(|c| {
-        digits_of(c) == digits && strsim::damerau_levenshtein(&lower, &c.to_lowercase()) == 1
+        digits_of(c) == digits
+            && leftover(&lower, c) <= 1
+            && strsim::damerau_levenshtein(&lower, &c.to_lowercase()) == 1
     });
     let first = close.next()?;
     close.next().is_none().then_some(first)
@@ -85,6 +91,28 @@ pub fn closest<'a>(
     all.into_iter().take(n).map(|(_, c)| c).collect()
 }
 
+/// A lower bound of the Damerau–Levenshtein distance of `lower` and `b` in
+/// lower case: the most characters one has that the other lacks, counted
+/// with repeats (an insertion, deletion or substitution changes that count
+/// by at most one on each side, a transposition not at all). 0, no bound,
+/// unless both are ASCII. Far cheaper than the distance (and than lowering
+/// `b`): most candidates fail on it.
+fn leftover(lower: &str, b: &str) -> usize {
+    if !lower.is_ascii() || !b.is_ascii() {
+        return 0;
+    }
+    let mut count = [0u32; 128];
+    lower.bytes().for_each(|x| count[usize::from(x)] += 1);
+    // The characters of `b` matched in `lower`; the others are left over.
+    let mut matched = 0;
+    for x in b.bytes().map(|x| usize::from(x.to_ascii_lowercase())) {
+        let hit = count[x] > 0;
+        count[x] -= u32::from(hit);
+        matched += usize::from(hit);
+    }
+    (lower.len() - matched).max(b.len() - matched)
+}
+
 /// Lower case, without `-`, `_`, `.` and spaces.
 fn normalize(s: &str) -> String {
     s.chars()
@@ -99,7 +127,8 @@ fn digits_of(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{closest, did_you_mean, suggest, Reach};
+    use super::{closest, did_you_mean, leftover, suggest, Reach};
+    use proptest::prelude::*;
 
     fn credential<'a>(
         name: &str,
@@ -172,5 +201,32 @@ mod tests {
         assert_eq!(did_you_mean("mb2-713", c), Some("MB2-713"));
         assert_eq!(did_you_mean("crm-onlin", c), Some("crm-online"));
         assert_eq!(did_you_mean("dynamics", c), None);
+    }
+
+    proptest! {
+        /// The bound that skips most candidates never exceeds the distance,
+        /// so it never skips one the distance would keep.
+        #[test]
+        fn leftover_is_a_lower_bound(a in "[a-d0-2-]{0,9}", b in "[a-dA-D0-2-]{0,9}") {
+            let lower = b.to_lowercase();
+            prop_assert!(leftover(&a, &b) <= strsim::damerau_levenshtein(&a, &lower));
+        }
+
+        /// The bounds change no suggestion: the same as computing every distance.
+        #[test]
+        fn did_you_mean_is_the_closest_within_reach(
+            name in "[a-cA-C1é-]{1,8}",
+            names in proptest::collection::vec("[a-cA-C1é-]{1,8}", 0..12),
+        ) {
+            let lower = name.to_lowercase();
+            let limit = (name.chars().count() / 3).max(1);
+            let every = (names.iter().map(String::as_str))
+                .filter(|c| *c != name)
+                .map(|c| (strsim::damerau_levenshtein(&lower, &c.to_lowercase()), c))
+                .filter(|(d, _)| *d <= limit)
+                .min_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)))
+                .map(|(_, c)| c);
+            prop_assert_eq!(did_you_mean(&name, names.iter().map(String::as_str)), every);
+        }
     }
 }

@@ -25,13 +25,15 @@ fn slot(code: &str) -> Option<usize> {
     }
 }
 
-/// Ids of one catalog and their positions, the first declaration winning
-/// (as in `Program::exam`): inserted last to first, so that it overwrites.
-/// Hashed with FxHash: one hash of a short id and one probe beat a scan of
-/// even a few ids.
-fn id_table<'p>(ids: &[&'p str]) -> FxHashMap<&'p str, u32> {
+/// Ids of one catalog and the `value` of their positions, the first
+/// declaration winning (as in `Program::exam`): inserted last to first, so
+/// that it overwrites. Hashed with FxHash: one hash of a short id and one
+/// probe beat a scan of even a few ids.
+fn id_table(ids: &[&str], value: impl Fn(u32) -> u32) -> FxHashMap<Box<str>, u32> {
     let last_first = ids.iter().enumerate().rev();
-    last_first.map(|(i, id)| (*id, i as u32)).collect()
+    last_first
+        .map(|(i, id)| ((*id).into(), value(i as u32)))
+        .collect()
 }
 
 /// One of the id catalogs of a program (the order of [`Catalog::ids`], and
@@ -69,21 +71,34 @@ pub(crate) enum CountryCheck {
 #[derive(Debug)]
 pub struct Catalog<'p> {
     program: &'p Program,
-    /// The ids of each [`Table`], in declaration order, and their index
-    /// (the credentials' index is `credentials`: their maps stay empty).
+    /// The ids of each [`Table`], in declaration order.
     ids: [Vec<&'p str>; 9],
-    tables: [FxHashMap<&'p str, u32>; 9],
     /// For each two-letter code: `None` if it is neither an ISO code nor
     /// listed by a market, else the first market listing it, if any.
     markets: Box<[Option<Option<MarketIdx>>; 26 * 26]>,
-    /// The credentials' ids (one namespace), owned, and their position and
-    /// kind (a `CredentialKind` as a number): for every lookup of a
-    /// credential, and for the fast path's (see `fast::CREDENTIALS`).
-    pub(crate) credentials: Credentials,
+    /// The ids of each [`Table`] and their positions, owned, so that the
+    /// fast path can read them while it deserializes (see `fast::TABLES`).
+    /// Credentials share one namespace, the table of exams, where each
+    /// position is shifted left by two bits above its kind (a
+    /// `CredentialKind` as a number); the tables of assessments and
+    /// certifications stay empty. Read them with [`known`].
+    pub(crate) tables: Tables,
 }
 
-/// See [`Catalog::credentials`].
-pub(crate) type Credentials = Arc<FxHashMap<Box<str>, (u32, u32)>>;
+/// See [`Catalog::tables`].
+pub(crate) type Tables = Arc<[FxHashMap<Box<str>, u32>; 9]>;
+
+/// The position of `id` in `table` of `tables`.
+pub(crate) fn known(tables: &Tables, table: Table, id: &str) -> Option<u32> {
+    match table {
+        // Credentials share one namespace: an id listed under another
+        // kind is found, and counts as the kind the rules declare.
+        Table::Exam | Table::Assessment | Table::Certification => {
+            tables[Table::Exam as usize].get(id).map(|v| v >> 2)
+        }
+        _ => tables[table as usize].get(id).copied(),
+    }
+}
 
 impl<'p> Catalog<'p> {
     /// Indexes the catalogs of `program`.
@@ -116,19 +131,16 @@ impl<'p> Catalog<'p> {
             of_kind(CredentialKind::Certification),
             p.metrics.iter().map(|e| e.id.as_str()).collect(),
         ];
-        let kind = |i: u32| p.exams[i as usize].kind as u32;
-        let credentials = id_table(&ids[0])
-            .into_iter()
-            .map(|(id, i)| (id.into(), (i, kind(i))));
-        // Credentials are looked up in `credentials`: their own maps stay empty.
-        let shared = [Table::Exam, Table::Assessment, Table::Certification].map(|t| t as usize);
+        let with_kind = |i: u32| i << 2 | p.exams[i as usize].kind as u32;
+        let shared = [Table::Assessment, Table::Certification].map(|t| t as usize);
+        let tables = std::array::from_fn(|t| match t {
+            0 => id_table(&ids[0], with_kind), // (Table::Exam)
+            _ if shared.contains(&t) => FxHashMap::default(),
+            _ => id_table(&ids[t], |i| i),
+        });
         Catalog {
             program,
-            credentials: Arc::new(credentials.collect()),
-            tables: std::array::from_fn(|t| match shared.contains(&t) {
-                true => FxHashMap::default(),
-                false => id_table(&ids[t]),
-            }),
+            tables: Arc::new(tables),
             ids,
             markets,
         }
@@ -155,14 +167,7 @@ impl<'p> Catalog<'p> {
 
     /// The position of `id` in one of the catalogs.
     pub(crate) fn lookup(&self, table: Table, id: &str) -> Option<u32> {
-        match table {
-            // Credentials share one namespace: an id listed under another
-            // kind is found, and counts as the kind the rules declare.
-            Table::Exam | Table::Assessment | Table::Certification => {
-                self.credentials.get(id).map(|c| c.0)
-            }
-            _ => self.tables[table as usize].get(id).copied(),
-        }
+        known(&self.tables, table, id)
     }
 
     /// The market of a country code (either case): the market listing it, else the default.
@@ -221,10 +226,10 @@ mod tests {
             "exactly9!",
             "",
         ];
-        let table = id_table(&ids);
+        let table = id_table(&ids, |i| i);
         for (i, id) in ids.iter().enumerate() {
             let first = ids.iter().position(|k| k == id).unwrap();
-            assert_eq!(table.get(id).copied(), Some(first as u32), "{id:?} at {i}");
+            assert_eq!(table.get(*id).copied(), Some(first as u32), "{id:?} at {i}");
         }
         for absent in [
             "b",

@@ -12,16 +12,35 @@ use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
-use super::catalog::{Catalog, CountryCheck, Credentials, Table};
+use super::catalog::{known, Catalog, CountryCheck, Table, Tables};
 use super::{ExamPass, Individual, LineV2, Partner, RevenueLine, StatusHeld, UsageRecord};
 use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, MetricIdx, ProductIdx, StatusIdx};
 use crate::scalar::{parse_amount, parse_date};
 
 thread_local! {
-    /// The credentials of the catalog `json` reads against, for [`PassFields`]
-    /// (derived impls hand no state down): an unknown id ends the fast path at
-    /// once, not after the whole file is read.
-    static CREDENTIALS: RefCell<Option<Credentials>> = const { RefCell::new(None) };
+    /// The id tables of the catalog `json` reads against, for the items of
+    /// the lists (derived impls hand no state down): an unknown id ends the
+    /// fast path at once, not after the whole file is read.
+    static TABLES: RefCell<Option<Tables>> = const { RefCell::new(None) };
+}
+
+/// The position of `id` in `table` of the catalog being read against;
+/// `None` also makes the caller refuse, as an unknown id does.
+fn resolve<E: serde::de::Error>(table: Table, id: &str) -> Result<u32, E> {
+    let found = TABLES.with(|t| known(t.borrow().as_ref()?, table, id));
+    found.ok_or_else(refuse)
+}
+
+/// The ids of `table` in `ids`, each resolved.
+type Resolved<T> = Vec<(crate::partner::SmallStr, Option<T>)>;
+fn resolved<T, E: serde::de::Error>(
+    ids: Vec<&str>,
+    t: Table,
+    idx: fn(u32) -> T,
+) -> Result<Resolved<T>, E> {
+    (ids.into_iter())
+        .map(|id| Ok((id.into(), Some(idx(resolve(t, id)?)))))
+        .collect()
 }
 
 /// A field no data holds, placed first in each struct: serde's derived impls
@@ -142,7 +161,7 @@ impl<'de> Deserialize<'de> for Usage {
         let quantity = l.quantity.and_then(|q| q.get().parse().ok());
         Ok(Usage(UsageRecord {
             line: line(l, true)?,
-            metric: None,
+            metric: Some(MetricIdx(resolve(Table::Metric, metric)?)),
             metric_id: metric.into(),
             quantity: quantity.ok_or_else(refuse)?,
             paid,
@@ -168,23 +187,27 @@ fn line<E: serde::de::Error>(l: L, usage: bool) -> Result<RevenueLine, E> {
         return Err(refuse()); // `contradictory-association`
     }
     associations.retain(|a| *a != "dpor");
-    let v2 = (!kinds.is_empty() || !associations.is_empty()).then(|| {
-        Box::new(LineV2 {
-            kinds: kinds.into_iter().map(|id| (id.into(), None)).collect(),
-            associations: associations
-                .into_iter()
-                .map(|id| (id.into(), None))
-                .collect(),
-        })
-    });
+    // Ids are resolved as they are read (a kind where one is given: `json`
+    // refuses it where the format has none).
+    let v2 = match kinds.is_empty() && associations.is_empty() {
+        true => None,
+        false => Some(Box::new(LineV2 {
+            kinds: resolved(kinds, Table::Kind, KindIdx)?,
+            associations: resolved(associations, Table::Association, AssociationIdx)?,
+        })),
+    };
+    let kind = (!kind_id.is_empty()).then(|| resolve(Table::Kind, kind_id));
     Ok(RevenueLine {
         customer: l.customer.into(),
-        product: None,
+        product: Some(ProductIdx(resolve(Table::Product, l.product)?)),
         product_id: l.product.into(),
-        kind: None,
+        kind: kind.transpose()?.map(KindIdx),
         kind_id: kind_id.into(),
         amount,
-        currency: None,
+        currency: (!usage)
+            .then(|| resolve(Table::Currency, currency))
+            .transpose()?
+            .map(CurrencyIdx),
         currency_id: currency.into(),
         date: parse_date(l.date).map_err(|_| refuse())?,
         dpor: l.dpor.unwrap_or(false) || listed_dpor,
@@ -244,8 +267,8 @@ impl<'de, const K: u32> Visitor<'de> for PassFields<K> {
             return Err(refuse()); // `expires-before-earned`
         }
         // Unknown, or declared under another list (`wrong-credential-kind`): refused.
-        let known = CREDENTIALS.with(|c| c.borrow().as_ref()?.get(id).copied());
-        let exam = known.filter(|k| k.1 == K).ok_or_else(refuse)?.0;
+        let known = TABLES.with(|t| t.borrow().as_ref()?[Table::Exam as usize].get(id).copied());
+        let exam = known.filter(|v| v & 3 == K).ok_or_else(refuse)? >> 2;
         Ok(Pass(ExamPass {
             exam: Some(ExamIdx(exam)),
             exam_id: id.into(),
@@ -257,52 +280,22 @@ impl<'de, const K: u32> Visitor<'de> for PassFields<K> {
 
 /// The partner in `text` (JSON, without a byte-order mark), if it is clean.
 pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
-    CREDENTIALS.with(|c| c.replace(Some(catalog.credentials.clone())));
+    TABLES.with(|t| t.replace(Some(catalog.tables.clone())));
     let p = serde_json::from_str::<P>(text);
-    CREDENTIALS.with(|c| c.take());
+    TABLES.with(|t| t.take());
     let p = p.ok()?;
     let CountryCheck::Market(upper, market) = catalog.country(p.country) else {
         return None;
     };
     let as_of = p.as_of.map(parse_date).transpose().ok()?;
     let lines = |v: Vec<Line>| v.into_iter().map(|l| l.0).collect::<Vec<_>>();
-    let (mut revenue, mut consumption) = (lines(p.revenue), lines(p.consumption));
-    let mut usage: Vec<UsageRecord> = p.usage.into_iter().map(|u| u.0).collect();
-    // A revenue line has a kind (and only it: the slow path ignores kinds on
-    // the others); a usage record has no currency.
-    let resolve = |l: &mut RevenueLine, revenue: bool, priced: bool| -> Option<()> {
-        if revenue == l.kind_id.is_empty() {
-            return None;
-        }
-        l.product = Some(ProductIdx(catalog.lookup(Table::Product, &l.product_id)?));
-        if revenue {
-            l.kind = Some(KindIdx(catalog.lookup(Table::Kind, &l.kind_id)?));
-        }
-        if priced {
-            l.currency = Some(CurrencyIdx(
-                catalog.lookup(Table::Currency, &l.currency_id)?,
-            ));
-        }
-        if let Some(v) = &mut l.v2 {
-            for (id, k) in &mut v.kinds {
-                *k = Some(KindIdx(catalog.lookup(Table::Kind, id)?));
-            }
-            for (id, a) in &mut v.associations {
-                *a = Some(AssociationIdx(catalog.lookup(Table::Association, id)?));
-            }
-        }
-        Some(())
-    };
-    for l in &mut revenue {
-        resolve(l, true, true)?;
-    }
-    for l in &mut consumption {
-        resolve(l, false, true)?;
-    }
-    for u in &mut usage {
-        resolve(&mut u.line, false, false)?;
-        u.metric = Some(MetricIdx(catalog.lookup(Table::Metric, &u.metric_id)?));
-    }
+    let (revenue, consumption) = (lines(p.revenue), lines(p.consumption));
+    let usage: Vec<UsageRecord> = p.usage.into_iter().map(|u| u.0).collect();
+    // A revenue line has a kind, and only it (the slow path ignores kinds on the others).
+    let kinds =
+        |v: &[RevenueLine], revenue: bool| v.iter().all(|l| revenue != l.kind_id.is_empty());
+    let mut others = consumption.iter().chain(usage.iter().map(|u| &u.line));
+    (kinds(&revenue, true) && others.all(|l| l.kind_id.is_empty())).then_some(())?;
     if super::snapshots(catalog.program(), &usage).next().is_some() {
         return None;
     }
