@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 
 use rustc_hash::FxHashSet;
-use serde::de::{MapAccess, Visitor};
+use serde::de::{Error, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
@@ -26,18 +26,14 @@ thread_local! {
 
 /// The position of `id` in `table` of the catalog being read against;
 /// `None` also makes the caller refuse, as an unknown id does.
-fn resolve<E: serde::de::Error>(table: Table, id: &str) -> Result<u32, E> {
+fn resolve<E: Error>(table: Table, id: &str) -> Result<u32, E> {
     let found = TABLES.with(|t| known(t.borrow().as_ref()?, table, id));
     found.ok_or_else(refuse)
 }
 
 /// The ids of `table` in `ids`, each resolved.
 type Resolved<T> = Vec<(crate::partner::SmallStr, Option<T>)>;
-fn resolved<T, E: serde::de::Error>(
-    ids: Vec<&str>,
-    t: Table,
-    idx: fn(u32) -> T,
-) -> Result<Resolved<T>, E> {
+fn resolved<T, E: Error>(ids: Vec<&str>, t: Table, idx: fn(u32) -> T) -> Result<Resolved<T>, E> {
     (ids.into_iter())
         .map(|id| Ok((id.into(), Some(idx(resolve(t, id)?)))))
         .collect()
@@ -51,7 +47,7 @@ struct NotAList;
 
 impl<'de> Deserialize<'de> for NotAList {
     fn deserialize<D: Deserializer<'de>>(_: D) -> Result<NotAList, D::Error> {
-        Err(serde::de::Error::custom("an object, not a list"))
+        Err(Error::custom("an object, not a list"))
     }
 }
 
@@ -144,7 +140,7 @@ fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(d: D) -> R
 struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
 
 /// A value the fast path does not take (the slow path will say why).
-fn refuse<E: serde::de::Error>() -> E {
+fn refuse<E: Error>() -> E {
     E::custom("refused")
 }
 
@@ -171,7 +167,7 @@ impl<'de> Deserialize<'de> for Usage {
 
 /// A revenue or consumption line, or the line part of a usage record
 /// (`usage`: without amount or currency).
-fn line<E: serde::de::Error>(l: L, usage: bool) -> Result<RevenueLine, E> {
+fn line<E: Error>(l: L, usage: bool) -> Result<RevenueLine, E> {
     let mut kinds = l.kinds.unwrap_or_default();
     let mut associations = l.associations.unwrap_or_default();
     // `kind`, else the first of `kinds` (`json` refuses a revenue line
@@ -197,6 +193,9 @@ fn line<E: serde::de::Error>(l: L, usage: bool) -> Result<RevenueLine, E> {
         })),
     };
     let kind = (!kind_id.is_empty()).then(|| resolve(Table::Kind, kind_id));
+    let priced = (!usage)
+        .then(|| resolve(Table::Currency, currency))
+        .transpose()?;
     Ok(RevenueLine {
         customer: l.customer.into(),
         product: Some(ProductIdx(resolve(Table::Product, l.product)?)),
@@ -204,10 +203,7 @@ fn line<E: serde::de::Error>(l: L, usage: bool) -> Result<RevenueLine, E> {
         kind: kind.transpose()?.map(KindIdx),
         kind_id: kind_id.into(),
         amount,
-        currency: (!usage)
-            .then(|| resolve(Table::Currency, currency))
-            .transpose()?
-            .map(CurrencyIdx),
+        currency: priced.map(CurrencyIdx),
         currency_id: currency.into(),
         date: parse_date(l.date).map_err(|_| refuse())?,
         dpor: l.dpor.unwrap_or(false) || listed_dpor,

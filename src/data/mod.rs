@@ -80,18 +80,20 @@
 //!
 //! Two paths, one meaning. The fast path (JSON only) deserializes with derived
 //! serde impls into borrowed structs, as hand-written Rust would, resolves the
-//! ids against the [`Catalog`] and builds the [`Partner`]; it gives up at the
-//! first thing it would have to report, or anything it does not read exactly
-//! as the slow path would (an escaped string, a list given for an object).
-//! The slow path parses into a tree with byte spans (`jsonc-parser` for JSON,
-//! with every extension turned off; `saphyr-parser` events for YAML) and one
+//! ids against the [`Catalog`] as it reads them and builds the [`Partner`]; it
+//! gives up at the first thing it would have to report (an id the rules do
+//! not know, at once), or anything it does not read exactly as the slow path
+//! would (an escaped string, a list given for an object). The slow path
+//! parses into a tree with byte spans (JSON read value by value with `jiter`,
+//! as strictly as RFC 8259 asks; `saphyr-parser` events for YAML) and one
 //! validator walks it, collecting every problem. The slow path is the
 //! reference: whatever the fast path accepts, the slow path reads the same.
 //!
 //! # Limits
 //!
-//! - Nesting deeper than 128 levels in YAML, or 512 in JSON read by the slow
-//!   path, is refused (`too-deep`).
+//! - Nesting deeper than 128 levels in YAML, or 206 in JSON read by the slow
+//!   path (the format's levels, then jiter's limit of 200), is refused
+//!   (`too-deep`).
 //! - A leading byte-order mark is skipped; positions stay file-relative.
 
 mod catalog;

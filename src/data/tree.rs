@@ -1,5 +1,5 @@
 //! The slow path's input: a partner file as a tree of values with byte spans,
-//! from `jsonc-parser` (JSON) or `saphyr-parser` events (YAML).
+//! from `jiter` (JSON) or `saphyr-parser` events (YAML).
 //!
 //! Containers deeper than the partner format reaches are not built: they are
 //! kept as [`Value::Skipped`], with their kind and span, which is all a
@@ -7,9 +7,7 @@
 
 use std::borrow::Cow;
 
-use jsonc_parser::ast;
-use jsonc_parser::common::Ranged;
-use jsonc_parser::errors::ParseErrorKind;
+use jiter::{Jiter, JiterError, JiterErrorType, JiterResult, JsonErrorType, Peek};
 use saphyr_parser::{Event, Parser, ScalarStyle};
 
 use super::Format;
@@ -100,96 +98,130 @@ impl SyntaxError {
     }
 }
 
-/// Parses JSON (after a byte-order mark of `base` bytes) strictly: no
-/// comments, trailing commas or other JSON5 extensions.
+/// Parses JSON (after a byte-order mark of `base` bytes) strictly, as RFC
+/// 8259 defines it: no comments, trailing commas or other extensions.
 pub(crate) fn json(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
-    let options = jsonc_parser::ParseOptions {
-        allow_comments: false,
-        allow_loose_object_property_names: false,
-        allow_trailing_commas: false,
-        allow_missing_commas: false,
-        allow_single_quoted_strings: false,
-        allow_hexadecimal_numbers: false,
-        allow_unary_plus_numbers: false,
-        allow_bare_decimal_point_numbers: false,
-        allow_non_finite_numbers: false,
-        allow_extended_string_escapes: false,
-    };
-    match jsonc_parser::parse_to_ast(text, &Default::default(), &options) {
-        Ok(r) => Ok(match r.value {
-            Some(v) => from_json(v, base, 0),
-            None => Node::new(base, base, Value::Null),
-        }),
-        Err(e) => {
-            let (r, problem) = (e.range(), json_problem(e.kind()));
-            // An unterminated list or object is labelled at its opening bracket.
-            let end = match problem {
-                "eof-list" | "eof-object" => (r.start + 1).min(text.len()),
-                _ => r.end.max(r.start),
-            };
-            let (start, end) = (base + r.start, base + end);
-            Err(SyntaxError(start, end, problem, String::new()))
+    let mut r = JsonReader(Jiter::new(text.as_bytes()), text, base, Vec::new(), 0);
+    let root = r.value(0).and_then(|root| r.0.finish().map(|()| root));
+    root.map_err(|e| r.error(e))
+}
+
+/// Reads JSON with jiter, value by value, each node's byte range where jiter
+/// stands before and after it: the reader, the text, where the text starts
+/// in the file, the containers being read (where each starts, and whether a
+/// map), and where the last value read ends.
+struct JsonReader<'a>(Jiter<'a>, &'a str, usize, Vec<(usize, bool)>, usize);
+
+impl<'a> JsonReader<'a> {
+    fn value(&mut self, depth: usize) -> JiterResult<Node<'a>> {
+        let (peek, text) = (self.0.peek()?, self.1);
+        let start = self.0.current_index();
+        let value = match peek {
+            Peek::Null => self.0.known_null().map(|()| Value::Null)?,
+            Peek::True | Peek::False => Value::Bool(self.0.known_bool(peek)?),
+            Peek::String => {
+                self.0.known_bytes()?;
+                Value::Text {
+                    text: unescaped(&text[start..self.0.current_index()]),
+                    plain: false,
+                }
+            }
+            Peek::Array | Peek::Object if depth >= BUILT_DEPTH => {
+                self.0.known_skip(peek)?;
+                Value::Skipped(Some(peek == Peek::Object))
+            }
+            Peek::Array => {
+                self.3.push((start, false));
+                let mut items = Vec::with_capacity(4);
+                let mut more = self.0.known_array()?.is_some();
+                while more {
+                    items.push(self.value(depth + 1)?);
+                    more = self.0.array_step()?.is_some();
+                }
+                Value::List(items)
+            }
+            Peek::Object => {
+                self.3.push((start, true));
+                let mut entries = Vec::with_capacity(8);
+                let mut key = self.0.next_object_bytes()?.map(<[u8]>::len);
+                while let Some(len) = key {
+                    // Only white space and `,` lie between the last value (or `{`) and the key.
+                    let from = self.4.max(start);
+                    let q = from + memchr::memchr(b'"', &text.as_bytes()[from..]).unwrap_or(0);
+                    let end = q + len + 2;
+                    let (name, at) = (unescaped(&text[q..end]), (self.2 + q, self.2 + end));
+                    entries.push(Entry::new(name, at, self.value(depth + 1)?));
+                    key = self.0.next_key_bytes()?.map(<[u8]>::len);
+                }
+                Value::Map(entries)
+            }
+            _ => Value::Number(&text[start..][..self.0.known_number_bytes(peek)?.len()]),
+        };
+        if matches!(value, Value::List(_) | Value::Map(_)) {
+            self.3.pop();
         }
+        self.4 = self.0.current_index();
+        Ok(Node::new(self.2 + start, self.2 + self.4, value))
+    }
+
+    /// `e` as a syntax error, labelled where it helps most: the opening
+    /// bracket of what the file ends inside, the place after a value where a
+    /// comma is missing, a comma before a closing bracket, else the token.
+    fn error(&self, e: JiterError) -> SyntaxError {
+        use JsonErrorType as T;
+        let (text, open) = (self.1, self.3.last().copied().unwrap_or_default());
+        let i = e.index.min(text.len());
+        // (jiter's index is at a character: else the start is labelled.)
+        let i = if text.is_char_boundary(i) { i } else { 0 };
+        let rest = &text[i..];
+        let eof = !self.3.is_empty() && rest.trim_start_matches([' ', '\t', '\n', '\r']).is_empty();
+        let JiterErrorType::JsonError(t) = e.error_type else {
+            return SyntaxError(self.2 + i, self.2 + i, "unexpected", String::new());
+        };
+        // Where and how wide the label is: a bracket, a comma or a quote is
+        // one byte, else the token there (`w`).
+        let w = token(rest);
+        let (problem, at, width) = match t {
+            _ if rest.starts_with("//") || rest.starts_with("/*") => ("comment", i, 2),
+            T::EofWhileParsingString => ("string", text[..i].rfind('"').unwrap_or(i), 1),
+            _ if eof => (["eof-list", "eof-object"][usize::from(open.1)], open.0, 1),
+            T::ExpectedListCommaOrEnd | T::ExpectedObjectCommaOrEnd => ("comma", self.4, 0),
+            T::TrailingComma => ("trailing-comma", text[..i].rfind(',').unwrap_or(i), 1),
+            T::ExpectedColon => ("colon", i, w),
+            T::KeyMustBeAString => ("key", i, w),
+            T::TrailingCharacters => ("trailing", i, w),
+            T::ExpectedSomeValue | T::EofWhileParsingValue => ("value", i, w),
+            T::InvalidNumber | T::NumberOutOfRange | T::FloatExpectingInt => ("number", i, w),
+            T::RecursionLimitExceeded => ("too-deep", i, w),
+            T::ExpectedSomeIdent | T::DuplicateKey(_) | T::InternalError(_) => ("unexpected", i, w),
+            _ => ("string", i, w), // an escape, a control character
+        };
+        SyntaxError(self.2 + at, self.2 + at + width, problem, String::new())
     }
 }
 
-/// The message selector of a JSON parse error.
-fn json_problem(kind: &ParseErrorKind) -> &'static str {
-    use ParseErrorKind as K;
-    match kind {
-        K::ExpectedComma => "comma",
-        K::ExpectedColonAfterObjectKey => "colon",
-        K::ExpectedObjectValue => "value",
-        K::ExpectedStringObjectProperty | K::UnexpectedTokenInObject => "key",
-        K::MultipleRootJsonValues => "trailing",
-        K::UnterminatedArray => "eof-list",
-        K::UnterminatedObject => "eof-object",
-        K::String(_) | K::SingleQuotedStringsNotAllowed => "string",
-        K::CommentsNotAllowed | K::UnterminatedCommentBlock => "comment",
-        K::TrailingCommasNotAllowed => "trailing-comma",
-        K::NestingDepthExceeded => "too-deep",
-        K::BareDecimalPointNumbersNotAllowed
-        | K::ExpectedDigit
-        | K::ExpectedDigitFollowingNegativeSign
-        | K::ExpectedPlusMinusOrDigitInNumberLiteral
-        | K::HexadecimalNumbersNotAllowed
-        | K::NonFiniteNumbersNotAllowed
-        | K::UnaryPlusNumbersNotAllowed => "number",
-        _ => "unexpected",
-    }
-}
-
-fn from_json(v: ast::Value<'_>, base: usize, depth: usize) -> Node<'_> {
-    let r = v.range();
-    let value = match v {
-        ast::Value::StringLit(s) => Value::Text {
-            text: s.value,
-            plain: false,
-        },
-        ast::Value::NumberLit(n) => Value::Number(n.value),
-        ast::Value::BooleanLit(b) => Value::Bool(b.value),
-        ast::Value::NullKeyword(_) => Value::Null,
-        ast::Value::Array(_) if depth >= BUILT_DEPTH => Value::Skipped(Some(false)),
-        ast::Value::Object(_) if depth >= BUILT_DEPTH => Value::Skipped(Some(true)),
-        ast::Value::Array(a) => {
-            let items = a.elements.into_iter();
-            Value::List(items.map(|e| from_json(e, base, depth + 1)).collect())
-        }
-        ast::Value::Object(o) => Value::Map(
-            (o.properties.into_iter())
-                .map(|p| {
-                    let r = p.name.range();
-                    let key = match p.name {
-                        ast::ObjectPropName::String(s) => s.value,
-                        ast::ObjectPropName::Word(w) => Cow::Borrowed(w.value),
-                    };
-                    let value = from_json(p.value, base, depth + 1);
-                    Entry::new(key, (base + r.start, base + r.end), value)
-                })
-                .collect(),
+/// The string jiter has read as `literal` (quotes included): borrowed from
+/// the text unless it has escapes, then decoded again (which cannot fail
+/// where it succeeded).
+fn unescaped(literal: &str) -> Cow<'_, str> {
+    match literal.as_bytes().contains(&b'\\') {
+        false => Cow::Borrowed(&literal[1..literal.len() - 1]),
+        true => Cow::Owned(
+            Jiter::new(literal.as_bytes())
+                .next_str()
+                .unwrap_or_default()
+                .to_owned(),
         ),
-    };
-    Node::new(base + r.start, base + r.end, value)
+    }
+}
+
+/// The length of the token at the start of `rest`, for a label: a whole
+/// string, number or word, else a character (a bracket, or what is not JSON).
+fn token(rest: &str) -> usize {
+    let mut j = Jiter::new(rest.as_bytes());
+    let scalar = !rest.starts_with(['{', '[']) && j.next_skip().is_ok();
+    let len = scalar.then(|| j.current_index());
+    len.unwrap_or_else(|| rest.chars().next().map_or(0, char::len_utf8))
 }
 
 /// A container being built from YAML events (a list or a map, its items
@@ -323,5 +355,142 @@ fn push<'a>(stack: &mut [Frame<'a>], root: &mut Option<Node<'a>>, node: Node<'a>
         }
         (Value::List(items), _) => items.push(node),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::value::RawValue;
+    use serde_json::Value as J;
+
+    /// The node as a serde_json value (a skipped container as `null`).
+    fn plain(node: &Node) -> J {
+        match &node.value {
+            Value::Text { text, .. } => J::String(text.to_string()),
+            Value::Number(n) => serde_json::from_str(n).unwrap(),
+            Value::Bool(b) => J::Bool(*b),
+            Value::Null | Value::Skipped(_) => J::Null,
+            Value::List(items) => J::Array(items.iter().map(plain).collect()),
+            Value::Map(entries) => J::Object(
+                (entries.iter())
+                    .map(|e| (e.key.to_string(), plain(&e.value)))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Every node's range holds the text of its value, every key's range
+    /// its name in quotes.
+    fn check_spans(text: &str, node: &Node) {
+        let written: J = serde_json::from_str(&text[node.start..node.end]).unwrap();
+        match &node.value {
+            Value::Skipped(map) => assert_eq!(Some(written.is_object()), *map),
+            _ => assert_eq!(written, plain(node), "{}", &text[node.start..node.end]),
+        }
+        let entries = match &node.value {
+            Value::Map(entries) => entries.as_slice(),
+            _ => &[],
+        };
+        for e in entries {
+            let key: String = serde_json::from_str(&text[e.key_at.0..e.key_at.1]).unwrap();
+            assert_eq!(key, e.key);
+            check_spans(text, &e.value);
+        }
+        if let Value::List(items) = &node.value {
+            items.iter().for_each(|n| check_spans(text, n));
+        }
+    }
+
+    /// JSON values with strings that need escapes, nested a few levels.
+    fn values() -> impl Strategy<Value = J> {
+        let text = "[a-z\"\\\\/\u{1}\n\té€😀 ]{0,6}";
+        let leaf = prop_oneof![
+            Just(J::Null),
+            any::<bool>().prop_map(J::Bool),
+            any::<i64>().prop_map(J::from),
+            any::<f64>()
+                .prop_filter("finite", |f| f.is_finite())
+                .prop_map(J::from),
+            text.prop_map(J::String),
+        ];
+        leaf.prop_recursive(7, 64, 6, move |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..6).prop_map(J::Array),
+                proptest::collection::vec((text, inner), 0..6)
+                    .prop_map(|kv| J::Object(kv.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        /// The tree of any JSON text, compact or indented, holds its values
+        /// and their places (containers below the fifth level skipped).
+        #[test]
+        fn trees_hold_every_value_where_it_is_written(v in values(), pretty: bool) {
+            let text = match pretty {
+                true => serde_json::to_string_pretty(&v).unwrap(),
+                false => serde_json::to_string(&v).unwrap(),
+            };
+            let root = json(&text, 0).unwrap();
+            check_spans(&text, &root);
+            prop_assert_eq!((root.start, root.end), (0, text.len()));
+        }
+
+        /// Edited at random, a JSON text is read exactly when serde_json
+        /// reads it: the same strict grammar.
+        #[test]
+        fn edited_text_is_refused_exactly_when_it_is_not_json(
+            v in values(),
+            edits in proptest::collection::vec((any::<prop::sample::Index>(), "[ ,:{}\\[\\]\"\\\\a0-9.eE+/*-]{0,2}", 0..3usize), 1..4),
+        ) {
+            let mut text = serde_json::to_string(&v).unwrap();
+            for (at, insert, remove) in edits {
+                let mut i = at.index(text.len() + 1);
+                while !text.is_char_boundary(i) {
+                    i -= 1;
+                }
+                let mut j = (i + remove).min(text.len());
+                while !text.is_char_boundary(j) {
+                    j += 1;
+                }
+                text.replace_range(i..j, &insert);
+            }
+            let serde = serde_json::from_str::<&RawValue>(&text).is_ok();
+            let ours = json(&text, 0);
+            prop_assert_eq!(ours.is_ok(), serde, "{:?}: {:?}", text, ours.err());
+            // (Unless a number is too large for serde_json's values.)
+            if let (Ok(root), Ok(_)) = (ours, serde_json::from_str::<J>(&text)) {
+                check_spans(&text, &root);
+            }
+        }
+    }
+
+    #[test]
+    fn syntax_errors_are_labelled_where_they_help() {
+        let cases = [
+            ("{\"a\": 1 \"b\": 2}", "comma", ""),
+            ("{\"a\" 1}", "colon", "1"),
+            ("{\"a\": 1,}", "trailing-comma", ","),
+            ("[1, 2", "eof-list", "["),
+            ("{\"a\": [1], \"b\": {\"c\": ", "eof-object", "{"),
+            ("{\"a\": \"x", "string", "\""),
+            ("{\"a\": [1, {\"b\": 2}", "eof-list", "["),
+            ("{\"a\": 1} x", "trailing", "x"),
+            ("{\"a\": 01}", "number", "1"),
+            ("{\"a\": -}", "number", "}"),
+            ("{\"a\": tru}", "unexpected", "}"),
+            ("{\"a\": // no\n 1}", "comment", "//"),
+            ("{a: 1}", "key", "a"),
+            ("{\"a\": \"\\x\"}", "string", "x"),
+            ("{\"a\": }", "value", "}"),
+            ("{\"a\": \"\\é\"}", "string", "é"),
+            ("{\"a\": é}", "value", "é"),
+        ];
+        for (text, problem, label) in cases {
+            let SyntaxError(start, end, got, _) = json(text, 0).unwrap_err();
+            assert_eq!((got, &text[start..end]), (problem, label), "{text}");
+        }
     }
 }
