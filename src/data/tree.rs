@@ -132,7 +132,7 @@ impl<'a> JsonReader<'a> {
             }
             Peek::Array => {
                 self.3.push((start, false));
-                let mut items = Vec::with_capacity(4);
+                let mut items = Vec::new();
                 let mut more = self.0.known_array()?.is_some();
                 while more {
                     items.push(self.value(depth + 1)?);
@@ -142,7 +142,7 @@ impl<'a> JsonReader<'a> {
             }
             Peek::Object => {
                 self.3.push((start, true));
-                let mut entries = Vec::with_capacity(8);
+                let mut entries = Vec::new();
                 let mut key = self.0.next_object_bytes()?.map(<[u8]>::len);
                 while let Some(len) = key {
                     // Only white space and `,` lie between the last value (or `{`) and the key.
