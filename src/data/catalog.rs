@@ -90,14 +90,18 @@ pub(crate) type Tables = Arc<[FxHashMap<Box<str>, u32>; 9]>;
 
 /// The position of `id` in `table` of `tables`.
 pub(crate) fn known(tables: &Tables, table: Table, id: &str) -> Option<u32> {
-    match table {
-        // Credentials share one namespace: an id listed under another
-        // kind is found, and counts as the kind the rules declare.
-        Table::Exam | Table::Assessment | Table::Certification => {
-            tables[Table::Exam as usize].get(id).map(|v| v >> 2)
-        }
-        _ => tables[table as usize].get(id).copied(),
+    // Credentials share one namespace: an id listed under another kind is
+    // found, and counts as the kind the rules declare.
+    if let Table::Exam | Table::Assessment | Table::Certification = table {
+        return credential(tables, id).map(|c| c.0);
     }
+    tables[table as usize].get(id).copied()
+}
+
+/// The position and the kind (a `CredentialKind` as a number) of the credential `id`.
+pub(crate) fn credential(tables: &Tables, id: &str) -> Option<(u32, u32)> {
+    let v = tables[Table::Exam as usize].get(id)?;
+    Some((v >> 2, v & 3))
 }
 
 impl<'p> Catalog<'p> {
@@ -131,10 +135,10 @@ impl<'p> Catalog<'p> {
             of_kind(CredentialKind::Certification),
             p.metrics.iter().map(|e| e.id.as_str()).collect(),
         ];
-        let with_kind = |i: u32| i << 2 | p.exams[i as usize].kind as u32;
         let shared = [Table::Assessment, Table::Certification].map(|t| t as usize);
         let tables = std::array::from_fn(|t| match t {
-            0 => id_table(&ids[0], with_kind), // (Table::Exam)
+            // Table::Exam: every credential, its position above its kind (see `credential`).
+            0 => id_table(&ids[0], |i| i << 2 | p.exams[i as usize].kind as u32),
             _ if shared.contains(&t) => FxHashMap::default(),
             _ => id_table(&ids[t], |i| i),
         });

@@ -12,7 +12,7 @@ use serde::de::{Error, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
-use super::catalog::{known, Catalog, CountryCheck, Table, Tables};
+use super::catalog::{credential, known, Catalog, CountryCheck, Table, Tables};
 use super::{ExamPass, Individual, LineV2, Partner, RevenueLine, StatusHeld, UsageRecord};
 use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, MetricIdx, ProductIdx, StatusIdx};
 use crate::scalar::{parse_amount, parse_date};
@@ -263,10 +263,9 @@ impl<'de, const K: u32> Visitor<'de> for PassFields<K> {
             return Err(refuse()); // `expires-before-earned`
         }
         // Unknown, or declared under another list (`wrong-credential-kind`): refused.
-        let known = TABLES.with(|t| t.borrow().as_ref()?[Table::Exam as usize].get(id).copied());
-        let exam = known.filter(|v| v & 3 == K).ok_or_else(refuse)? >> 2;
+        let exam = TABLES.with(|t| credential(t.borrow().as_ref()?, id).filter(|c| c.1 == K));
         Ok(Pass(ExamPass {
-            exam: Some(ExamIdx(exam)),
+            exam: Some(ExamIdx(exam.ok_or_else(refuse)?.0)),
             exam_id: id.into(),
             passed,
             expires,
