@@ -56,6 +56,7 @@ mod doc_measures;
 mod doc_people;
 mod doc_score;
 mod format;
+mod idmap;
 mod partner;
 mod scalar;
 mod span;

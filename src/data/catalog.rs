@@ -3,8 +3,7 @@
 
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
-
+use crate::idmap::IdMap;
 use crate::ir::{CredentialKind, MarketIdx, Program};
 
 /// The 249 officially assigned ISO 3166-1 alpha-2 codes (ISO 3166 Maintenance
@@ -27,13 +26,11 @@ fn slot(code: &str) -> Option<usize> {
 
 /// Ids of one catalog and the `value` of their positions, the first
 /// declaration winning (as in `Program::exam`): inserted last to first, so
-/// that it overwrites. Hashed with FxHash: one hash of a short id and one
-/// probe beat a scan of even a few ids.
-fn id_table(ids: &[&str], value: impl Fn(u32) -> u32) -> FxHashMap<Box<str>, u32> {
+/// that it overwrites. An [`IdMap`]: one hash of a short id and a probe or
+/// two beat a scan of even a few ids.
+fn id_table(ids: &[&str], value: impl Fn(u32) -> u32) -> IdMap {
     let last_first = ids.iter().enumerate().rev();
-    last_first
-        .map(|(i, id)| ((*id).into(), value(i as u32)))
-        .collect()
+    last_first.map(|(i, id)| (*id, value(i as u32))).collect()
 }
 
 /// One of the id catalogs of a program (the order of [`Catalog::ids`], and
@@ -86,7 +83,7 @@ pub struct Catalog<'p> {
 }
 
 /// See [`Catalog::tables`].
-pub(crate) type Tables = Arc<[FxHashMap<Box<str>, u32>; 9]>;
+pub(crate) type Tables = Arc<[IdMap; 9]>;
 
 /// The position of `id` in `table` of `tables`.
 pub(crate) fn known(tables: &Tables, table: Table, id: &str) -> Option<u32> {
@@ -95,7 +92,7 @@ pub(crate) fn known(tables: &Tables, table: Table, id: &str) -> Option<u32> {
     if let Table::Exam | Table::Assessment | Table::Certification = table {
         return credential(tables, id).map(|c| c.0);
     }
-    tables[table as usize].get(id).copied()
+    tables[table as usize].get(id)
 }
 
 /// The position and the kind (a `CredentialKind` as a number) of the credential `id`.
@@ -139,7 +136,7 @@ impl<'p> Catalog<'p> {
         let tables = std::array::from_fn(|t| match t {
             // Table::Exam: every credential, its position above its kind (see `credential`).
             0 => id_table(&ids[0], |i| i << 2 | p.exams[i as usize].kind as u32),
-            _ if shared.contains(&t) => FxHashMap::default(),
+            _ if shared.contains(&t) => IdMap::default(),
             _ => id_table(&ids[t], |i| i),
         });
         Catalog {
@@ -233,7 +230,7 @@ mod tests {
         let table = id_table(&ids, |i| i);
         for (i, id) in ids.iter().enumerate() {
             let first = ids.iter().position(|k| k == id).unwrap();
-            assert_eq!(table.get(*id).copied(), Some(first as u32), "{id:?} at {i}");
+            assert_eq!(table.get(id), Some(first as u32), "{id:?} at {i}");
         }
         for absent in [
             "b",
