@@ -8,17 +8,21 @@
 //! following a pointer to the stored id or calling `memcmp`. Longer ids
 //! live in an ordinary map of strings.
 
+use std::collections::HashMap;
+
+use foldhash::fast::FixedState;
 use rustc_hash::FxHashMap;
 
 /// See the module documentation.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub(crate) struct IdMap {
-    /// Ids of at most [`SHORT`] bytes, by [`short_key`]: open addressing
-    /// with linear probing, a power of two of slots at most half full, an
-    /// empty slot's key [`EMPTY`].
-    short: Box<[(u128, u32)]>,
-    /// The short ids held.
-    count: usize,
+    /// Ids of at most [`SHORT`] bytes, by [`short_key`], hashed with
+    /// foldhash's folded multiply, which every byte of the key moves. (With
+    /// FxHash's one multiply by a constant, ids that differ in their last
+    /// bytes, `MB2-713` and `MB2-714`, differ only in the high bits of the
+    /// hash: they fell into one group of the table and were compared one by
+    /// one.)
+    short: HashMap<u128, u32, FixedState>,
     /// Longer ids.
     long: FxHashMap<Box<str>, u32>,
 }
@@ -57,69 +61,22 @@ fn word(b: &[u8]) -> u64 {
     }
 }
 
-/// The slot of `key` in a table of `mask + 1` slots: its halves multiplied
-/// as 128-bit numbers and the product's halves xored (a folded multiply, as
-/// in `foldhash`), so that every byte of the id moves the bits read.
-#[inline]
-fn slot(key: u128, mask: usize) -> usize {
-    let lo = key as u64 ^ 0x243f_6a88_85a3_08d3;
-    let hi = (key >> 64) as u64 ^ 0x1319_8a2e_0370_7344;
-    let p = u128::from(lo) * u128::from(hi);
-    (p as u64 ^ (p >> 64) as u64) as usize & mask
-}
-
-/// The key of an empty slot: no id has it (its length byte is 255).
-const EMPTY: u128 = u128::MAX;
-
 impl IdMap {
     /// The number of `id`, if it has one.
     #[inline]
     pub(crate) fn get(&self, id: &str) -> Option<u32> {
-        let Some(key) = short_key(id.as_bytes()) else {
-            return self.long.get(id).copied();
-        };
-        let mask = self.short.len().checked_sub(1)?;
-        let mut i = slot(key, mask);
-        // Linear probing in a table at most half full: a probe or two.
-        loop {
-            let (k, v) = self.short[i];
-            if k == key {
-                return Some(v);
-            }
-            if k == EMPTY {
-                return None;
-            }
-            i = (i + 1) & mask;
+        match short_key(id.as_bytes()) {
+            Some(k) => self.short.get(&k).copied(),
+            None => self.long.get(id).copied(),
         }
     }
 
     /// Gives `id` the number `value`, replacing any it had.
     pub(crate) fn insert(&mut self, id: &str, value: u32) {
-        let Some(key) = short_key(id.as_bytes()) else {
-            self.long.insert(id.into(), value);
-            return;
+        match short_key(id.as_bytes()) {
+            Some(k) => self.short.insert(k, value),
+            None => self.long.insert(id.into(), value),
         };
-        if 2 * (self.count + 1) > self.short.len() {
-            let old = std::mem::take(&mut self.short);
-            let size = (2 * old.len()).max(16);
-            self.short = vec![(EMPTY, 0); size].into_boxed_slice();
-            self.count = 0;
-            for (k, v) in old.iter().filter(|(k, _)| *k != EMPTY) {
-                self.put(*k, *v);
-            }
-        }
-        self.put(key, value);
-    }
-
-    /// [`IdMap::insert`] of a short key, in a table with room.
-    fn put(&mut self, key: u128, value: u32) {
-        let mask = self.short.len() - 1;
-        let mut i = slot(key, mask);
-        while self.short[i].0 != EMPTY && self.short[i].0 != key {
-            i = (i + 1) & mask;
-        }
-        self.count += usize::from(self.short[i].0 == EMPTY);
-        self.short[i] = (key, value);
     }
 }
 
