@@ -59,6 +59,7 @@ mod format;
 mod idmap;
 mod partner;
 mod scalar;
+mod serde_list;
 mod span;
 mod suggest;
 mod syntax;

@@ -16,6 +16,7 @@ use super::catalog::{credential, known, Catalog, CountryCheck, Table, Tables};
 use super::{ExamPass, Individual, LineV2, Partner, RevenueLine, StatusHeld, UsageRecord};
 use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, MetricIdx, ProductIdx, StatusIdx};
 use crate::scalar::{parse_amount, parse_date};
+use crate::serde_list::list;
 
 thread_local! {
     /// The id tables of the catalog `json` reads against, for the items of
@@ -62,13 +63,13 @@ struct P<'a> {
     country: &'a str,
     as_of: Option<&'a str>,
     statuses: Option<Vec<&'a RawValue>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "list::<_, _, 16>")]
     revenue: Vec<Line>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "list::<_, _, 16>")]
     consumption: Vec<Line>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "list::<_, _, 16>")]
     usage: Vec<Usage>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "list::<_, _, 16>")]
     individuals: Vec<Person>,
 }
 
@@ -111,11 +112,11 @@ struct I<'a> {
     #[serde(borrow)]
     id: Cow<'a, str>,
     name: Option<Text<'a>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "list::<_, _, 0>")]
     exams: Vec<Pass<0>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "list::<_, _, 0>")]
     assessments: Vec<Pass<1>>,
-    #[serde(default, deserialize_with = "nullable")]
+    #[serde(default, deserialize_with = "list::<_, _, 0>")]
     certifications: Vec<Pass<2>>,
 }
 
@@ -128,11 +129,6 @@ struct Usage(UsageRecord);
 struct Person(Individual);
 /// A credential of list `K`: 0 `exams`, 1 `assessments`, 2 `certifications`.
 struct Pass<const K: u32>(ExamPass);
-
-/// A value whose `null` means the same as its absence: the default.
-fn nullable<'de, D: Deserializer<'de>, T: Deserialize<'de> + Default>(d: D) -> Result<T, D::Error> {
-    Option::<T>::deserialize(d).map(Option::unwrap_or_default)
-}
 
 /// A string, borrowed from the input unless it has escapes. (serde borrows a
 /// `Cow` field, but not one inside an `Option`: this newtype does.)
