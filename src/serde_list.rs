@@ -10,7 +10,7 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{Deserialize, Deserializer, Error, SeqAccess, Visitor};
+use serde::de::{Deserialize, DeserializeSeed, Deserializer, Error, SeqAccess, Visitor};
 
 /// A list or `null` (empty), in a vector of capacity `N` from its first item.
 pub(crate) fn list<'de, D, T, const N: usize>(d: D) -> Result<Vec<T>, D::Error>
@@ -36,14 +36,26 @@ impl<'de, T: Deserialize<'de>, const N: usize> Visitor<'de> for Items<T, N> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Vec<T>, A::Error> {
         let mut v = Vec::new();
-        while let Some(item) = items.next_element()? {
-            if v.capacity() == 0 {
-                // (With `N` at 0, as serde's: 4 items at the first.)
-                v.reserve_exact(N);
-            }
-            v.push(item);
-        }
+        while let Some(()) = items.next_element_seed(Push::<T, N>(&mut v))? {}
         Ok(v)
+    }
+}
+
+/// Reads an item and pushes it: a large item is moved once, from where it
+/// was read into the vector, rather than through `Result`s and `Option`s.
+struct Push<'v, T, const N: usize>(&'v mut Vec<T>);
+
+impl<'de, T: Deserialize<'de>, const N: usize> DeserializeSeed<'de> for Push<'_, T, N> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        let item = T::deserialize(d)?;
+        if self.0.capacity() == 0 {
+            // (With `N` at 0, as serde's: 4 items at the first.)
+            self.0.reserve_exact(N);
+        }
+        self.0.push(item);
+        Ok(())
     }
 }
 
