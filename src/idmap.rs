@@ -80,6 +80,20 @@ impl IdMap {
     }
 }
 
+/// True if no id of `ids` repeats. A few short ids (a typical partner's
+/// people) are compared as packed keys, without hashing or allocating;
+/// others go through a hash set.
+pub(crate) fn distinct<'a>(ids: impl ExactSizeIterator<Item = &'a str> + Clone) -> bool {
+    const FEW: usize = 24;
+    let (n, mut keys) = (ids.len(), [0u128; FEW]);
+    let mut pack = ids.clone().zip(&mut keys);
+    if n <= FEW && pack.all(|(id, k)| short_key(id.as_bytes()).map(|x| *k = x).is_some()) {
+        return (1..n).all(|i| !keys[..i].contains(&keys[i]));
+    }
+    let mut seen = rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
+    ids.into_iter().all(|id| seen.insert(id))
+}
+
 impl<'a> FromIterator<(&'a str, u32)> for IdMap {
     fn from_iter<I: IntoIterator<Item = (&'a str, u32)>>(iter: I) -> IdMap {
         let mut map = IdMap::default();
@@ -119,6 +133,16 @@ mod tests {
     }
 
     proptest! {
+        /// `distinct` answers as a set of strings does, for few ids and
+        /// many, short and long.
+        #[test]
+        fn distinct_agrees_with_a_set_of_strings(
+            ids in proptest::collection::vec("[ab\\x00]{0,17}", 0..30),
+        ) {
+            let set: std::collections::HashSet<&str> = ids.iter().map(String::as_str).collect();
+            prop_assert_eq!(distinct(ids.iter().map(String::as_str)), set.len() == ids.len());
+        }
+
         /// The map answers as a map of strings does.
         #[test]
         fn agrees_with_a_map_of_strings(

@@ -7,7 +7,6 @@
 use std::borrow::Cow;
 use std::cell::RefCell;
 
-use rustc_hash::FxHashSet;
 use serde::de::{Error, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
@@ -311,7 +310,7 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         });
     }
     let individuals: Vec<Individual> = p.individuals.into_iter().map(|i| i.0).collect();
-    unique(individuals.iter().map(|i| i.id.as_str())).then_some(())?;
+    crate::idmap::distinct(individuals.iter().map(|i| i.id.as_str())).then_some(())?;
     Some(Partner {
         id: p.id.into(),
         name: p.name.map(|t| t.0.into()),
@@ -333,10 +332,4 @@ fn amount(raw: &str) -> Option<rust_decimal::Decimal> {
         None => raw,
     };
     parse_amount(text).ok()
-}
-
-/// True if no id repeats.
-fn unique<'a>(mut ids: impl ExactSizeIterator<Item = &'a str>) -> bool {
-    let mut seen = FxHashSet::with_capacity_and_hasher(ids.len(), Default::default());
-    ids.all(|id| seen.insert(id))
 }
