@@ -160,12 +160,7 @@ impl<'a> People<'a> {
         // are unique when the loader built the partner; ties (a partner built
         // by hand) fall back to input order, as a stable sort would.
         let id = |p: u32| partner.individuals[p as usize].id.as_str();
-        let key = |p: u32| {
-            let mut k = [0u8; 16];
-            let b = id(p).as_bytes();
-            k[..b.len().min(16)].copy_from_slice(&b[..b.len().min(16)]);
-            (u128::from_be_bytes(k), p)
-        };
+        let key = |p: u32| (crate::idmap::prefix_key(id(p)), p);
         let n = partner.individuals.len() as u32;
         let mut keyed: Vec<(u128, u32)> = (0..n).map(key).collect();
         let before = |a: &(u128, u32), b: &(u128, u32)| {
