@@ -7,6 +7,10 @@
 //! `u128`, so a probe hashes two words and compares one integer, without
 //! following a pointer to the stored id or calling `memcmp`. Longer ids
 //! live in an ordinary map of strings.
+//!
+//! The same packing serves two other questions about ids, each asked once
+//! per partner: whether a partner's person ids are [`distinct`], and their
+//! order ([`prefix_key`], the evaluator's sort key).
 
 use std::collections::HashMap;
 
@@ -141,6 +145,28 @@ mod tests {
         }
         assert_eq!(map.get("a\0\0"), None);
         assert_eq!(map.get("0123456789abcdefg"), None);
+    }
+
+    #[test]
+    fn distinct_ids_and_prefix_keys_at_their_edges() {
+        // Trailing NULs make different ids: the packed length tells them apart.
+        assert!(distinct(["", "\0", "a", "a\0"].into_iter()));
+        assert!(!distinct(["p1", "p2", "p1"].into_iter()));
+        // Past 15 bytes, or past 24 ids, the hash set answers.
+        let long = ["0123456789abcdef", "0123456789abcdefX", "0123456789abcdef"];
+        assert!(!distinct(long.into_iter()));
+        let many: Vec<String> = (0..30).map(|i| format!("p{i}")).collect();
+        assert!(distinct(many.iter().map(String::as_str)));
+        let again: Vec<&str> = many.iter().chain(&many[..1]).map(String::as_str).collect();
+        assert!(!distinct(again.into_iter()));
+        // The sort key only orders by the first 16 bytes, zero-padded: ids
+        // it ties (`""` and `"\0"`) are ordered by the evaluator in full.
+        assert_eq!(prefix_key(""), prefix_key("\0"));
+        assert!(prefix_key("person-10") < prefix_key("person-2"));
+        assert_eq!(
+            prefix_key("0123456789abcdefX"),
+            prefix_key("0123456789abcdefY")
+        );
     }
 
     proptest! {
