@@ -14,40 +14,45 @@ use std::marker::PhantomData;
 
 use serde::de::{Deserialize, DeserializeSeed, Deserializer, Error, SeqAccess, Visitor};
 
-/// A list or `null` (empty), in a vector of capacity `N` from its first item.
-pub(crate) fn list<'de, D, T, const N: usize>(d: D) -> Result<Vec<T>, D::Error>
+/// A list or `null` (empty) of items read as `T` and stored as `U`, in a
+/// vector of capacity `N` from its first item. (Each item is converted as it
+/// is pushed: a vector of `T` converted afterwards would move every item
+/// once more.)
+pub(crate) fn list<'de, D, T, U, const N: usize>(d: D) -> Result<Vec<U>, D::Error>
 where
     D: Deserializer<'de>,
-    T: Deserialize<'de>,
+    T: Deserialize<'de> + Into<U>,
 {
-    d.deserialize_any(Items::<T, N>(PhantomData))
+    d.deserialize_any(Items::<T, U, N>(PhantomData))
 }
 
-struct Items<T, const N: usize>(PhantomData<T>);
+struct Items<T, U, const N: usize>(PhantomData<(T, U)>);
 
-impl<'de, T: Deserialize<'de>, const N: usize> Visitor<'de> for Items<T, N> {
-    type Value = Vec<T>;
+impl<'de, T: Deserialize<'de> + Into<U>, U, const N: usize> Visitor<'de> for Items<T, U, N> {
+    type Value = Vec<U>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a list or null")
     }
 
-    fn visit_unit<E: Error>(self) -> Result<Vec<T>, E> {
+    fn visit_unit<E: Error>(self) -> Result<Vec<U>, E> {
         Ok(Vec::new())
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Vec<T>, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Vec<U>, A::Error> {
         let mut v = Vec::new();
-        while let Some(()) = items.next_element_seed(Push::<T, N>(&mut v))? {}
+        while let Some(()) = items.next_element_seed(Push::<T, U, N>(&mut v, PhantomData))? {}
         Ok(v)
     }
 }
 
 /// Reads an item and pushes it: a large item is moved once, from where it
 /// was read into the vector, rather than through `Result`s and `Option`s.
-struct Push<'v, T, const N: usize>(&'v mut Vec<T>);
+struct Push<'v, T, U, const N: usize>(&'v mut Vec<U>, PhantomData<T>);
 
-impl<'de, T: Deserialize<'de>, const N: usize> DeserializeSeed<'de> for Push<'_, T, N> {
+impl<'de, T: Deserialize<'de> + Into<U>, U, const N: usize> DeserializeSeed<'de>
+    for Push<'_, T, U, N>
+{
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
@@ -56,7 +61,7 @@ impl<'de, T: Deserialize<'de>, const N: usize> DeserializeSeed<'de> for Push<'_,
             // (With `N` at 0, as serde's: 4 items at the first.)
             self.0.reserve_exact(N);
         }
-        self.0.push(item);
+        self.0.push(item.into());
         Ok(())
     }
 }
@@ -67,9 +72,9 @@ mod tests {
 
     #[derive(serde::Deserialize)]
     struct Lists {
-        #[serde(default, deserialize_with = "list::<_, _, 16>")]
+        #[serde(default, deserialize_with = "list::<_, u32, _, 16>")]
         a: Vec<u32>,
-        #[serde(default, deserialize_with = "list::<_, _, 0>")]
+        #[serde(default, deserialize_with = "list::<_, u32, _, 0>")]
         b: Vec<u32>,
     }
 

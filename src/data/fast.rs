@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::cell::RefCell;
 
-use serde::de::{Error, MapAccess, Visitor};
+use serde::de::Error;
 use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
@@ -62,14 +62,14 @@ struct P<'a> {
     country: &'a str,
     as_of: Option<&'a str>,
     statuses: Option<Vec<&'a RawValue>>,
-    #[serde(default, deserialize_with = "list::<_, _, 16>")]
-    revenue: Vec<Line>,
-    #[serde(default, deserialize_with = "list::<_, _, 16>")]
-    consumption: Vec<Line>,
-    #[serde(default, deserialize_with = "list::<_, _, 16>")]
-    usage: Vec<Usage>,
-    #[serde(default, deserialize_with = "list::<_, _, 16>")]
-    individuals: Vec<Person>,
+    #[serde(default, deserialize_with = "list::<_, Line, _, 16>")]
+    revenue: Vec<RevenueLine>,
+    #[serde(default, deserialize_with = "list::<_, Line, _, 16>")]
+    consumption: Vec<RevenueLine>,
+    #[serde(default, deserialize_with = "list::<_, Usage, _, 16>")]
+    usage: Vec<UsageRecord>,
+    #[serde(default, deserialize_with = "list::<_, Person, _, 16>")]
+    individuals: Vec<Individual>,
 }
 
 #[derive(Deserialize)]
@@ -111,23 +111,30 @@ struct I<'a> {
     #[serde(borrow)]
     id: Cow<'a, str>,
     name: Option<Text<'a>>,
-    #[serde(default, deserialize_with = "list::<_, _, 0>")]
-    exams: Vec<Pass<0>>,
-    #[serde(default, deserialize_with = "list::<_, _, 0>")]
-    assessments: Vec<Pass<1>>,
-    #[serde(default, deserialize_with = "list::<_, _, 0>")]
-    certifications: Vec<Pass<2>>,
+    #[serde(default, deserialize_with = "list::<_, Pass<0>, _, 0>")]
+    exams: Vec<ExamPass>,
+    #[serde(default, deserialize_with = "list::<_, Pass<1>, _, 0>")]
+    assessments: Vec<ExamPass>,
+    #[serde(default, deserialize_with = "list::<_, Pass<2>, _, 0>")]
+    certifications: Vec<ExamPass>,
 }
 
-// The items of the lists are read straight into the partner's own types
-// (their catalog indices are filled in afterwards), so that no list is copied.
-// These private wrappers keep the public types free of a `Deserialize` that
-// would skip validation.
+// The items of the lists are read straight into the partner's own types,
+// each pushed into its list as it is read, so that no list is copied. These
+// private wrappers keep the public types free of a `Deserialize` that would
+// skip validation.
 struct Line(RevenueLine);
 struct Usage(UsageRecord);
 struct Person(Individual);
 /// A credential of list `K`: 0 `exams`, 1 `assessments`, 2 `certifications`.
 struct Pass<const K: u32>(ExamPass);
+
+/// Each wrapper is unwrapped as its item is pushed into its list.
+macro_rules! unwrap {
+    ($($w:ty => $t:ty),*) => {$(impl From<$w> for $t { fn from(w: $w) -> $t { w.0 } })*};
+}
+unwrap!(Line => RevenueLine, Usage => UsageRecord, Person => Individual);
+unwrap!(Pass<0> => ExamPass, Pass<1> => ExamPass, Pass<2> => ExamPass);
 
 /// A string, borrowed from the input unless it has escapes. (serde borrows a
 /// `Cow` field, but not one inside an `Option`: this newtype does.)
@@ -211,51 +218,53 @@ fn line<E: Error>(l: L, usage: bool) -> Result<RevenueLine, E> {
 impl<'de> Deserialize<'de> for Person {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Person, D::Error> {
         let i = I::deserialize(d)?;
-        // Collected in place: no new allocation for the exams.
-        let mut exams: Vec<ExamPass> = i.exams.into_iter().map(|p| p.0).collect();
-        exams.extend(i.assessments.into_iter().map(|p| p.0));
-        exams.extend(i.certifications.into_iter().map(|p| p.0));
+        let mut exams = i.exams;
+        exams.extend(i.assessments);
+        exams.extend(i.certifications);
         let (id, name) = (i.id.into(), i.name.map(|t| t.0.into()));
         Ok(Person(Individual { id, name, exams }))
     }
 }
 
-impl<'de, const K: u32> Deserialize<'de> for Pass<K> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Pass<K>, D::Error> {
-        // Read as a map only (a list is refused, so no guard field is needed).
-        d.deserialize_map(PassFields::<K>)
-    }
+// The three kinds of credential (the fields of `check::CREDENTIALS`). A
+// field of another list, even null, is unknown: refused.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct E<'a> {
+    #[serde(rename = "\0", default)]
+    _guard: NotAList,
+    exam: &'a str,
+    passed: &'a str,
 }
 
-struct PassFields<const K: u32>;
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct A<'a> {
+    #[serde(rename = "\0", default)]
+    _guard: NotAList,
+    assessment: &'a str,
+    passed: &'a str,
+}
 
-impl<'de, const K: u32> Visitor<'de> for PassFields<K> {
-    type Value = Pass<K>;
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct C<'a> {
+    #[serde(rename = "\0", default)]
+    _guard: NotAList,
+    certification: &'a str,
+    earned: &'a str,
+    expires: Option<&'a str>,
+}
 
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a credential")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Pass<K>, A::Error> {
-        // The fields of list K: the id, the date and `expires` (the slow path's table).
-        let names = super::check::CREDENTIALS[K as usize].2;
-        let mut got: [Option<Option<&'de str>>; 3] = [None; 3];
-        while let Some(key) = map.next_key::<&'de str>()? {
-            // A field of another list (even null), unknown or repeated: refused.
-            let i = names.iter().position(|n| *n == key).ok_or_else(refuse)?;
-            // Only `expires` may be null (the others are refused then).
-            let value = if i == 2 {
-                map.next_value()?
-            } else {
-                Some(map.next_value()?)
-            };
-            got[i].replace(value).map_or(Ok(()), |_| Err(refuse()))?;
-        }
-        let [Some(Some(id)), Some(Some(passed)), expires] = got else {
-            return Err(refuse()); // a field missing or null
+impl<'de, const K: u32> Deserialize<'de> for Pass<K> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Pass<K>, D::Error> {
+        let (id, passed, expires) = match K {
+            0 => E::deserialize(d).map(|e| (e.exam, e.passed, None))?,
+            1 => A::deserialize(d).map(|a| (a.assessment, a.passed, None))?,
+            _ => C::deserialize(d).map(|c| (c.certification, c.earned, c.expires))?,
         };
         let date = |d: &str| parse_date(d).map_err(|_| refuse());
-        let (passed, expires) = (date(passed)?, expires.flatten().map(date).transpose()?);
+        let (passed, expires) = (date(passed)?, expires.map(date).transpose()?);
         if expires.is_some_and(|x| x < passed) {
             return Err(refuse()); // `expires-before-earned`
         }
@@ -280,17 +289,14 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         return None;
     };
     let as_of = p.as_of.map(parse_date).transpose().ok()?;
-    let lines = |v: Vec<Line>| v.into_iter().map(|l| l.0).collect::<Vec<_>>();
-    let (revenue, consumption) = (lines(p.revenue), lines(p.consumption));
-    let usage: Vec<UsageRecord> = p.usage.into_iter().map(|u| u.0).collect();
     // A revenue line has a kind, and only it (the slow path ignores kinds on the others).
     let kinds =
         |v: &[RevenueLine], revenue: bool| v.iter().all(|l| revenue != l.kind_id.is_empty());
-    let mut others = consumption.iter().chain(usage.iter().map(|u| &u.line));
-    (kinds(&revenue, true) && others.all(|l| l.kind_id.is_empty())).then_some(())?;
-    if super::snapshots(catalog.program(), &usage).next().is_some() {
-        return None;
-    }
+    let mut others = p.consumption.iter().chain(p.usage.iter().map(|u| &u.line));
+    let clean = kinds(&p.revenue, true) && others.all(|l| l.kind_id.is_empty());
+    let mut snapshots = super::snapshots(catalog.program(), &p.usage);
+    (clean && snapshots.next().is_none()).then_some(())?;
+    drop(snapshots); // (it borrows the usage records)
     let mut statuses = Vec::new();
     // A status: its id alone, or an object with optional bounds.
     for raw in p.statuses.unwrap_or_default() {
@@ -309,8 +315,7 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
             until,
         });
     }
-    let individuals: Vec<Individual> = p.individuals.into_iter().map(|i| i.0).collect();
-    crate::idmap::distinct(individuals.iter().map(|i| i.id.as_str())).then_some(())?;
+    crate::idmap::distinct(p.individuals.iter().map(|i| i.id.as_str())).then_some(())?;
     Some(Partner {
         id: p.id.into(),
         name: p.name.map(|t| t.0.into()),
@@ -318,10 +323,10 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         as_of,
         market,
         statuses,
-        revenue,
-        consumption,
-        usage,
-        individuals,
+        revenue: p.revenue,
+        consumption: p.consumption,
+        usage: p.usage,
+        individuals: p.individuals,
     })
 }
 

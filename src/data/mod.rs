@@ -442,6 +442,10 @@ mod tests {
             r#""certifications": [{"certification": "MCSE-Productivity", "earned": "2016-03-10", "expires": "2016-03-09"}]"#,
             r#""assesments": []"#,
             r#""exams": [], "note": null"#,
+            r#""exams": [["70-347", "2016-01-10"]]"#,
+            r#""exams": [{"exam": "70-347", "passed": "2016-01-10", "exam": "70-347"}]"#,
+            r#""exams": [{"exam": null, "passed": "2016-01-10"}]"#,
+            r#""certifications": [{"certification": "MCSE-Productivity", "earned": null}]"#,
         ] {
             assert_eq!(fast::json(&catalog, &person(refused)), None, "{refused}");
             let slow = check::check(
