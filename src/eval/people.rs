@@ -186,7 +186,10 @@ impl<'a> People<'a> {
         let words = bits.map_or(1, |b| b.words);
         let masks = if let Some(bits) = bits {
             // Bit sets only: the sorted lists are never read then.
-            let mut masks = vec![0u64; partner.individuals.len() * words];
+            // (Zeroed by hand: `vec![0; n]` calls `calloc`, which glibc
+            // serves without its per-thread cache of freed blocks.)
+            let mut masks = Vec::with_capacity(partner.individuals.len() * words);
+            masks.resize(partner.individuals.len() * words, 0u64);
             for (p, m) in partner
                 .individuals
                 .iter()
