@@ -188,8 +188,8 @@ impl<'a> People<'a> {
             // Bit sets only: the sorted lists are never read then.
             // (Zeroed by hand: `vec![0; n]` calls `calloc`, which glibc
             // serves without its per-thread cache of freed blocks.)
-            let mut masks = Vec::with_capacity(partner.individuals.len() * words);
-            masks.resize(partner.individuals.len() * words, 0u64);
+            let zeros = std::iter::repeat_n(0u64, partner.individuals.len() * words);
+            let mut masks: Vec<u64> = zeros.collect();
             for (p, m) in partner
                 .individuals
                 .iter()
