@@ -76,6 +76,9 @@ mod tests {
         a: Vec<u32>,
         #[serde(default, deserialize_with = "list::<_, u32, _, 0>")]
         b: Vec<u32>,
+        // Read as one type, stored as another.
+        #[serde(default, deserialize_with = "list::<_, u8, _, 2>")]
+        c: Vec<u64>,
     }
 
     #[test]
@@ -84,6 +87,12 @@ mod tests {
         assert_eq!((l.a, l.b), (vec![1, 2, 3], vec![4]));
         let l: Lists = serde_json::from_str(r#"{"a": [1, 2, 3]}"#).unwrap();
         assert!(l.a.capacity() == 16 && l.b.is_empty());
+        let l: Lists = serde_json::from_str(r#"{"c": [7, 255, 0]}"#).unwrap();
+        assert_eq!(l.c, vec![7u64, 255, 0]);
+        assert!(
+            serde_json::from_str::<Lists>(r#"{"c": [256]}"#).is_err(),
+            "not a u8"
+        );
         let l: Lists = serde_json::from_str(r#"{"a": null, "b": []}"#).unwrap();
         assert!(l.a.is_empty() && l.a.capacity() == 0 && l.b.is_empty());
         let many: Vec<u32> = (0..40).collect();
