@@ -69,12 +69,12 @@ const STATUS: [&str; 3] = ["status", "from", "until"];
 const PERSON: [&str; 5] = ["id", "name", "exams", "assessments", "certifications"];
 /// A list of credentials of an individual: the list, its kind (the [`Table`]
 /// of its unknown ids) and the fields of an item.
-pub(super) type Cred = (&'static str, Table, [&'static str; 3]);
+type Cred = (&'static str, Table, [&'static str; 3]);
 /// The lists, in the order of `CredentialKind`. An item of the first two has
 /// no `expires`: its third name repeats the first, which never matches a
 /// second time, so `expires` there is an unknown field.
 #[rustfmt::skip]
-pub(super) const CREDENTIALS: [Cred; 3] = [
+const CREDENTIALS: [Cred; 3] = [
     ("exams", Table::Exam, ["exam", "passed", "exam"]),
     ("assessments", Table::Assessment, ["assessment", "passed", "assessment"]),
     ("certifications", Table::Certification, ["certification", "earned", "expires"]),

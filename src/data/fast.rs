@@ -228,8 +228,10 @@ impl<'de> Deserialize<'de> for Person {
     }
 }
 
-// The three kinds of credential (the fields of `check::CREDENTIALS`). A
-// field of another list, even null, is unknown: refused.
+// The three kinds of credential, with the fields the slow path reads
+// (`check::CREDENTIALS`: keep them in step; the test of both paths on
+// credentials fails if they differ). A field of another list, even null, is
+// unknown: refused.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct E<'a> {
