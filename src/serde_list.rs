@@ -11,6 +11,7 @@
 
 use std::fmt;
 use std::marker::PhantomData;
+use std::mem::MaybeUninit;
 
 use serde::de::{Deserialize, DeserializeSeed, Deserializer, Error, SeqAccess, Visitor};
 
@@ -21,14 +22,29 @@ use serde::de::{Deserialize, DeserializeSeed, Deserializer, Error, SeqAccess, Vi
 pub(crate) fn list<'de, D, T, U, const N: usize>(d: D) -> Result<Vec<U>, D::Error>
 where
     D: Deserializer<'de>,
-    T: Deserialize<'de> + Into<U>,
+    T: Item<'de, U>,
 {
     d.deserialize_any(Items::<T, U, N>(PhantomData))
 }
 
 struct Items<T, U, const N: usize>(PhantomData<(T, U)>);
 
-impl<'de, T: Deserialize<'de> + Into<U>, U, const N: usize> Visitor<'de> for Items<T, U, N> {
+/// An item of a list, read as `Self` and stored as `U`: any type serde reads
+/// and converts, or one that builds its `U` where it is stored.
+pub(crate) trait Item<'de, U>: Sized {
+    /// Reads the item from `d` into `slot`, which it initializes when it
+    /// returns `Ok` (and leaves alone otherwise).
+    fn read<D: Deserializer<'de>>(d: D, slot: &mut MaybeUninit<U>) -> Result<(), D::Error>;
+}
+
+impl<'de, T: Deserialize<'de> + Into<U>, U> Item<'de, U> for T {
+    fn read<D: Deserializer<'de>>(d: D, slot: &mut MaybeUninit<U>) -> Result<(), D::Error> {
+        slot.write(T::deserialize(d)?.into());
+        Ok(())
+    }
+}
+
+impl<'de, T: Item<'de, U>, U, const N: usize> Visitor<'de> for Items<T, U, N> {
     type Value = Vec<U>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -50,18 +66,27 @@ impl<'de, T: Deserialize<'de> + Into<U>, U, const N: usize> Visitor<'de> for Ite
 /// was read into the vector, rather than through `Result`s and `Option`s.
 struct Push<'v, T, U, const N: usize>(&'v mut Vec<U>, PhantomData<T>);
 
-impl<'de, T: Deserialize<'de> + Into<U>, U, const N: usize> DeserializeSeed<'de>
-    for Push<'_, T, U, N>
-{
+impl<'de, T: Item<'de, U>, U, const N: usize> DeserializeSeed<'de> for Push<'_, T, U, N> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        let item = T::deserialize(d)?;
-        if self.0.capacity() == 0 {
-            // (With `N` at 0, as serde's: 4 items at the first.)
-            self.0.reserve_exact(N);
+        let v = self.0;
+        // Room is made before the item is read, so that it is written
+        // straight into the vector: `push` would copy it there from where
+        // it was read, past its check for room (a 150-byte `memcpy` per line).
+        if v.len() == v.capacity() {
+            match v.capacity() {
+                // (With `N` at 0, as serde's: 4 items at the first.)
+                0 if N > 0 => v.reserve_exact(N),
+                _ => v.reserve(1),
+            }
         }
-        self.0.push(item.into());
+        let len = v.len();
+        if let Some(slot) = v.spare_capacity_mut().first_mut() {
+            T::read(d, slot)?;
+            // SAFETY: the item at `len` is initialized: `read` returned `Ok`.
+            unsafe { v.set_len(len + 1) };
+        }
         Ok(())
     }
 }

@@ -4,8 +4,7 @@
 //! It returns `None` at the first thing the slow path would report or read
 //! differently, and the caller starts over on the slow path.
 
-use std::borrow::Cow;
-use std::cell::RefCell;
+use std::{borrow::Cow, cell::RefCell, mem::MaybeUninit};
 
 use serde::de::Error;
 use serde::{Deserialize, Deserializer};
@@ -15,7 +14,7 @@ use super::catalog::{credential, known, Catalog, CountryCheck, Table, Tables};
 use super::{ExamPass, Individual, LineV2, Partner, RevenueLine, StatusHeld, UsageRecord};
 use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, MetricIdx, ProductIdx, StatusIdx};
 use crate::scalar::{parse_amount, parse_date};
-use crate::serde_list::list;
+use crate::serde_list::{list, Item};
 
 thread_local! {
     /// The id tables of the catalog `json` reads against, for the items of
@@ -125,7 +124,7 @@ struct I<'a> {
 // each pushed into its list as it is read, so that no list is copied. These
 // private wrappers keep the public types free of a `Deserialize` that would
 // skip validation.
-struct Line(RevenueLine);
+struct Line;
 struct Usage(UsageRecord);
 struct Person(Individual);
 /// A credential of list `K`: 0 `exams`, 1 `assessments`, 2 `certifications`.
@@ -135,7 +134,7 @@ struct Pass<const K: u32>(ExamPass);
 macro_rules! unwrap {
     ($($w:ty => $t:ty),*) => {$(impl From<$w> for $t { fn from(w: $w) -> $t { w.0 } })*};
 }
-unwrap!(Line => RevenueLine, Usage => UsageRecord, Person => Individual);
+unwrap!(Usage => UsageRecord, Person => Individual);
 unwrap!(Pass<0> => ExamPass, Pass<1> => ExamPass, Pass<2> => ExamPass);
 
 /// A string, borrowed from the input unless it has escapes. (serde borrows a
@@ -148,9 +147,10 @@ fn refuse<E: Error>() -> E {
     E::custom("refused")
 }
 
-impl<'de> Deserialize<'de> for Line {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Line, D::Error> {
-        line(L::deserialize(d)?, false).map(Line)
+impl<'de> Item<'de, RevenueLine> for Line {
+    fn read<D: Deserializer<'de>>(d: D, at: &mut MaybeUninit<RevenueLine>) -> Result<(), D::Error> {
+        at.write(line(L::deserialize(d)?, false)?); // (built where it is stored)
+        Ok(())
     }
 }
 

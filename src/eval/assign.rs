@@ -14,6 +14,15 @@
 //! rows, with costs below 2^40), searched then in 64-bit integers: `rows ×
 //! cols` can be large while `rows` is tiny.
 
+use super::scratch::{pooled, Buf, Pooled};
+
+// The search's columns, in a pool of buffers of their own (per thread), as
+// its other buffers: a plan is made for most partners (those short of a
+// tier), and allocating the search's state afresh for each took about a
+// fifth of a plan's instructions.
+pooled!(Column<i64>, FREE_COLUMNS);
+pooled!(Column<i128>, FREE_WIDE_COLUMNS);
+
 /// Minimum-cost assignment of every row to a distinct column.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Assignment {
@@ -87,7 +96,7 @@ pub fn min_cost_assignment(
     }
     // Recompute costs from the caller's function rather than the potentials,
     // so the reported total is exactly the sum the caller would compute.
-    let mut row_cost = Vec::with_capacity(rows);
+    let mut row_cost = Buf::<u64>::new();
     for (r, &c) in row_to_col.iter().enumerate() {
         // None here means `cost` changed its answer mid-run.
         row_cost.push(cost(r, c)?);
@@ -135,11 +144,12 @@ const DENSE_COST: u64 = 1 << 40;
 /// Within these bounds the 64-bit search cannot overflow: the potentials
 /// move by at most the optimal cost of the rows added so far in each of the
 /// `rows` phases, so they stay within `rows² · DENSE_COST` = 2^56.
-fn dense(rows: usize, cols: usize, cost: impl Fn(usize, usize) -> Option<u64>) -> Option<Vec<i64>> {
+fn dense(rows: usize, cols: usize, cost: impl Fn(usize, usize) -> Option<u64>) -> Option<Buf<i64>> {
     if rows > DENSE_ROWS || rows.checked_mul(cols)? > DENSE_CELLS {
         return None;
     }
-    let mut d = Vec::with_capacity(rows * cols);
+    let mut d = Buf::new();
+    d.reserve(rows * cols);
     for r in 0..rows {
         for c in 0..cols {
             match cost(r, c) {
@@ -158,7 +168,13 @@ fn dense(rows: usize, cols: usize, cost: impl Fn(usize, usize) -> Option<u64>) -
 /// `rows` below 2^31, far beyond anything whose `rows² · cols` cost calls
 /// could finish).
 trait Potential:
-    Copy + Default + Ord + std::ops::Sub<Output = Self> + std::ops::AddAssign + std::ops::SubAssign
+    Copy
+    + Default
+    + Ord
+    + std::ops::Sub<Output = Self>
+    + std::ops::AddAssign
+    + std::ops::SubAssign
+    + Pooled
 {
 }
 
@@ -186,13 +202,16 @@ fn search<N: Potential>(
     rows: usize,
     m: usize,
     cost: impl Fn(usize, usize) -> Option<N>,
-) -> Option<Vec<usize>> {
-    let mut u = vec![N::default(); rows + 1]; // row potentials
-    let mut col = vec![Column::<N>::default(); m];
+) -> Option<Buf<usize>>
+where
+    Column<N>: Pooled,
+{
+    let mut u = Buf::filled(rows + 1, N::default()); // row potentials
+    let mut col = Buf::filled(m, Column::<N>::default());
     for i in 1..=rows {
         col[0].owner = i;
         let mut j0 = 0usize;
-        for c in &mut col {
+        for c in col.iter_mut() {
             (c.minv, c.used) = (None, false);
         }
 
@@ -238,7 +257,7 @@ fn search<N: Potential>(
             // 1..=i at all, let alone all rows.
             let delta = delta?;
 
-            for c in &mut col {
+            for c in col.iter_mut() {
                 if c.used {
                     u[c.owner] += delta;
                     c.v -= delta;
@@ -259,7 +278,9 @@ fn search<N: Potential>(
             j0 = j1;
         }
     }
-    Some(col.iter().map(|c| c.owner).collect())
+    let mut owner = Buf::new();
+    owner.extend(col.iter().map(|c| c.owner));
+    Some(owner)
 }
 
 #[cfg(test)]

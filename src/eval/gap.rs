@@ -3,6 +3,7 @@
 
 use super::assign::min_cost_assignment;
 use super::people::People;
+use super::scratch::Buf;
 use super::{
     Gap, IndividualsGap, NewPerson, PersonPlan, QuantityGap, RequirementOutcome, RevenueGap,
     TierOutcome,
@@ -13,10 +14,6 @@ use crate::ir::{Individuals, Tier};
 const MAX_PLANNED_SLOTS: usize = 256;
 // The columns of a plan keep as many people who hold nothing as it has slots.
 const _: () = assert!(MAX_PLANNED_SLOTS <= super::people::BLANKS_KEPT);
-
-/// Per slot group: each person's missing passes (`None`: cannot qualify),
-/// then a new person's.
-type GroupCosts = (Vec<Option<u64>>, Option<u64>);
 
 /// The plan to reach `tier` (at index `index`), given how it was evaluated.
 pub(super) fn plan<'p>(people: &People<'p>, tier: &'p Tier, outcome: &TierOutcome<'p>) -> Gap<'p> {
@@ -118,65 +115,60 @@ pub(super) fn joint<'p>(people: &People<'p>, reqs: &[&'p Individuals]) -> Vec<In
             }
         }
     }
-    // (requirement, group) of every slot.
-    let rows: Vec<(usize, usize)> = reqs
-        .iter()
-        .enumerate()
-        .flat_map(|(k, req)| {
-            req.groups.iter().enumerate().flat_map(move |(gi, g)| {
-                std::iter::repeat_n((k, gi), g.count as usize).take(MAX_PLANNED_SLOTS + 1)
-            })
-        })
-        .take(MAX_PLANNED_SLOTS + 1)
-        .collect();
+    // The slot groups of all of `reqs`, numbered in order: their
+    // requirement and their place in it.
+    let (mut req_of, mut group_of) = (Buf::<usize>::new(), Buf::<usize>::new());
+    for (k, req) in reqs.iter().enumerate() {
+        req_of.extend(std::iter::repeat_n(k, req.groups.len()));
+        group_of.extend(0..req.groups.len());
+    }
+    // The group of every slot. (The plan's lists are buffers reused from
+    // one plan to the next, as its search's are: see `assign`.)
+    let mut rows = Buf::<usize>::new();
+    for (f, (&k, &gi)) in req_of.iter().zip(group_of.iter()).enumerate() {
+        let room = MAX_PLANNED_SLOTS + 1 - rows.len();
+        rows.extend(std::iter::repeat_n(
+            f,
+            (reqs[k].groups[gi].count as usize).min(room),
+        ));
+    }
     if rows.len() > MAX_PLANNED_SLOTS {
         gaps.iter_mut().for_each(|g| g.unplanned = true);
         return gaps;
     }
     // The people who may take a slot: people who hold nothing are alike, so
     // of them only the first as many as there are slots (in id order).
-    let columns: Vec<u32> = match people.few(rows.len()) {
-        Some(few) => few.map(|(_, p)| p).collect(),
+    let mut columns = Buf::<u32>::new();
+    match people.few(rows.len()) {
+        Some(few) => columns.extend(few.map(|(_, p)| p)),
         None => {
             let mut blanks = 0;
-            (people.order.iter().copied())
-                .filter(|&p| {
-                    let keep = !people.blank(p) || blanks < rows.len();
-                    blanks += usize::from(people.blank(p));
-                    keep
-                })
-                .collect()
+            columns.extend((people.order.iter().copied()).filter(|&p| {
+                let keep = !people.blank(p) || blanks < rows.len();
+                blanks += usize::from(people.blank(p));
+                keep
+            }))
         }
     };
     let n = columns.len();
-    // Per (requirement, group): each person's missing passes (None = cannot
+    // Per group (`n + 1` each): each person's missing passes (None = cannot
     // qualify), then a new person's.
-    let costs: Vec<Vec<GroupCosts>> = reqs
-        .iter()
-        .map(|req| {
-            req.groups
-                .iter()
-                .map(|g| {
-                    let gm = people.group_masks(g);
-                    let gm = gm.as_ref();
-                    let per: Vec<Option<u64>> = (columns.iter())
-                        .map(|&p| people.deficit_by(Some(p), g, gm))
-                        .collect();
-                    let fresh = people.deficit_by(None, g, gm);
-                    (per, fresh)
-                })
-                .collect()
-        })
-        .collect();
+    let mut costs = Buf::<Option<u64>>::new();
+    for (&k, &gi) in req_of.iter().zip(group_of.iter()) {
+        let g = &reqs[k].groups[gi];
+        let gm = people.group_masks(g);
+        let gm = gm.as_ref();
+        costs.extend((columns.iter()).map(|&p| people.deficit_by(Some(p), g, gm)));
+        costs.push(people.deficit_by(None, g, gm));
+    }
     let scale = rows.len() as u64 + 1;
     let cols = n + rows.len();
     let cost = |r: usize, c: usize| {
-        let (k, gi) = rows[r];
-        let (per, fresh) = &costs[k][gi];
+        let at = rows[r] * (n + 1);
         if c < n {
-            per[c].map(|x| x * scale)
+            costs[at + c].map(|x| x * scale)
         } else {
-            fresh.map(|x| x * scale + 1)
+            costs[at + n].map(|x| x * scale + 1)
         }
     };
     let Some(a) = min_cost_assignment(rows.len(), cols, cost) else {
@@ -184,7 +176,7 @@ pub(super) fn joint<'p>(people: &People<'p>, reqs: &[&'p Individuals]) -> Vec<In
         return gaps;
     };
     for (r, &c) in a.row_to_col.iter().enumerate() {
-        let (k, group) = rows[r];
+        let (k, group) = (req_of[rows[r]], group_of[rows[r]]);
         let g = &reqs[k].groups[group];
         let gap = &mut gaps[k];
         gap.exam_passes += cost(r, c).map_or(0, |x| (x / scale) as u32);

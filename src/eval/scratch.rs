@@ -3,13 +3,13 @@
 //! another, and allocating these afresh for each cost about as much as
 //! filling them.
 
-use std::cell::RefCell;
 use std::ops::{Deref, DerefMut};
 
-/// Buffers kept per thread, and the largest kept (in items): a huge partner's
-/// buffers are freed, so the memory kept stays small whatever the input.
+/// Buffers kept per thread and item type, and the largest kept (in bytes:
+/// 4,096 indices): a huge partner's buffers are freed, so the memory kept
+/// stays small whatever the input (at most 512 KB per item type and thread).
 const KEPT: usize = 16;
-const LARGEST_KEPT: usize = 1 << 12;
+const LARGEST_KEPT: usize = 1 << 15;
 
 /// An item type with a pool of buffers of its own (per thread).
 pub(crate) trait Pooled: Sized + 'static {
@@ -17,22 +17,31 @@ pub(crate) trait Pooled: Sized + 'static {
     fn with_pool<R>(f: impl FnOnce(&mut Vec<Vec<Self>>) -> R) -> Option<R>;
 }
 
+/// Gives item type `$t` a pool of buffers, in a thread-local named `$pool`.
 macro_rules! pooled {
     ($t:ty, $pool:ident) => {
         thread_local! {
-            static $pool: RefCell<Vec<Vec<$t>>> = const { RefCell::new(Vec::new()) };
+            static $pool: std::cell::RefCell<Vec<Vec<$t>>> =
+                const { std::cell::RefCell::new(Vec::new()) };
         }
-        impl Pooled for $t {
+        impl $crate::eval::scratch::Pooled for $t {
             fn with_pool<R>(f: impl FnOnce(&mut Vec<Vec<Self>>) -> R) -> Option<R> {
                 $pool.try_with(|p| f(&mut p.borrow_mut())).ok()
             }
         }
     };
 }
+pub(crate) use pooled;
 
 // Indices (eligible people, search state), and a matching's slots and people.
 pooled!(u32, FREE_INDICES);
 pooled!(Option<u32>, FREE_SLOTS);
+// The gap plan's costs and its assignment's search state.
+pooled!(u64, FREE_WORDS);
+pooled!(usize, FREE_POSITIONS);
+pooled!(i64, FREE_COSTS);
+pooled!(i128, FREE_WIDE_COSTS);
+pooled!(Option<u64>, FREE_PASSES);
 
 /// An empty `Vec` whose buffer goes back to this thread's pool when it is
 /// dropped.
@@ -68,7 +77,7 @@ impl<T: Pooled> DerefMut for Buf<T> {
 impl<T: Pooled> Drop for Buf<T> {
     fn drop(&mut self) {
         let mut v = std::mem::take(&mut self.0);
-        if v.capacity() == 0 || v.capacity() > LARGEST_KEPT {
+        if v.capacity() == 0 || v.capacity() > LARGEST_KEPT / size_of::<T>().max(1) {
             return;
         }
         v.clear();
@@ -95,7 +104,7 @@ mod tests {
         assert!(b.is_empty());
         assert_eq!(b.as_ptr(), ptr, "the buffer is reused");
         drop(b);
-        let big = Buf::filled(LARGEST_KEPT + 1, 0u32);
+        let big = Buf::filled(LARGEST_KEPT / 4 + 1, 0u32);
         let ptr = big.as_ptr();
         drop(big);
         let c = Buf::<u32>::new();
