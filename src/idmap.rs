@@ -12,7 +12,7 @@
 //! per partner: whether a partner's person ids are [`distinct`], and their
 //! order ([`prefix_key`], the evaluator's sort key).
 
-use std::collections::HashMap;
+use std::hash::BuildHasher;
 
 use foldhash::fast::FixedState;
 use rustc_hash::FxHashMap;
@@ -20,19 +20,82 @@ use rustc_hash::FxHashMap;
 /// See the module documentation.
 #[derive(Debug, Default)]
 pub(crate) struct IdMap {
-    /// Ids of at most [`SHORT`] bytes, by [`short_key`], hashed with
-    /// foldhash's folded multiply, which every byte of the key moves. (With
-    /// FxHash's one multiply by a constant, ids that differ in their last
-    /// bytes, `MB2-713` and `MB2-714`, differ only in the high bits of the
-    /// hash: they fell into one group of the table and were compared one by
-    /// one.)
-    short: HashMap<u128, u32, FixedState>,
+    /// Ids of at most [`SHORT`] bytes, by [`short_key`].
+    short: Slots,
     /// Longer ids.
     long: FxHashMap<Box<str>, u32>,
 }
 
 /// The longest id kept in [`IdMap::short`]: its 16th byte holds the length.
 const SHORT: usize = 15;
+
+/// The short ids: an open-addressing table at most a quarter full, probed
+/// from the high bits of the key's hash to the next empty slot. A probe
+/// loads one slot, which holds the key and its number, and compares one
+/// integer: a general hash map first loads a group of control bytes, then
+/// the entry they point to, and the loader probes for nearly every value.
+/// The hash is foldhash's folded multiply, which every byte of the key moves.
+/// (With FxHash's one multiply by a constant, ids that differ in their last
+/// bytes, `MB2-713` and `MB2-714`, differ only in the low bits of the hash.)
+#[derive(Debug, Default)]
+struct Slots {
+    /// A power of two of slots (or none), each a key (as two words: 24
+    /// bytes a slot, where a `u128` would align it to 32) and its number.
+    slots: Box<[([u64; 2], Option<u32>)]>,
+    /// 64 less the number of bits of a slot's index.
+    shift: u32,
+    len: usize,
+}
+
+impl Slots {
+    /// Where the probe for `key` starts.
+    #[inline]
+    fn start(&self, key: u128) -> usize {
+        (FixedState::default().hash_one(key) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: u128) -> Option<u32> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let (mut i, key) = (self.start(key), words(key));
+        loop {
+            let (k, value) = *self.slots.get(i)?;
+            if k == key || value.is_none() {
+                return value;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn insert(&mut self, key: u128, value: u32) {
+        if (self.len + 1) * 4 > self.slots.len() {
+            let old = std::mem::take(&mut self.slots);
+            let size = (old.len() * 2).max(16);
+            self.slots = vec![([0; 2], None); size].into_boxed_slice();
+            self.shift = 64 - size.trailing_zeros();
+            self.len = 0;
+            for (k, v) in old.iter().filter_map(|&(k, v)| Some((k, v?))) {
+                self.insert(u128::from(k[0]) | u128::from(k[1]) << 64, v);
+            }
+        }
+        let mask = self.slots.len() - 1;
+        let (mut i, key) = (self.start(key), words(key));
+        while let (k, Some(_)) = self.slots[i] {
+            if k == key {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        self.len += usize::from(self.slots[i].1.is_none());
+        self.slots[i] = (key, Some(value));
+    }
+}
+
+/// A key as its low and high words.
+#[inline]
+fn words(key: u128) -> [u64; 2] {
+    [key as u64, (key >> 64) as u64]
+}
 
 /// `id`'s bytes, zero-padded, with its length in the last byte: distinct
 /// ids of at most [`SHORT`] bytes have distinct keys (the length says
@@ -70,7 +133,7 @@ impl IdMap {
     #[inline]
     pub(crate) fn get(&self, id: &str) -> Option<u32> {
         match short_key(id.as_bytes()) {
-            Some(k) => self.short.get(&k).copied(),
+            Some(k) => self.short.get(k),
             None => self.long.get(id).copied(),
         }
     }
@@ -79,8 +142,10 @@ impl IdMap {
     pub(crate) fn insert(&mut self, id: &str, value: u32) {
         match short_key(id.as_bytes()) {
             Some(k) => self.short.insert(k, value),
-            None => self.long.insert(id.into(), value),
-        };
+            None => {
+                self.long.insert(id.into(), value);
+            }
+        }
     }
 }
 
@@ -145,6 +210,14 @@ mod tests {
         }
         assert_eq!(map.get("a\0\0"), None);
         assert_eq!(map.get("0123456789abcdefg"), None);
+        // The table of short ids grows (a quarter full at most) and rehashes.
+        let many: Vec<String> = (0..1000).map(|i| format!("id-{i}")).collect();
+        let map: IdMap = (many.iter().enumerate())
+            .map(|(i, id)| (id.as_str(), i as u32))
+            .collect();
+        assert!((many.iter().enumerate()).all(|(i, id)| map.get(id) == Some(i as u32)));
+        assert!(map.short.slots.len() >= 4 * many.len() && map.short.len == many.len());
+        assert_eq!((map.get("id-1000"), map.get("")), (None, None));
     }
 
     #[test]
