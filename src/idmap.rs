@@ -34,9 +34,9 @@ const SHORT: usize = 15;
 /// loads one slot, which holds the key and its number, and compares one
 /// integer: a general hash map first loads a group of control bytes, then
 /// the entry they point to, and the loader probes for nearly every value.
-/// The hash is foldhash's folded multiply, which every byte of the key moves.
-/// (With FxHash's one multiply by a constant, ids that differ in their last
-/// bytes, `MB2-713` and `MB2-714`, differ only in the low bits of the hash.)
+/// The hash is foldhash's folded multiply, which every byte of the key moves,
+/// so ids that differ only in their last bytes (`MB2-713`, `MB2-714`) start
+/// their probes apart.
 #[derive(Debug, Default)]
 struct Slots {
     /// A power of two of slots (or none), each a key (as two words: 24

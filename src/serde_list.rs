@@ -62,8 +62,8 @@ impl<'de, T: Item<'de, U>, U, const N: usize> Visitor<'de> for Items<T, U, N> {
     }
 }
 
-/// Reads an item and pushes it: a large item is moved once, from where it
-/// was read into the vector, rather than through `Result`s and `Option`s.
+/// Reads an item into the vector's next slot: a large item is written where
+/// it is stored, rather than moved there through `Result`s and `Option`s.
 struct Push<'v, T, U, const N: usize>(&'v mut Vec<U>, PhantomData<T>);
 
 impl<'de, T: Item<'de, U>, U, const N: usize> DeserializeSeed<'de> for Push<'_, T, U, N> {
@@ -76,17 +76,19 @@ impl<'de, T: Item<'de, U>, U, const N: usize> DeserializeSeed<'de> for Push<'_, 
         // it was read, past its check for room (a 150-byte `memcpy` per line).
         if v.len() == v.capacity() {
             match v.capacity() {
-                // (With `N` at 0, as serde's: 4 items at the first.)
                 0 if N > 0 => v.reserve_exact(N),
+                // Full, or `N` at 0: grown as `push` grows it (from 4 items,
+                // as serde's).
                 _ => v.reserve(1),
             }
         }
         let len = v.len();
-        if let Some(slot) = v.spare_capacity_mut().first_mut() {
-            T::read(d, slot)?;
-            // SAFETY: the item at `len` is initialized: `read` returned `Ok`.
-            unsafe { v.set_len(len + 1) };
-        }
+        let Some(slot) = v.spare_capacity_mut().first_mut() else {
+            return Err(D::Error::custom("no room for the item")); // (unreachable)
+        };
+        T::read(d, slot)?;
+        // SAFETY: the item at `len` is initialized: `read` returned `Ok`.
+        unsafe { v.set_len(len + 1) };
         Ok(())
     }
 }

@@ -6,7 +6,7 @@
 use std::ops::{Deref, DerefMut};
 
 /// Buffers kept per thread and item type, and the largest kept (in bytes:
-/// 4,096 indices): a huge partner's buffers are freed, so the memory kept
+/// 8,192 indices): a huge partner's buffers are freed, so the memory kept
 /// stays small whatever the input (at most 512 KB per item type and thread).
 const KEPT: usize = 16;
 const LARGEST_KEPT: usize = 1 << 15;
