@@ -189,8 +189,8 @@ impl<'a> People<'a> {
             // (Zeroes collected, not `vec![0; n]`: that calls `calloc`,
             // which glibc serves without its per-thread cache of freed
             // blocks. The optimizer may still form a `calloc` from a
-            // collect, as it does in the gap plan's assignment; here it
-            // does not, per callgrind.)
+            // collect: it did for the assignment's `row_to_col`, which
+            // keeps `vec!` for that reason; here it does not, per callgrind.)
             let zeros = std::iter::repeat_n(0u64, partner.individuals.len() * words);
             let mut masks: Vec<u64> = zeros.collect();
             for (p, m) in partner

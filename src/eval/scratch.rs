@@ -1,7 +1,7 @@
 //! Reused buffers for the evaluator's temporary lists (eligible people, the
-//! matching and its search state): a batch evaluates partners one after
-//! another, and allocating these afresh for each cost about as much as
-//! filling them.
+//! matching and its search state, the gap plan's costs and its assignment's
+//! search state): a batch evaluates partners one after another, and
+//! allocating these afresh for each cost about as much as filling them.
 
 use std::ops::{Deref, DerefMut};
 
