@@ -162,7 +162,7 @@ pub(crate) fn change_dates(
             }
         }
     }
-    for pass in partner.individuals.iter().flat_map(|p| &p.exams) {
+    for pass in &partner.credentials {
         dates.insert(pass.passed);
         // A certification counts through `expires`, and stops the day after.
         dates.extend(pass.expires.and_then(|x| x.succ_opt()));

@@ -39,6 +39,22 @@ pub struct Partner {
     pub usage: Vec<UsageRecord>,
     /// Individuals, in file order, with unique ids.
     pub individuals: Vec<Individual>,
+    /// The credentials of every individual, person after person, in the
+    /// order of `individuals`: one list for the partner rather than one
+    /// per person (a dozen allocations fewer for a typical partner). A
+    /// person's are [`Partner::credentials_of`].
+    pub credentials: Vec<ExamPass>,
+}
+
+impl Partner {
+    /// The credentials `person` (one of [`Partner::individuals`]) holds, of
+    /// every kind (one namespace of ids, as [`crate::ir::Program::exams`]):
+    /// the `exams`, then the `assessments` (v2), then the `certifications`
+    /// (v2), each list in file order.
+    pub fn credentials_of(&self, person: &Individual) -> &[ExamPass] {
+        let at = person.credentials.start as usize..person.credentials.end as usize;
+        self.credentials.get(at).unwrap_or_default()
+    }
 }
 
 /// One line of revenue from a customer.
@@ -138,10 +154,9 @@ pub struct Individual {
     pub id: SmallStr,
     /// Display name, if given.
     pub name: Option<SmallStr>,
-    /// Credentials held, of every kind (one namespace of ids, as
-    /// [`crate::ir::Program::exams`]): the `exams`, then the `assessments`
-    /// (v2), then the `certifications` (v2), each list in file order.
-    pub exams: Vec<ExamPass>,
+    /// Where the person's credentials are in [`Partner::credentials`]: read
+    /// them with [`Partner::credentials_of`].
+    pub credentials: std::ops::Range<u32>,
 }
 
 /// A credential an individual holds: an exam or an assessment passed, or a

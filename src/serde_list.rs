@@ -1,5 +1,8 @@
-//! A serde helper: a list (or `null`, read as an empty list) deserialized
-//! into a vector given its capacity at once.
+//! Serde helpers for reading data as fast as hand-written Rust: a list (or
+//! `null`, read as an empty list) deserialized into a vector given its
+//! capacity at once, or appended to a vector several lists share; a guard
+//! that keeps derived impls from reading a struct from a list; and a string
+//! borrowed where it can be, even inside an `Option`.
 //!
 //! serde's own `Vec` impl starts empty when the format gives no length, as
 //! JSON does: a dozen items of 150 bytes (a partner's revenue lines) cost
@@ -9,9 +12,12 @@
 //! and `Option`: loading a typical partner got 5–8 % faster
 //! (`docs/performance.md`).
 
+use std::cell::RefCell;
 use std::fmt;
 use std::marker::PhantomData;
 use std::mem::MaybeUninit;
+use std::ops::Range;
+use std::thread::LocalKey;
 
 use serde::de::{Deserialize, DeserializeSeed, Deserializer, Error, SeqAccess, Visitor};
 
@@ -24,10 +30,54 @@ where
     D: Deserializer<'de>,
     T: Item<'de, U>,
 {
-    d.deserialize_any(Items::<T, U, N>(PhantomData))
+    let mut v = Vec::new();
+    append::<D, T, U, N>(d, &mut v)?;
+    Ok(v)
 }
 
-struct Items<T, U, const N: usize>(PhantomData<(T, U)>);
+/// [`list`], its items appended to `to` (several lists read into one
+/// vector: a partner's credentials, person after person).
+fn append<'de, D, T, U, const N: usize>(d: D, to: &mut Vec<U>) -> Result<(), D::Error>
+where
+    D: Deserializer<'de>,
+    T: Item<'de, U>,
+{
+    d.deserialize_any(Items::<T, U, N>(to, PhantomData))
+}
+
+/// [`append`] to the vector of this thread `to` holds: where the items went.
+pub(crate) fn append_to<'de, D, T, U, const N: usize>(
+    d: D,
+    to: &'static LocalKey<RefCell<Vec<U>>>,
+) -> Result<Range<u32>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Item<'de, U>,
+{
+    // (The items are read with the vector borrowed: they must not read it.)
+    let start = to.with_borrow(Vec::len) as u32;
+    to.with_borrow_mut(|v| append::<D, T, U, N>(d, v))?;
+    Ok(start..to.with_borrow(Vec::len) as u32)
+}
+
+/// A field no data holds, placed first in each struct: serde's derived impls
+/// also read a struct from a list of its fields in order, which a format may
+/// not allow, and this makes any such list fail at its first item.
+#[derive(Default)]
+pub(crate) struct NotAList;
+
+impl<'de> Deserialize<'de> for NotAList {
+    fn deserialize<D: Deserializer<'de>>(_: D) -> Result<NotAList, D::Error> {
+        Err(D::Error::custom("an object, not a list"))
+    }
+}
+
+/// A string, borrowed from the input unless it has escapes. (serde borrows a
+/// `Cow` field, but not one inside an `Option`: this newtype does.)
+#[derive(serde::Deserialize)]
+pub(crate) struct Text<'a>(#[serde(borrow)] pub(crate) std::borrow::Cow<'a, str>);
+
+struct Items<'v, T, U, const N: usize>(&'v mut Vec<U>, PhantomData<T>);
 
 /// An item of a list, read as `Self` and stored as `U`: any type serde reads
 /// and converts, or one that builds its `U` where it is stored.
@@ -44,21 +94,21 @@ impl<'de, T: Deserialize<'de> + Into<U>, U> Item<'de, U> for T {
     }
 }
 
-impl<'de, T: Item<'de, U>, U, const N: usize> Visitor<'de> for Items<T, U, N> {
-    type Value = Vec<U>;
+impl<'de, T: Item<'de, U>, U, const N: usize> Visitor<'de> for Items<'_, T, U, N> {
+    type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a list or null")
     }
 
-    fn visit_unit<E: Error>(self) -> Result<Vec<U>, E> {
-        Ok(Vec::new())
+    fn visit_unit<E: Error>(self) -> Result<(), E> {
+        Ok(())
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Vec<U>, A::Error> {
-        let mut v = Vec::new();
-        while let Some(()) = items.next_element_seed(Push::<T, U, N>(&mut v, PhantomData))? {}
-        Ok(v)
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<(), A::Error> {
+        let v = self.0;
+        while let Some(()) = items.next_element_seed(Push::<T, U, N>(v, PhantomData))? {}
+        Ok(())
     }
 }
 

@@ -81,13 +81,11 @@ fn the_three_lists_load_into_one_list_of_credentials() {
     let loaded = result.unwrap();
     assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     let p = &loaded.partner;
-    let ids: Vec<&str> = p.individuals[0]
-        .exams
-        .iter()
+    let ids: Vec<&str> = (p.credentials_of(&p.individuals[0]).iter())
         .map(|x| x.exam_id.as_str())
         .collect();
     assert_eq!(ids, ["70-347", "ta-cloud"]);
-    let bob = &p.individuals[1].exams;
+    let bob = p.credentials_of(&p.individuals[1]);
     assert_eq!(bob.len(), 2);
     assert_eq!(
         bob[0].expires.map(|d| d.to_string()).as_deref(),
@@ -110,11 +108,8 @@ fn a_credential_under_another_kind_counts_as_declared_with_a_warning() {
     let (_, result) = load_in("p.json", data, &program());
     let loaded = result.as_ref().unwrap();
     assert_eq!(codes(&result), ["rubric::data::wrong-credential-kind"; 2]);
-    assert!(loaded
-        .partner
-        .individuals
-        .iter()
-        .all(|i| i.exams[0].exam.is_some()));
+    let p = &loaded.partner;
+    assert!((p.individuals.iter()).all(|i| p.credentials_of(i)[0].exam.is_some()));
     insta::assert_snapshot!("wrong_credential_kind", report_in("p.json", data, Lang::En));
     insta::assert_snapshot!(
         "wrong_credential_kind_fr",
@@ -139,10 +134,8 @@ individuals:
             "rubric::data::unknown-certification"
         ]
     );
-    assert!(result.unwrap().partner.individuals[0]
-        .exams
-        .iter()
-        .all(|x| x.exam.is_none()));
+    let p = result.unwrap().partner;
+    assert!((p.credentials_of(&p.individuals[0]).iter()).all(|x| x.exam.is_none()));
     insta::assert_snapshot!("unknown_credentials", report_in("p.yaml", data, Lang::En));
 }
 
@@ -196,7 +189,7 @@ fn a_misspelt_field_is_a_warning_with_the_field_it_likely_means() {
     assert_eq!(codes(&result), ["rubric::data::unknown-field"; 3]);
     let loaded = result.unwrap();
     // Set aside, as before: the misspelt list holds nothing.
-    assert!(loaded.partner.individuals[0].exams.is_empty());
+    assert!(loaded.partner.credentials.is_empty());
     insta::assert_snapshot!("misspelt_field", report_in("p.json", data, Lang::En));
     insta::assert_snapshot!("misspelt_field_fr", report_in("p.json", data, Lang::Fr));
 }

@@ -312,7 +312,7 @@ fn quoted_commas_and_lists_read_as_in_json() {
     assert!(p.revenue[0].dpor, "`dpor` among the associations");
     let alice = &p.individuals[0];
     assert_eq!(alice.name.as_deref(), Some("Martin, Alice"));
-    assert_eq!(alice.exams[0].exam_id.as_str(), "MB2-714");
+    assert_eq!(p.credentials_of(alice)[0].exam_id.as_str(), "MB2-714");
 }
 
 #[test]

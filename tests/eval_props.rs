@@ -459,8 +459,9 @@ fn shuffled(partner: &Partner, seed: u64) -> Partner {
     let mut p = partner.clone();
     shuffle(&mut p.revenue, &mut state);
     shuffle(&mut p.individuals, &mut state);
-    for person in &mut p.individuals {
-        let exams: &mut [ExamPass] = &mut person.exams;
+    for person in &p.individuals {
+        let at = person.credentials.start as usize..person.credentials.end as usize;
+        let exams: &mut [ExamPass] = &mut p.credentials[at];
         shuffle(exams, &mut state);
     }
     p

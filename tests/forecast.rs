@@ -254,7 +254,7 @@ fn a_status_that_ends_is_forecast_on_the_day_after() {
 fn a_certification_that_expires_is_forecast_on_the_day_after() {
     let p = partner("FR", &[], &[vec![(7, 0, None)], vec![(8, 0, Some(638))]]);
     let as_of = NaiveDate::from_ymd_opt(2017, 7, 1).unwrap();
-    let expires = p.individuals[1].exams[0].expires.unwrap();
+    let expires = p.credentials_of(&p.individuals[1])[0].expires.unwrap();
     assert_eq!(expires.to_string(), "2017-09-30");
     let until = as_of.checked_add_months(Months::new(12)).unwrap();
     let program = &common::rules().program;

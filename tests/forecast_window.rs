@@ -40,7 +40,7 @@ fn shifted(name: &str, shift: i64) -> Partner {
     p.usage.iter_mut().for_each(|r| by(&mut r.line.date));
     p.revenue.iter_mut().for_each(|l| by(&mut l.date));
     p.consumption.iter_mut().for_each(|l| by(&mut l.date));
-    for pass in p.individuals.iter_mut().flat_map(|i| &mut i.exams) {
+    for pass in &mut p.credentials {
         by(&mut pass.passed);
     }
     p

@@ -444,9 +444,7 @@ fn check(program: &Program, partner: &Partner, as_of: NaiveDate, o: &Outcome) {
                         for s in &i.slots {
                             let Some(p) = s.person else { continue };
                             let person = &partner.individuals[p as usize];
-                            let held: BTreeSet<_> = person
-                                .exams
-                                .iter()
+                            let held: BTreeSet<_> = (partner.credentials_of(person).iter())
                                 .filter(|e| e.passed <= as_of)
                                 .filter_map(|e| e.exam)
                                 .collect();

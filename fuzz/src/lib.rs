@@ -240,9 +240,7 @@ impl Doc {
                 .map(|i| Person {
                     id: i.id.to_string(),
                     name: i.name.as_ref().map(|n| n.to_string()),
-                    exams: i
-                        .exams
-                        .iter()
+                    exams: (p.credentials_of(i).iter())
                         .map(|e| (e.exam_id.to_string(), e.passed.to_string()))
                         .collect(),
                 })

@@ -111,6 +111,8 @@ struct Checker<'c, 't> {
     catalog: &'c Catalog<'c>,
     file: FileId,
     diags: Vec<Diagnostic>,
+    /// The credentials read so far (`Partner::credentials`).
+    passes: Vec<ExamPass>,
     unknown: Vec<Unknown<'t>>,
     seen: HashMap<(&'static str, &'t str), usize>,
     /// Unknown fields: index in `diags` and count, by object kind and name.
@@ -127,6 +129,7 @@ pub(crate) fn check(
         catalog,
         file,
         diags: Vec::new(),
+        passes: Vec::new(),
         unknown: Vec::new(),
         seen: HashMap::default(),
         fields_seen: HashMap::default(),
@@ -434,6 +437,7 @@ impl<'c, 't> Checker<'c, 't> {
             consumption: consumption?,
             usage: usage?,
             individuals: people?,
+            credentials: std::mem::take(&mut self.passes),
         })
     }
 
@@ -567,17 +571,17 @@ impl<'c, 't> Checker<'c, 't> {
         }
         let name = self.text(name, "name", o);
         // Every pass is checked, even after one that fails.
-        let (mut exams, mut all) = (Vec::new(), true);
+        let (start, mut all) = (self.passes.len() as u32, true);
         for (kind, (list, cred)) in lists.into_iter().zip(&CREDENTIALS).enumerate() {
             for (j, n) in self.list(list, cred.0, o).iter().enumerate() {
                 let pass = self.pass(n, o.item(PASS[kind], cred.0, j), kind, cred);
-                all &= pass.map(|p| exams.push(p)).is_some();
+                all &= pass.map(|p| self.passes.push(p)).is_some();
             }
         }
         Some(Individual {
             id: id_text?.into(),
             name: name.map(Into::into),
-            exams: all.then_some(exams)?,
+            credentials: all.then_some(start..self.passes.len() as u32)?,
         })
     }
 

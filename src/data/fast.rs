@@ -4,7 +4,7 @@
 //! It returns `None` at the first thing the slow path would report or read
 //! differently, and the caller starts over on the slow path.
 
-use std::{borrow::Cow, cell::RefCell, mem::MaybeUninit};
+use std::{borrow::Cow, cell::RefCell, mem::MaybeUninit, ops::Range};
 
 use serde::de::Error;
 use serde::{Deserialize, Deserializer};
@@ -14,13 +14,15 @@ use super::catalog::{credential, known, Catalog, CountryCheck, Table, Tables};
 use super::{ExamPass, Individual, LineV2, Partner, RevenueLine, StatusHeld, UsageRecord};
 use crate::ir::{AssociationIdx, CurrencyIdx, ExamIdx, KindIdx, MetricIdx, ProductIdx, StatusIdx};
 use crate::scalar::{parse_amount, parse_date};
-use crate::serde_list::{list, Item};
+use crate::serde_list::{append_to, list, Item, NotAList, Text};
 
 thread_local! {
     /// The id tables of the catalog `json` reads against, for the items of
     /// the lists (derived impls hand no state down): an unknown id ends the
     /// fast path at once, not after the whole file is read.
     static TABLES: RefCell<Option<Tables>> = const { RefCell::new(None) };
+    /// The credentials read so far, person after person (`Partner::credentials`).
+    static PASSES: RefCell<Vec<ExamPass>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The position of `id` in `table` of the catalog being read against;
@@ -36,18 +38,6 @@ fn resolved<T, E: Error>(ids: Vec<&str>, t: Table, idx: fn(u32) -> T) -> Result<
     (ids.into_iter())
         .map(|id| Ok((id.into(), Some(idx(resolve(t, id)?)))))
         .collect()
-}
-
-/// A field no data holds, placed first in each struct: serde's derived impls
-/// also read a struct from a list of its fields in order, which the format
-/// does not allow, and this makes any such list fail at its first item.
-#[derive(Default)]
-struct NotAList;
-
-impl<'de> Deserialize<'de> for NotAList {
-    fn deserialize<D: Deserializer<'de>>(_: D) -> Result<NotAList, D::Error> {
-        Err(Error::custom("an object, not a list"))
-    }
 }
 
 #[derive(Deserialize)]
@@ -112,35 +102,30 @@ struct I<'a> {
     #[serde(borrow)]
     id: Cow<'a, str>,
     name: Option<Text<'a>>,
-    #[serde(default, deserialize_with = "list::<_, Pass<0>, _, 0>")]
-    exams: Vec<ExamPass>,
-    #[serde(default, deserialize_with = "list::<_, Pass<1>, _, 0>")]
-    assessments: Vec<ExamPass>,
-    #[serde(default, deserialize_with = "list::<_, Pass<2>, _, 0>")]
-    certifications: Vec<ExamPass>,
+    #[serde(default, deserialize_with = "passes::<_, 0>")]
+    exams: Range<u32>,
+    #[serde(default, deserialize_with = "passes::<_, 1>")]
+    assessments: Range<u32>,
+    #[serde(default, deserialize_with = "passes::<_, 2>")]
+    certifications: Range<u32>,
+}
+
+/// Appends a list of credentials of kind `K` to `PASSES`: where they went.
+/// (25 credentials take 1,000 bytes, which glibc serves from its per-thread
+/// cache of freed blocks.)
+fn passes<'de, D: Deserializer<'de>, const K: u32>(d: D) -> Result<Range<u32>, D::Error> {
+    append_to::<_, Pass<K>, _, 25>(d, &PASSES)
 }
 
 // The items of the lists are read straight into the partner's own types,
-// each pushed into its list as it is read, so that no list is copied. These
-// private wrappers keep the public types free of a `Deserialize` that would
-// skip validation.
+// each built where it is stored in its list, so that no item or list is
+// copied. These private readers keep the public types free of a
+// `Deserialize` that would skip validation.
 struct Line;
-struct Usage(UsageRecord);
-struct Person(Individual);
+struct Usage;
+struct Person;
 /// A credential of list `K`: 0 `exams`, 1 `assessments`, 2 `certifications`.
-struct Pass<const K: u32>(ExamPass);
-
-/// Each wrapper is unwrapped as its item is pushed into its list.
-macro_rules! unwrap {
-    ($($w:ty => $t:ty),*) => {$(impl From<$w> for $t { fn from(w: $w) -> $t { w.0 } })*};
-}
-unwrap!(Usage => UsageRecord, Person => Individual);
-unwrap!(Pass<0> => ExamPass, Pass<1> => ExamPass, Pass<2> => ExamPass);
-
-/// A string, borrowed from the input unless it has escapes. (serde borrows a
-/// `Cow` field, but not one inside an `Option`: this newtype does.)
-#[derive(Deserialize)]
-struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
+struct Pass<const K: u32>;
 
 /// A value the fast path does not take (the slow path will say why).
 fn refuse<E: Error>() -> E {
@@ -154,18 +139,19 @@ impl<'de> Item<'de, RevenueLine> for Line {
     }
 }
 
-impl<'de> Deserialize<'de> for Usage {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Usage, D::Error> {
+impl<'de> Item<'de, UsageRecord> for Usage {
+    fn read<D: Deserializer<'de>>(d: D, at: &mut MaybeUninit<UsageRecord>) -> Result<(), D::Error> {
         let l = L::deserialize(d)?;
         let (metric, paid) = (l.metric.ok_or_else(refuse)?, l.paid.ok_or_else(refuse)?);
         let quantity = l.quantity.and_then(|q| q.get().parse().ok());
-        Ok(Usage(UsageRecord {
+        at.write(UsageRecord {
             line: line(l, true)?,
             metric: Some(MetricIdx(resolve(Table::Metric, metric)?)),
             metric_id: metric.into(),
             quantity: quantity.ok_or_else(refuse)?,
             paid,
-        }))
+        });
+        Ok(())
     }
 }
 
@@ -217,14 +203,23 @@ fn line<E: Error>(l: L, usage: bool) -> Result<RevenueLine, E> {
     })
 }
 
-impl<'de> Deserialize<'de> for Person {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Person, D::Error> {
+impl<'de> Item<'de, Individual> for Person {
+    fn read<D: Deserializer<'de>>(d: D, at: &mut MaybeUninit<Individual>) -> Result<(), D::Error> {
+        let start = PASSES.with_borrow(Vec::len) as u32;
         let i = I::deserialize(d)?;
-        let mut exams = i.exams;
-        exams.extend(i.assessments);
-        exams.extend(i.certifications);
+        // Each kind's credentials after those of the kinds before it, as the
+        // slow path reads them (lists written in another order are refused).
+        let listed = [i.exams, i.assessments, i.certifications].into_iter();
+        let mut listed = listed.filter(|r| !r.is_empty());
+        let end = listed.try_fold(start, |end, r| (r.start == end).then_some(r.end));
         let (id, name) = (i.id.into(), i.name.map(|t| t.0.into()));
-        Ok(Person(Individual { id, name, exams }))
+        let credentials = start..end.ok_or_else(refuse)?;
+        at.write(Individual {
+            id,
+            name,
+            credentials,
+        });
+        Ok(())
     }
 }
 
@@ -260,8 +255,8 @@ struct C<'a> {
     expires: Option<&'a str>,
 }
 
-impl<'de, const K: u32> Deserialize<'de> for Pass<K> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Pass<K>, D::Error> {
+impl<'de, const K: u32> Item<'de, ExamPass> for Pass<K> {
+    fn read<D: Deserializer<'de>>(d: D, at: &mut MaybeUninit<ExamPass>) -> Result<(), D::Error> {
         let (id, passed, expires) = match K {
             0 => E::deserialize(d).map(|e| (e.exam, e.passed, None))?,
             1 => A::deserialize(d).map(|a| (a.assessment, a.passed, None))?,
@@ -274,12 +269,13 @@ impl<'de, const K: u32> Deserialize<'de> for Pass<K> {
         }
         // Unknown, or declared under another list (`wrong-credential-kind`): refused.
         let exam = TABLES.with(|t| credential(t.borrow().as_ref()?, id).filter(|c| c.1 == K));
-        Ok(Pass(ExamPass {
+        at.write(ExamPass {
             exam: Some(ExamIdx(exam.ok_or_else(refuse)?.0)),
             exam_id: id.into(),
             passed,
             expires,
-        }))
+        });
+        Ok(())
     }
 }
 
@@ -287,20 +283,18 @@ impl<'de, const K: u32> Deserialize<'de> for Pass<K> {
 pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
     TABLES.with(|t| t.replace(Some(catalog.tables.clone())));
     let p = serde_json::from_str::<P>(text);
-    TABLES.with(|t| t.take());
+    let (_, credentials) = (TABLES.take(), PASSES.take()); // (the thread keeps neither)
     let p = p.ok()?;
     let CountryCheck::Market(upper, market) = catalog.country(p.country) else {
         return None;
     };
     let as_of = p.as_of.map(parse_date).transpose().ok()?;
     // A revenue line has a kind, and only it (the slow path ignores kinds on the others).
-    let kinds =
-        |v: &[RevenueLine], revenue: bool| v.iter().all(|l| revenue != l.kind_id.is_empty());
+    let kinds = |v: &[RevenueLine], rev: bool| v.iter().all(|l| rev != l.kind_id.is_empty());
     let mut others = p.consumption.iter().chain(p.usage.iter().map(|u| &u.line));
     let clean = kinds(&p.revenue, true) && others.all(|l| l.kind_id.is_empty());
-    let mut snapshots = super::snapshots(catalog.program(), &p.usage);
-    (clean && snapshots.next().is_none()).then_some(())?;
-    drop(snapshots); // (it borrows the usage records)
+    let repeated = super::snapshots(catalog.program(), &p.usage).next();
+    (clean && repeated.is_none()).then_some(())?;
     let mut statuses = Vec::new();
     // A status: its id alone, or an object with optional bounds.
     for raw in p.statuses.unwrap_or_default() {
@@ -331,6 +325,7 @@ pub(crate) fn json(catalog: &Catalog, text: &str) -> Option<Partner> {
         consumption: p.consumption,
         usage: p.usage,
         individuals: p.individuals,
+        credentials,
     })
 }
 

@@ -28,7 +28,8 @@
 //! - exam pass: `exam` and `passed` required; assessment pass: `assessment`
 //!   and `passed`; certification: `certification` and `earned`, `expires`
 //!   optional (the last day it is held; before `earned` is an error). The
-//!   three lists make one list of credentials ([`Individual::exams`]); an id
+//!   three lists make one list of credentials ([`Partner::credentials_of`]:
+//!   the partner's [`Partner::credentials`], person after person); an id
 //!   listed under another kind than the rules declare counts as declared,
 //!   with a `wrong-credential-kind` warning.
 //! - partner: `format` (e.g. `2`) is accepted and ignored.
@@ -431,7 +432,27 @@ mod tests {
         let slow = check::check(&catalog, &tree::json(&clean, 0).unwrap(), FileId(0)).unwrap();
         assert!(slow.warnings.is_empty());
         assert_eq!(fast, slow.partner);
-        assert_eq!(fast.individuals[0].exams.len(), 4);
+        assert_eq!(fast.credentials_of(&fast.individuals[0]).len(), 4);
+        // Lists written in another order are read in the order of the kinds
+        // (the fast path leaves them to the slow one), person after person.
+        let (cert, exam) = (
+            r#""certifications": [{"certification": "MCSD-App-Builder", "earned": "2016-03-10"}]"#,
+            r#""exams": [{"exam": "70-347", "passed": "2016-01-10"}]"#,
+        );
+        let b = r#"{"id": "b", "exams": [{"exam": "70-347", "passed": "2016-01-11"}]}"#;
+        let people =
+            |a: &str| format!(r#"{{"id": "p", "country": "FR", "individuals": [{a}, {b}]}}"#);
+        let two = people(&format!(r#"{{"id": "a", {cert}, {exam}}}"#));
+        assert_eq!(fast::json(&catalog, &two), None);
+        let slow = check::check(&catalog, &tree::json(&two, 0).unwrap(), FileId(0)).unwrap();
+        fn ids(p: &Partner, i: usize) -> Vec<&str> {
+            let creds = p.credentials_of(&p.individuals[i]).iter();
+            creds.map(|c| c.exam_id.as_str()).collect()
+        }
+        assert_eq!(ids(&slow.partner, 0), ["70-347", "MCSD-App-Builder"]);
+        assert_eq!(ids(&slow.partner, 1), ["70-347"]);
+        let in_order = people(&format!(r#"{{"id": "a", {exam}, {cert}}}"#));
+        assert_eq!(fast::json(&catalog, &in_order), Some(slow.partner));
         // `"format": 2` is accepted without a word (by the validating path).
         let v2 = clean.replacen("{", r#"{"format": 2, "#, 1);
         let slow = check::check(&catalog, &tree::json(&v2, 0).unwrap(), FileId(0)).unwrap();

@@ -198,7 +198,7 @@ impl<'a> People<'a> {
                 .iter()
                 .zip(masks.chunks_exact_mut(words))
             {
-                for pass in &p.exams {
+                for pass in partner.credentials_of(p) {
                     let Some(&(b, retired)) = pass.exam.and_then(|e| bits.of.get(e.index())) else {
                         continue;
                     };
@@ -214,12 +214,12 @@ impl<'a> People<'a> {
             }
             Some(masks)
         } else {
-            held.reserve(partner.individuals.iter().map(|p| p.exams.len()).sum());
+            held.reserve(partner.credentials.len());
             offsets.reserve(partner.individuals.len() + 1);
             offsets.push(0);
             for person in &partner.individuals {
                 let start = held.len();
-                held.extend(person.exams.iter().filter_map(counts));
+                held.extend(partner.credentials_of(person).iter().filter_map(counts));
                 held[start..].sort_unstable();
                 let mut w = start;
                 for r in start..held.len() {

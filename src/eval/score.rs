@@ -173,9 +173,7 @@ pub(crate) fn never_met(tier: &crate::ir::Tier, partner: &Partner) -> bool {
             let named: Vec<crate::ir::ExamIdx> = (h.group.all_clauses().iter())
                 .flat_map(|c| c.exams.iter().copied())
                 .collect();
-            !(partner.individuals.iter())
-                .flat_map(|p| &p.exams)
-                .any(|x| x.exam.is_some_and(|e| named.contains(&e)))
+            !(partner.credentials.iter()).any(|x| x.exam.is_some_and(|e| named.contains(&e)))
         }
     };
     (tier.requirements.iter()).any(|r| match r {

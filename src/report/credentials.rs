@@ -56,7 +56,7 @@ pub(super) fn not_counted<'a>(
     let mut named: Option<Vec<ExamIdx>> = None;
     let mut out = Vec::new();
     for (p, person) in cx.partner.individuals.iter().enumerate() {
-        for x in &person.exams {
+        for x in cx.partner.credentials_of(person) {
             let Some((e, c)) = x
                 .exam
                 .and_then(|e| Some((e, cx.program.exams.get(e.index())?)))
@@ -128,7 +128,7 @@ fn why(c: &Exam, x: &ExamPass, as_of: NaiveDate) -> Option<(NotCountedReason, Na
 /// per requirement only when there are some.
 pub(super) fn any(cx: &Context, as_of: NaiveDate) -> bool {
     let exams = &cx.program.exams;
-    (cx.partner.individuals.iter().flat_map(|p| &p.exams)).any(|x| {
+    cx.partner.credentials.iter().any(|x| {
         x.exam
             .and_then(|e| why(exams.get(e.index())?, x, as_of))
             .is_some()

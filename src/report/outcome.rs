@@ -76,7 +76,7 @@ impl<'a> Context<'a> {
     /// [`Context::with_as_of`], and the count of late passes that each
     /// individuals requirement of the human report mentions.
     pub(super) fn with_credentials(self, as_of: chrono::NaiveDate) -> Context<'a> {
-        let passes = self.partner.individuals.iter().flat_map(|p| &p.exams);
+        let passes = self.partner.credentials.iter();
         Context {
             late: (passes.filter(|e| e.passed > as_of && e.exam.is_some())).count(),
             ..self.with_as_of(as_of)
