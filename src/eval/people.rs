@@ -40,10 +40,25 @@ pub(super) struct People<'a> {
     /// Conditions with `or`, expanded once per evaluation: keyed by the
     /// address of their slot group in the program.
     conds: RefCell<Vec<(usize, Rc<CondPlan>)>>,
+    /// The eligible lists built so far, by the masks of their group: tiers
+    /// often ask for the same slots in other numbers.
+    kept: RefCell<Kept>,
     /// When more than [`BLANKS_KEPT`] people hold nothing: the places in
     /// `order` of the people who hold something, and of the first
     /// [`BLANKS_KEPT`] who hold nothing (see [`People::few`]).
     sparse: Option<(Vec<u32>, Vec<u32>)>,
+}
+
+/// Eligible lists of up to [`Kept::MAX`] groups: `people[from..to]` for the
+/// group of masks `of[i] = (masks, from, to)`, `i < len`.
+struct Kept {
+    people: Buf<u32>,
+    of: [(GroupMasks, u32, u32); Kept::MAX],
+    len: usize,
+}
+
+impl Kept {
+    const MAX: usize = 4;
 }
 
 /// How many of the people who hold nothing [`People::few`] can give:
@@ -134,7 +149,7 @@ fn at_least(set: u64, n: u32) -> bool {
 
 /// A slot group's clauses as bit sets (exam mask, passes needed), so that
 /// testing a person is a few `and`s and popcounts. Built once per group.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) struct GroupMasks {
     /// The word of the person's bit set that holds every exam of the group.
     word: usize,
@@ -145,6 +160,12 @@ pub(super) struct GroupMasks {
 
 impl GroupMasks {
     const MAX: usize = 4;
+    /// No clause (a placeholder).
+    const NONE: GroupMasks = GroupMasks {
+        word: usize::MAX,
+        clauses: [(0, 0); GroupMasks::MAX],
+        len: 0,
+    };
 
     fn clauses(&self) -> &[(u64, u32)] {
         &self.clauses[..self.len]
@@ -253,6 +274,11 @@ impl<'a> People<'a> {
             bits,
             takeable,
             conds: RefCell::new(Vec::new()),
+            kept: RefCell::new(Kept {
+                people: Buf::new(),
+                of: [(GroupMasks::NONE, 0, 0); Kept::MAX],
+                len: 0,
+            }),
         };
         // (Counted only when there are that many people at all.)
         let n = people.order.len() as u32;
@@ -341,9 +367,8 @@ impl<'a> People<'a> {
             return None;
         }
         let mut out = GroupMasks {
-            word: usize::MAX,
-            clauses: [(0, 0); GroupMasks::MAX],
             len: group.clauses.len(),
+            ..GroupMasks::NONE
         };
         for (slot, c) in out.clauses.iter_mut().zip(&group.clauses) {
             let mut mask = 0u64;
@@ -379,6 +404,26 @@ impl<'a> People<'a> {
         match self.few(0).filter(|_| skip) {
             Some(few) => self.eligible_among(few.map(|(_, p)| p), group, gm, out),
             None => self.eligible_among(self.order.iter().copied(), group, gm, out),
+        }
+    }
+
+    /// [`People::eligible_into`], with the group's masks, copied from the
+    /// list built for an earlier group of the same masks if there is one.
+    fn eligible_kept(&self, group: &SlotGroup, out: &mut Vec<u32>) {
+        let Some(gm) = self.group_masks(group) else {
+            return self.eligible_into(group, None, out);
+        };
+        let kept = &mut *self.kept.borrow_mut();
+        if let Some(&(_, from, to)) = kept.of[..kept.len].iter().find(|k| k.0 == gm) {
+            return out.extend_from_slice(&kept.people[from as usize..to as usize]);
+        }
+        let start = out.len();
+        self.eligible_into(group, Some(&gm), out);
+        if kept.len < Kept::MAX {
+            let from = kept.people.len() as u32;
+            kept.people.extend_from_slice(&out[start..]);
+            kept.of[kept.len] = (gm, from, kept.people.len() as u32);
+            kept.len += 1;
         }
     }
 
@@ -562,9 +607,7 @@ impl<'a> People<'a> {
         let (mut eligible, mut bounds, mut slot_group) = (Buf::new(), Buf::new(), Buf::new());
         bounds.push(0);
         for (gi, g) in req.groups.iter().enumerate() {
-            let gm = self.group_masks(g);
-            let gm = gm.as_ref();
-            self.eligible_into(g, gm, &mut eligible);
+            self.eligible_kept(g, &mut eligible);
             bounds.push(eligible.len() as u32);
             let k = (g.count as usize).min(n + 1);
             slot_group.extend(std::iter::repeat_n(gi as u32, k));
