@@ -50,7 +50,8 @@ impl Partner {
     /// The credentials `person` (one of [`Partner::individuals`]) holds, of
     /// every kind (one namespace of ids, as [`crate::ir::Program::exams`]):
     /// the `exams`, then the `assessments` (v2), then the `certifications`
-    /// (v2), each list in file order.
+    /// (v2), each list in file order. (Nothing for a person whose range is
+    /// not in this partner's list.)
     pub fn credentials_of(&self, person: &Individual) -> &[ExamPass] {
         let at = person.credentials.start as usize..person.credentials.end as usize;
         self.credentials.get(at).unwrap_or_default()

@@ -45,7 +45,7 @@ where
     d.deserialize_any(Items::<T, U, N>(to, PhantomData))
 }
 
-/// [`append`] to the vector of this thread `to` holds: where the items went.
+/// [`append`] to this thread's vector in `to`: where the items went.
 pub(crate) fn append_to<'de, D, T, U, const N: usize>(
     d: D,
     to: &'static LocalKey<RefCell<Vec<U>>>,
