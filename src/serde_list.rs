@@ -55,9 +55,10 @@ where
     T: Item<'de, U>,
 {
     // (The items are read with the vector borrowed: they must not read it.)
-    let start = to.with_borrow(Vec::len) as u32;
-    to.with_borrow_mut(|v| append::<D, T, U, N>(d, v))?;
-    Ok(start..to.with_borrow(Vec::len) as u32)
+    to.with_borrow_mut(|v| {
+        let start = v.len() as u32;
+        append::<D, T, U, N>(d, v).map(|()| start..v.len() as u32)
+    })
 }
 
 /// A field no data holds, placed first in each struct: serde's derived impls
@@ -79,19 +80,13 @@ pub(crate) struct Text<'a>(#[serde(borrow)] pub(crate) std::borrow::Cow<'a, str>
 
 struct Items<'v, T, U, const N: usize>(&'v mut Vec<U>, PhantomData<T>);
 
-/// An item of a list, read as `Self` and stored as `U`: any type serde reads
-/// and converts, or one that builds its `U` where it is stored.
+/// The reader of an item of a list stored as `U`, which builds the item
+/// where it is stored (a marker type: the readers of partner data keep the
+/// public types free of a `Deserialize` that would skip validation).
 pub(crate) trait Item<'de, U>: Sized {
     /// Reads the item from `d` into `slot`, which it initializes when it
     /// returns `Ok` (and leaves alone otherwise).
     fn read<D: Deserializer<'de>>(d: D, slot: &mut MaybeUninit<U>) -> Result<(), D::Error>;
-}
-
-impl<'de, T: Deserialize<'de> + Into<U>, U> Item<'de, U> for T {
-    fn read<D: Deserializer<'de>>(d: D, slot: &mut MaybeUninit<U>) -> Result<(), D::Error> {
-        slot.write(T::deserialize(d)?.into());
-        Ok(())
-    }
 }
 
 impl<'de, T: Item<'de, U>, U, const N: usize> Visitor<'de> for Items<'_, T, U, N> {
@@ -147,15 +142,51 @@ impl<'de, T: Item<'de, U>, U, const N: usize> DeserializeSeed<'de> for Push<'_, 
 mod tests {
     use super::*;
 
+    /// Items read as `T` and stored converted.
+    struct As<T>(PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de> + Into<U>, U> Item<'de, U> for As<T> {
+        fn read<D: Deserializer<'de>>(d: D, slot: &mut MaybeUninit<U>) -> Result<(), D::Error> {
+            slot.write(T::deserialize(d)?.into());
+            Ok(())
+        }
+    }
+
     #[derive(serde::Deserialize)]
     struct Lists {
-        #[serde(default, deserialize_with = "list::<_, u32, _, 16>")]
+        #[serde(default, deserialize_with = "list::<_, As<u32>, _, 16>")]
         a: Vec<u32>,
-        #[serde(default, deserialize_with = "list::<_, u32, _, 0>")]
+        #[serde(default, deserialize_with = "list::<_, As<u32>, _, 0>")]
         b: Vec<u32>,
         // Read as one type, stored as another.
-        #[serde(default, deserialize_with = "list::<_, u8, _, 2>")]
+        #[serde(default, deserialize_with = "list::<_, As<u8>, _, 2>")]
         c: Vec<u64>,
+    }
+
+    thread_local! {
+        static SHARED: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
+    }
+
+    fn shared<'de, D: Deserializer<'de>>(d: D) -> Result<Range<u32>, D::Error> {
+        append_to::<_, As<u32>, _, 4>(d, &SHARED)
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Two {
+        #[serde(default, deserialize_with = "shared")]
+        x: Range<u32>,
+        #[serde(default, deserialize_with = "shared")]
+        y: Range<u32>,
+    }
+
+    #[test]
+    fn lists_appended_to_one_vector_say_where_they_went() {
+        let t: Two = serde_json::from_str(r#"{"y": [1, 2], "x": [3, 4, 5]}"#).unwrap();
+        assert_eq!((t.x, t.y), (2..5, 0..2));
+        let t: Two = serde_json::from_str(r#"{"x": null, "y": []}"#).unwrap();
+        assert_eq!((t.x, t.y), (5..5, 5..5));
+        assert_eq!(SHARED.take(), [1, 2, 3, 4, 5]);
+        assert!(serde_json::from_str::<Two>(r#"{"x": [1, "a"]}"#).is_err());
     }
 
     #[test]
